@@ -1,0 +1,48 @@
+import { z } from 'zod';
+import { NetworkSettings, PaymentsStatus, StripeKeyInput } from './settings';
+import { Id, Offer, OfferInput, Show, ShowInput, ShowStatus } from './offers';
+import { AuditEntry, Purchase } from './purchases';
+
+/**
+ * Every command a client can send over the studio WebSocket, with its input and output schema.
+ * Who may send which command is decided in one table in the core (core/auth/policy.ts).
+ */
+export const StudioSnapshot = z.object({
+  shows: z.array(Show),
+  activeShowId: Id.nullable(),
+  offers: z.array(Offer),
+  purchases: z.array(Purchase),
+  audit: z.array(AuditEntry),
+  network: NetworkSettings,
+  payments: PaymentsStatus,
+  links: z.object({ studio: z.string(), store: z.string().nullable() }),
+});
+export type StudioSnapshot = z.infer<typeof StudioSnapshot>;
+
+const purchaseRef = z.object({
+  purchaseId: Id,
+  /** The version the actor saw; a stale version is refused so nobody acts on old information. */
+  expectedVersion: z.number().int().nonnegative().optional(),
+});
+
+export const commands = {
+  'studio.snapshot': { input: z.object({}), output: StudioSnapshot },
+  'show.create': { input: ShowInput, output: Show },
+  'show.update': { input: z.object({ showId: Id, patch: ShowInput.partial() }), output: Show },
+  'show.setStatus': { input: z.object({ showId: Id, status: ShowStatus }), output: Show },
+  'offer.create': { input: z.object({ showId: Id, offer: OfferInput }), output: Offer },
+  'offer.update': { input: z.object({ offerId: Id, offer: OfferInput }), output: Offer },
+  'offer.setActive': { input: z.object({ offerId: Id, active: z.boolean() }), output: Offer },
+  'queue.accept': { input: purchaseRef, output: Purchase },
+  'queue.reject': { input: purchaseRef.extend({ reason: z.string().trim().max(200).optional() }), output: Purchase },
+  'message.approve': { input: purchaseRef, output: Purchase },
+  'message.reject': { input: purchaseRef, output: Purchase },
+  'purchase.refund': { input: purchaseRef, output: Purchase },
+  'settings.network.update': { input: NetworkSettings, output: NetworkSettings },
+  'payments.setKeys': { input: StripeKeyInput, output: PaymentsStatus },
+} as const;
+
+export type CommandName = keyof typeof commands;
+export type CommandInput<N extends CommandName> = z.input<(typeof commands)[N]['input']>;
+export type CommandOutput<N extends CommandName> = z.infer<(typeof commands)[N]['output']>;
+export const CommandName = z.enum(Object.keys(commands) as [CommandName, ...CommandName[]]);

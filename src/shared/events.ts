@@ -1,0 +1,17 @@
+import { z } from 'zod';
+import { NetworkSettings, PaymentsStatus } from './settings';
+import { Offer, Show } from './offers';
+import { AuditEntry, Purchase } from './purchases';
+import { ReceiptView } from './store-api';
+
+/** Events the core pushes to connected clients; each client gets only what its role may see. */
+export const StudioEvent = z.discriminatedUnion('type', [
+  z.object({ type: z.literal('show.upserted'), show: Show }),
+  z.object({ type: z.literal('offer.upserted'), offer: Offer }),
+  z.object({ type: z.literal('purchase.upserted'), purchase: Purchase }),
+  z.object({ type: z.literal('audit.appended'), entry: AuditEntry }),
+  z.object({ type: z.literal('network.updated'), network: NetworkSettings }),
+  z.object({ type: z.literal('payments.status'), payments: PaymentsStatus }),
+  z.object({ type: z.literal('receipt.updated'), receipt: ReceiptView }),
+]);
+export type StudioEvent = z.infer<typeof StudioEvent>;

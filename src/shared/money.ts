@@ -1,0 +1,48 @@
+import { z } from 'zod';
+
+/**
+ * Amounts are integers in the currency's minor unit (cents for USD, yen for JPY), exactly as Stripe
+ * takes them, so no float ever touches money.
+ */
+export const Currency = z
+  .string()
+  .regex(/^[a-z]{3}$/, 'must be a three-letter ISO currency code in lower case, like "usd"')
+  .refine((c) => isKnownCurrency(c), 'is not a currency this studio knows');
+export type Currency = z.infer<typeof Currency>;
+
+export const MinorAmount = z.number().int('must be a whole number of minor units').nonnegative().max(99_999_999);
+
+function isKnownCurrency(code: string): boolean {
+  try {
+    new Intl.NumberFormat('en', { style: 'currency', currency: code.toUpperCase() });
+    return Intl.supportedValuesOf('currency').includes(code.toUpperCase());
+  } catch {
+    return false;
+  }
+}
+
+/** Digits after the decimal point for a currency (2 for usd, 0 for jpy). */
+export function currencyExponent(currency: string): number {
+  return (
+    new Intl.NumberFormat('en', { style: 'currency', currency: currency.toUpperCase() }).resolvedOptions()
+      .maximumFractionDigits ?? 2
+  );
+}
+
+export function formatMoney(amount: number, currency: string, locale = 'en'): string {
+  const exp = currencyExponent(currency);
+  return new Intl.NumberFormat(locale, { style: 'currency', currency: currency.toUpperCase() }).format(
+    amount / 10 ** exp,
+  );
+}
+
+/** Parses what a person typed ("5", "5.50", "1,000") into minor units; null when it is not a amount. */
+export function parseMoney(text: string, currency: string): number | null {
+  const cleaned = text.replace(/[\s,]/g, '');
+  if (!/^\d+(\.\d+)?$/.test(cleaned)) return null;
+  const exp = currencyExponent(currency);
+  const [whole = '0', frac = ''] = cleaned.split('.');
+  if (frac.length > exp) return null;
+  const minor = Number(whole) * 10 ** exp + Number(frac.padEnd(exp, '0') || '0');
+  return Number.isSafeInteger(minor) ? minor : null;
+}

@@ -1,0 +1,123 @@
+import { z } from 'zod';
+import { Currency, MinorAmount } from './money';
+
+export const Id = z.string().regex(/^[a-z]{2,5}_[A-Za-z0-9]{8,40}$/, 'is not a valid id');
+
+export const ShowStatus = z.enum(['draft', 'live', 'ended']);
+export type ShowStatus = z.infer<typeof ShowStatus>;
+
+export const Show = z.object({
+  id: Id,
+  title: z.string(),
+  slug: z.string(),
+  currency: Currency,
+  status: ShowStatus,
+  createdAt: z.string(),
+  startedAt: z.string().nullable(),
+  endedAt: z.string().nullable(),
+});
+export type Show = z.infer<typeof Show>;
+
+export const ShowInput = z.object({
+  title: z.string().trim().min(1, 'is required').max(120, 'must be at most 120 characters'),
+  slug: z
+    .string()
+    .trim()
+    .min(3, 'must be at least 3 characters')
+    .max(48, 'must be at most 48 characters')
+    .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'may use lower-case letters, digits and single dashes'),
+  currency: Currency,
+});
+export type ShowInput = z.infer<typeof ShowInput>;
+
+/** Gift animations shipped in resources/gifts; the overlay plays them by name. */
+export const GiftAnimation = z.enum(['confetti', 'hearts', 'rocket', 'crown', 'fireworks']);
+export type GiftAnimation = z.infer<typeof GiftAnimation>;
+
+export const HotSeatFormat = z.enum(['qa', 'chat', 'selfie']);
+export type HotSeatFormat = z.infer<typeof HotSeatFormat>;
+
+const title = z.string().trim().min(1, 'is required').max(80, 'must be at most 80 characters');
+const description = z.string().trim().max(500, 'must be at most 500 characters').default('');
+const messageMaxLength = z.number().int().min(0).max(500, 'must be at most 500 characters');
+
+const TipFields = z.object({
+  kind: z.literal('tip'),
+  title,
+  description,
+  minAmount: MinorAmount.min(1, 'must be more than zero'),
+  maxAmount: MinorAmount,
+  messageMaxLength: messageMaxLength.default(200),
+  holdMessagesForReview: z.boolean().default(true),
+});
+
+const GiftFields = z.object({
+  kind: z.literal('gift'),
+  title,
+  description,
+  price: MinorAmount.min(1, 'must be more than zero'),
+  animation: GiftAnimation,
+  messageMaxLength: messageMaxLength.default(120),
+  holdMessagesForReview: z.boolean().default(true),
+});
+
+export const MerchVariant = z.object({
+  id: z.string().trim().min(1).max(32).regex(/^[A-Za-z0-9_-]+$/, 'may use letters, digits, - and _'),
+  label: z.string().trim().min(1, 'is required').max(40),
+  stock: z.number().int().min(0, 'cannot be negative').max(100_000),
+});
+export type MerchVariant = z.infer<typeof MerchVariant>;
+
+const MerchFields = z.object({
+  kind: z.literal('merch'),
+  title,
+  description,
+  price: MinorAmount.min(1, 'must be more than zero'),
+  variants: z
+    .array(MerchVariant)
+    .min(1, 'needs at least one variant (use "One size" for a single item)')
+    .max(30)
+    .refine((v) => new Set(v.map((x) => x.id)).size === v.length, 'variant ids must be unique'),
+  shippingCountries: z
+    .array(z.string().regex(/^[A-Z]{2}$/, 'must be a two-letter country code like "US"'))
+    .min(1, 'needs at least one country')
+    .max(60),
+});
+
+const HotSeatFields = z.object({
+  kind: z.literal('hotseat'),
+  title,
+  description,
+  format: HotSeatFormat,
+  price: MinorAmount.min(1, 'must be more than zero'),
+  minutes: z.number().int().min(1, 'must be at least 1 minute').max(60, 'must be at most 60 minutes'),
+  perShow: z.number().int().min(1).max(200),
+  perBuyer: z.number().int().min(1).max(20),
+  questionRequired: z.boolean().default(false),
+});
+
+const checkTipRange = (o: { kind: string; minAmount?: number; maxAmount?: number }, ctx: z.RefinementCtx) => {
+  if (o.kind === 'tip' && o.minAmount !== undefined && o.maxAmount !== undefined && o.maxAmount < o.minAmount) {
+    ctx.addIssue({ code: 'custom', path: ['maxAmount'], message: 'must be at least the minimum amount' });
+  }
+};
+
+/** What the host submits when creating or editing an offer. */
+export const OfferInput = z
+  .discriminatedUnion('kind', [TipFields, GiftFields, MerchFields, HotSeatFields])
+  .superRefine(checkTipRange);
+export type OfferInput = z.infer<typeof OfferInput>;
+
+const Stored = z.object({ id: Id, showId: Id, active: z.boolean(), sortOrder: z.number().int() });
+
+export const TipOffer = TipFields.extend(Stored.shape);
+export const GiftOffer = GiftFields.extend(Stored.shape);
+export const MerchOffer = MerchFields.extend(Stored.shape);
+export const HotSeatOffer = HotSeatFields.extend(Stored.shape);
+export const Offer = z.discriminatedUnion('kind', [TipOffer, GiftOffer, MerchOffer, HotSeatOffer]);
+export type Offer = z.infer<typeof Offer>;
+export type TipOffer = z.infer<typeof TipOffer>;
+export type GiftOffer = z.infer<typeof GiftOffer>;
+export type MerchOffer = z.infer<typeof MerchOffer>;
+export type HotSeatOffer = z.infer<typeof HotSeatOffer>;
+export type OfferKind = Offer['kind'];

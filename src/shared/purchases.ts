@@ -1,0 +1,81 @@
+import { z } from 'zod';
+import { Currency, MinorAmount } from './money';
+import { HotSeatFormat, Id } from './offers';
+
+/**
+ * Where a purchase stands in its lifecycle. Hot seats go pending_payment → pending_review →
+ * accepted | rejected; tips, gifts and merch go pending_payment → paid (→ refunded). expired means
+ * checkout never completed (nothing was charged); cancelled means an authorization was voided for a
+ * reason other than a rejection (show ended, payment cancelled at the provider).
+ */
+export const PurchaseStatus = z.enum([
+  'pending_payment',
+  'pending_review',
+  'accepted',
+  'rejected',
+  'paid',
+  'refunded',
+  'expired',
+  'cancelled',
+]);
+export type PurchaseStatus = z.infer<typeof PurchaseStatus>;
+
+/** What the money is doing, independent of the queue: the provider-side truth we last observed. */
+export const PaymentState = z.enum(['none', 'authorized', 'captured', 'canceled', 'refunded', 'failed']);
+export type PaymentState = z.infer<typeof PaymentState>;
+
+export const MessageStatus = z.enum(['none', 'held', 'approved', 'rejected']);
+export type MessageStatus = z.infer<typeof MessageStatus>;
+
+export const ShippingAddress = z.object({
+  name: z.string(),
+  line1: z.string(),
+  line2: z.string().nullable(),
+  city: z.string(),
+  state: z.string().nullable(),
+  postalCode: z.string(),
+  country: z.string(),
+});
+export type ShippingAddress = z.infer<typeof ShippingAddress>;
+
+export const Purchase = z.object({
+  id: Id,
+  showId: Id,
+  offerId: Id,
+  offerTitle: z.string(),
+  kind: z.enum(['tip', 'gift', 'merch', 'hotseat']),
+  format: HotSeatFormat.nullable(),
+  status: PurchaseStatus,
+  payment: PaymentState,
+  /** A money action (capture, cancel, refund) is recorded and not yet confirmed by the provider. */
+  paymentActionPending: z.boolean(),
+  amount: MinorAmount,
+  currency: Currency,
+  quantity: z.number().int().positive(),
+  buyerName: z.string(),
+  buyerEmail: z.string().nullable(),
+  message: z.string().nullable(),
+  messageStatus: MessageStatus,
+  question: z.string().nullable(),
+  variantId: z.string().nullable(),
+  variantLabel: z.string().nullable(),
+  shipping: ShippingAddress.nullable(),
+  queuePosition: z.number().int().nullable(),
+  version: z.number().int().nonnegative(),
+  createdAt: z.string(),
+  updatedAt: z.string(),
+  paidAt: z.string().nullable(),
+  decidedAt: z.string().nullable(),
+  decidedBy: z.string().nullable(),
+});
+export type Purchase = z.infer<typeof Purchase>;
+
+export const AuditEntry = z.object({
+  id: z.number().int(),
+  at: z.string(),
+  actor: z.string(),
+  action: z.string(),
+  purchaseId: Id.nullable(),
+  detail: z.string(),
+});
+export type AuditEntry = z.infer<typeof AuditEntry>;

@@ -1,0 +1,114 @@
+import { z } from 'zod';
+import { Currency, MinorAmount } from './money';
+import { GiftAnimation, HotSeatFormat, Id, ShowStatus } from './offers';
+import { MessageStatus, PurchaseStatus } from './purchases';
+
+/** Public HTTP API of the store page and the receipt page (anonymous viewers). */
+
+export const StoreOffer = z.discriminatedUnion('kind', [
+  z.object({
+    kind: z.literal('tip'),
+    id: Id,
+    title: z.string(),
+    description: z.string(),
+    minAmount: MinorAmount,
+    maxAmount: MinorAmount,
+    messageMaxLength: z.number().int(),
+  }),
+  z.object({
+    kind: z.literal('gift'),
+    id: Id,
+    title: z.string(),
+    description: z.string(),
+    price: MinorAmount,
+    animation: GiftAnimation,
+    messageMaxLength: z.number().int(),
+  }),
+  z.object({
+    kind: z.literal('merch'),
+    id: Id,
+    title: z.string(),
+    description: z.string(),
+    price: MinorAmount,
+    variants: z.array(z.object({ id: z.string(), label: z.string(), available: z.number().int() })),
+    shippingCountries: z.array(z.string()),
+  }),
+  z.object({
+    kind: z.literal('hotseat'),
+    id: Id,
+    title: z.string(),
+    description: z.string(),
+    format: HotSeatFormat,
+    price: MinorAmount,
+    minutes: z.number().int(),
+    remaining: z.number().int(),
+    perBuyer: z.number().int(),
+    questionRequired: z.boolean(),
+  }),
+]);
+export type StoreOffer = z.infer<typeof StoreOffer>;
+
+export const StoreView = z.object({
+  show: z.object({ id: Id, title: z.string(), slug: z.string(), currency: Currency, status: ShowStatus }),
+  offers: z.array(StoreOffer),
+});
+export type StoreView = z.infer<typeof StoreView>;
+
+const buyerName = z
+  .string()
+  .trim()
+  .min(1, 'is required')
+  .max(60, 'must be at most 60 characters')
+  .refine((s) => !/[\u0000-\u001f\u007f]/.test(s), 'must not contain control characters');
+
+/** The viewer's order. Prices come from the offer on the server, never from this body. */
+export const CheckoutRequest = z.object({
+  offerId: Id,
+  buyerName,
+  /** A stable per-browser id so per-buyer limits hold without accounts. */
+  buyerKey: z.string().regex(/^[A-Za-z0-9_-]{16,64}$/, 'is not a valid buyer key'),
+  amount: MinorAmount.optional(),
+  message: z.string().trim().max(500, 'must be at most 500 characters').optional(),
+  question: z.string().trim().max(500, 'must be at most 500 characters').optional(),
+  variantId: z.string().max(32).optional(),
+});
+export type CheckoutRequest = z.infer<typeof CheckoutRequest>;
+
+export const CheckoutResponse = z.object({
+  purchaseId: Id,
+  checkoutUrl: z.string().url(),
+  receiptUrl: z.string().url(),
+});
+export type CheckoutResponse = z.infer<typeof CheckoutResponse>;
+
+/** What a viewer sees of their own purchase; reachable only with its private receipt token. */
+export const ReceiptView = z.object({
+  purchaseId: Id,
+  showTitle: z.string(),
+  offerTitle: z.string(),
+  kind: z.enum(['tip', 'gift', 'merch', 'hotseat']),
+  format: HotSeatFormat.nullable(),
+  status: PurchaseStatus,
+  amount: MinorAmount,
+  currency: Currency,
+  charged: z.boolean(),
+  buyerName: z.string(),
+  message: z.string().nullable(),
+  messageStatus: MessageStatus,
+  question: z.string().nullable(),
+  variantLabel: z.string().nullable(),
+  minutes: z.number().int().nullable(),
+  createdAt: z.string(),
+  updatedAt: z.string(),
+  /** Private link to join as a guest once a hot seat is accepted (guest issue); null until then. */
+  joinUrl: z.string().nullable(),
+});
+export type ReceiptView = z.infer<typeof ReceiptView>;
+
+export const Health = z.object({
+  ok: z.boolean(),
+  db: z.enum(['ok', 'error']),
+  payments: z.enum(['rehearsal', 'stripe']),
+  version: z.string(),
+});
+export type Health = z.infer<typeof Health>;
