@@ -1,0 +1,10 @@
+/** Who did something: recorded in the audit log and shown as "already handled by X". */
+export type Role = 'host' | 'moderator' | 'guest' | 'viewer';
+
+export interface Actor {
+  role: Role | 'system';
+  /** Display name: "Host", a moderator's name, "Stripe", "Show end". */
+  name: string;
+}
+
+export const SYSTEM: Actor = { role: 'system', name: 'System' };

@@ -1,0 +1,30 @@
+import type { Logger } from './log';
+import type { SecretStore } from './secrets';
+
+/**
+ * The studio core, composed: database, payments (Stripe or rehearsal), HTTP + WebSocket server.
+ * Both entry points use it: the Electron shell (src/main/index.ts) and headless `serve`.
+ */
+export interface StudioOptions {
+  dataDir: string;
+  /** 0 picks a free port. */
+  port: number;
+  /** Overrides the stored bind address setting (loopback by default). */
+  host?: string;
+  secrets: SecretStore;
+  version: string;
+  log?: Logger;
+  /** Where the built renderer pages are (out/renderer). */
+  pagesDir: string;
+}
+
+export interface Studio {
+  /** Base URL the server listens on, e.g. http://127.0.0.1:4870 */
+  url: string;
+  /** The studio page URL carrying the host token in its fragment. */
+  studioUrl: string;
+  hostToken: string;
+  close(): Promise<void>;
+}
+
+export { startStudio } from './compose';
