@@ -1,10 +1,6 @@
 import { resolve } from 'node:path';
 import { defineConfig } from 'electron-vite';
-import react from '@vitejs/plugin-react';
-
-// One renderer input per surface. The core's HTTP server serves the built pages from out/renderer,
-// so the Electron window and any browser (moderator, guest, viewer, OBS) load the same files.
-const pages = ['studio', 'store', 'receipt'] as const;
+import rendererConfig from './vite.renderer.config';
 
 export default defineConfig({
   main: {
@@ -28,14 +24,6 @@ export default defineConfig({
       },
     },
   },
-  renderer: {
-    root: resolve(__dirname, 'src/renderer'),
-    base: '/',
-    plugins: [react()],
-    build: {
-      rollupOptions: {
-        input: Object.fromEntries(pages.map((p) => [p, resolve(__dirname, `src/renderer/${p}/index.html`)])),
-      },
-    },
-  },
+  // The pages are built once for both the Electron window and the browsers the core serves.
+  renderer: rendererConfig,
 });
