@@ -1,0 +1,34 @@
+import type { CommandName } from '../../../shared/commands';
+import type { Role } from '../actor';
+
+/**
+ * Who may send which command: the one place authorization is decided. `satisfies` makes a new
+ * command without a row here a type error, and the policy test walks every command × role.
+ * Anonymous connections (no valid hello) can send no command at all.
+ */
+export const COMMAND_POLICY = {
+  'studio.snapshot': ['host'],
+  'show.create': ['host'],
+  'show.update': ['host'],
+  'show.setStatus': ['host'],
+  'offer.create': ['host'],
+  'offer.update': ['host'],
+  'offer.setActive': ['host'],
+  'queue.accept': ['host'],
+  'queue.reject': ['host'],
+  'message.approve': ['host'],
+  'message.reject': ['host'],
+  'purchase.refund': ['host'],
+  'settings.network.update': ['host'],
+  'payments.setKeys': ['host'],
+} as const satisfies Record<CommandName, readonly Role[]>;
+
+export function isAllowed(role: Role | null, command: CommandName): boolean {
+  if (role === null) return false;
+  return (COMMAND_POLICY[command] as readonly Role[]).includes(role);
+}
+
+/** Which pushed events a role receives; viewers get only their own receipt, handled by the hub. */
+export function receivesStudioEvents(role: Role): boolean {
+  return role === 'host';
+}

@@ -1,0 +1,15 @@
+import type { Actor, Role } from '../actor';
+
+/** An authenticated connection or request: who it is and what it is scoped to. */
+export interface Principal {
+  role: Role;
+  /** Stable id of the holder: "host", a moderator id, a purchase id for a viewer. */
+  subject: string;
+  name: string;
+  /** For a viewer: the one purchase their receipt token opens. */
+  purchaseId?: string;
+}
+
+export function actorOf(principal: Principal): Actor {
+  return { role: principal.role, name: principal.name };
+}

@@ -1,0 +1,101 @@
+import type Stripe from 'stripe';
+import type { Logger } from '../log';
+import type { StripeGateway } from './gateway';
+import { INGESTED_EVENT_TYPES, ingestEvent, reconcileOpenSessions } from './ingest';
+import type { PurchaseLedger } from './ledger';
+
+/**
+ * Polls Stripe's Events API with an id cursor, oldest first. A desktop studio is usually behind
+ * NAT where no webhook can reach it, so polling always runs; webhooks only make things faster.
+ */
+export interface PollerDeps {
+  stripe: Stripe;
+  gateway: StripeGateway;
+  ledger: PurchaseLedger;
+  log: Logger;
+  now?: () => number;
+}
+
+export async function pollEventsOnce(deps: PollerDeps, firstRunSince: number): Promise<number> {
+  let cursor = deps.ledger.paymentCursor();
+  let applied = 0;
+  if (!cursor) {
+    // First run: catch up on everything since the studio started taking payments, then keep a cursor.
+    const backlog: Stripe.Event[] = [];
+    for await (const event of deps.stripe.events.list({ types: [...INGESTED_EVENT_TYPES], created: { gte: firstRunSince }, limit: 100 })) {
+      backlog.push(event);
+    }
+    for (const event of backlog.reverse()) {
+      if ((await ingestEvent(event, deps)) === 'applied') applied += 1;
+      deps.ledger.setPaymentCursor(event.id);
+    }
+    return applied;
+  }
+  for (;;) {
+    const page = await deps.stripe.events.list({ types: [...INGESTED_EVENT_TYPES], ending_before: cursor, limit: 100 });
+    // Stripe lists newest first; the page just before the cursor is applied oldest first.
+    for (const event of [...page.data].reverse()) {
+      if ((await ingestEvent(event, deps)) === 'applied') applied += 1;
+      deps.ledger.setPaymentCursor(event.id);
+      cursor = event.id;
+    }
+    if (!page.has_more || page.data.length === 0) return applied;
+  }
+}
+
+export interface PollerHandle {
+  /** Poll now (after a checkout returns, or when the host asks); resolves when that poll is done. */
+  pollNow(): Promise<void>;
+  stop(): void;
+  lastPollAt(): string | null;
+  lastError(): string | null;
+}
+
+export function startEventPoller(deps: PollerDeps, options: { intervalMs: number; reconcileEveryMs: number }): PollerHandle {
+  const now = deps.now ?? Date.now;
+  const since = Math.floor(now() / 1000) - 300;
+  let timer: NodeJS.Timeout | null = null;
+  let stopped = false;
+  let running: Promise<void> | null = null;
+  let lastAt: string | null = null;
+  let lastError: string | null = null;
+  let lastReconcile = 0;
+
+  const runOnce = async () => {
+    try {
+      if (now() - lastReconcile >= options.reconcileEveryMs) {
+        lastReconcile = now();
+        await reconcileOpenSessions(deps);
+      }
+      await pollEventsOnce(deps, since);
+      lastAt = new Date(now()).toISOString();
+      lastError = null;
+    } catch (error) {
+      lastError = error instanceof Error ? error.message : String(error);
+      deps.log.warn('stripe poll failed', { error: lastError });
+    }
+  };
+
+  const tick = () => {
+    running ??= runOnce().finally(() => {
+      running = null;
+      if (!stopped) timer = setTimeout(() => void tick(), options.intervalMs);
+    });
+    return running;
+  };
+
+  timer = setTimeout(() => void tick(), 0);
+  return {
+    pollNow: async () => {
+      if (running) await running;
+      if (timer) clearTimeout(timer);
+      if (!stopped) await tick();
+    },
+    stop: () => {
+      stopped = true;
+      if (timer) clearTimeout(timer);
+    },
+    lastPollAt: () => lastAt,
+    lastError: () => lastError,
+  };
+}
