@@ -1,0 +1,68 @@
+import { ipcMain } from 'electron';
+import type { IpcMainInvokeEvent, WebContents } from 'electron';
+import { redact } from '../core/log';
+import type { Logger } from '../core/log';
+import { describeZodError, fail, ok } from '../../shared/result';
+import type { HotseatSession, IpcChannel, IpcReply } from '../../preload/api';
+import { ExternalUrl, isSameOrigin } from './urls';
+
+/**
+ * The only place that calls `ipcMain.handle`. Every handler first proves the caller is the studio
+ * window's main frame showing the studio origin: a subframe, another window or a page that has
+ * navigated elsewhere gets `forbidden`. Arguments from the page are untrusted and validated.
+ */
+export interface IpcDependencies {
+  studioOrigin: string;
+  /** The studio window's webContents, or null while no window is open. */
+  studioContents(): WebContents | null;
+  session(): HotseatSession;
+  openExternal(url: string): Promise<void>;
+  log: Logger;
+}
+
+export function isStudioMainFrame(event: IpcMainInvokeEvent, contents: WebContents | null, studioOrigin: string): boolean {
+  const frame = event.senderFrame;
+  return (
+    contents !== null &&
+    frame !== null &&
+    event.sender === contents &&
+    frame === contents.mainFrame &&
+    isSameOrigin(frame.url, studioOrigin)
+  );
+}
+
+type Handler<C extends IpcChannel> = (...args: unknown[]) => Promise<IpcReply<C>>;
+
+export function ipcHandlers(deps: IpcDependencies): { [C in IpcChannel]: Handler<C> } {
+  return {
+    'hotseat:get-session': () => Promise.resolve(ok(deps.session())),
+    'hotseat:open-external': async (url) => {
+      const parsed = ExternalUrl.safeParse(url);
+      if (!parsed.success) return fail('bad_request', `url: ${describeZodError(parsed.error).message}`);
+      await deps.openExternal(parsed.data);
+      return ok(null);
+    },
+  };
+}
+
+/** Registers every channel; returns a function that removes them again. */
+export function registerIpcHandlers(deps: IpcDependencies): () => void {
+  const handlers = ipcHandlers(deps);
+  const channels = Object.keys(handlers) as IpcChannel[];
+  for (const channel of channels) {
+    const handler: Handler<IpcChannel> = handlers[channel];
+    ipcMain.handle(channel, async (event, ...args: unknown[]): Promise<IpcReply<IpcChannel>> => {
+      if (!isStudioMainFrame(event, deps.studioContents(), deps.studioOrigin)) {
+        deps.log.warn('Refused IPC from outside the studio page', { channel, url: event.senderFrame?.url ?? '(gone)' });
+        return fail('forbidden', 'Only the studio page may use this.');
+      }
+      try {
+        return await handler(...args);
+      } catch (error) {
+        deps.log.error('IPC handler failed', { channel, error });
+        return fail('internal', redact(error instanceof Error ? error.message : String(error)));
+      }
+    });
+  }
+  return () => channels.forEach((channel) => ipcMain.removeHandler(channel));
+}
