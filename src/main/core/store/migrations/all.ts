@@ -1,0 +1,5 @@
+import type { Migration } from './migration';
+import { initial } from './0001_initial';
+
+/** Every migration, in order. Append new ones; never edit one that has shipped. */
+export const MIGRATIONS: readonly Migration[] = [initial];

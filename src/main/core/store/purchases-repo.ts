@@ -1,0 +1,257 @@
+import type BetterSqlite3 from 'better-sqlite3';
+import type { OfferKind, HotSeatFormat } from '../../../shared/offers';
+import {
+  ShippingAddress,
+  type MessageStatus,
+  type PaymentState,
+  type Purchase,
+  type PurchaseStatus,
+} from '../../../shared/purchases';
+
+/** A purchase with the fields that never leave the core (buyer key, provider ids). */
+export interface PurchaseRecord {
+  purchase: Purchase;
+  /** The buyer's per-browser key: per-buyer limits count on it. */
+  buyerKey: string;
+  checkoutSessionId: string | null;
+  paymentIntentId: string | null;
+  checkoutUrl: string | null;
+  /** Who approved or rejected the message (tips and gifts). */
+  messageModeratedBy: string | null;
+}
+
+export interface NewPurchase extends PurchaseRecord {
+  receiptTokenHash: string;
+}
+
+/** Statuses in which a purchase holds a unit of stock or a hot seat (reserved or sold). */
+export const STOCK_HOLDING_STATUSES = ['pending_payment', 'pending_review', 'accepted', 'paid'] as const satisfies
+  readonly PurchaseStatus[];
+
+/** Hot seats that stand in line to go on air; queuePosition counts these, in order of payment. */
+const QUEUED_STATUSES = `('pending_review', 'accepted')`;
+const HOLDING = `(${STOCK_HOLDING_STATUSES.map((s) => `'${s}'`).join(', ')})`;
+
+interface PurchaseRow {
+  id: string;
+  show_id: string;
+  offer_id: string;
+  offer_title: string;
+  kind: OfferKind;
+  format: HotSeatFormat | null;
+  status: PurchaseStatus;
+  payment: PaymentState;
+  amount: number;
+  currency: string;
+  quantity: number;
+  buyer_name: string;
+  buyer_key: string;
+  buyer_email: string | null;
+  message: string | null;
+  message_status: MessageStatus;
+  message_moderated_by: string | null;
+  question: string | null;
+  variant_id: string | null;
+  variant_label: string | null;
+  shipping: string | null;
+  version: number;
+  created_at: string;
+  updated_at: string;
+  paid_at: string | null;
+  decided_at: string | null;
+  decided_by: string | null;
+  stripe_session_id: string | null;
+  stripe_payment_intent_id: string | null;
+  checkout_url: string | null;
+}
+
+interface DerivedColumns {
+  action_pending: 0 | 1;
+  queue_position: number | null;
+}
+
+type StoredRow = PurchaseRow & DerivedColumns;
+
+const SELECT = `
+  SELECT p.*,
+    EXISTS (SELECT 1 FROM money_actions m WHERE m.purchase_id = p.id AND m.status = 'pending') AS action_pending,
+    CASE WHEN p.kind = 'hotseat' AND p.status IN ${QUEUED_STATUSES} THEN (
+      SELECT COUNT(*) FROM purchases q
+      WHERE q.show_id = p.show_id AND q.kind = 'hotseat' AND q.status IN ${QUEUED_STATUSES}
+        AND (COALESCE(q.paid_at, q.created_at) < COALESCE(p.paid_at, p.created_at)
+          OR (COALESCE(q.paid_at, q.created_at) = COALESCE(p.paid_at, p.created_at) AND q.id <= p.id))
+    ) END AS queue_position
+  FROM purchases p`;
+
+function toRecord(row: StoredRow): PurchaseRecord {
+  return {
+    purchase: {
+      id: row.id,
+      showId: row.show_id,
+      offerId: row.offer_id,
+      offerTitle: row.offer_title,
+      kind: row.kind,
+      format: row.format,
+      status: row.status,
+      payment: row.payment,
+      paymentActionPending: row.action_pending === 1,
+      amount: row.amount,
+      currency: row.currency,
+      quantity: row.quantity,
+      buyerName: row.buyer_name,
+      buyerEmail: row.buyer_email,
+      message: row.message,
+      messageStatus: row.message_status,
+      question: row.question,
+      variantId: row.variant_id,
+      variantLabel: row.variant_label,
+      shipping: row.shipping === null ? null : ShippingAddress.parse(JSON.parse(row.shipping)),
+      queuePosition: row.queue_position,
+      version: row.version,
+      createdAt: row.created_at,
+      updatedAt: row.updated_at,
+      paidAt: row.paid_at,
+      decidedAt: row.decided_at,
+      decidedBy: row.decided_by,
+    },
+    buyerKey: row.buyer_key,
+    checkoutSessionId: row.stripe_session_id,
+    paymentIntentId: row.stripe_payment_intent_id,
+    checkoutUrl: row.checkout_url,
+    messageModeratedBy: row.message_moderated_by,
+  };
+}
+
+function toRow(record: PurchaseRecord): PurchaseRow {
+  const p = record.purchase;
+  return {
+    id: p.id,
+    show_id: p.showId,
+    offer_id: p.offerId,
+    offer_title: p.offerTitle,
+    kind: p.kind,
+    format: p.format,
+    status: p.status,
+    payment: p.payment,
+    amount: p.amount,
+    currency: p.currency,
+    quantity: p.quantity,
+    buyer_name: p.buyerName,
+    buyer_key: record.buyerKey,
+    buyer_email: p.buyerEmail,
+    message: p.message,
+    message_status: p.messageStatus,
+    message_moderated_by: record.messageModeratedBy,
+    question: p.question,
+    variant_id: p.variantId,
+    variant_label: p.variantLabel,
+    shipping: p.shipping === null ? null : JSON.stringify(p.shipping),
+    version: p.version,
+    created_at: p.createdAt,
+    updated_at: p.updatedAt,
+    paid_at: p.paidAt,
+    decided_at: p.decidedAt,
+    decided_by: p.decidedBy,
+    stripe_session_id: record.checkoutSessionId,
+    stripe_payment_intent_id: record.paymentIntentId,
+    checkout_url: record.checkoutUrl,
+  };
+}
+
+export interface HeldUnits {
+  offerId: string;
+  variantId: string | null;
+  quantity: number;
+}
+
+export interface PurchasesRepo {
+  insert(record: NewPurchase): void;
+  get(id: string): PurchaseRecord | null;
+  /**
+   * Writes every mutable field and bumps the version. The record's version must be the one that
+   * was read; a mismatch means a write slipped past the transaction and is thrown, never merged.
+   */
+  update(record: PurchaseRecord): void;
+  listForShow(showId: string): PurchaseRecord[];
+  findByCheckoutSession(sessionId: string): PurchaseRecord | null;
+  findByPaymentIntent(paymentIntentId: string): PurchaseRecord | null;
+  findByReceiptHash(hash: string): { record: PurchaseRecord; receiptTokenHash: string } | null;
+  /** Reservations whose checkout session exists and has not ended: for startup reconciliation. */
+  openCheckoutSessions(): { purchaseId: string; sessionId: string }[];
+  /** Units held (reserved or sold) per offer and variant, for a whole show. */
+  heldForShow(showId: string): HeldUnits[];
+  heldForOffer(offerId: string): HeldUnits[];
+  heldForBuyer(offerId: string, buyerKey: string): number;
+}
+
+export function createPurchasesRepo(db: BetterSqlite3.Database): PurchasesRepo {
+  const insert = db.prepare<[PurchaseRow & { receipt_token_hash: string }]>(
+    `INSERT INTO purchases (id, show_id, offer_id, offer_title, kind, format, status, payment, amount, currency,
+       quantity, buyer_name, buyer_key, buyer_email, message, message_status, message_moderated_by, question,
+       variant_id, variant_label, shipping, version, created_at, updated_at, paid_at, decided_at, decided_by,
+       stripe_session_id, stripe_payment_intent_id, checkout_url, receipt_token_hash)
+     VALUES (@id, @show_id, @offer_id, @offer_title, @kind, @format, @status, @payment, @amount, @currency,
+       @quantity, @buyer_name, @buyer_key, @buyer_email, @message, @message_status, @message_moderated_by, @question,
+       @variant_id, @variant_label, @shipping, @version, @created_at, @updated_at, @paid_at, @decided_at, @decided_by,
+       @stripe_session_id, @stripe_payment_intent_id, @checkout_url, @receipt_token_hash)`,
+  );
+  const update = db.prepare<[PurchaseRow]>(
+    `UPDATE purchases SET status = @status, payment = @payment, buyer_email = @buyer_email,
+       message_status = @message_status, message_moderated_by = @message_moderated_by, shipping = @shipping,
+       version = version + 1, updated_at = @updated_at, paid_at = @paid_at, decided_at = @decided_at,
+       decided_by = @decided_by, stripe_session_id = @stripe_session_id,
+       stripe_payment_intent_id = @stripe_payment_intent_id, checkout_url = @checkout_url
+     WHERE id = @id AND version = @version`,
+  );
+  const byId = db.prepare<[string], StoredRow>(`${SELECT} WHERE p.id = ?`);
+  const forShow = db.prepare<[string], StoredRow>(`${SELECT} WHERE p.show_id = ? ORDER BY p.created_at, p.id`);
+  const bySession = db.prepare<[string], StoredRow>(`${SELECT} WHERE p.stripe_session_id = ?`);
+  const byIntent = db.prepare<[string], StoredRow>(
+    `${SELECT} WHERE p.stripe_payment_intent_id = ? ORDER BY p.created_at DESC LIMIT 1`,
+  );
+  const byReceipt = db.prepare<[string], StoredRow & { receipt_token_hash: string }>(
+    `${SELECT} WHERE p.receipt_token_hash = ?`,
+  );
+  const openSessions = db.prepare<[], { purchaseId: string; sessionId: string }>(
+    `SELECT id AS purchaseId, stripe_session_id AS sessionId FROM purchases
+     WHERE status = 'pending_payment' AND stripe_session_id IS NOT NULL ORDER BY created_at`,
+  );
+  const heldForShow = db.prepare<[string], HeldUnits>(
+    `SELECT offer_id AS offerId, variant_id AS variantId, SUM(quantity) AS quantity FROM purchases
+     WHERE show_id = ? AND status IN ${HOLDING} GROUP BY offer_id, variant_id`,
+  );
+  const heldForOffer = db.prepare<[string], HeldUnits>(
+    `SELECT offer_id AS offerId, variant_id AS variantId, SUM(quantity) AS quantity FROM purchases
+     WHERE offer_id = ? AND status IN ${HOLDING} GROUP BY offer_id, variant_id`,
+  );
+  const heldForBuyer = db
+    .prepare<[string, string], number>(
+      `SELECT COALESCE(SUM(quantity), 0) FROM purchases
+       WHERE offer_id = ? AND buyer_key = ? AND status IN ${HOLDING}`,
+    )
+    .pluck();
+
+  const one = (row: StoredRow | undefined) => (row ? toRecord(row) : null);
+
+  return {
+    insert: (record) => void insert.run({ ...toRow(record), receipt_token_hash: record.receiptTokenHash }),
+    get: (id) => one(byId.get(id)),
+    update: (record) => {
+      const result = update.run(toRow(record));
+      if (result.changes !== 1) {
+        throw new Error(`Purchase ${record.purchase.id} changed underneath version ${record.purchase.version}`);
+      }
+    },
+    listForShow: (showId) => forShow.all(showId).map(toRecord),
+    findByCheckoutSession: (sessionId) => one(bySession.get(sessionId)),
+    findByPaymentIntent: (paymentIntentId) => one(byIntent.get(paymentIntentId)),
+    findByReceiptHash: (hash) => {
+      const row = byReceipt.get(hash);
+      return row ? { record: toRecord(row), receiptTokenHash: row.receipt_token_hash } : null;
+    },
+    openCheckoutSessions: () => openSessions.all(),
+    heldForShow: (showId) => heldForShow.all(showId),
+    heldForOffer: (offerId) => heldForOffer.all(offerId),
+    heldForBuyer: (offerId, buyerKey) => heldForBuyer.get(offerId, buyerKey) ?? 0,
+  };
+}

@@ -1,0 +1,38 @@
+import type BetterSqlite3 from 'better-sqlite3';
+import { createAuditRepo, type AuditRepo } from './audit-repo';
+import { createMoneyActionsRepo, type MoneyActionsRepo } from './money-actions-repo';
+import { createOffersRepo, type OffersRepo } from './offers-repo';
+import { createPurchasesRepo, type PurchasesRepo } from './purchases-repo';
+import { createSettingsRepo, type SettingsRepo } from './settings-repo';
+import { createShowsRepo, type ShowsRepo } from './shows-repo';
+import { createStripeEventsRepo, type StripeEventsRepo } from './stripe-events-repo';
+
+export interface Repositories {
+  shows: ShowsRepo;
+  offers: OffersRepo;
+  purchases: PurchasesRepo;
+  moneyActions: MoneyActionsRepo;
+  audit: AuditRepo;
+  settings: SettingsRepo;
+  stripeEvents: StripeEventsRepo;
+}
+
+const cache = new WeakMap<BetterSqlite3.Database, Repositories>();
+
+/** Every repository over one connection; statements are prepared once per connection. */
+export function repositories(db: BetterSqlite3.Database): Repositories {
+  let repos = cache.get(db);
+  if (!repos) {
+    repos = {
+      shows: createShowsRepo(db),
+      offers: createOffersRepo(db),
+      purchases: createPurchasesRepo(db),
+      moneyActions: createMoneyActionsRepo(db),
+      audit: createAuditRepo(db),
+      settings: createSettingsRepo(db),
+      stripeEvents: createStripeEventsRepo(db),
+    };
+    cache.set(db, repos);
+  }
+  return repos;
+}
