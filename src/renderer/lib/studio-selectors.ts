@@ -1,0 +1,48 @@
+import type { StudioSnapshot } from '../../shared/commands';
+import type { Offer, Show } from '../../shared/offers';
+import type { Purchase } from '../../shared/purchases';
+
+/** Read-only views over the studio state, one per area of the control room. */
+
+export function activeShow(state: StudioSnapshot): Show | null {
+  return state.shows.find((show) => show.id === state.activeShowId) ?? state.shows[0] ?? null;
+}
+
+export function offersOf(state: StudioSnapshot, showId: string): Offer[] {
+  return state.offers.filter((offer) => offer.showId === showId);
+}
+
+/** When the buyer started waiting: payment authorized, or the order itself if that is unknown. */
+export function waitingSince(purchase: Purchase): string {
+  return purchase.paidAt ?? purchase.createdAt;
+}
+
+/** Hot seats waiting for a decision, longest-waiting first: first come, first reviewed. */
+export function pendingSeats(state: StudioSnapshot, showId: string): Purchase[] {
+  return state.purchases
+    .filter((p) => p.showId === showId && p.kind === 'hotseat' && p.status === 'pending_review')
+    .sort((a, b) => (waitingSince(a) < waitingSince(b) ? -1 : waitingSince(a) > waitingSince(b) ? 1 : 0));
+}
+
+/** Accepted hot seats in line order. */
+export function acceptedSeats(state: StudioSnapshot, showId: string): Purchase[] {
+  return state.purchases
+    .filter((p) => p.showId === showId && p.kind === 'hotseat' && p.status === 'accepted')
+    .sort((a, b) => (a.queuePosition ?? Number.MAX_SAFE_INTEGER) - (b.queuePosition ?? Number.MAX_SAFE_INTEGER));
+}
+
+/** Tips and gifts that were paid (and possibly refunded since), newest first. */
+export function tipsAndGifts(state: StudioSnapshot, showId: string): Purchase[] {
+  return state.purchases.filter(
+    (p) => p.showId === showId && (p.kind === 'tip' || p.kind === 'gift') && (p.status === 'paid' || p.status === 'refunded'),
+  );
+}
+
+/** Paid merch orders of every show, newest first: fulfilment goes on after a show ends. */
+export function merchOrders(state: StudioSnapshot): Purchase[] {
+  return state.purchases.filter((p) => p.kind === 'merch' && (p.status === 'paid' || p.status === 'refunded'));
+}
+
+export function heldMessageCount(purchases: readonly Purchase[]): number {
+  return purchases.filter((p) => p.messageStatus === 'held').length;
+}

@@ -1,0 +1,78 @@
+import type { StudioSnapshot } from '../../shared/commands';
+import type { StudioEvent } from '../../shared/events';
+import type { Offer, Show } from '../../shared/offers';
+import type { AuditEntry, Purchase } from '../../shared/purchases';
+
+/**
+ * The studio's picture of the world: a snapshot with every later event applied. Pure, so the same
+ * events always give the same state, and each list keeps one canonical order whatever the arrival
+ * order: shows newest first, offers by sort order, purchases newest first, audit newest first.
+ */
+
+/** The activity log on screen is a window, not an archive; the core keeps the full history. */
+export const AUDIT_LIMIT = 500;
+
+export function applyEvent(state: StudioSnapshot, event: StudioEvent): StudioSnapshot {
+  switch (event.type) {
+    case 'show.upserted':
+      return {
+        ...state,
+        shows: upsert(state.shows, event.show, byNewestShow),
+        activeShowId: nextActiveShow(state, event.show),
+      };
+    case 'offer.upserted':
+      return { ...state, offers: upsert(state.offers, event.offer, bySortOrder) };
+    case 'purchase.upserted': {
+      const current = state.purchases.find((p) => p.id === event.purchase.id);
+      // Events can overtake a snapshot or each other; an older version must never undo a newer one.
+      if (current && current.version > event.purchase.version) return state;
+      return { ...state, purchases: upsert(state.purchases, event.purchase, byNewestPurchase) };
+    }
+    case 'audit.appended':
+      if (state.audit.some((entry) => entry.id === event.entry.id)) return state;
+      return { ...state, audit: [event.entry, ...state.audit].sort(byNewestAudit).slice(0, AUDIT_LIMIT) };
+    case 'network.updated':
+      return { ...state, network: event.network };
+    case 'payments.status':
+      return { ...state, payments: event.payments };
+    case 'receipt.updated':
+      return state; // meant for a viewer's receipt page; nothing in the studio depends on it
+  }
+}
+
+export function applyEvents(state: StudioSnapshot, events: readonly StudioEvent[]): StudioSnapshot {
+  return events.reduce(applyEvent, state);
+}
+
+/** Puts a snapshot into canonical order, so the reducer's ordering holds from the first render. */
+export function normalizeSnapshot(snapshot: StudioSnapshot): StudioSnapshot {
+  return {
+    ...snapshot,
+    shows: [...snapshot.shows].sort(byNewestShow),
+    offers: [...snapshot.offers].sort(bySortOrder),
+    purchases: [...snapshot.purchases].sort(byNewestPurchase),
+    audit: [...snapshot.audit].sort(byNewestAudit).slice(0, AUDIT_LIMIT),
+  };
+}
+
+function nextActiveShow(state: StudioSnapshot, show: Show): string | null {
+  // A show going live becomes the one on screen; otherwise the host's current choice stands.
+  if (show.status === 'live') return show.id;
+  return state.activeShowId ?? show.id;
+}
+
+function upsert<T extends { id: string }>(items: readonly T[], item: T, order: (a: T, b: T) => number): T[] {
+  return [...items.filter((existing) => existing.id !== item.id), item].sort(order);
+}
+
+const compareText = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
+
+const byNewestShow = (a: Show, b: Show): number => compareText(b.createdAt, a.createdAt) || compareText(a.id, b.id);
+
+const bySortOrder = (a: Offer, b: Offer): number =>
+  compareText(a.showId, b.showId) || a.sortOrder - b.sortOrder || compareText(a.id, b.id);
+
+const byNewestPurchase = (a: Purchase, b: Purchase): number =>
+  compareText(b.createdAt, a.createdAt) || compareText(b.id, a.id);
+
+const byNewestAudit = (a: AuditEntry, b: AuditEntry): number => b.id - a.id;

@@ -1,0 +1,120 @@
+import { StudioSnapshot } from '../../../src/shared/commands';
+import { Offer, Show } from '../../../src/shared/offers';
+import { AuditEntry, Purchase } from '../../../src/shared/purchases';
+import { ReceiptView } from '../../../src/shared/store-api';
+
+/** Contract objects for renderer tests, parsed through the real schemas so they cannot drift. */
+
+export function show(overrides: Partial<Show> = {}): Show {
+  return Show.parse({
+    id: 'shw_aaaaaaaa01',
+    title: 'Friday Night Q&A',
+    slug: 'friday-night',
+    currency: 'usd',
+    status: 'draft',
+    createdAt: '2025-05-01T18:00:00.000Z',
+    startedAt: null,
+    endedAt: null,
+    ...overrides,
+  });
+}
+
+export function tipOffer(overrides: Partial<Extract<Offer, { kind: 'tip' }>> = {}): Offer {
+  return Offer.parse({
+    kind: 'tip',
+    id: 'off_tip0000001',
+    showId: 'shw_aaaaaaaa01',
+    active: true,
+    sortOrder: 1,
+    title: 'Tip jar',
+    description: '',
+    minAmount: 100,
+    maxAmount: 50_000,
+    messageMaxLength: 200,
+    holdMessagesForReview: true,
+    ...overrides,
+  });
+}
+
+export function purchase(overrides: Partial<Purchase> = {}): Purchase {
+  return Purchase.parse({
+    id: 'pur_seat000001',
+    showId: 'shw_aaaaaaaa01',
+    offerId: 'off_seat000001',
+    offerTitle: 'Hot seat Q&A',
+    kind: 'hotseat',
+    format: 'qa',
+    status: 'pending_review',
+    payment: 'authorized',
+    paymentActionPending: false,
+    amount: 2500,
+    currency: 'usd',
+    quantity: 1,
+    buyerName: 'Ada',
+    buyerEmail: null,
+    message: null,
+    messageStatus: 'none',
+    question: 'How do you start a show?',
+    variantId: null,
+    variantLabel: null,
+    shipping: null,
+    queuePosition: null,
+    version: 1,
+    createdAt: '2025-05-01T18:10:00.000Z',
+    updatedAt: '2025-05-01T18:10:00.000Z',
+    paidAt: '2025-05-01T18:11:00.000Z',
+    decidedAt: null,
+    decidedBy: null,
+    ...overrides,
+  });
+}
+
+export function auditEntry(id: number, overrides: Partial<AuditEntry> = {}): AuditEntry {
+  return AuditEntry.parse({
+    id,
+    at: `2025-05-01T18:${String(id % 60).padStart(2, '0')}:00.000Z`,
+    actor: 'host',
+    action: 'queue.accept',
+    purchaseId: null,
+    detail: `entry ${id}`,
+    ...overrides,
+  });
+}
+
+export function snapshot(overrides: Partial<StudioSnapshot> = {}): StudioSnapshot {
+  return StudioSnapshot.parse({
+    shows: [show()],
+    activeShowId: 'shw_aaaaaaaa01',
+    offers: [],
+    purchases: [],
+    audit: [],
+    network: { bindAddress: '127.0.0.1', publicBaseUrl: null },
+    payments: { mode: 'rehearsal', keyHint: null, webhookConfigured: false, lastPollAt: null, lastError: null },
+    links: { studio: 'http://127.0.0.1:4870/studio', store: null },
+    ...overrides,
+  });
+}
+
+export function receipt(overrides: Partial<ReceiptView> = {}): ReceiptView {
+  return ReceiptView.parse({
+    purchaseId: 'pur_seat000001',
+    showTitle: 'Friday Night Q&A',
+    offerTitle: 'Hot seat Q&A',
+    kind: 'hotseat',
+    format: 'qa',
+    status: 'pending_review',
+    amount: 2500,
+    currency: 'usd',
+    charged: false,
+    buyerName: 'Ada',
+    message: null,
+    messageStatus: 'none',
+    question: 'How do you start a show?',
+    variantLabel: null,
+    minutes: 3,
+    createdAt: '2025-05-01T18:10:00.000Z',
+    updatedAt: '2025-05-01T18:10:00.000Z',
+    joinUrl: null,
+    ...overrides,
+  });
+}
