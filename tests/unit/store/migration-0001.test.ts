@@ -51,7 +51,7 @@ describe('0001 initial', () => {
     );
     expect(columns('purchases')).not.toContain('receipt_token');
     expect(columns('money_actions')).toEqual(
-      expect.arrayContaining(['idempotency_key', 'status', 'attempts', 'last_error', 'next_attempt_at']),
+      expect.arrayContaining(['idempotency_key', 'status', 'attempts', 'last_error']),
     );
   });
 

@@ -177,8 +177,7 @@ describe('money actions repo', () => {
       kind: 'cancel',
       idempotencyKey: `cancel-${id}`,
       status: 'pending',
-      paymentIntentId: 'pi_1',
-      checkoutSessionId: 'cs_9',
+      purchase: { purchaseId: id, stripePaymentIntentId: 'pi_1', stripeSessionId: 'cs_9' },
       amount: 2000,
       currency: 'usd',
     });
@@ -187,22 +186,23 @@ describe('money actions repo', () => {
     expect(count.n).toBe(1);
   });
 
-  it('retries after a retryable failure only once due, gives up on a final one, and re-arms on demand', () => {
+  it('keeps a retryable failure pending, gives up on a final one, and re-arms on demand', () => {
     const id = purchase();
     const { action } = repos.moneyActions.enqueue(id, 'cancel', T0);
-    expect(repos.moneyActions.due(T0, 10).map((a) => a.id)).toEqual([action.id]);
+    expect(repos.moneyActions.pending(10).map((a) => a.id)).toEqual([action.id]);
 
-    repos.moneyActions.recordFailure(action.id, 'timeout', later(1), later(60));
-    expect(repos.moneyActions.due(later(30), 10)).toEqual([]);
-    expect(repos.moneyActions.due(later(60), 10)[0]).toMatchObject({ attempts: 1, lastError: 'timeout' });
+    repos.moneyActions.recordFailure(action.id, 'timeout', true, later(1));
+    expect(repos.moneyActions.pending(10)).toEqual([
+      expect.objectContaining({ id: action.id, attempts: 1, lastError: 'timeout', status: 'pending' }),
+    ]);
 
-    repos.moneyActions.recordFailure(action.id, 'card declined', later(61), null);
-    expect(repos.moneyActions.get(action.id)).toMatchObject({ status: 'failed', attempts: 2 });
-    expect(repos.moneyActions.due(later(999), 10)).toEqual([]);
+    repos.moneyActions.recordFailure(action.id, 'card declined', false, later(2));
+    expect(repos.moneyActions.get(action.id)).toMatchObject({ status: 'failed', attempts: 2, lastError: 'card declined' });
+    expect(repos.moneyActions.pending(10)).toEqual([]);
 
     const rearmed = repos.moneyActions.enqueue(id, 'cancel', later(100));
     expect(rearmed.armed).toBe(true);
-    expect(rearmed.action).toMatchObject({ id: action.id, status: 'pending', nextAttemptAt: later(100) });
+    expect(rearmed.action).toMatchObject({ id: action.id, status: 'pending', updatedAt: later(100) });
   });
 
   it('never re-arms an action that is done', () => {

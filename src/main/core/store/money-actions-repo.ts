@@ -1,5 +1,4 @@
 import type BetterSqlite3 from 'better-sqlite3';
-import { newId } from './ids';
 
 export const MONEY_ACTION_KINDS = ['cancel', 'capture', 'refund', 'expire_checkout'] as const;
 export type MoneyActionKind = (typeof MONEY_ACTION_KINDS)[number];
@@ -7,7 +6,7 @@ export type MoneyActionStatus = 'pending' | 'done' | 'failed';
 
 /** A call the payment gateway owes the provider, with what it needs to make it. */
 export interface MoneyAction {
-  id: string;
+  id: number;
   purchaseId: string;
   kind: MoneyActionKind;
   /** Sent to the provider with the call, so a retry after a crash never acts twice. */
@@ -15,24 +14,22 @@ export interface MoneyAction {
   status: MoneyActionStatus;
   attempts: number;
   lastError: string | null;
-  nextAttemptAt: string;
   createdAt: string;
   updatedAt: string;
-  paymentIntentId: string | null;
-  checkoutSessionId: string | null;
+  /** The provider objects to act on, read from the purchase when the action is read. */
+  purchase: { purchaseId: string; stripeSessionId: string | null; stripePaymentIntentId: string | null };
   amount: number;
   currency: string;
 }
 
 interface ActionRow {
-  id: string;
+  id: number;
   purchase_id: string;
   kind: MoneyActionKind;
   idempotency_key: string;
   status: MoneyActionStatus;
   attempts: number;
   last_error: string | null;
-  next_attempt_at: string;
   created_at: string;
   updated_at: string;
   stripe_payment_intent_id: string | null;
@@ -53,11 +50,13 @@ const toAction = (row: ActionRow): MoneyAction => ({
   status: row.status,
   attempts: row.attempts,
   lastError: row.last_error,
-  nextAttemptAt: row.next_attempt_at,
   createdAt: row.created_at,
   updatedAt: row.updated_at,
-  paymentIntentId: row.stripe_payment_intent_id,
-  checkoutSessionId: row.stripe_session_id,
+  purchase: {
+    purchaseId: row.purchase_id,
+    stripeSessionId: row.stripe_session_id,
+    stripePaymentIntentId: row.stripe_payment_intent_id,
+  },
   amount: row.amount,
   currency: row.currency,
 });
@@ -72,39 +71,34 @@ export interface MoneyActionsRepo {
    * as it is, so the same effect can never be enqueued twice.
    */
   enqueue(purchaseId: string, kind: MoneyActionKind, now: string): { action: MoneyAction; armed: boolean };
-  get(id: string): MoneyAction | null;
-  /** Pending actions whose next attempt is due, oldest first. */
-  due(now: string, limit: number): MoneyAction[];
+  get(id: number): MoneyAction | null;
+  /** Pending actions, oldest first. The worker that carries them out owns retry timing. */
+  pending(limit: number): MoneyAction[];
   forPurchase(purchaseId: string): MoneyAction[];
-  markDone(id: string, now: string): void;
-  /** Counts a failed attempt; `retryAt` null gives up (status failed). */
-  recordFailure(id: string, error: string, now: string, retryAt: string | null): void;
+  markDone(id: number, now: string): void;
+  /** Counts a failed attempt; not retryable gives up (status failed). */
+  recordFailure(id: number, error: string, retryable: boolean, now: string): void;
 }
 
 export function createMoneyActionsRepo(db: BetterSqlite3.Database): MoneyActionsRepo {
-  const insert = db.prepare<[{ id: string; purchase_id: string; kind: string; key: string; now: string }]>(
-    `INSERT INTO money_actions (id, purchase_id, kind, idempotency_key, status, attempts, next_attempt_at,
-       created_at, updated_at)
-     VALUES (@id, @purchase_id, @kind, @key, 'pending', 0, @now, @now, @now)
+  const insert = db.prepare<[{ purchase_id: string; kind: string; key: string; now: string }]>(
+    `INSERT INTO money_actions (purchase_id, kind, idempotency_key, status, attempts, created_at, updated_at)
+     VALUES (@purchase_id, @kind, @key, 'pending', 0, @now, @now)
      ON CONFLICT (idempotency_key) DO NOTHING`,
   );
   const rearm = db.prepare<[{ key: string; now: string }]>(
-    `UPDATE money_actions SET status = 'pending', next_attempt_at = @now, updated_at = @now
-     WHERE idempotency_key = @key AND status = 'failed'`,
+    `UPDATE money_actions SET status = 'pending', updated_at = @now WHERE idempotency_key = @key AND status = 'failed'`,
   );
   const byKey = db.prepare<[string], ActionRow>(`${SELECT} WHERE m.idempotency_key = ?`);
-  const byId = db.prepare<[string], ActionRow>(`${SELECT} WHERE m.id = ?`);
-  const due = db.prepare<[string, number], ActionRow>(
-    `${SELECT} WHERE m.status = 'pending' AND m.next_attempt_at <= ? ORDER BY m.created_at, m.id LIMIT ?`,
-  );
-  const forPurchase = db.prepare<[string], ActionRow>(`${SELECT} WHERE m.purchase_id = ? ORDER BY m.created_at, m.id`);
-  const markDone = db.prepare<[string, string]>(
+  const byId = db.prepare<[number], ActionRow>(`${SELECT} WHERE m.id = ?`);
+  const pending = db.prepare<[number], ActionRow>(`${SELECT} WHERE m.status = 'pending' ORDER BY m.id LIMIT ?`);
+  const forPurchase = db.prepare<[string], ActionRow>(`${SELECT} WHERE m.purchase_id = ? ORDER BY m.id`);
+  const markDone = db.prepare<[string, number]>(
     `UPDATE money_actions SET status = 'done', last_error = NULL, updated_at = ? WHERE id = ?`,
   );
-  const recordFailure = db.prepare<[{ id: string; error: string; now: string; retry_at: string | null }]>(
+  const recordFailure = db.prepare<[{ id: number; error: string; now: string; final: 0 | 1 }]>(
     `UPDATE money_actions SET attempts = attempts + 1, last_error = @error, updated_at = @now,
-       status = CASE WHEN @retry_at IS NULL THEN 'failed' ELSE 'pending' END,
-       next_attempt_at = COALESCE(@retry_at, next_attempt_at)
+       status = CASE WHEN @final = 1 THEN 'failed' ELSE 'pending' END
      WHERE id = @id AND status = 'pending'`,
   );
 
@@ -117,7 +111,7 @@ export function createMoneyActionsRepo(db: BetterSqlite3.Database): MoneyActions
   return {
     enqueue: (purchaseId, kind, now) => {
       const key = idempotencyKeyFor(kind, purchaseId);
-      const created = insert.run({ id: newId('mact'), purchase_id: purchaseId, kind, key, now }).changes === 1;
+      const created = insert.run({ purchase_id: purchaseId, kind, key, now }).changes === 1;
       const armed = created || rearm.run({ key, now }).changes === 1;
       return { action: byKeyOrThrow(key), armed };
     },
@@ -125,9 +119,9 @@ export function createMoneyActionsRepo(db: BetterSqlite3.Database): MoneyActions
       const row = byId.get(id);
       return row ? toAction(row) : null;
     },
-    due: (now, limit) => due.all(now, limit).map(toAction),
+    pending: (limit) => pending.all(limit).map(toAction),
     forPurchase: (purchaseId) => forPurchase.all(purchaseId).map(toAction),
     markDone: (id, now) => void markDone.run(now, id),
-    recordFailure: (id, error, now, retryAt) => void recordFailure.run({ id, error, now, retry_at: retryAt }),
+    recordFailure: (id, error, retryable, now) => void recordFailure.run({ id, error, now, final: retryable ? 0 : 1 }),
   };
 }

@@ -99,18 +99,17 @@ export const initial: Migration = {
       -- Outbox of calls to the payment provider, written in the same transaction as the decision
       -- that needs them, so a crash can delay a cancel/capture/refund but never lose or repeat it.
       CREATE TABLE money_actions (
-        id TEXT PRIMARY KEY,
+        id INTEGER PRIMARY KEY,
         purchase_id TEXT NOT NULL REFERENCES purchases (id),
         kind TEXT NOT NULL CHECK (kind IN ('cancel', 'capture', 'refund', 'expire_checkout')),
         idempotency_key TEXT NOT NULL UNIQUE,
         status TEXT NOT NULL CHECK (status IN ('pending', 'done', 'failed')),
         attempts INTEGER NOT NULL DEFAULT 0 CHECK (attempts >= 0),
         last_error TEXT,
-        next_attempt_at TEXT NOT NULL,
         created_at TEXT NOT NULL,
         updated_at TEXT NOT NULL
       ) STRICT;
-      CREATE INDEX money_actions_due ON money_actions (status, next_attempt_at);
+      CREATE INDEX money_actions_pending ON money_actions (status, id);
       CREATE INDEX money_actions_by_purchase ON money_actions (purchase_id, status);
 
       CREATE TABLE audit_log (
