@@ -116,6 +116,7 @@ export function launchShell(options: ShellOptions): Shell {
 
   const started = studioReady.then(
     (studio) => {
+      if (closing !== null) return; // the host quit while the core was starting
       runningStudio = studio;
       window = openWindow(studio);
     },
