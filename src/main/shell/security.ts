@@ -39,7 +39,7 @@ interface PreventableNavigation {
   preventDefault(): void;
 }
 
-/** For will-navigate, will-frame-navigate and will-redirect: stay on the studio's own origin. */
+/** For navigations and redirects in any frame: stay on the studio's own origin. */
 export function navigationGuard({ studioOrigin, log }: SecurityPolicy): (event: PreventableNavigation) => void {
   return (event) => {
     if (isSameOrigin(event.url, studioOrigin)) return;
@@ -71,7 +71,10 @@ export function preventWebviewAttach(event: { preventDefault(): void }): void {
 export function hardenWebContents(contents: WebContents, policy: SecurityPolicy): void {
   const guard = navigationGuard(policy);
   contents.on('will-navigate', guard);
-  contents.on('will-frame-navigate', guard);
+  // Also fires for the main frame, which will-navigate already covers: guard subframes here.
+  contents.on('will-frame-navigate', (event) => {
+    if (!event.isMainFrame) guard(event);
+  });
   contents.on('will-redirect', guard);
   contents.on('will-attach-webview', preventWebviewAttach);
   contents.setWindowOpenHandler(windowOpenHandler((url) => shell.openExternal(url), policy.log));

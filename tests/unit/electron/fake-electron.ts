@@ -9,7 +9,10 @@ import { vi } from 'vitest';
  */
 export class PreventableEvent {
   defaultPrevented = false;
-  constructor(readonly url = '') {}
+  constructor(
+    readonly url = '',
+    readonly isMainFrame = true,
+  ) {}
   preventDefault(): void {
     this.defaultPrevented = true;
   }
@@ -29,8 +32,8 @@ export class FakeWebContents extends EventEmitter {
     this.windowOpenHandler = handler;
   }
   /** Emits a navigation event the way Electron does and reports whether it was refused. */
-  attempt(eventName: 'will-navigate' | 'will-frame-navigate' | 'will-redirect', url: string): boolean {
-    const event = new PreventableEvent(url);
+  attempt(eventName: 'will-navigate' | 'will-frame-navigate' | 'will-redirect', url: string, isMainFrame = true): boolean {
+    const event = new PreventableEvent(url, isMainFrame);
     this.emit(eventName, event, url);
     return event.defaultPrevented;
   }

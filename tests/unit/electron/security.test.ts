@@ -81,13 +81,16 @@ describe('navigation', () => {
     for (const url of STRANGERS) expect(refused(url), url).toBe(true);
   });
 
-  it('is applied to navigations, frame navigations and redirects of a webContents', () => {
+  it('is applied to navigations, subframe navigations and redirects of a webContents', () => {
     const contents = new FakeWebContents();
-    hardenWebContents(contents as unknown as WebContents, policy());
+    const log = memoryLogger();
+    hardenWebContents(contents as unknown as WebContents, { studioOrigin: STUDIO, log });
     for (const eventName of ['will-navigate', 'will-frame-navigate', 'will-redirect'] as const) {
-      expect(contents.attempt(eventName, 'https://evil.example/'), eventName).toBe(true);
-      expect(contents.attempt(eventName, `${STUDIO}/studio`), eventName).toBe(false);
+      const isMainFrame = eventName !== 'will-frame-navigate';
+      expect(contents.attempt(eventName, 'https://evil.example/', isMainFrame), eventName).toBe(true);
+      expect(contents.attempt(eventName, `${STUDIO}/studio`, isMainFrame), eventName).toBe(false);
     }
+    expect(log.lines.filter((line) => line.includes('Refused navigation'))).toHaveLength(3);
   });
 
   it('prevents attaching a webview', () => {
