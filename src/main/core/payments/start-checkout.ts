@@ -1,0 +1,40 @@
+import type { Offer, Show } from '../../../shared/offers';
+import type { Purchase } from '../../../shared/purchases';
+import { fail, ok, type Result } from '../../../shared/result';
+import type { CheckoutResponse } from '../../../shared/store-api';
+import type { Logger } from '../log';
+import type { StripeGateway } from './gateway';
+
+/**
+ * A viewer's order: reserve locally first (limits and stock are decided in one SQLite
+ * transaction), then open a Stripe Checkout Session for exactly that reservation. If Stripe cannot
+ * be reached the reservation is released at once, so a failed checkout never holds stock.
+ */
+export interface CheckoutDeps {
+  reserve(request: unknown): Result<{ purchase: Purchase; receiptToken: string; offer: Offer; show: Show }>;
+  attachCheckoutSession(purchaseId: string, sessionId: string, checkoutUrl: string): void;
+  abandonReservation(purchaseId: string, reason: string): void;
+  gateway(): StripeGateway;
+  receiptUrl(receiptToken: string): string;
+  storeUrl(slug: string): string;
+  log: Logger;
+}
+
+export async function startCheckout(deps: CheckoutDeps, request: unknown): Promise<Result<CheckoutResponse>> {
+  const reserved = deps.reserve(request);
+  if (!reserved.ok) return reserved;
+  const { purchase, receiptToken, offer, show } = reserved.value;
+  const receiptUrl = deps.receiptUrl(receiptToken);
+  try {
+    const session = await deps.gateway().createCheckoutSession(purchase, offer, show, {
+      successUrl: receiptUrl,
+      cancelUrl: deps.storeUrl(show.slug),
+    });
+    deps.attachCheckoutSession(purchase.id, session.sessionId, session.url);
+    return ok({ purchaseId: purchase.id, checkoutUrl: session.url, receiptUrl });
+  } catch (error) {
+    deps.abandonReservation(purchase.id, 'checkout could not be created');
+    deps.log.warn('checkout session not created', { purchase: purchase.id, error });
+    return fail('payment_provider', 'The payment page could not be opened. You have not been charged; please try again in a moment.');
+  }
+}

@@ -1,0 +1,23 @@
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import fastifyStatic from '@fastify/static';
+import type { FastifyInstance } from 'fastify';
+
+/** The built renderer pages: one HTML entry per surface, assets under /assets. */
+const PAGE_ROUTES: Record<string, string> = {
+  '/studio': 'studio/index.html',
+  '/store': 'store/index.html',
+  '/s/:slug': 'store/index.html',
+  '/receipt': 'receipt/index.html',
+};
+
+export async function registerPages(app: FastifyInstance, pagesDir: string): Promise<void> {
+  if (!existsSync(join(pagesDir, 'studio', 'index.html'))) {
+    throw new Error(`The studio pages are not built (looked in ${pagesDir}). Run "npm run build:pages" first.`);
+  }
+  await app.register(fastifyStatic, { root: pagesDir, prefix: '/', index: false, wildcard: true, cacheControl: false });
+  for (const [route, file] of Object.entries(PAGE_ROUTES)) {
+    app.get(route, (_request, reply) => reply.type('text/html; charset=utf-8').sendFile(file));
+  }
+  app.get('/', (_request, reply) => reply.redirect('/store'));
+}

@@ -1,0 +1,50 @@
+import type { FastifyInstance } from 'fastify';
+import type { Result } from '../../../../shared/result';
+import type { CheckoutResponse, Health, ReceiptView, StoreView } from '../../../../shared/store-api';
+import { sendError } from '../http-errors';
+
+/** The anonymous API of the store and receipt pages, plus health. Rate limited per client. */
+export interface PublicApiDeps {
+  health(): Health;
+  storeView(slug: string | null): Result<StoreView>;
+  startCheckout(body: unknown): Promise<Result<CheckoutResponse>>;
+  receipt(token: string): Result<ReceiptView>;
+  limits: { readsPerMinute: number; checkoutsPerMinute: number };
+}
+
+export function registerPublicApi(app: FastifyInstance, deps: PublicApiDeps): void {
+  const reads = { config: { rateLimit: { max: deps.limits.readsPerMinute, timeWindow: 60_000 } } };
+
+  app.get('/api/health', reads, (_request, reply) => {
+    const health = deps.health();
+    return reply.code(health.ok ? 200 : 503).send(health);
+  });
+
+  app.get('/api/store', reads, (_request, reply) => {
+    const view = deps.storeView(null);
+    return view.ok ? reply.send(view.value) : sendError(reply, view.error);
+  });
+
+  app.get<{ Params: { slug: string } }>('/api/store/:slug', reads, (request, reply) => {
+    const view = deps.storeView(request.params.slug.slice(0, 64));
+    return view.ok ? reply.send(view.value) : sendError(reply, view.error);
+  });
+
+  app.post(
+    '/api/checkout',
+    { bodyLimit: 8 * 1024, config: { rateLimit: { max: deps.limits.checkoutsPerMinute, timeWindow: 60_000 } } },
+    async (request, reply) => {
+      const result = await deps.startCheckout(request.body);
+      return result.ok ? reply.code(201).send(result.value) : sendError(reply, result.error);
+    },
+  );
+
+  app.get('/api/receipt', reads, (request, reply) => {
+    const token = request.headers['x-receipt-token'];
+    if (typeof token !== 'string' || token.length === 0 || token.length > 200) {
+      return sendError(reply, { code: 'unauthorized', message: 'This receipt link is incomplete. Open the full link from your confirmation.' });
+    }
+    const receipt = deps.receipt(token);
+    return receipt.ok ? reply.send(receipt.value) : sendError(reply, receipt.error);
+  });
+}

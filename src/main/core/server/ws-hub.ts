@@ -1,0 +1,193 @@
+import type { FastifyInstance, FastifyRequest } from 'fastify';
+import type { WebSocket } from 'ws';
+import { commands, CommandName } from '../../../shared/commands';
+import type { StudioEvent } from '../../../shared/events';
+import { describeZodError, type AppErrorShape } from '../../../shared/result';
+import type { ReceiptView } from '../../../shared/store-api';
+import { ClientMessage, MAX_WS_MESSAGE_BYTES, type ServerMessage } from '../../../shared/wire';
+import { isAllowed, receivesStudioEvents } from '../auth/policy';
+import type { Principal } from '../auth/principal';
+import type { EventBus } from '../bus';
+import type { Logger } from '../log';
+import type { CommandHandlers } from './command-handlers';
+
+/**
+ * The one WebSocket endpoint every UI uses. A connection proves who it is with its first message,
+ * then sends commands (authorized by the policy table, validated by the contract) and receives
+ * the events its role may see.
+ */
+export interface HubDeps {
+  authenticate(token: string): Principal | null;
+  handlers: CommandHandlers;
+  bus: EventBus;
+  log: Logger;
+  /** Origins a browser may open the socket from (the studio's own and the public URL). */
+  isAllowedOrigin(origin: string): boolean;
+  receiptFor(principal: Principal): ReceiptView | null;
+  helloTimeoutMs?: number;
+  commandsPerSecond?: number;
+}
+
+export const CLOSE_BAD_TOKEN = 4401;
+export const CLOSE_FORBIDDEN_ORIGIN = 4403;
+export const CLOSE_PROTOCOL = 4400;
+
+export interface Hub {
+  /** Cuts every connection of a subject now (a revoked moderator, a refunded viewer). */
+  disconnect(subject: string, reason: string): void;
+  connectionCount(): number;
+}
+
+export function registerWebSocketHub(app: FastifyInstance, deps: HubDeps): Hub {
+  const live = new Set<{ socket: WebSocket; principal: Principal | null }>();
+
+  app.get('/ws', { websocket: true }, (socket: WebSocket, request: FastifyRequest) => {
+    const origin = request.headers.origin;
+    if (origin !== undefined && !deps.isAllowedOrigin(origin)) {
+      send(socket, { type: 'closing', reason: 'This page is not allowed to connect to the studio.' });
+      socket.close(CLOSE_FORBIDDEN_ORIGIN, 'origin not allowed');
+      return;
+    }
+    const connection: { socket: WebSocket; principal: Principal | null } = { socket, principal: null };
+    live.add(connection);
+    let unsubscribe: (() => void) | null = null;
+    const bucket = tokenBucket(deps.commandsPerSecond ?? 20);
+    const helloTimer = setTimeout(() => {
+      if (!connection.principal) socket.close(CLOSE_BAD_TOKEN, 'no hello');
+    }, deps.helloTimeoutMs ?? 10_000);
+
+    socket.on('close', () => {
+      clearTimeout(helloTimer);
+      unsubscribe?.();
+      live.delete(connection);
+    });
+
+    socket.on('message', (data, isBinary) => {
+      const text = isBinary ? null : rawText(data);
+      const parsed = text === null ? null : safeJson(text);
+      const message = parsed === undefined ? null : ClientMessage.safeParse(parsed);
+      if (!message?.success) {
+        send(socket, { type: 'closing', reason: 'Malformed message.' });
+        socket.close(CLOSE_PROTOCOL, 'malformed message');
+        return;
+      }
+      const msg = message.data;
+      if (msg.type === 'hello') {
+        if (connection.principal) return; // a second hello changes nothing
+        const principal = deps.authenticate(msg.token);
+        if (!principal) {
+          send(socket, { type: 'closing', reason: 'This link is not valid (expired, revoked or mistyped).' });
+          socket.close(CLOSE_BAD_TOKEN, 'bad token');
+          return;
+        }
+        clearTimeout(helloTimer);
+        connection.principal = principal;
+        send(socket, { type: 'welcome', role: principal.role, subject: principal.subject });
+        unsubscribe = deps.bus.subscribe((event) => forward(connection, event));
+        if (principal.role === 'viewer') {
+          const receipt = deps.receiptFor(principal);
+          if (receipt) send(socket, { type: 'event', event: { type: 'receipt.updated', receipt } });
+        }
+        return;
+      }
+      const principal = connection.principal;
+      if (!principal) {
+        replyError(socket, msg.id, { code: 'unauthorized', message: 'Say hello with your token first.' });
+        return;
+      }
+      if (!bucket()) {
+        replyError(socket, msg.id, { code: 'rate_limited', message: 'Too many commands at once. Slow down a little.' });
+        return;
+      }
+      void runCommand(socket, principal, msg.id, msg.name, msg.input);
+    });
+  });
+
+  const forward = (connection: { socket: WebSocket; principal: Principal | null }, event: StudioEvent) => {
+    const principal = connection.principal;
+    if (!principal) return;
+    if (receivesStudioEvents(principal.role)) {
+      if (event.type !== 'receipt.updated') send(connection.socket, { type: 'event', event });
+      return;
+    }
+    if (principal.role === 'viewer' && event.type === 'purchase.upserted' && event.purchase.id === principal.purchaseId) {
+      const receipt = deps.receiptFor(principal);
+      if (receipt) send(connection.socket, { type: 'event', event: { type: 'receipt.updated', receipt } });
+    }
+  };
+
+  const runCommand = async (socket: WebSocket, principal: Principal, id: number, rawName: string, rawInput: unknown) => {
+    const name = CommandName.safeParse(rawName);
+    if (!name.success) {
+      replyError(socket, id, { code: 'not_found', message: `Unknown command "${rawName.slice(0, 64)}".` });
+      return;
+    }
+    if (!isAllowed(principal.role, name.data)) {
+      replyError(socket, id, { code: 'forbidden', message: `A ${principal.role} cannot do "${name.data}".` });
+      return;
+    }
+    const input = commands[name.data].input.safeParse(rawInput);
+    if (!input.success) {
+      const described = describeZodError(input.error);
+      replyError(socket, id, { code: 'bad_request', ...described });
+      return;
+    }
+    try {
+      const handler = deps.handlers[name.data] as (input: unknown, principal: Principal) => unknown;
+      const result = (await handler(input.data, principal)) as { ok: true; value: unknown } | { ok: false; error: AppErrorShape };
+      if (result.ok) send(socket, { type: 'result', id, ok: true, value: result.value });
+      else replyError(socket, id, result.error);
+    } catch (error) {
+      deps.log.error('command failed', { command: name.data, error });
+      replyError(socket, id, { code: 'internal', message: 'The studio could not do that. Try again; if it keeps failing, restart the studio.' });
+    }
+  };
+
+  return {
+    disconnect(subject, reason) {
+      for (const connection of live) {
+        if (connection.principal?.subject !== subject) continue;
+        send(connection.socket, { type: 'closing', reason });
+        connection.socket.close(CLOSE_BAD_TOKEN, 'revoked');
+      }
+    },
+    connectionCount: () => live.size,
+  };
+}
+
+function send(socket: WebSocket, message: ServerMessage): void {
+  if (socket.readyState === socket.OPEN) socket.send(JSON.stringify(message));
+}
+
+function replyError(socket: WebSocket, id: number, error: AppErrorShape): void {
+  send(socket, { type: 'result', id, ok: false, error });
+}
+
+function rawText(data: unknown): string | null {
+  if (Buffer.isBuffer(data)) return data.length > MAX_WS_MESSAGE_BYTES ? null : data.toString('utf8');
+  if (Array.isArray(data)) return rawText(Buffer.concat(data as Buffer[]));
+  if (data instanceof ArrayBuffer) return rawText(Buffer.from(data));
+  return null;
+}
+
+function safeJson(text: string): unknown {
+  try {
+    return JSON.parse(text) as unknown;
+  } catch {
+    return undefined;
+  }
+}
+
+/** Allows `perSecond` commands a second with a burst of twice that; refuses beyond. */
+function tokenBucket(perSecond: number): () => boolean {
+  let tokens = perSecond * 2;
+  let last = Date.now();
+  return () => {
+    const now = Date.now();
+    tokens = Math.min(perSecond * 2, tokens + ((now - last) / 1000) * perSecond);
+    last = now;
+    if (tokens < 1) return false;
+    tokens -= 1;
+    return true;
+  };
+}
