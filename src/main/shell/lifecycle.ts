@@ -120,10 +120,10 @@ export function launchShell(options: ShellOptions): Shell {
       runningStudio = studio;
       window = openWindow(studio);
     },
-    async (error: unknown) => {
+    (error: unknown) => {
+      // startCore has already closed a core that started; nothing else is open yet.
       log.error('Hotseat could not start', { error });
       dialog.showErrorBox(STARTUP_ERROR_TITLE, describeStartupError(error, { port, dataDir: app.getPath('userData') }));
-      await closeStudio();
       readyToQuit = true;
       app.exit(1);
     },
