@@ -1,0 +1,105 @@
+import type Stripe from 'stripe';
+import type { Db } from './db';
+import { pageOf, type Page, type PageRequest } from './paging';
+
+/** The Stripe objects this server keeps, by their `object` field. */
+export interface ObjectKinds {
+  'checkout.session': Stripe.Checkout.Session;
+  payment_intent: Stripe.PaymentIntent;
+  charge: Stripe.Charge;
+  refund: Stripe.Refund;
+}
+export type ObjectKind = keyof ObjectKinds;
+export type AnyStripeObject = ObjectKinds[ObjectKind];
+
+/** What a Checkout Session needs that Stripe does not show on the session itself. */
+export interface SessionInternal {
+  lineItems: { name: string; description: string | null; unitAmount: number; quantity: number }[];
+  paymentIntentData: {
+    captureMethod: 'automatic' | 'manual';
+    metadata: Record<string, string>;
+    description: string | null;
+    receiptEmail: string | null;
+  };
+}
+
+interface ObjectRow {
+  json: string;
+  internal: string | null;
+}
+
+/**
+ * Stripe objects as JSON rows. Everything written here was built by this server and typed as the
+ * stripe-node type on the way in, which is why reading it back may assert that type.
+ */
+export class ObjectStore {
+  constructor(private readonly db: Db) {}
+
+  insert(object: AnyStripeObject, internal?: unknown): void {
+    this.db
+      .prepare('INSERT INTO objects (id, type, created, json, internal) VALUES (?, ?, ?, ?, ?)')
+      .run(object.id, object.object, object.created, JSON.stringify(object), internal === undefined ? null : JSON.stringify(internal));
+  }
+
+  update(object: AnyStripeObject): void {
+    const result = this.db
+      .prepare('UPDATE objects SET json = ? WHERE id = ? AND type = ?')
+      .run(JSON.stringify(object), object.id, object.object);
+    if (result.changes !== 1) throw new Error(`cannot update ${object.object} ${object.id}: not stored`);
+  }
+
+  get<K extends ObjectKind>(kind: K, id: string): ObjectKinds[K] | null {
+    const row = this.db.prepare('SELECT json FROM objects WHERE id = ? AND type = ?').get(id, kind) as ObjectRow | undefined;
+    return row ? (JSON.parse(row.json) as ObjectKinds[K]) : null;
+  }
+
+  /** Any stored object by id, whatever its kind: used to expand an id into its object. */
+  getAny(id: string): AnyStripeObject | null {
+    const row = this.db.prepare('SELECT json FROM objects WHERE id = ?').get(id) as ObjectRow | undefined;
+    return row ? (JSON.parse(row.json) as AnyStripeObject) : null;
+  }
+
+  sessionInternal(id: string): SessionInternal | null {
+    const row = this.db
+      .prepare("SELECT internal FROM objects WHERE id = ? AND type = 'checkout.session'")
+      .get(id) as Pick<ObjectRow, 'internal'> | undefined;
+    return row?.internal ? (JSON.parse(row.internal) as SessionInternal) : null;
+  }
+
+  /** Open Checkout Sessions whose `expires_at` has passed. */
+  dueOpenSessions(nowSeconds: number): string[] {
+    const rows = this.db
+      .prepare(
+        `SELECT id FROM objects WHERE type = 'checkout.session' AND json_extract(json, '$.status') = 'open'
+           AND json_extract(json, '$.expires_at') <= ? ORDER BY seq`,
+      )
+      .all(nowSeconds) as { id: string }[];
+    return rows.map((r) => r.id);
+  }
+
+  /** Authorized PaymentIntents whose card hold ran out (`capture_before` on the charge has passed). */
+  lapsedAuthorizations(nowSeconds: number): string[] {
+    const rows = this.db
+      .prepare(
+        `SELECT pi.id AS id FROM objects pi JOIN objects ch ON ch.id = json_extract(pi.json, '$.latest_charge')
+          WHERE pi.type = 'payment_intent' AND json_extract(pi.json, '$.status') = 'requires_capture'
+            AND json_extract(ch.json, '$.payment_method_details.card.capture_before') <= ? ORDER BY pi.seq`,
+      )
+      .all(nowSeconds) as { id: string }[];
+    return rows.map((r) => r.id);
+  }
+
+  listSessions(filter: { paymentIntent?: string; status?: string }, page: PageRequest): Page<Stripe.Checkout.Session> {
+    const where = ["type = 'checkout.session'"];
+    const args: (string | number)[] = [];
+    if (filter.paymentIntent) {
+      where.push("json_extract(json, '$.payment_intent') = ?");
+      args.push(filter.paymentIntent);
+    }
+    if (filter.status) {
+      where.push("json_extract(json, '$.status') = ?");
+      args.push(filter.status);
+    }
+    return pageOf(this.db, { table: 'objects', where, args, cursorKind: 'checkout.session' }, page, (json) => JSON.parse(json) as Stripe.Checkout.Session);
+  }
+}

@@ -1,0 +1,78 @@
+import type Stripe from 'stripe';
+import { formatMoney } from '../../../../../shared/money';
+import { invalidRequest } from '../errors';
+import { newId } from '../ids';
+import { buildRefund } from '../objects/refund';
+import { idOf, loadCharge, loadPaymentIntent, nowSeconds, type OperationContext } from './context';
+
+export interface CreateRefundInput {
+  paymentIntent?: string;
+  charge?: string;
+  amount?: number;
+  reason: Stripe.Refund.Reason | null;
+  metadata: Record<string, string>;
+}
+
+/** Refunds captured money, never more than is left on the charge. */
+export function createRefund(ctx: OperationContext, input: CreateRefundInput): Stripe.Refund {
+  const charge = chargeToRefund(ctx, input);
+  const refundable = charge.amount_captured - refundedOfCaptured(charge);
+  if (charge.refunded || refundable <= 0) {
+    throw invalidRequest(`Charge ${charge.id} has already been refunded.`, { code: 'charge_already_refunded' });
+  }
+  const amount = input.amount ?? refundable;
+  if (amount > refundable) {
+    throw invalidRequest(
+      `Refund amount (${formatMoney(amount, charge.currency)}) is greater than unrefunded amount on charge (${formatMoney(refundable, charge.currency)})`,
+      { param: 'amount' },
+    );
+  }
+  const now = nowSeconds(ctx);
+  const refund = buildRefund({
+    id: newId('re'),
+    created: now,
+    amount,
+    charge,
+    reason: input.reason,
+    metadata: input.metadata,
+    balanceTransaction: newId('txn'),
+  });
+  ctx.objects.insert(refund);
+  const amountRefunded = charge.amount_refunded + amount;
+  const previous = charge.refunds?.data ?? [];
+  const updated: Stripe.Charge = {
+    ...charge,
+    amount_refunded: amountRefunded,
+    refunded: amountRefunded >= charge.amount,
+    refunds: { object: 'list', data: [refund, ...previous], has_more: false, url: `/v1/charges/${charge.id}/refunds` },
+  };
+  ctx.objects.update(updated);
+  ctx.events.append('refund.created', refund, now, ctx.request);
+  ctx.events.append('charge.refunded', updated, now, ctx.request);
+  return refund;
+}
+
+function chargeToRefund(ctx: OperationContext, input: CreateRefundInput): Stripe.Charge {
+  if (input.charge) {
+    const charge = loadCharge(ctx, input.charge);
+    if (!charge.captured || charge.status !== 'succeeded') throw notCaptured(`Charge ${charge.id}`);
+    return charge;
+  }
+  const intentId = input.paymentIntent ?? '';
+  const intent = loadPaymentIntent(ctx, intentId, 'payment_intent');
+  const chargeId = idOf(intent.latest_charge);
+  if (intent.status !== 'succeeded' || !chargeId) throw notCaptured(`This PaymentIntent (${intent.id})`);
+  return loadCharge(ctx, chargeId);
+}
+
+function notCaptured(subject: string): Error {
+  return invalidRequest(
+    `${subject} does not have a successful, captured charge to refund. An uncaptured payment is released by canceling its PaymentIntent.`,
+    { code: 'charge_not_refundable' },
+  );
+}
+
+/** The part of `amount_refunded` that was real money back, not the uncaptured rest released at capture. */
+function refundedOfCaptured(charge: Stripe.Charge): number {
+  return (charge.refunds?.data ?? []).reduce((sum, refund) => sum + refund.amount, 0);
+}

@@ -1,0 +1,27 @@
+import type { OperationContext } from '../operations/context';
+import type { ParamReader } from '../params';
+
+/** What a route may know besides its parameters. */
+export interface RouteEnv {
+  nowMs: () => number;
+  checkoutUrl: (sessionId: string) => string;
+}
+
+/**
+ * One Stripe endpoint. `prepare` reads and checks every parameter without touching state (a
+ * refusal there is not kept under an idempotency key, as at Stripe) and returns the action, which
+ * runs inside the request's transaction.
+ */
+export interface Route {
+  method: 'GET' | 'POST';
+  pattern: RegExp;
+  /** Changes state: runs under BEGIN IMMEDIATE and honours Idempotency-Key. */
+  writes: boolean;
+  prepare(params: ParamReader, pathArgs: readonly string[], env: RouteEnv): (ctx: OperationContext) => unknown;
+}
+
+export function pathArg(args: readonly string[], index: number): string {
+  const value = args[index];
+  if (value === undefined) throw new Error(`route pattern has no capture group ${index}`);
+  return decodeURIComponent(value);
+}
