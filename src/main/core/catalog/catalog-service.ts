@@ -1,0 +1,231 @@
+import type { z } from 'zod';
+import { Offer, OfferInput, ShowInput, ShowStatus, type Show } from '../../../shared/offers';
+import { describeZodError, fail, ok, type Result } from '../../../shared/result';
+import type { StoreView } from '../../../shared/store-api';
+import type { Actor } from '../actor';
+import type { EventBus } from '../bus';
+import { endShowPurchases } from '../queue/show-end';
+import { isoNow, systemClock, type Clock } from '../store/clock';
+import type { Database } from '../store/db';
+import { newId } from '../store/ids';
+import { repositories } from '../store/repositories';
+import { runUnitOfWork, type Emit } from '../store/unit-of-work';
+import { limitsCoverHeld } from './offer-limits';
+import { toStoreView } from './store-view';
+
+export interface CatalogService {
+  /** Newest first. */
+  listShows(): Show[];
+  getShow(showId: string): Show | null;
+  /** The live show, else the newest draft, else null. */
+  activeShow(): Show | null;
+  createShow(input: unknown, actor: Actor): Result<Show>;
+  updateShow(showId: string, patch: unknown, actor: Actor): Result<Show>;
+  /**
+   * draft → live → ended. One show is live at a time. Ending a show closes its open purchases
+   * (checkouts expired, queued seats cancelled, holds released) in the same transaction.
+   */
+  setShowStatus(showId: string, status: ShowStatus, actor: Actor): Result<Show>;
+  /** In display order. */
+  listOffers(showId: string): Offer[];
+  createOffer(showId: string, input: unknown, actor: Actor): Result<Offer>;
+  updateOffer(offerId: string, input: unknown, actor: Actor): Result<Offer>;
+  setOfferActive(offerId: string, active: boolean, actor: Actor): Result<Offer>;
+  /** The public store of a live show (the live one when no slug is given). */
+  storeView(slug?: string | null): Result<StoreView>;
+}
+
+const ShowPatch = ShowInput.partial();
+
+function parse<T>(schema: z.ZodType<T>, input: unknown): Result<T> {
+  const parsed = schema.safeParse(input);
+  if (parsed.success) return ok(parsed.data);
+  const { message, details } = describeZodError(parsed.error);
+  return fail('bad_request', message, details);
+}
+
+const NEXT_STATUS: Record<ShowStatus, ShowStatus | null> = { draft: 'live', live: 'ended', ended: null };
+
+export function createCatalogService(db: Database, bus: EventBus, clock: Clock = systemClock): CatalogService {
+  const repos = repositories(db);
+
+  const work = <T>(fn: (emit: Emit, now: string) => Result<T>): Result<T> =>
+    runUnitOfWork(db, bus, (emit) => fn(emit, isoNow(clock)));
+
+  const audit = (emit: Emit, now: string, actor: Actor, action: string, detail: string) => {
+    const entry = repos.audit.append({ at: now, actor: actor.name, action, purchaseId: null, detail });
+    emit({ type: 'audit.appended', entry });
+  };
+
+  const findShow = (showId: string): Result<Show> => {
+    const show = repos.shows.get(showId);
+    return show ? ok(show) : fail('not_found', 'This show does not exist');
+  };
+
+  const editableShow = (showId: string): Result<Show> => {
+    const show = findShow(showId);
+    if (show.ok && show.value.status === 'ended') {
+      return fail('conflict', `‘${show.value.title}’ has ended and can no longer be changed`);
+    }
+    return show;
+  };
+
+  const slugTaken = (slug: string, exceptShowId: string | null): Result<never> | null => {
+    const other = repos.shows.getBySlug(slug);
+    if (!other || other.id === exceptShowId) return null;
+    return fail('conflict', `The address “${slug}” is already used by ‘${other.title}’`, { slug: 'is already used' });
+  };
+
+  const editableOffer = (offerId: string): Result<{ offer: Offer; show: Show }> => {
+    const offer = repos.offers.get(offerId);
+    if (!offer) return fail('not_found', 'This offer does not exist');
+    const show = editableShow(offer.showId);
+    return show.ok ? ok({ offer, show: show.value }) : show;
+  };
+
+  const saveOffer = (emit: Emit, now: string, actor: Actor, offer: Offer, action: string, detail: string) => {
+    repos.offers.update(offer, now);
+    emit({ type: 'offer.upserted', offer });
+    audit(emit, now, actor, action, detail);
+    return ok(offer);
+  };
+
+  function changeStatus(emit: Emit, now: string, show: Show, status: ShowStatus, actor: Actor): Result<Show> {
+    if (show.status === status) return ok(show);
+    if (NEXT_STATUS[show.status] !== status) {
+      switch (show.status) {
+        case 'ended':
+          return fail('conflict', `‘${show.title}’ has ended; create a new show to go live again`);
+        case 'live':
+          return fail('conflict', `‘${show.title}’ is live; end it rather than turning it back into a draft`);
+        case 'draft':
+          return fail('conflict', `‘${show.title}’ has not gone live yet, so it cannot end`);
+      }
+    }
+    if (status === 'live') {
+      const live = repos.shows.live();
+      if (live) return fail('conflict', `End ‘${live.title}’ before going live with ‘${show.title}’`);
+    }
+    const updated: Show = status === 'live' ? { ...show, status, startedAt: now } : { ...show, status, endedAt: now };
+    repos.shows.update(updated);
+    const closed = status === 'ended' ? endShowPurchases({ repos, now, emit }, show.id, actor) : [];
+    emit({ type: 'show.upserted', show: updated });
+    const closedNote = closed.length > 0 ? `; ${closed.length} open purchase${closed.length === 1 ? '' : 's'} closed` : '';
+    audit(emit, now, actor, `show.${status}`, `‘${show.title}’ is ${status === 'live' ? 'live' : 'ended'}${closedNote}`);
+    return ok(updated);
+  }
+
+  return {
+    listShows: () => repos.shows.list(),
+    getShow: (showId) => repos.shows.get(showId),
+    activeShow: () => repos.shows.live() ?? repos.shows.newestDraft(),
+
+    createShow(input, actor) {
+      const parsed = parse(ShowInput, input);
+      if (!parsed.ok) return parsed;
+      return work((emit, now) => {
+        const taken = slugTaken(parsed.value.slug, null);
+        if (taken) return taken;
+        const show: Show = { id: newId('shw'), ...parsed.value, status: 'draft', createdAt: now, startedAt: null, endedAt: null };
+        repos.shows.insert(show);
+        emit({ type: 'show.upserted', show });
+        audit(emit, now, actor, 'show.created', `Created ‘${show.title}’ at “${show.slug}”`);
+        return ok(show);
+      });
+    },
+
+    updateShow(showId, patch, actor) {
+      const parsed = parse(ShowPatch, patch);
+      if (!parsed.ok) return parsed;
+      return work((emit, now) => {
+        const found = editableShow(showId);
+        if (!found.ok) return found;
+        const show = found.value;
+        const { title, slug, currency } = parsed.value;
+        if (slug !== undefined && slug !== show.slug) {
+          if (show.status === 'live') return fail('conflict', 'The store address cannot change while the show is live: viewers have the link');
+          const taken = slugTaken(slug, show.id);
+          if (taken) return taken;
+        }
+        if (currency !== undefined && currency !== show.currency && repos.offers.listForShow(show.id).length > 0) {
+          return fail('conflict', 'The currency cannot change once the show has offers: their prices are in the old currency', {
+            currency: 'cannot change once offers exist',
+          });
+        }
+        const updated: Show = { ...show, title: title ?? show.title, slug: slug ?? show.slug, currency: currency ?? show.currency };
+        repos.shows.update(updated);
+        emit({ type: 'show.upserted', show: updated });
+        audit(emit, now, actor, 'show.updated', `Updated ‘${updated.title}’`);
+        return ok(updated);
+      });
+    },
+
+    setShowStatus(showId, status, actor) {
+      const parsed = parse(ShowStatus, status);
+      if (!parsed.ok) return parsed;
+      return work((emit, now) => {
+        const found = findShow(showId);
+        return found.ok ? changeStatus(emit, now, found.value, parsed.value, actor) : found;
+      });
+    },
+
+    listOffers: (showId) => repos.offers.listForShow(showId),
+
+    createOffer(showId, input, actor) {
+      const parsed = parse(OfferInput, input);
+      if (!parsed.ok) return parsed;
+      return work((emit, now) => {
+        const show = editableShow(showId);
+        if (!show.ok) return show;
+        const offer = Offer.parse({ ...parsed.value, id: newId('off'), showId, active: true, sortOrder: repos.offers.nextSortOrder(showId) });
+        repos.offers.insert(offer, now);
+        emit({ type: 'offer.upserted', offer });
+        audit(emit, now, actor, 'offer.created', `Added ${offer.kind} ‘${offer.title}’ to ‘${show.value.title}’`);
+        return ok(offer);
+      });
+    },
+
+    updateOffer(offerId, input, actor) {
+      const parsed = parse(OfferInput, input);
+      if (!parsed.ok) return parsed;
+      return work((emit, now) => {
+        const found = editableOffer(offerId);
+        if (!found.ok) return found;
+        const { offer } = found.value;
+        if (parsed.value.kind !== offer.kind) {
+          return fail('conflict', `An offer's kind cannot change (this one is a ${offer.kind}); create a new offer instead`, {
+            kind: 'cannot change',
+          });
+        }
+        const updated = Offer.parse({ ...parsed.value, id: offer.id, showId: offer.showId, active: offer.active, sortOrder: offer.sortOrder });
+        const covered = limitsCoverHeld(updated, repos.purchases.heldForOffer(offer.id));
+        if (!covered.ok) return covered;
+        return saveOffer(emit, now, actor, updated, 'offer.updated', `Updated ${updated.kind} ‘${updated.title}’`);
+      });
+    },
+
+    setOfferActive(offerId, active, actor) {
+      return work((emit, now) => {
+        const found = editableOffer(offerId);
+        if (!found.ok) return found;
+        const { offer } = found.value;
+        if (offer.active === active) return ok(offer);
+        const updated = { ...offer, active };
+        const verb = active ? 'offer.activated' : 'offer.deactivated';
+        return saveOffer(emit, now, actor, updated, verb, `${active ? 'Opened' : 'Closed'} ‘${offer.title}’ for sale`);
+      });
+    },
+
+    storeView(slug) {
+      // One read transaction: offers and held units come from the same snapshot.
+      return db.transaction((): Result<StoreView> => {
+        const show = slug ? repos.shows.getBySlug(slug) : repos.shows.live();
+        if (!show) return slug ? fail('not_found', 'There is no show at this address') : fail('show_not_live', 'No show is live right now');
+        if (show.status !== 'live') {
+          return fail('show_not_live', show.status === 'ended' ? `‘${show.title}’ has ended` : `‘${show.title}’ has not started yet`);
+        }
+        return ok(toStoreView(show, repos.offers.listForShow(show.id), repos.purchases.heldForShow(show.id)));
+      }).deferred();
+    },
+  };
+}

@@ -1,0 +1,31 @@
+import type { Purchase } from '../../../shared/purchases';
+
+const KIND_NAMES: Record<Purchase['kind'], string> = { tip: 'Tip', gift: 'Gift', merch: 'Order', hotseat: 'Hot seat' };
+
+/** "accepted by Maya", "waiting for review": where a purchase stands, for refusals and the log. */
+export function describeStanding(purchase: Pick<Purchase, 'status' | 'decidedBy'>): string {
+  const by = purchase.decidedBy ? ` by ${purchase.decidedBy}` : '';
+  switch (purchase.status) {
+    case 'pending_payment':
+      return 'waiting for payment';
+    case 'pending_review':
+      return 'waiting for review';
+    case 'accepted':
+      return `accepted${by}`;
+    case 'rejected':
+      return `rejected${by}`;
+    case 'paid':
+      return 'paid';
+    case 'refunded':
+      return `refunded${by}`;
+    case 'expired':
+      return 'expired';
+    case 'cancelled':
+      return 'cancelled';
+  }
+}
+
+/** "Hot seat ‘Ask me anything’ for Ada": names a purchase in the audit log. */
+export function describePurchase(purchase: Pick<Purchase, 'kind' | 'offerTitle' | 'buyerName'>): string {
+  return `${KIND_NAMES[purchase.kind]} ‘${purchase.offerTitle}’ for ${purchase.buyerName}`;
+}

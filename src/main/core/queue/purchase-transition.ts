@@ -1,0 +1,207 @@
+import type { MessageStatus, Purchase, ShippingAddress } from '../../../shared/purchases';
+import { fail, ok, type Result } from '../../../shared/result';
+import type { Actor } from '../actor';
+import type { MoneyAction, MoneyActionKind } from '../store/money-actions-repo';
+import type { PurchaseRecord } from '../store/purchases-repo';
+import type { Repositories } from '../store/repositories';
+import type { Emit } from '../store/unit-of-work';
+import { describePurchase, describeStanding } from './describe-purchase';
+import { hotSeatTransition, type HotSeatEvent } from './hotseat-machine';
+import { orderTransition, type OrderEvent } from './order-machine';
+import { holdsMoney } from './payment-progress';
+import { OBSERVATION_TYPES, refuse, type EffectType, type ObservationType, type Transition } from './transition';
+
+/**
+ * Applies one event to one stored purchase and records everything that follows from it, inside
+ * the caller's transaction: the purchase (version bumped), the money actions its effects call for,
+ * the audit entry, and the events to publish after commit. Every path that changes a purchase
+ * (observations, decisions, refunds, the end of a show) goes through here.
+ */
+export interface PurchaseContext {
+  repos: Repositories;
+  now: string;
+  emit: Emit;
+}
+
+export type PurchaseEvent = HotSeatEvent | OrderEvent;
+
+export interface ObservationDetails {
+  paymentIntentId?: string;
+  buyerEmail?: string | null;
+  shipping?: ShippingAddress | null;
+}
+
+export interface Applied {
+  purchase: Purchase;
+  /** Money actions this event made pending (new, or a failed one re-armed). */
+  effects: MoneyAction[];
+  changed: boolean;
+}
+
+const EFFECT_ACTION: Record<EffectType, MoneyActionKind | null> = {
+  cancel_authorization: 'cancel',
+  capture_payment: 'capture',
+  refund_payment: 'refund',
+  expire_checkout: 'expire_checkout',
+  // Stock is counted from purchase statuses, so a released reservation needs no action of its own.
+  release_reservation: null,
+};
+
+const ACTION_WORDS: Record<MoneyActionKind, string> = {
+  cancel: "releasing the buyer's card hold",
+  capture: 'capturing the payment',
+  refund: 'refunding the payment',
+  expire_checkout: 'closing the payment page',
+};
+
+const isObservation = (type: PurchaseEvent['type']): type is ObservationType =>
+  (OBSERVATION_TYPES as readonly string[]).includes(type);
+
+export function transitionPurchase(
+  ctx: PurchaseContext,
+  record: PurchaseRecord,
+  event: PurchaseEvent,
+  actor: Actor,
+  details: { observation?: ObservationDetails; reason?: string } = {},
+): Result<Applied> {
+  const transition = runMachine(record, event);
+  if (!transition.ok) return fail(transition.code, transition.reason);
+
+  const next = nextRecord(ctx, record, event, transition, actor, details.observation);
+  const recordChanged = storedFieldsOf(next) !== storedFieldsOf(record);
+  if (recordChanged) ctx.repos.purchases.update(next);
+
+  const armed: MoneyAction[] = [];
+  for (const { type } of transition.effects) {
+    const kind = EFFECT_ACTION[type];
+    // A checkout session not created yet is expired when it is attached (attachCheckoutSession).
+    if (kind === null || (kind === 'expire_checkout' && next.checkoutSessionId === null)) continue;
+    const queued = ctx.repos.moneyActions.enqueue(record.purchase.id, kind, ctx.now);
+    if (queued.armed) armed.push(queued.action);
+  }
+  const settled = isObservation(event.type) ? settleActions(ctx, record.purchase.id, event.type, transition.payment) : [];
+
+  if (!recordChanged && armed.length === 0 && settled.length === 0) {
+    return ok({ purchase: record.purchase, effects: [], changed: false });
+  }
+  // Pending actions are part of what clients see (paymentActionPending): a new version either way.
+  if (!recordChanged) ctx.repos.purchases.update(next);
+
+  const purchase = reread(ctx, record.purchase.id);
+  const entry = ctx.repos.audit.append({
+    at: ctx.now,
+    actor: actor.name,
+    action: `purchase.${event.type}`,
+    purchaseId: purchase.id,
+    detail: auditDetail(record.purchase, purchase, armed, details.reason),
+  });
+  ctx.emit({ type: 'purchase.upserted', purchase });
+  ctx.emit({ type: 'audit.appended', entry });
+  return ok({ purchase, effects: armed.map((a) => ctx.repos.moneyActions.get(a.id) ?? a), changed: true });
+}
+
+function runMachine(record: PurchaseRecord, event: PurchaseEvent): Transition {
+  const p = record.purchase;
+  const state = { status: p.status, payment: p.payment, decidedBy: p.decidedBy };
+  if (p.kind === 'hotseat') {
+    if (event.type === 'refund') {
+      return refuse('bad_request', "Hot seats are not refunded: reject the seat to release the buyer's hold");
+    }
+    return hotSeatTransition(state, event);
+  }
+  if (event.type === 'accept' || event.type === 'reject') {
+    return refuse('bad_request', 'Only hot seats are accepted or rejected');
+  }
+  return orderTransition({ ...state, paymentActionPending: p.paymentActionPending }, event);
+}
+
+function nextRecord(
+  ctx: PurchaseContext,
+  record: PurchaseRecord,
+  event: PurchaseEvent,
+  transition: Extract<Transition, { ok: true }>,
+  actor: Actor,
+  observed: ObservationDetails | undefined,
+): PurchaseRecord {
+  const p = record.purchase;
+  const decision = event.type === 'accept' || event.type === 'reject' || event.type === 'refund';
+  const nowPaid = transition.status === 'paid' && p.status !== 'paid';
+  return {
+    ...record,
+    paymentIntentId: record.paymentIntentId ?? observed?.paymentIntentId ?? null,
+    purchase: {
+      ...p,
+      status: transition.status,
+      payment: transition.payment,
+      paidAt: p.paidAt ?? (holdsMoney(transition.payment) ? ctx.now : null),
+      decidedBy: decision ? actor.name : p.decidedBy,
+      decidedAt: decision ? ctx.now : p.decidedAt,
+      buyerEmail: observed?.buyerEmail ?? p.buyerEmail,
+      shipping: observed?.shipping ?? p.shipping,
+      messageStatus: nowPaid ? messageStatusOnPayment(ctx, p) : p.messageStatus,
+      updatedAt: ctx.now,
+    },
+  };
+}
+
+/** A paid tip or gift message goes to the overlay at once, or waits for a moderator. */
+function messageStatusOnPayment(ctx: PurchaseContext, purchase: Purchase): MessageStatus {
+  if (purchase.message === null) return 'none';
+  const offer = ctx.repos.offers.get(purchase.offerId);
+  const hold = offer && (offer.kind === 'tip' || offer.kind === 'gift') ? offer.holdMessagesForReview : true;
+  return hold ? 'held' : 'approved';
+}
+
+/** An observation can show that a pending action's goal is already reached (done elsewhere, or by us). */
+const GOAL_REACHED: Record<MoneyActionKind, (payment: Purchase['payment'], observation: ObservationType) => boolean> = {
+  cancel: (payment) => payment === 'canceled',
+  capture: (payment) => payment === 'captured' || payment === 'refunded',
+  refund: (payment) => payment === 'refunded',
+  // Any outcome but a failed attempt means the payment page is no longer open.
+  expire_checkout: (_payment, observation) => observation !== 'payment_failed',
+};
+
+function settleActions(
+  ctx: PurchaseContext,
+  purchaseId: string,
+  observation: ObservationType,
+  payment: Purchase['payment'],
+): MoneyAction[] {
+  const settled = ctx.repos.moneyActions
+    .forPurchase(purchaseId)
+    .filter((a) => a.status === 'pending' && GOAL_REACHED[a.kind](payment, observation));
+  for (const action of settled) ctx.repos.moneyActions.markDone(action.id, ctx.now);
+  return settled;
+}
+
+/** The fields a transition may change, as one comparable string (updatedAt aside). */
+function storedFieldsOf(record: PurchaseRecord): string {
+  const p = record.purchase;
+  return JSON.stringify([
+    p.status,
+    p.payment,
+    p.paidAt,
+    p.decidedBy,
+    p.decidedAt,
+    p.buyerEmail,
+    p.shipping,
+    p.messageStatus,
+    record.paymentIntentId,
+  ]);
+}
+
+function reread(ctx: PurchaseContext, purchaseId: string): Purchase {
+  const stored = ctx.repos.purchases.get(purchaseId);
+  if (!stored) throw new Error(`Purchase ${purchaseId} vanished inside its transaction`);
+  return stored.purchase;
+}
+
+function auditDetail(before: Purchase, after: Purchase, armed: MoneyAction[], reason: string | undefined): string {
+  const parts: string[] = [];
+  if (before.status !== after.status) parts.push(`${describeStanding(before)} → ${describeStanding(after)}`);
+  if (before.payment !== after.payment) parts.push(`payment ${before.payment} → ${after.payment}`);
+  for (const action of armed) parts.push(ACTION_WORDS[action.kind]);
+  if (reason) parts.push(`reason: ${reason}`);
+  if (parts.length === 0) parts.push('payment action confirmed');
+  return `${describePurchase(before)}: ${parts.join('; ')}`;
+}
