@@ -211,7 +211,8 @@ describe('paying a session', () => {
     const b = await h.stripe.checkout.sessions.create(sessionParams());
     await h.server.payCheckoutSession(b.id, { card: VISA, email: 'fan@example.com' });
     const paid = await h.stripe.checkout.sessions.retrieve(b.id);
-    const byIntent = await h.stripe.checkout.sessions.list({ payment_intent: String(paid.payment_intent) });
+    if (typeof paid.payment_intent !== 'string') throw new Error('expected a payment intent id');
+    const byIntent = await h.stripe.checkout.sessions.list({ payment_intent: paid.payment_intent });
     expect(byIntent.data.map((s) => s.id)).toEqual([b.id]);
     const open = await h.stripe.checkout.sessions.list({ status: 'open' });
     expect(open.data.map((s) => s.id)).toEqual([a.id]);
