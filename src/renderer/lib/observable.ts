@@ -3,8 +3,9 @@
  * can be tested under plain Node; React reads it through useSyncExternalStore.
  */
 export interface Readable<T> {
-  get(): T;
-  subscribe(listener: (value: T) => void): () => void;
+  // Function-valued properties, not methods: React hands them around detached from the object.
+  readonly get: () => T;
+  readonly subscribe: (listener: (value: T) => void) => () => void;
 }
 
 export class Observable<T> implements Readable<T> {

@@ -1,6 +1,7 @@
 import { parseMoney } from '../../shared/money';
 import type { GiftAnimation, HotSeatFormat, Offer, OfferInput, OfferKind } from '../../shared/offers';
 import { minorToDecimalText } from './format';
+import { slugify } from './slug';
 
 /**
  * The offer editor's fields as the host types them (text for numbers and money), and the
@@ -176,15 +177,7 @@ export function fieldsToOfferInput(fields: OfferFields, currency: string): Conve
 
 /** "Large (EU 42)" → "large-eu-42": readable in exports, stable once saved. */
 export function variantIdFromLabel(label: string, index: number): string {
-  const slug = label
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '') // accents off: "Crème" → "creme"
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '')
-    .slice(0, 32)
-    .replace(/-+$/, '');
-  return slug || `variant-${index + 1}`;
+  return slugify(label, 32) || `variant-${index + 1}`;
 }
 
 export function amountHint(currency: string): string {

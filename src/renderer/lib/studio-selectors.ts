@@ -46,3 +46,22 @@ export function merchOrders(state: StudioSnapshot): Purchase[] {
 export function heldMessageCount(purchases: readonly Purchase[]): number {
   return purchases.filter((p) => p.messageStatus === 'held').length;
 }
+
+/**
+ * The show the control room is about: the live one when there is one (only one can be live),
+ * otherwise the one the host picked in the editor, otherwise the core's active show.
+ */
+export function currentShow(state: StudioSnapshot, pickedShowId: string | null): Show | null {
+  return (
+    state.shows.find((show) => show.status === 'live') ??
+    state.shows.find((show) => show.id === pickedShowId) ??
+    activeShow(state)
+  );
+}
+
+/** The public store address for a show: the core's own link when it gave one, else built like it. */
+export function storeLinkFor(state: StudioSnapshot, show: Show): string {
+  if (state.links.store && show.status === 'live') return state.links.store;
+  const base = state.network.publicBaseUrl ?? new URL(state.links.studio).origin;
+  return `${base.replace(/\/+$/, '')}/s/${encodeURIComponent(show.slug)}`;
+}

@@ -23,11 +23,18 @@ export class StudioSession {
   private readonly view = new Observable<SessionView>({ snapshot: null, syncing: false, loadError: null });
   readonly state: Readable<SessionView> = this.view;
   private heldEvents: StudioEvent[] | null = null;
-  private readonly unsubscribe: (() => void)[];
+  private unsubscribe: (() => void)[] = [];
   private generation = 0;
 
-  constructor(readonly client: StudioClient) {
-    this.unsubscribe = [client.onWelcome(() => void this.reload()), client.onEvent((event) => this.receive(event))];
+  constructor(readonly client: StudioClient) {}
+
+  /** Starts following the client; returns the function that stops it. Safe to call again after. */
+  attach(): () => void {
+    this.detach();
+    this.unsubscribe = [this.client.onWelcome(() => void this.reload()), this.client.onEvent((event) => this.receive(event))];
+    // Attached late (the client was already online): catch up now instead of waiting for a reconnect.
+    if (this.client.state.get().status === 'online') void this.reload();
+    return () => this.detach();
   }
 
   async reload(): Promise<void> {
@@ -45,9 +52,11 @@ export class StudioSession {
     }
   }
 
-  dispose(): void {
+  detach(): void {
     for (const off of this.unsubscribe) off();
+    this.unsubscribe = [];
     this.generation++;
+    this.heldEvents = null;
   }
 
   private receive(event: StudioEvent): void {

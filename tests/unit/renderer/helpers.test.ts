@@ -5,6 +5,7 @@ import { formatDuration, minorToDecimalText } from '../../../src/renderer/lib/fo
 import { HOST_TOKEN_STORAGE, forgetHostToken, resolveHostSession } from '../../../src/renderer/lib/host-session';
 import { receiptStatusWords } from '../../../src/renderer/lib/purchase-status';
 import { webSocketUrl } from '../../../src/renderer/lib/socket';
+import { formErrors } from '../../../src/renderer/lib/field-errors';
 import { parseMoney } from '../../../src/shared/money';
 import { PurchaseStatus } from '../../../src/shared/purchases';
 
@@ -109,5 +110,25 @@ describe('receipt status words', () => {
   it('say "not charged" for every outcome where nothing was charged', () => {
     for (const status of ['rejected', 'expired', 'cancelled'] as const) expect(receiptStatusWords[status].text).toContain('not charged');
     expect(Object.keys(receiptStatusWords).sort()).toEqual([...PurchaseStatus.options].sort());
+  });
+});
+
+describe('formErrors', () => {
+  it('places field paths on the form and keeps the rest as a general message', () => {
+    const error = { code: 'bad_request' as const, message: 'offer.price: too low; showId: unknown', details: { 'offer.price': 'too low', showId: 'unknown' } };
+    expect(formErrors(error, 'offer.', ['price', 'title'])).toEqual({ fields: { price: 'too low' }, general: 'showId: unknown' });
+  });
+
+  it('shows the message when no field is named', () => {
+    expect(formErrors({ code: 'conflict', message: 'Slug already used by another show' }, '', ['slug'])).toEqual({
+      fields: {},
+      general: 'Slug already used by another show',
+    });
+    expect(formErrors(null)).toEqual({ fields: {}, general: null });
+  });
+
+  it('keeps nested paths under their field', () => {
+    const error = { code: 'bad_request' as const, message: 'x', details: { 'offer.variants.1.stock': 'cannot be negative' } };
+    expect(formErrors(error, 'offer.', ['variants']).fields).toEqual({ 'variants.1.stock': 'cannot be negative' });
   });
 });

@@ -14,10 +14,11 @@ beforeEach(async () => {
   studio = await startFakeStudio({ tokens: { hsh_goodtoken: 'host' } });
   client = new StudioClient({ url: studio.url, token: 'hsh_goodtoken', WebSocket, backoff: { baseMs: 10, maxMs: 40 } });
   session = new StudioSession(client);
+  session.attach();
 });
 
 afterEach(async () => {
-  session.dispose();
+  session.detach();
   client.stop();
   await studio.close();
 });
@@ -60,6 +61,16 @@ describe('studio session', () => {
     client.start();
     await waitFor(() => session.state.get().snapshot !== null, 'snapshot');
     expect(session.state.get().snapshot?.purchases[0]).toMatchObject({ status: 'accepted', version: 2 });
+  });
+
+  it('catches up at once when attached to a client that is already online', async () => {
+    session.detach();
+    studio.handlers.set('studio.snapshot', () => ({ ok: true, value: snapshot() }));
+    client.start();
+    await waitFor(() => client.state.get().status === 'online', 'online');
+    expect(session.state.get().snapshot).toBeNull();
+    session.attach();
+    await waitFor(() => session.state.get().snapshot !== null, 'snapshot after attach');
   });
 
   it('keeps the last state and reports the error when the snapshot fails', async () => {

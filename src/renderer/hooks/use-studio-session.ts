@@ -1,0 +1,15 @@
+import { useEffect, useMemo } from 'react';
+import type { StudioClient } from '../lib/studio-client';
+import { StudioSession, type SessionView } from '../lib/studio-session';
+import { Observable } from '../lib/observable';
+import { useReadable } from './use-readable';
+
+const idle = new Observable<SessionView>({ snapshot: null, syncing: false, loadError: null });
+
+/** The studio state kept in step with the core: snapshot on every welcome, events on top. */
+export function useStudioSession(client: StudioClient | null): { session: StudioSession | null; view: SessionView } {
+  const session = useMemo(() => (client ? new StudioSession(client) : null), [client]);
+  useEffect(() => session?.attach(), [session]);
+  const view = useReadable(session?.state ?? idle);
+  return { session, view };
+}

@@ -1,0 +1,26 @@
+import type { ReceiptView } from '../../shared/store-api';
+
+/** Where a hot-seat buyer finds their private way into the green room. */
+export function JoinLink({ receipt }: { receipt: ReceiptView }) {
+  const closed = receipt.status === 'rejected' || receipt.status === 'expired' || receipt.status === 'cancelled' || receipt.status === 'refunded';
+  if (closed) return null;
+  return (
+    <section className="join-link" aria-labelledby="join-title">
+      <h3 id="join-title">Your join link</h3>
+      {receipt.joinUrl ? (
+        <>
+          <p>When it’s your turn, join from this device. Allow camera and microphone when asked.</p>
+          <a className="button button-primary button-large" href={receipt.joinUrl} rel="noreferrer">
+            Join the green room
+          </a>
+        </>
+      ) : (
+        <p className="join-link-pending">
+          {receipt.status === 'accepted'
+            ? 'Your link to join will appear here before your turn. Keep this page open.'
+            : 'If the host accepts you, your link to join will appear right here.'}
+        </p>
+      )}
+    </section>
+  );
+}

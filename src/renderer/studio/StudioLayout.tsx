@@ -1,0 +1,48 @@
+import { useState } from 'react';
+import { useStudio } from '../hooks/use-studio';
+import { currentShow } from '../lib/studio-selectors';
+import { ActivityLog } from './activity/ActivityLog';
+import { ShowEditor } from './editor/ShowEditor';
+import { FeedPanel } from './feed/FeedPanel';
+import { OfflineBanner } from './header/OfflineBanner';
+import { StudioHeader } from './header/StudioHeader';
+import { MerchOrders } from './merch/MerchOrders';
+import { QueuePanel } from './queue/QueuePanel';
+import { SettingsPanel } from './settings/SettingsPanel';
+import { StudioTabs, type TabId } from './StudioTabs';
+
+export interface StudioLayoutProps {
+  syncing: boolean;
+  loadError: string | null;
+  onReload: () => void;
+}
+
+/** The control room: header, tabs, and the area of the chosen tab. */
+export function StudioLayout({ syncing, loadError, onReload }: StudioLayoutProps) {
+  const { snapshot } = useStudio();
+  const [selectedShowId, setSelectedShowId] = useState<string | null>(null);
+  const [tab, setTab] = useState<TabId>(() => (snapshot.shows.length === 0 ? 'editor' : 'live'));
+  const show = currentShow(snapshot, selectedShowId);
+  // The editor may be working on another show than the one on air (preparing next week's).
+  const editedShow = snapshot.shows.find((candidate) => candidate.id === selectedShowId) ?? show;
+
+  return (
+    <div className="studio">
+      <StudioHeader show={show} />
+      <OfflineBanner syncing={syncing} loadError={loadError} onReload={onReload} />
+      <StudioTabs current={tab} onChange={setTab} show={show} />
+      <main className="studio-main" id={`panel-${tab}`} role="tabpanel" aria-labelledby={`tab-${tab}`}>
+        {tab === 'live' ? (
+          <div className="live-grid">
+            <QueuePanel show={show} />
+            <FeedPanel show={show} />
+          </div>
+        ) : null}
+        {tab === 'merch' ? <MerchOrders /> : null}
+        {tab === 'editor' ? <ShowEditor show={editedShow} onSelectShow={setSelectedShowId} /> : null}
+        {tab === 'settings' ? <SettingsPanel /> : null}
+        {tab === 'activity' ? <ActivityLog /> : null}
+      </main>
+    </div>
+  );
+}

@@ -1,0 +1,54 @@
+import { Notice } from '../../components/Notice';
+import { useStudio } from '../../hooks/use-studio';
+import { formatDateTime } from '../../lib/format';
+import { Panel } from '../common/Panel';
+
+/** Who did what and when: every decision and money action, newest first. */
+export function ActivityLog() {
+  const { snapshot } = useStudio();
+  const buyer = (purchaseId: string | null) => (purchaseId ? snapshot.purchases.find((p) => p.id === purchaseId)?.buyerName : undefined);
+  return (
+    <Panel title="Activity" count={snapshot.audit.length}>
+      {snapshot.audit.length === 0 ? (
+        <Notice kind="empty" title="Nothing has happened yet">
+          Decisions, refunds and setting changes are recorded here.
+        </Notice>
+      ) : (
+        <div className="table-wrap">
+          <table className="table table-dense">
+            <thead>
+              <tr>
+                <th scope="col">When</th>
+                <th scope="col">Who</th>
+                <th scope="col">What</th>
+                <th scope="col">Details</th>
+              </tr>
+            </thead>
+            <tbody>
+              {snapshot.audit.map((entry) => (
+                <tr key={entry.id}>
+                  <td className="nowrap">
+                    <time dateTime={entry.at}>{formatDateTime(entry.at)}</time>
+                  </td>
+                  <td>{entry.actor}</td>
+                  <td>
+                    <code>{entry.action}</code>
+                  </td>
+                  <td>
+                    {entry.detail}
+                    {entry.purchaseId ? (
+                      <span className="cell-sub">
+                        {' '}
+                        · {buyer(entry.purchaseId) ?? ''} <code>{entry.purchaseId}</code>
+                      </span>
+                    ) : null}
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+    </Panel>
+  );
+}

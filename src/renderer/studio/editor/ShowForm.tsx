@@ -1,0 +1,91 @@
+import { useState, type FormEvent } from 'react';
+import type { Show } from '../../../shared/offers';
+import { Field } from '../../components/Field';
+import { useCommand } from '../../hooks/use-command';
+import { useStudio } from '../../hooks/use-studio';
+import { formErrors } from '../../lib/field-errors';
+import { slugFromTitle } from '../../lib/slug';
+import { CurrencySelect } from './CurrencySelect';
+
+const FIELDS = ['title', 'slug', 'currency'] as const;
+
+/** Creates a show (show = null) or edits one; the slug follows the title until typed by hand. */
+export function ShowForm({ show, onSaved, onCancel }: { show: Show | null; onSaved?: (show: Show) => void; onCancel?: (() => void) | undefined }) {
+  const { online } = useStudio();
+  const create = useCommand('show.create');
+  const update = useCommand('show.update');
+  const [title, setTitle] = useState(show?.title ?? '');
+  const [slug, setSlug] = useState(show?.slug ?? '');
+  const [slugTouched, setSlugTouched] = useState(show !== null);
+  const [currency, setCurrency] = useState(show?.currency ?? 'usd');
+  const [saved, setSaved] = useState(false);
+  const command = show ? update : create;
+  const errors = formErrors(command.error, show ? 'patch.' : '', FIELDS);
+  const dirty = !show || title !== show.title || slug !== show.slug || currency !== show.currency;
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    setSaved(false);
+    const input = { title, slug, currency };
+    const result = show ? await update.run({ showId: show.id, patch: input }) : await create.run(input);
+    if (result?.ok) {
+      setSaved(true);
+      onSaved?.(result.value);
+    }
+  };
+
+  return (
+    <form className="form" onSubmit={(event) => void submit(event)} noValidate>
+      <div className="form-row">
+        <Field label="Title" error={errors.fields.title} className="grow">
+          {(control) => (
+            <input
+              {...control}
+              value={title}
+              maxLength={120}
+              placeholder="Friday Night Q&A"
+              onChange={(event) => {
+                setTitle(event.target.value);
+                if (!slugTouched) setSlug(slugFromTitle(event.target.value));
+              }}
+            />
+          )}
+        </Field>
+        <Field label="Currency" error={errors.fields.currency} hint={show ? 'Prices of existing offers are not converted.' : undefined}>
+          {(control) => <CurrencySelect {...control} value={currency} onChange={setCurrency} />}
+        </Field>
+      </div>
+      <Field label="Store address" error={errors.fields.slug} hint={<>Viewers open …/s/{slug || 'your-show'}</>}>
+        {(control) => (
+          <input
+            {...control}
+            value={slug}
+            maxLength={48}
+            spellCheck={false}
+            autoCapitalize="none"
+            onChange={(event) => {
+              setSlugTouched(true);
+              setSlug(event.target.value);
+            }}
+          />
+        )}
+      </Field>
+      {errors.general ? (
+        <p className="inline-error" role="alert">
+          {errors.general}
+        </p>
+      ) : null}
+      <div className="form-actions">
+        <button type="submit" className="button button-primary" disabled={!online || command.pending || !dirty}>
+          {command.pending ? 'Saving…' : show ? 'Save show' : 'Create show'}
+        </button>
+        {onCancel ? (
+          <button type="button" className="button" onClick={onCancel}>
+            Cancel
+          </button>
+        ) : null}
+        {saved && !dirty ? <span className="form-saved" role="status">Saved</span> : null}
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,91 @@
+import type { VariantFields } from '../../../lib/offer-form';
+import type { OfferFieldsProps } from './offer-fields-props';
+import { MoneyInput, TextInput } from './inputs';
+
+export function MerchOfferFields({ fields, errors, currency, onChange }: OfferFieldsProps) {
+  const setVariant = (index: number, patch: Partial<VariantFields>) =>
+    onChange({ variants: fields.variants.map((variant, i) => (i === index ? { ...variant, ...patch } : variant)) });
+  return (
+    <>
+      <div className="form-row">
+        <MoneyInput label="Price" currency={currency} value={fields.price} error={errors.price} onChange={(price) => onChange({ price })} />
+        <TextInput
+          label="Ships to"
+          hint='Two-letter country codes, e.g. "US, CA, GB".'
+          value={fields.shippingCountries}
+          error={errors.shippingCountries ?? firstNested(errors, 'shippingCountries')}
+          onChange={(shippingCountries) => onChange({ shippingCountries })}
+        />
+      </div>
+      <fieldset className="variants">
+        <legend>Variants and stock</legend>
+        {errors.variants ? <p className="field-error">{errors.variants}</p> : null}
+        <table className="variants-table">
+          <thead>
+            <tr>
+              <th scope="col">Label</th>
+              <th scope="col">In stock</th>
+              <th scope="col">
+                <span className="visually-hidden">Remove</span>
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {fields.variants.map((variant, index) => {
+              const labelError = errors[`variants.${index}.label`] ?? errors[`variants.${index}.id`];
+              const stockError = errors[`variants.${index}.stock`];
+              return (
+                <tr key={index}>
+                  <td>
+                    <input
+                      aria-label={`Variant ${index + 1} label`}
+                      aria-invalid={Boolean(labelError)}
+                      value={variant.label}
+                      maxLength={40}
+                      onChange={(event) => setVariant(index, { label: event.target.value })}
+                    />
+                    {labelError ? <div className="field-error">{labelError}</div> : null}
+                  </td>
+                  <td>
+                    <input
+                      aria-label={`Variant ${index + 1} stock`}
+                      aria-invalid={Boolean(stockError)}
+                      className="input-number"
+                      inputMode="numeric"
+                      value={variant.stock}
+                      onChange={(event) => setVariant(index, { stock: event.target.value })}
+                    />
+                    {stockError ? <div className="field-error">{stockError}</div> : null}
+                  </td>
+                  <td>
+                    <button
+                      type="button"
+                      className="button button-small button-quiet"
+                      disabled={fields.variants.length === 1}
+                      aria-label={`Remove variant ${variant.label || index + 1}`}
+                      onClick={() => onChange({ variants: fields.variants.filter((_, i) => i !== index) })}
+                    >
+                      Remove
+                    </button>
+                  </td>
+                </tr>
+              );
+            })}
+          </tbody>
+        </table>
+        <button
+          type="button"
+          className="button button-small"
+          disabled={fields.variants.length >= 30}
+          onClick={() => onChange({ variants: [...fields.variants, { id: '', label: '', stock: '0' }] })}
+        >
+          Add variant
+        </button>
+      </fieldset>
+    </>
+  );
+}
+
+function firstNested(errors: Record<string, string>, field: string): string | undefined {
+  return Object.entries(errors).find(([key]) => key.startsWith(`${field}.`))?.[1];
+}

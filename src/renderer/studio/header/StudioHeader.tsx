@@ -1,0 +1,33 @@
+import type { Show } from '../../../shared/offers';
+import { useStudio } from '../../hooks/use-studio';
+import { ConnectionStatus } from './ConnectionStatus';
+import { PaymentsBadge } from './PaymentsBadge';
+import { ShowStatusControl } from './ShowStatusControl';
+import { StoreLink } from './StoreLink';
+
+/** The strip the host glances at: which show, is it live, is money real, are we connected. */
+export function StudioHeader({ show }: { show: Show | null }) {
+  const { snapshot, connection } = useStudio();
+  return (
+    <header className="studio-header">
+      <div className="brand">Hotseat</div>
+      <div className="header-show">
+        {show ? (
+          <>
+            <h1 className="header-title" title={show.title}>
+              {show.title}
+            </h1>
+            <ShowStatusControl show={show} />
+          </>
+        ) : (
+          <h1 className="header-title header-title-empty">No show yet</h1>
+        )}
+      </div>
+      <div className="header-meta">
+        <PaymentsBadge payments={snapshot.payments} />
+        <ConnectionStatus connection={connection} />
+        {show ? <StoreLink show={show} /> : null}
+      </div>
+    </header>
+  );
+}

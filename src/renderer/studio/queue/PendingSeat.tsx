@@ -1,0 +1,95 @@
+import { useState, type KeyboardEvent } from 'react';
+import type { Purchase } from '../../../shared/purchases';
+import { ConfirmDialog } from '../../components/ConfirmDialog';
+import { useCommand } from '../../hooks/use-command';
+import { useStudio } from '../../hooks/use-studio';
+import { formatDuration, formatMoney } from '../../lib/format';
+import { waitingSince } from '../../lib/studio-selectors';
+import { FormatBadge } from './FormatBadge';
+
+/** One paid hot seat waiting for the host: who, what, how long, and Accept / Reject. */
+export function PendingSeat({ purchase, now }: { purchase: Purchase; now: number }) {
+  const { online } = useStudio();
+  const accept = useCommand('queue.accept');
+  const reject = useCommand('queue.reject');
+  const [rejecting, setRejecting] = useState(false);
+  const [reason, setReason] = useState('');
+  const busy = accept.pending || reject.pending;
+  const disabled = !online || busy || purchase.paymentActionPending;
+  const amount = formatMoney(purchase.amount, purchase.currency);
+  const error = accept.error ?? (rejecting ? null : reject.error);
+
+  const startReject = () => {
+    reject.clearError();
+    accept.clearError();
+    setRejecting(true);
+  };
+  const doAccept = () => {
+    reject.clearError();
+    void accept.run({ purchaseId: purchase.id, expectedVersion: purchase.version });
+  };
+  const doReject = async () => {
+    const trimmed = reason.trim();
+    const result = await reject.run({ purchaseId: purchase.id, expectedVersion: purchase.version, ...(trimmed ? { reason: trimmed } : {}) });
+    if (result?.ok) setRejecting(false);
+  };
+  const onKeyDown = (event: KeyboardEvent) => {
+    if (event.target !== event.currentTarget || disabled || event.altKey || event.ctrlKey || event.metaKey) return;
+    if (event.key === 'a' || event.key === 'A') {
+      event.preventDefault();
+      doAccept();
+    } else if (event.key === 'r' || event.key === 'R') {
+      event.preventDefault();
+      startReject();
+    }
+  };
+
+  return (
+    <li className="seat seat-pending" tabIndex={0} onKeyDown={onKeyDown} aria-label={`${purchase.buyerName}, ${purchase.offerTitle}, ${amount}`}>
+      <div className="seat-top">
+        <FormatBadge format={purchase.format} />
+        <span className="seat-buyer">{purchase.buyerName}</span>
+        <span className="seat-wait" title="Waiting since payment">
+          waiting <time dateTime={waitingSince(purchase)}>{formatDuration(now - Date.parse(waitingSince(purchase)))}</time>
+        </span>
+      </div>
+      <div className="seat-offer">
+        {purchase.offerTitle} · <span className="money">{amount}</span> authorized
+      </div>
+      {purchase.question ? <blockquote className="seat-question">{purchase.question}</blockquote> : <p className="seat-no-question">No question given</p>}
+      <div className="seat-actions">
+        <button type="button" className="button button-primary" disabled={disabled} onClick={doAccept} aria-keyshortcuts="A">
+          {accept.pending ? 'Accepting…' : 'Accept'}
+        </button>
+        <button type="button" className="button button-danger-quiet" disabled={disabled} onClick={startReject} aria-keyshortcuts="R">
+          Reject
+        </button>
+        {purchase.paymentActionPending ? <span className="chip chip-waiting">Payment update pending…</span> : null}
+      </div>
+      {error ? (
+        <p className="inline-error" role="alert">
+          {error.message}
+        </p>
+      ) : null}
+      {rejecting ? (
+        <ConfirmDialog
+          title={`Reject ${purchase.buyerName}’s hot seat?`}
+          confirmLabel="Reject — don’t charge"
+          tone="danger"
+          busy={reject.pending}
+          error={reject.error?.message ?? null}
+          onConfirm={() => void doReject()}
+          onCancel={() => setRejecting(false)}
+        >
+          <p>
+            <strong>{purchase.buyerName} will not be charged:</strong> the {amount} authorization on their card is released.
+          </p>
+          <label className="dialog-field">
+            Reason (optional, kept in the activity log)
+            <input value={reason} maxLength={200} onChange={(event) => setReason(event.target.value)} />
+          </label>
+        </ConfirmDialog>
+      ) : null}
+    </li>
+  );
+}

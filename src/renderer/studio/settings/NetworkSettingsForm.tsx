@@ -1,0 +1,62 @@
+import { useState, type FormEvent } from 'react';
+import { Field } from '../../components/Field';
+import { useCommand } from '../../hooks/use-command';
+import { useStudio } from '../../hooks/use-studio';
+import { formErrors } from '../../lib/field-errors';
+
+/** Where the server listens and which address goes into the links viewers and guests get. */
+export function NetworkSettingsForm() {
+  const { snapshot, online } = useStudio();
+  const save = useCommand('settings.network.update');
+  const [bindAddress, setBindAddress] = useState(snapshot.network.bindAddress);
+  const [publicBaseUrl, setPublicBaseUrl] = useState(snapshot.network.publicBaseUrl ?? '');
+  const [saved, setSaved] = useState(false);
+  const errors = formErrors(save.error, '', ['bindAddress', 'publicBaseUrl']);
+  const dirty = bindAddress !== snapshot.network.bindAddress || publicBaseUrl.trim() !== (snapshot.network.publicBaseUrl ?? '');
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    setSaved(false);
+    const result = await save.run({ bindAddress: bindAddress.trim(), publicBaseUrl: publicBaseUrl.trim() || null });
+    if (result?.ok) setSaved(true);
+  };
+
+  return (
+    <form className="form" onSubmit={(event) => void submit(event)} noValidate>
+      <Field
+        label="Bind address"
+        error={errors.fields.bindAddress}
+        hint="127.0.0.1 keeps the server on this computer. 0.0.0.0 opens it to your network (needed for phones on the same Wi-Fi)."
+      >
+        {(control) => <input {...control} value={bindAddress} spellCheck={false} onChange={(event) => setBindAddress(event.target.value)} />}
+      </Field>
+      <Field
+        label="Public address"
+        error={errors.fields.publicBaseUrl}
+        hint="Your tunnel or reverse proxy, e.g. https://show.example.com. Used in every link you hand out; leave empty to use the local address."
+      >
+        {(control) => (
+          <input
+            {...control}
+            type="url"
+            placeholder="https://show.example.com"
+            value={publicBaseUrl}
+            spellCheck={false}
+            onChange={(event) => setPublicBaseUrl(event.target.value)}
+          />
+        )}
+      </Field>
+      {errors.general ? (
+        <p className="inline-error" role="alert">
+          {errors.general}
+        </p>
+      ) : null}
+      <div className="form-actions">
+        <button type="submit" className="button button-primary" disabled={!online || save.pending || !dirty}>
+          {save.pending ? 'Saving…' : 'Save network settings'}
+        </button>
+        {saved && !dirty ? <span className="form-saved" role="status">Saved</span> : null}
+      </div>
+    </form>
+  );
+}

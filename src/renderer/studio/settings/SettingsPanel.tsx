@@ -1,0 +1,16 @@
+import { Panel } from '../common/Panel';
+import { NetworkSettingsForm } from './NetworkSettingsForm';
+import { PaymentsSettings } from './PaymentsSettings';
+
+export function SettingsPanel() {
+  return (
+    <div className="settings-grid">
+      <Panel title="Payments">
+        <PaymentsSettings />
+      </Panel>
+      <Panel title="Network">
+        <NetworkSettingsForm />
+      </Panel>
+    </div>
+  );
+}
