@@ -111,7 +111,7 @@ export function createCatalogService(db: Database, bus: EventBus, clock: Clock =
     const closed = status === 'ended' ? endShowPurchases({ repos, now, emit }, show.id, actor) : [];
     emit({ type: 'show.upserted', show: updated });
     const closedNote = closed.length > 0 ? `; ${closed.length} open purchase${closed.length === 1 ? '' : 's'} closed` : '';
-    audit(emit, now, actor, `show.${status}`, `‘${show.title}’ is ${status === 'live' ? 'live' : 'ended'}${closedNote}`);
+    audit(emit, now, actor, `show.${status}`, `‘${show.title}’ ${status === 'live' ? 'is live' : 'has ended'}${closedNote}`);
     return ok(updated);
   }
 
