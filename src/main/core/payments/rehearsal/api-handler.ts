@@ -59,11 +59,11 @@ async function handle(deps: ApiDeps, req: IncomingMessage, res: ServerResponse):
     const matched = matchRoute(method, url.pathname);
     if (!matched) throw unrecognizedUrl(method, url.pathname);
     const apiKey = authenticate(req.headers.authorization);
+    const raw = method === 'GET' ? url.search.slice(1) : await readBody(req, MAX_BODY_BYTES);
+    // Faults apply once the request has fully arrived: a delayed request still acts if the client gives up.
     const fault = deps.faults.takeApiFault(method, url.pathname);
     if (fault?.kind === 'delay') await sleep(fault.ms);
     if (fault?.kind === 'http500') throw internalError('Injected fault: the rehearsal Stripe server answered 500 before acting.');
-
-    const raw = method === 'GET' ? url.search.slice(1) : await readBody(req, MAX_BODY_BYTES);
     const form = parseForm(raw);
     const idempotencyKey = method === 'POST' ? headerValue(req.headers['idempotency-key']) : null;
     if (idempotencyKey !== null && idempotencyKey.length > MAX_IDEMPOTENCY_KEY_LENGTH) {
