@@ -41,10 +41,14 @@ export function describeZodError(error: z.ZodError): { message: string; details:
   const details: Record<string, string> = {};
   for (const issue of error.issues) {
     const key = issue.path.length > 0 ? issue.path.join('.') : '(input)';
-    details[key] ??= issue.message;
+    details[key] ??= isMissing(issue) ? 'is required' : issue.message;
   }
   const message = Object.entries(details)
     .map(([k, v]) => `${k}: ${v}`)
     .join('; ');
   return { message: message || 'Invalid input', details };
+}
+
+function isMissing(issue: z.core.$ZodIssue): boolean {
+  return issue.code === 'invalid_type' && issue.message.endsWith('received undefined');
 }

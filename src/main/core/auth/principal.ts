@@ -8,6 +8,8 @@ export interface Principal {
   name: string;
   /** For a viewer: the one purchase their receipt token opens. */
   purchaseId?: string;
+  /** For a viewer: their receipt token, kept in memory to re-read their receipt on changes. */
+  token?: string;
 }
 
 export function actorOf(principal: Principal): Actor {

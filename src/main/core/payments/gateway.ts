@@ -1,8 +1,9 @@
 import type Stripe from 'stripe';
 import type { Offer, Show } from '../../../shared/offers';
 import type { PaymentState, Purchase } from '../../../shared/purchases';
-import { observeSession, type Observation } from './observe';
-import type { PaymentRef } from './ledger';
+import { observeSession } from './observe';
+import type { Observation } from '../queue/purchase-service';
+import type { MoneyActionKind, PaymentRef } from './ledger';
 import { classifyStripeError, type MoneyActionOutcome } from './stripe-errors';
 
 /**
@@ -19,7 +20,6 @@ export interface CheckoutUrls {
   cancelUrl: string;
 }
 
-export type MoneyActionKind = 'cancel' | 'capture' | 'refund' | 'expire_checkout';
 
 export interface MoneyActionRequest {
   kind: MoneyActionKind;

@@ -1,25 +1,13 @@
 import type Stripe from 'stripe';
 import type { ShippingAddress } from '../../../shared/purchases';
+import type { Observation } from '../queue/purchase-service';
+import type { ObservationType } from '../queue/transition';
 
 /**
  * Turns the current state of a Checkout Session (with its PaymentIntent expanded) into the one
  * fact the queue cares about. Ingest always re-reads the object, so duplicate or out-of-order
  * events all lead here and agree.
  */
-export type ObservationType =
-  | 'payment_authorized'
-  | 'payment_captured'
-  | 'authorization_canceled'
-  | 'checkout_expired'
-  | 'payment_failed'
-  | 'refund_observed';
-
-export interface Observation {
-  type: ObservationType;
-  paymentIntentId?: string;
-  buyerEmail?: string | null;
-  shipping?: ShippingAddress | null;
-}
 
 export function observeSession(session: Stripe.Checkout.Session): Observation | null {
   if (session.status === 'expired') return { type: 'checkout_expired' };

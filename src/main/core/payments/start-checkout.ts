@@ -12,8 +12,10 @@ import type { StripeGateway } from './gateway';
  */
 export interface CheckoutDeps {
   reserve(request: unknown): Result<{ purchase: Purchase; receiptToken: string; offer: Offer; show: Show }>;
-  attachCheckoutSession(purchaseId: string, sessionId: string, checkoutUrl: string): void;
-  abandonReservation(purchaseId: string, reason: string): void;
+  attachCheckoutSession(purchaseId: string, sessionId: string, checkoutUrl: string): Result<Purchase>;
+  abandonReservation(purchaseId: string, reason: string): Result<Purchase>;
+  /** A refused attach schedules the fresh session's expiry: the money worker should run. */
+  moneyActionsAdded(): void;
   gateway(): StripeGateway;
   receiptUrl(receiptToken: string): string;
   storeUrl(slug: string): string;
@@ -30,7 +32,12 @@ export async function startCheckout(deps: CheckoutDeps, request: unknown): Promi
       successUrl: receiptUrl,
       cancelUrl: deps.storeUrl(show.slug),
     });
-    deps.attachCheckoutSession(purchase.id, session.sessionId, session.url);
+    const attached = deps.attachCheckoutSession(purchase.id, session.sessionId, session.url);
+    if (!attached.ok) {
+      // The show ended while Stripe was answering: never send the viewer to pay for it.
+      deps.moneyActionsAdded();
+      return attached;
+    }
     return ok({ purchaseId: purchase.id, checkoutUrl: session.url, receiptUrl });
   } catch (error) {
     deps.abandonReservation(purchase.id, 'checkout could not be created');

@@ -1,6 +1,6 @@
 import Stripe from 'stripe';
 import type { PaymentState } from '../../../shared/purchases';
-import type { Observation } from './observe';
+import type { Observation } from '../queue/purchase-service';
 
 /** The result of one money action: done (with the payment's new state) or failed, maybe retryable. */
 export type MoneyActionOutcome =

@@ -1,5 +1,6 @@
 import type { z } from 'zod';
-import { commands, type CommandName, type CommandOutput } from '../../../shared/commands';
+import type { commands} from '../../../shared/commands';
+import { type CommandName, type CommandOutput } from '../../../shared/commands';
 import type { Result } from '../../../shared/result';
 import type { Principal } from '../auth/principal';
 

@@ -21,8 +21,8 @@ export interface HubDeps {
   handlers: CommandHandlers;
   bus: EventBus;
   log: Logger;
-  /** Origins a browser may open the socket from (the studio's own and the public URL). */
-  isAllowedOrigin(origin: string): boolean;
+  /** Whether a browser page at `origin`, asking for `host`, may open the socket (see origin-policy.ts). */
+  isAllowedOrigin(origin: string, host: string | undefined): boolean;
   receiptFor(principal: Principal): ReceiptView | null;
   helloTimeoutMs?: number;
   commandsPerSecond?: number;
@@ -43,7 +43,7 @@ export function registerWebSocketHub(app: FastifyInstance, deps: HubDeps): Hub {
 
   app.get('/ws', { websocket: true }, (socket: WebSocket, request: FastifyRequest) => {
     const origin = request.headers.origin;
-    if (origin !== undefined && !deps.isAllowedOrigin(origin)) {
+    if (origin !== undefined && !deps.isAllowedOrigin(origin, request.headers.host)) {
       send(socket, { type: 'closing', reason: 'This page is not allowed to connect to the studio.' });
       socket.close(CLOSE_FORBIDDEN_ORIGIN, 'origin not allowed');
       return;

@@ -8,7 +8,7 @@ import { sendError } from '../http-errors';
  * against replays) before anything is read; the event is then applied like a polled one.
  */
 export async function registerStripeWebhook(app: FastifyInstance, deps: { payments: PaymentsRuntime; log: Logger }): Promise<void> {
-  await app.register(async (scope) => {
+  await app.register((scope, _options, done) => {
     scope.addContentTypeParser('application/json', { parseAs: 'buffer', bodyLimit: 1024 * 1024 }, (_request, body, done) => {
       done(null, body);
     });
@@ -36,5 +36,6 @@ export async function registerStripeWebhook(app: FastifyInstance, deps: { paymen
         return sendError(reply, { code: 'unavailable', message: 'Could not apply the event now; retry later.' });
       }
     });
+    done();
   });
 }

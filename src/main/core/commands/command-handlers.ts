@@ -1,0 +1,79 @@
+import type { StudioSnapshot } from '../../../shared/commands';
+import { ok, type Result } from '../../../shared/result';
+import type { NetworkSettings } from '../../../shared/settings';
+import { actorOf } from '../auth/principal';
+import type { EventBus } from '../bus';
+import type { CatalogService } from '../catalog/catalog-service';
+import type { PaymentsRuntime } from '../payments/payments-runtime';
+import type { PurchaseService } from '../queue/purchase-service';
+import type { CommandHandlers } from '../server/command-handlers';
+import type { Links } from '../server/links';
+
+/**
+ * What each command does, in terms of the services. Authorization and input validation already
+ * happened in the hub (auth/policy.ts, shared/commands.ts); these only act.
+ */
+export interface CommandDeps {
+  catalog: CatalogService;
+  purchases: PurchaseService;
+  payments: PaymentsRuntime;
+  links: Links;
+  bus: EventBus;
+  hostToken: string;
+  network: { read(): NetworkSettings; write(value: NetworkSettings): NetworkSettings };
+}
+
+const AUDIT_IN_SNAPSHOT = 200;
+
+export function createCommandHandlers(deps: CommandDeps): CommandHandlers {
+  const { catalog, purchases, payments } = deps;
+  /** Money actions were written with the decision; wake the worker so Stripe hears now. */
+  const thenMoveMoney = <T>(result: Result<T>): Result<T> => {
+    if (result.ok) payments.kickMoneyWorker();
+    return result;
+  };
+
+  return {
+    'studio.snapshot': () => ok(snapshot(deps)),
+    'show.create': (input, who) => catalog.createShow(input, actorOf(who)),
+    'show.update': (input, who) => catalog.updateShow(input.showId, input.patch, actorOf(who)),
+    'show.setStatus': (input, who) => thenMoveMoney(catalog.setShowStatus(input.showId, input.status, actorOf(who))),
+    'offer.create': (input, who) => catalog.createOffer(input.showId, input.offer, actorOf(who)),
+    'offer.update': (input, who) => catalog.updateOffer(input.offerId, input.offer, actorOf(who)),
+    'offer.setActive': (input, who) => catalog.setOfferActive(input.offerId, input.active, actorOf(who)),
+    'queue.accept': (input, who) => purchases.decide(input.purchaseId, 'accept', actorOf(who), input.expectedVersion),
+    'queue.reject': (input, who) =>
+      thenMoveMoney(purchases.decide(input.purchaseId, 'reject', actorOf(who), input.expectedVersion, input.reason)),
+    'message.approve': (input, who) => purchases.moderateMessage(input.purchaseId, 'approve', actorOf(who), input.expectedVersion),
+    'message.reject': (input, who) => purchases.moderateMessage(input.purchaseId, 'reject', actorOf(who), input.expectedVersion),
+    'purchase.refund': (input, who) => thenMoveMoney(purchases.requestRefund(input.purchaseId, actorOf(who), input.expectedVersion)),
+    'settings.network.update': (input) => {
+      const saved = deps.network.write(input);
+      deps.bus.publish({ type: 'network.updated', network: saved });
+      return ok(saved);
+    },
+    'payments.setKeys': async (input) => {
+      const result = await payments.setKeys(input);
+      if (result.ok) deps.bus.publish({ type: 'payments.status', payments: result.value });
+      return result;
+    },
+  };
+}
+
+function snapshot(deps: CommandDeps): StudioSnapshot {
+  const shows = deps.catalog.listShows();
+  const active = deps.catalog.activeShow();
+  // Only the show being run: past shows' purchases would make every reconnect slow.
+  const offers = active ? deps.catalog.listOffers(active.id) : [];
+  const purchases = active ? deps.purchases.listForShow(active.id) : [];
+  return {
+    shows,
+    activeShowId: active?.id ?? null,
+    offers,
+    purchases,
+    audit: deps.purchases.recentAudit(AUDIT_IN_SNAPSHOT),
+    network: deps.network.read(),
+    payments: deps.payments.status(),
+    links: { studio: deps.links.studio(deps.hostToken), store: active ? deps.links.store(active.slug) : null },
+  };
+}

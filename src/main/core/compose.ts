@@ -1,0 +1,153 @@
+import { join } from 'node:path';
+import type { Health } from '../../shared/store-api';
+import { tokensEqual } from './auth/host-token';
+import type { Principal } from './auth/principal';
+import { createEventBus } from './bus';
+import { createCatalogService } from './catalog/catalog-service';
+import { createCommandHandlers } from './commands/command-handlers';
+import { consoleLogger } from './log';
+import { startPayments } from './payments/payments-runtime';
+import { startCheckout } from './payments/start-checkout';
+import { createPurchaseService } from './queue/purchase-service';
+import { buildHttpServer } from './server/http-server';
+import { createLinks, localBaseUrl } from './server/links';
+import { isAllowedOrigin } from './server/origin-policy';
+import { REHEARSAL_CHECKOUT_PREFIX } from './server/routes/rehearsal-checkout';
+import { loadOrCreateHostToken } from './settings/host-token-setting';
+import { readNetworkSettings, writeNetworkSettings } from './settings/network-settings';
+import { openDatabase } from './store/db';
+import { repositories } from './store/repositories';
+import type { Studio, StudioOptions } from './studio';
+
+/** Tuning knobs tests and benchmarks turn; a creator never needs them. */
+export interface StudioTuning {
+  pollIntervalMs?: number;
+  reconcileEveryMs?: number;
+  moneyBackoffMs?: number;
+  limits?: { readsPerMinute: number; checkoutsPerMinute: number };
+}
+
+const DEFAULT_LIMITS = { readsPerMinute: 600, checkoutsPerMinute: 30 };
+
+export async function startStudio(options: StudioOptions & { tuning?: StudioTuning }): Promise<Studio> {
+  const log = options.log ?? consoleLogger();
+  const db = openDatabase(join(options.dataDir, 'hotseat.sqlite'));
+  const closers: (() => Promise<void> | void)[] = [() => void db.close()];
+  const close = async () => {
+    for (const closer of closers.reverse()) await closer();
+  };
+  try {
+    const bus = createEventBus((error) => log.error('event listener failed', { error }));
+    const { settings } = repositories(db);
+    const hostToken = loadOrCreateHostToken(settings);
+    const catalog = createCatalogService(db, bus);
+    const purchases = createPurchaseService(db, bus);
+    const bindHost = options.host ?? readNetworkSettings(settings).bindAddress;
+    let localBase: string | null = null;
+    const links = createLinks(
+      () => localBase ?? 'http://127.0.0.1',
+      () => readNetworkSettings(settings).publicBaseUrl,
+    );
+
+    const payments = await startPayments({
+      dataDir: options.dataDir,
+      secrets: options.secrets,
+      ledger: purchases,
+      log,
+      localWebhookUrl: () => (localBase ? `${localBase}/api/stripe/webhook` : null),
+      rehearsalCheckoutBase: () => (localBase ? links.base() : null),
+      rehearsalPagePrefix: REHEARSAL_CHECKOUT_PREFIX,
+      ...(options.tuning ?? {}),
+    });
+    closers.push(() => payments.close());
+
+    const authenticate = (token: string): Principal | null => {
+      if (tokensEqual(token, hostToken)) return { role: 'host', subject: 'host', name: 'Host' };
+      const receipt = purchases.receiptByToken(token);
+      if (!receipt.ok) return null;
+      return { role: 'viewer', subject: receipt.value.purchaseId, purchaseId: receipt.value.purchaseId, name: receipt.value.buyerName, token };
+    };
+
+    const health = (): Health => {
+      let dbOk = true;
+      try {
+        db.prepare('SELECT 1').get();
+      } catch {
+        dbOk = false;
+      }
+      return { ok: dbOk, db: dbOk ? 'ok' : 'error', payments: payments.mode(), version: options.version };
+    };
+
+    const network = {
+      read: () => readNetworkSettings(settings),
+      write: (value: Parameters<typeof writeNetworkSettings>[1]) => {
+        const saved = writeNetworkSettings(settings, value);
+        payments.refreshUrls();
+        return saved;
+      },
+    };
+
+    const { app } = await buildHttpServer({
+      pagesDir: options.pagesDir,
+      log,
+      payments,
+      publicApi: {
+        health,
+        storeView: (slug) => catalog.storeView(slug),
+        startCheckout: (body) =>
+          startCheckout(
+            {
+              reserve: (request) => purchases.reserve(null, request),
+              attachCheckoutSession: (id, sessionId, url) => purchases.attachCheckoutSession(id, sessionId, url),
+              abandonReservation: (id, reason) => purchases.abandonReservation(id, reason),
+              gateway: () => payments.gateway(),
+              receiptUrl: (token) => links.receipt(token),
+              storeUrl: (slug) => links.store(slug),
+              moneyActionsAdded: () => payments.kickMoneyWorker(),
+              log,
+            },
+            body,
+          ),
+        receipt: (token) => purchases.receiptByToken(token),
+        limits: options.tuning?.limits ?? DEFAULT_LIMITS,
+      },
+      hub: {
+        authenticate,
+        handlers: createCommandHandlers({ catalog, purchases, payments, links, bus, hostToken, network }),
+        bus,
+        log,
+        isAllowedOrigin: (origin, host) => isAllowedOrigin(origin, host, network.read().publicBaseUrl),
+        receiptFor: (principal) => {
+          if (!principal.token) return null;
+          const receipt = purchases.receiptByToken(principal.token);
+          return receipt.ok ? receipt.value : null;
+        },
+      },
+    });
+    closers.push(() => app.close());
+
+    try {
+      await app.listen({ host: bindHost, port: options.port });
+    } catch (error) {
+      const code = (error as NodeJS.ErrnoException).code;
+      if (code === 'EADDRINUSE') throw new Error(`Port ${options.port} is already in use. Is another Hotseat studio running? Choose another port.`);
+      if (code === 'EADDRNOTAVAIL') throw new Error(`This computer has no address ${bindHost}. Check the bind address in Settings.`);
+      throw error;
+    }
+    const address = app.server.address();
+    const port = typeof address === 'object' && address ? address.port : options.port;
+    localBase = localBaseUrl(bindHost, port);
+    payments.refreshUrls();
+    log.info('studio listening', { url: localBase, payments: payments.mode() });
+
+    return {
+      url: localBase,
+      studioUrl: links.studio(hostToken),
+      hostToken,
+      close,
+    };
+  } catch (error) {
+    await close();
+    throw error;
+  }
+}

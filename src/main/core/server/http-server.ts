@@ -1,0 +1,48 @@
+import fastifyRateLimit from '@fastify/rate-limit';
+import fastifyWebsocket from '@fastify/websocket';
+import Fastify, { type FastifyError, type FastifyInstance } from 'fastify';
+import { MAX_WS_MESSAGE_BYTES } from '../../../shared/wire';
+import type { Logger } from '../log';
+import type { PaymentsRuntime } from '../payments/payments-runtime';
+import { sendError, toAppError } from './http-errors';
+import { registerPages } from './routes/pages';
+import { registerPublicApi, type PublicApiDeps } from './routes/public-api';
+import { registerRehearsalCheckout } from './routes/rehearsal-checkout';
+import { registerStripeWebhook } from './routes/stripe-webhook';
+import { registerSecurityHeaders } from './security-headers';
+import { registerWebSocketHub, type Hub, type HubDeps } from './ws-hub';
+
+/** Builds the studio's one HTTP + WebSocket server: pages, public API, webhook, and the hub. */
+export interface HttpServerDeps {
+  pagesDir: string;
+  log: Logger;
+  publicApi: PublicApiDeps;
+  payments: PaymentsRuntime;
+  hub: HubDeps;
+}
+
+export async function buildHttpServer(deps: HttpServerDeps): Promise<{ app: FastifyInstance; hub: Hub }> {
+  const app = Fastify({
+    logger: false,
+    bodyLimit: 16 * 1024,
+    return503OnClosing: true,
+    routerOptions: { maxParamLength: 200 },
+  });
+  app.setErrorHandler((error: FastifyError, _request, reply) => {
+    const appError = toAppError(error);
+    if (appError.code === 'internal') deps.log.error('request failed', { error });
+    return sendError(reply, appError);
+  });
+  app.setNotFoundHandler((_request, reply) => sendError(reply, { code: 'not_found', message: 'There is nothing here.' }));
+
+  registerSecurityHeaders(app);
+  await app.register(fastifyRateLimit, { global: false });
+  await app.register(fastifyWebsocket, { options: { maxPayload: MAX_WS_MESSAGE_BYTES } });
+
+  registerPublicApi(app, deps.publicApi);
+  await registerStripeWebhook(app, { payments: deps.payments, log: deps.log });
+  registerRehearsalCheckout(app, deps.payments);
+  const hub = registerWebSocketHub(app, deps.hub);
+  await registerPages(app, deps.pagesDir);
+  return { app, hub };
+}

@@ -1,0 +1,78 @@
+import { mkdirSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import { consoleLogger } from './core/log';
+import { memorySecretStore } from './core/secrets';
+import { startStudio } from './core/studio';
+import packageJson from '../../package.json' with { type: 'json' };
+
+/**
+ * Headless entry point: the same studio core as the desktop app, with its pages opened in any
+ * browser. Secrets come from the environment and stay in memory (there is no OS keychain here),
+ * so nothing secret is ever written to a plain file.
+ *
+ *   npm run serve -- --port 4870 --data ./studio-data [--host 0.0.0.0]
+ */
+const HELP = `Usage: npm run serve -- [--port 4870] [--data DIR] [--host 127.0.0.1]
+  --port   port to listen on (0 picks a free one)           default 4870
+  --data   folder for the studio database                  default ./.data
+  --host   address to bind (0.0.0.0 to accept LAN devices)  default: the saved setting, else 127.0.0.1
+Environment: STRIPE_SECRET_KEY, STRIPE_WEBHOOK_SECRET (no key: rehearsal payments, no real money).`;
+
+async function main(): Promise<void> {
+  const { values } = parseArgs({
+    options: {
+      port: { type: 'string', default: '4870' },
+      data: { type: 'string', default: '.data' },
+      host: { type: 'string' },
+      help: { type: 'boolean', default: false },
+    },
+  });
+  if (values.help) {
+    console.info(HELP);
+    return;
+  }
+  const port = Number(values.port);
+  if (!Number.isInteger(port) || port < 0 || port > 65_535) throw new Error(`--port must be a number from 0 to 65535, got "${values.port}"`);
+  const dataDir = resolve(values.data);
+  mkdirSync(dataDir, { recursive: true });
+
+  const secrets = memorySecretStore({
+    ...(process.env.STRIPE_SECRET_KEY ? { stripeSecretKey: process.env.STRIPE_SECRET_KEY } : {}),
+    ...(process.env.STRIPE_WEBHOOK_SECRET ? { stripeWebhookSecret: process.env.STRIPE_WEBHOOK_SECRET } : {}),
+  });
+  const here = dirname(fileURLToPath(import.meta.url));
+  const studio = await startStudio({
+    dataDir,
+    port,
+    ...(values.host ? { host: values.host } : {}),
+    secrets,
+    version: packageJson.version,
+    log: consoleLogger(),
+    pagesDir: join(here, '../../out/renderer'),
+  });
+
+  let closing = false;
+  const shutdown = (signal: string) => {
+    if (closing) return;
+    closing = true;
+    console.info(`${signal}: closing the studio…`);
+    studio.close().then(
+      () => process.exit(0),
+      (error: unknown) => {
+        console.error('studio did not close cleanly', error);
+        process.exit(1);
+      },
+    );
+  };
+  process.on('SIGINT', () => shutdown('SIGINT'));
+  process.on('SIGTERM', () => shutdown('SIGTERM'));
+  // The line tests and scripts wait for; the URL carries the host token in its fragment.
+  console.info(`studio ready ${studio.studioUrl}`);
+}
+
+main().catch((error: unknown) => {
+  console.error(`hotseat: ${error instanceof Error ? error.message : String(error)}`);
+  process.exit(1);
+});
