@@ -8,6 +8,7 @@ import type { Emit } from '../store/unit-of-work';
 import { describePurchase, describeStanding } from './describe-purchase';
 import { hotSeatTransition, type HotSeatEvent } from './hotseat-machine';
 import { orderTransition, type OrderEvent } from './order-machine';
+import { publishPurchase } from './publish-purchase';
 import { holdsMoney } from './payment-progress';
 import { OBSERVATION_TYPES, refuse, type EffectType, type ObservationType, type Transition } from './transition';
 
@@ -87,16 +88,8 @@ export function transitionPurchase(
   // Pending actions are part of what clients see (paymentActionPending): a new version either way.
   if (!recordChanged) ctx.repos.purchases.update(next);
 
-  const purchase = reread(ctx, record.purchase.id);
-  const entry = ctx.repos.audit.append({
-    at: ctx.now,
-    actor: actor.name,
-    action: `purchase.${event.type}`,
-    purchaseId: purchase.id,
-    detail: auditDetail(record.purchase, purchase, armed, details.reason),
-  });
-  ctx.emit({ type: 'purchase.upserted', purchase });
-  ctx.emit({ type: 'audit.appended', entry });
+  const detail = auditDetail(record.purchase, next.purchase, armed, details.reason);
+  const purchase = publishPurchase(ctx, record.purchase.id, actor, `purchase.${event.type}`, detail);
   return ok({ purchase, effects: armed.map((a) => ctx.repos.moneyActions.get(a.id) ?? a), changed: true });
 }
 
@@ -188,12 +181,6 @@ function storedFieldsOf(record: PurchaseRecord): string {
     p.messageStatus,
     record.paymentIntentId,
   ]);
-}
-
-function reread(ctx: PurchaseContext, purchaseId: string): Purchase {
-  const stored = ctx.repos.purchases.get(purchaseId);
-  if (!stored) throw new Error(`Purchase ${purchaseId} vanished inside its transaction`);
-  return stored.purchase;
 }
 
 function auditDetail(before: Purchase, after: Purchase, armed: MoneyAction[], reason: string | undefined): string {

@@ -1,0 +1,110 @@
+import type { Offer, Show } from '../../../shared/offers';
+import type { Purchase } from '../../../shared/purchases';
+import { fail, ok, type Result } from '../../../shared/result';
+import type { CheckoutRequest } from '../../../shared/store-api';
+import { hotSeatsRemaining, variantsAvailable } from '../catalog/availability';
+import { newId } from '../store/ids';
+import type { Repositories } from '../store/repositories';
+import { checkoutTerms, type OrderTerms } from './checkout-terms';
+import { describePurchase } from './describe-purchase';
+import { publishPurchase } from './publish-purchase';
+import type { PurchaseContext } from './purchase-transition';
+import { hashReceiptToken } from './receipt-token';
+
+export interface Reservation {
+  purchase: Purchase;
+  /** The buyer's private key to their receipt; returned once, stored only as a hash. */
+  receiptToken: string;
+  offer: Offer;
+  show: Show;
+}
+
+/**
+ * A viewer's order becomes a `pending_payment` purchase that holds its unit of stock or its seat
+ * until checkout completes or expires. Runs inside the caller's IMMEDIATE transaction: the stock
+ * read and the insert cannot interleave with another buyer's.
+ */
+export function reservePurchase(
+  ctx: PurchaseContext,
+  slug: string | null,
+  request: CheckoutRequest,
+  receiptToken: string,
+): Result<Reservation> {
+  const { repos } = ctx;
+  const show = slug === null ? repos.shows.live() : repos.shows.getBySlug(slug);
+  if (!show) return slug === null ? fail('show_not_live', 'No show is live right now') : fail('not_found', 'There is no show at this address');
+  if (show.status !== 'live') return fail('show_not_live', `‘${show.title}’ is not live right now`);
+  const offer = repos.offers.get(request.offerId);
+  if (!offer || offer.showId !== show.id) return fail('not_found', `This offer is not part of ‘${show.title}’`);
+  if (!offer.active) return fail('conflict', `‘${offer.title}’ is not available right now`);
+
+  const terms = checkoutTerms(offer, request, show.currency);
+  if (!terms.ok) return terms;
+  const available = checkAvailable(repos, offer, terms.value, request.buyerKey);
+  if (!available.ok) return available;
+
+  const id = newId('pur');
+  repos.purchases.insert({
+    purchase: {
+      id,
+      showId: show.id,
+      offerId: offer.id,
+      offerTitle: offer.title,
+      kind: offer.kind,
+      format: offer.kind === 'hotseat' ? offer.format : null,
+      status: 'pending_payment',
+      payment: 'none',
+      paymentActionPending: false,
+      amount: terms.value.amount * terms.value.quantity,
+      currency: show.currency,
+      quantity: terms.value.quantity,
+      buyerName: request.buyerName,
+      buyerEmail: null,
+      message: terms.value.message,
+      // Decided when the payment arrives, under the offer's moderation setting at that time.
+      messageStatus: 'none',
+      question: terms.value.question,
+      variantId: terms.value.variant?.id ?? null,
+      variantLabel: terms.value.variant?.label ?? null,
+      shipping: null,
+      queuePosition: null,
+      version: 0,
+      createdAt: ctx.now,
+      updatedAt: ctx.now,
+      paidAt: null,
+      decidedAt: null,
+      decidedBy: null,
+    },
+    buyerKey: request.buyerKey,
+    checkoutSessionId: null,
+    paymentIntentId: null,
+    checkoutUrl: null,
+    messageModeratedBy: null,
+    receiptTokenHash: hashReceiptToken(receiptToken),
+  });
+  const buyer = { role: 'viewer', name: request.buyerName } as const;
+  const named = describePurchase({ kind: offer.kind, offerTitle: offer.title, buyerName: request.buyerName });
+  const purchase = publishPurchase(ctx, id, buyer, 'purchase.reserved', `${named}: reserved, waiting for payment`);
+  return ok({ purchase, receiptToken, offer, show });
+}
+
+function checkAvailable(repos: Repositories, offer: Offer, terms: OrderTerms, buyerKey: string): Result<true> {
+  if (offer.kind === 'merch' && terms.variant) {
+    const wanted = terms.variant;
+    const variant = variantsAvailable(offer, repos.purchases.heldForOffer(offer.id)).find((v) => v.id === wanted.id);
+    const left = variant?.available ?? 0;
+    if (left < terms.quantity) {
+      return fail('sold_out', left === 0 ? `${wanted.label} is sold out` : `Only ${left} left in ${wanted.label}`);
+    }
+  }
+  if (offer.kind === 'hotseat') {
+    if (hotSeatsRemaining(offer, repos.purchases.heldForOffer(offer.id)) < terms.quantity) {
+      return fail('sold_out', `All ${offer.perShow} hot seats of ‘${offer.title}’ are taken`);
+    }
+    if (repos.purchases.heldForBuyer(offer.id, buyerKey) + terms.quantity > offer.perBuyer) {
+      const seats = offer.perBuyer === 1 ? 'one hot seat' : `${offer.perBuyer} hot seats`;
+      return fail('limit_reached', `You can hold ${seats} of ‘${offer.title}’ at a time, and you already do`);
+    }
+  }
+  return ok(true);
+}
