@@ -111,6 +111,24 @@ describe('reserve', () => {
     );
   });
 
+  it('releases reservations that never got a payment page, once they are old enough', () => {
+    const key = buyerKey();
+    const orphan = value(s.purchases.reserve(null, { offerId: live.seat.id, buyerName: 'A', buyerKey: key, question: 'Q' })).purchase;
+    const withPage = value(s.purchases.reserve(null, { offerId: live.seat.id, buyerName: 'B', buyerKey: buyerKey(), question: 'Q' })).purchase;
+    value(s.purchases.attachCheckoutSession(withPage.id, 'cs_open', 'https://checkout.test/cs_open'));
+
+    expect(s.purchases.expireStaleReservations(60_000)).toBe(0);
+    s.clock.advance(61_000);
+    expect(s.purchases.expireStaleReservations(60_000)).toBe(1);
+    expect(s.purchases.get(orphan.id)).toMatchObject({ status: 'expired', payment: 'none' });
+    expect(s.purchases.get(withPage.id)?.status).toBe('pending_payment');
+    expect(s.purchases.expireStaleReservations(60_000)).toBe(0);
+    // The seat is back: the same buyer may reserve again.
+    expect(value(s.purchases.reserve(null, { offerId: live.seat.id, buyerName: 'A', buyerKey: key, question: 'Q' })).purchase.status).toBe(
+      'pending_payment',
+    );
+  });
+
   it('requires a question when the offer does', () => {
     expectRefused(
       s.purchases.reserve(null, { offerId: live.seat.id, buyerName: 'A', buyerKey: buyerKey(), question: '   ' }),

@@ -33,6 +33,7 @@ export interface Studio {
   catalog: CatalogService;
   purchases: PurchaseService;
   events: StudioEvent[];
+  clock: ReturnType<typeof steppingClock>;
   cleanup(): void;
 }
 
@@ -49,6 +50,7 @@ export function studio(): Studio {
     catalog: createCatalogService(temp.db, bus, clock),
     purchases: createPurchaseService(temp.db, bus, clock),
     events,
+    clock,
     cleanup: () => temp.cleanup(),
   };
 }

@@ -50,6 +50,12 @@ export interface PurchaseService {
   attachCheckoutSession(purchaseId: string, sessionId: string, checkoutUrl: string): Result<Purchase>;
   /** The checkout could not be created: the reservation expires and its stock is released. */
   abandonReservation(purchaseId: string, reason: string): Result<Purchase>;
+  /**
+   * Releases reservations that never got a checkout session, older than `maxAgeMs` (the process
+   * stopped between reserving and opening the payment page). Call at startup and now and then.
+   * Returns how many were released.
+   */
+  expireStaleReservations(maxAgeMs: number): number;
   /** Idempotent per event id; a null event id (direct re-read) relies on the state machine alone. */
   applyObservation(input: { eventId: string | null; purchaseId: string; observation: Observation }): Result<Applied>;
   decide(purchaseId: string, decision: 'accept' | 'reject', actor: Actor, expectedVersion?: number, reason?: string): Result<Purchase>;
@@ -142,6 +148,19 @@ export function createPurchaseService(db: Database, bus: EventBus, clock: Clock 
         if (loaded.value.purchase.status !== 'pending_payment') return ok(loaded.value.purchase);
         return purchaseOf(transitionPurchase(ctx, loaded.value, { type: 'checkout_expired' }, CHECKOUT, { reason }));
       });
+    },
+
+    expireStaleReservations(maxAgeMs) {
+      const released = work((ctx) => {
+        const cutoff = new Date(Date.parse(ctx.now) - maxAgeMs).toISOString();
+        const stale = repos.purchases.reservationsWithoutSession(cutoff);
+        for (const record of stale) {
+          const applied = transitionPurchase(ctx, record, { type: 'checkout_expired' }, CHECKOUT, { reason: 'no payment page was opened' });
+          if (!applied.ok) return applied;
+        }
+        return ok(stale.length);
+      });
+      return released.ok ? released.value : 0;
     },
 
     applyObservation({ eventId, purchaseId, observation }) {

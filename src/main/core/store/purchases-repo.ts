@@ -178,6 +178,8 @@ export interface PurchasesRepo {
   findByReceiptHash(hash: string): { record: PurchaseRecord; receiptTokenHash: string } | null;
   /** Reservations whose checkout session exists and has not ended: for startup reconciliation. */
   openCheckoutSessions(): { purchaseId: string; sessionId: string }[];
+  /** Reservations that never got a checkout session (the process stopped in between). */
+  reservationsWithoutSession(createdBefore: string): PurchaseRecord[];
   /** Units held (reserved or sold) per offer and variant, for a whole show. */
   heldForShow(showId: string): HeldUnits[];
   heldForOffer(offerId: string): HeldUnits[];
@@ -216,6 +218,9 @@ export function createPurchasesRepo(db: BetterSqlite3.Database): PurchasesRepo {
     `SELECT id AS purchaseId, stripe_session_id AS sessionId FROM purchases
      WHERE status = 'pending_payment' AND stripe_session_id IS NOT NULL ORDER BY created_at`,
   );
+  const withoutSession = db.prepare<[string], StoredRow>(
+    `${SELECT} WHERE p.status = 'pending_payment' AND p.stripe_session_id IS NULL AND p.created_at < ? ORDER BY p.created_at`,
+  );
   const heldForShow = db.prepare<[string], HeldUnits>(
     `SELECT offer_id AS offerId, variant_id AS variantId, SUM(quantity) AS quantity FROM purchases
      WHERE show_id = ? AND status IN ${HOLDING} GROUP BY offer_id, variant_id`,
@@ -250,6 +255,7 @@ export function createPurchasesRepo(db: BetterSqlite3.Database): PurchasesRepo {
       return row ? { record: toRecord(row), receiptTokenHash: row.receipt_token_hash } : null;
     },
     openCheckoutSessions: () => openSessions.all(),
+    reservationsWithoutSession: (createdBefore) => withoutSession.all(createdBefore).map(toRecord),
     heldForShow: (showId) => heldForShow.all(showId),
     heldForOffer: (offerId) => heldForOffer.all(offerId),
     heldForBuyer: (offerId, buyerKey) => heldForBuyer.get(offerId, buyerKey) ?? 0,
