@@ -21,14 +21,23 @@ export function waitingSince(purchase: Purchase): string {
 export function pendingSeats(state: StudioSnapshot, showId: string): Purchase[] {
   return state.purchases
     .filter((p) => p.showId === showId && p.kind === 'hotseat' && p.status === 'pending_review')
-    .sort((a, b) => (waitingSince(a) < waitingSince(b) ? -1 : waitingSince(a) > waitingSince(b) ? 1 : 0));
+    .sort(byWaitingSince);
 }
 
-/** Accepted hot seats in line order. */
+function byWaitingSince(a: Purchase, b: Purchase): number {
+  const [x, y] = [waitingSince(a), waitingSince(b)];
+  return x < y ? -1 : x > y ? 1 : a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
+}
+
+/**
+ * Accepted hot seats in line order: order of payment, as the core counts queuePosition. The
+ * position number itself is not shown as sent, because the core derives it when it reads a
+ * purchase and does not resend the others when someone ahead leaves the line.
+ */
 export function acceptedSeats(state: StudioSnapshot, showId: string): Purchase[] {
   return state.purchases
     .filter((p) => p.showId === showId && p.kind === 'hotseat' && p.status === 'accepted')
-    .sort((a, b) => (a.queuePosition ?? Number.MAX_SAFE_INTEGER) - (b.queuePosition ?? Number.MAX_SAFE_INTEGER));
+    .sort(byWaitingSince);
 }
 
 /** Tips and gifts that were paid (and possibly refunded since), newest first. */

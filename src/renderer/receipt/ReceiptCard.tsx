@@ -38,7 +38,7 @@ export function ReceiptCard({ receipt }: { receipt: ReceiptView }) {
           </>
         ) : null}
         <dt>Charged</dt>
-        <dd>{receipt.charged ? `Yes, ${formatMoney(receipt.amount, receipt.currency)}` : 'No'}</dd>
+        <dd>{chargedText(receipt)}</dd>
         <dt>Ordered</dt>
         <dd>
           <time dateTime={receipt.createdAt}>{formatDateTime(receipt.createdAt)}</time>
@@ -65,4 +65,10 @@ export function ReceiptCard({ receipt }: { receipt: ReceiptView }) {
       {receipt.kind === 'hotseat' ? <JoinLink receipt={receipt} /> : null}
     </article>
   );
+}
+
+function chargedText(receipt: ReceiptView): string {
+  if (receipt.charged) return `Yes, ${formatMoney(receipt.amount, receipt.currency)}`;
+  if (receipt.status === 'pending_review' || receipt.status === 'accepted') return 'Not yet — your card is only authorized';
+  return 'No';
 }

@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react';
 import { Notice } from '../components/Notice';
+import { useHealth } from '../hooks/use-health';
 import { useNetworkAvailable } from '../hooks/use-network-available';
 import { useStoreView } from '../hooks/use-store-view';
 import { OfferCard } from './OfferCard';
@@ -8,6 +9,7 @@ import { OfferCard } from './OfferCard';
 export function StoreApp() {
   const { state, retry, refresh } = useStoreView();
   const networkAvailable = useNetworkAvailable();
+  const rehearsal = useHealth()?.payments === 'rehearsal';
   const [openOfferId, setOpenOfferId] = useState<string | null>(null);
   const title = state.phase === 'ready' ? state.view.show.title : null;
 
@@ -28,6 +30,11 @@ export function StoreApp() {
           <h1>Live store</h1>
         )}
       </header>
+      {rehearsal && state.phase === 'ready' ? (
+        <div className="public-banner public-banner-rehearsal" role="note">
+          <strong>Rehearsal:</strong> this store is being tested. Checkout is pretend and no real money moves.
+        </div>
+      ) : null}
       {!networkAvailable ? (
         <div className="public-banner" role="status">
           You’re offline. The store will refresh when you’re back online.
@@ -84,7 +91,7 @@ export function StoreApp() {
         ) : null}
       </main>
       <footer className="public-footer">
-        Payments are processed securely by Stripe. Powered by Hotseat.
+        {rehearsal ? 'Rehearsal checkout: no real payments.' : 'Payments are processed securely by Stripe.'} Powered by Hotseat.
       </footer>
     </div>
   );

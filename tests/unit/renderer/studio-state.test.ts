@@ -97,13 +97,13 @@ describe('studio state reducer', () => {
 });
 
 describe('studio selectors', () => {
-  it('orders pending seats by waiting time and accepted seats by position', () => {
+  it('orders pending and accepted seats by payment time, first paid first', () => {
     const state = snapshot({
       purchases: [
         purchase({ id: 'pur_late000001', paidAt: '2025-05-01T18:30:00.000Z' }),
         purchase({ id: 'pur_early00001', paidAt: '2025-05-01T18:05:00.000Z' }),
-        purchase({ id: 'pur_second0001', status: 'accepted', queuePosition: 2 }),
-        purchase({ id: 'pur_first00001', status: 'accepted', queuePosition: 1 }),
+        purchase({ id: 'pur_second0001', status: 'accepted', paidAt: '2025-05-01T18:20:00.000Z', queuePosition: 4 }),
+        purchase({ id: 'pur_first00001', status: 'accepted', paidAt: '2025-05-01T18:02:00.000Z', queuePosition: 1 }),
         purchase({ id: 'pur_other00001', showId: 'shw_bbbbbbbb01' }),
       ],
     });

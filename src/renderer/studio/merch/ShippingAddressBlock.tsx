@@ -2,7 +2,7 @@ import type { ShippingAddress } from '../../../shared/purchases';
 
 /** A postal address laid out as it goes on the parcel. */
 export function ShippingAddressBlock({ address }: { address: ShippingAddress }) {
-  const cityLine = [address.postalCode, address.city, address.state].filter(Boolean).join(' ');
+  const cityLine = [address.state ? `${address.city}, ${address.state}` : address.city, address.postalCode].filter(Boolean).join(' ');
   return (
     <address className="address">
       <span>{address.name}</span>

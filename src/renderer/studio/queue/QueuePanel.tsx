@@ -50,7 +50,7 @@ export function QueuePanel({ show }: { show: Show | null }) {
         ) : (
           <ol className="seat-list">
             {accepted.map((purchase, index) => (
-              <AcceptedSeat key={purchase.id} purchase={purchase} position={purchase.queuePosition ?? index + 1} />
+              <AcceptedSeat key={purchase.id} purchase={purchase} position={index + 1} />
             ))}
           </ol>
         )}
