@@ -18,7 +18,9 @@ const HELP = `Usage: npm run serve -- [--port 4870] [--data DIR] [--host 127.0.0
   --port   port to listen on (0 picks a free one)           default 4870
   --data   folder for the studio database                  default ./.data
   --host   address to bind (0.0.0.0 to accept LAN devices)  default: the saved setting, else 127.0.0.1
-Environment: STRIPE_SECRET_KEY, STRIPE_WEBHOOK_SECRET (no key: rehearsal payments, no real money).`;
+Environment: STRIPE_SECRET_KEY, STRIPE_WEBHOOK_SECRET (no key: rehearsal payments, no real money).
+  HOTSEAT_STRIPE_API_BASE=http://127.0.0.1:12111 sends Stripe calls to a Stripe-compatible server
+  (the standalone rehearsal server, for drills and tests).`;
 
 async function main(): Promise<void> {
   const { values } = parseArgs({
@@ -43,6 +45,7 @@ async function main(): Promise<void> {
     ...(process.env.STRIPE_WEBHOOK_SECRET ? { stripeWebhookSecret: process.env.STRIPE_WEBHOOK_SECRET } : {}),
   });
   const here = dirname(fileURLToPath(import.meta.url));
+  const stripeEndpoint = parseStripeApiBase(process.env.HOTSEAT_STRIPE_API_BASE);
   const studio = await startStudio({
     dataDir,
     port,
@@ -51,6 +54,7 @@ async function main(): Promise<void> {
     version: packageJson.version,
     log: consoleLogger(),
     pagesDir: join(here, '../../out/renderer'),
+    ...(stripeEndpoint ? { stripeEndpoint } : {}),
   });
 
   let closing = false;
@@ -70,6 +74,14 @@ async function main(): Promise<void> {
   process.on('SIGTERM', () => shutdown('SIGTERM'));
   // The line tests and scripts wait for; the URL carries the host token in its fragment.
   console.info(`studio ready ${studio.studioUrl}`);
+}
+
+function parseStripeApiBase(value: string | undefined): { host: string; port: number; protocol: 'http' | 'https' } | null {
+  if (!value) return null;
+  const url = new URL(value);
+  if (url.protocol !== 'http:' && url.protocol !== 'https:') throw new Error('HOTSEAT_STRIPE_API_BASE must be an http(s) URL');
+  const protocol = url.protocol === 'https:' ? 'https' : 'http';
+  return { host: url.hostname, port: Number(url.port || (protocol === 'https' ? 443 : 80)), protocol };
 }
 
 main().catch((error: unknown) => {

@@ -57,6 +57,7 @@ export async function startStudio(options: StudioOptions & { tuning?: StudioTuni
       localWebhookUrl: () => (localBase ? `${localBase}/api/stripe/webhook` : null),
       rehearsalCheckoutBase: () => (localBase ? links.base() : null),
       rehearsalPagePrefix: REHEARSAL_CHECKOUT_PREFIX,
+      ...(options.stripeEndpoint ? { stripeEndpointOverride: options.stripeEndpoint } : {}),
       ...(options.tuning ?? {}),
     });
     closers.push(() => payments.close());

@@ -16,6 +16,11 @@ export interface StudioOptions {
   log?: Logger;
   /** Where the built renderer pages are (out/renderer). */
   pagesDir: string;
+  /**
+   * Send Stripe API calls to a Stripe-compatible server instead of api.stripe.com (a standalone
+   * rehearsal server in tests and fault drills). Only used when a Stripe key is set.
+   */
+  stripeEndpoint?: { host: string; port: number; protocol: 'http' | 'https' };
 }
 
 export interface Studio {

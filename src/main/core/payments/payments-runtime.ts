@@ -31,8 +31,8 @@ export interface PaymentsOptions {
   pollIntervalMs?: number;
   reconcileEveryMs?: number;
   moneyBackoffMs?: number;
-  /** Tests only: point a real-looking key at a local Stripe-compatible server. */
-  stripeEndpointOverride?: { host: string; port: number; protocol: 'http' };
+  /** Send Stripe calls to a Stripe-compatible server (a standalone rehearsal server in tests). */
+  stripeEndpointOverride?: { host: string; port: number; protocol: 'http' | 'https' };
 }
 
 export interface PaymentsRuntime {

@@ -1,0 +1,133 @@
+import { randomBytes } from 'node:crypto';
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import Stripe from 'stripe';
+import WebSocket from 'ws';
+import type { CommandInput, CommandName, CommandOutput } from '../../src/shared/commands';
+import type { StudioEvent } from '../../src/shared/events';
+import type { Purchase } from '../../src/shared/purchases';
+import { memoryLogger } from '../../src/main/core/log';
+import { startRehearsalStripe, type RehearsalStripe } from '../../src/main/core/payments/rehearsal';
+import { memorySecretStore } from '../../src/main/core/secrets';
+import { startStudio } from '../../src/main/core/compose';
+import type { Studio } from '../../src/main/core/studio';
+import { StudioClient } from '../../src/renderer/lib/studio-client';
+import { webSocketUrl } from '../../src/renderer/lib/socket';
+import { waitFor } from './wait-for';
+
+/**
+ * A real studio core in this process, taking "real" Stripe payments from a standalone
+ * Stripe-compatible server (as a creator's studio talks to api.stripe.com), with a host connected
+ * over the real WebSocket through the same client the studio page uses.
+ */
+export interface TestStudio {
+  studio: Studio;
+  stripeServer: RehearsalStripe;
+  /** stripe-node on the Stripe side, to check the ledger as Stripe sees it. */
+  stripe: Stripe;
+  host: HostClient;
+  log: ReturnType<typeof memoryLogger>;
+  dataDir: string;
+  /** The signing secret the studio was given (as a creator pastes it from Stripe's dashboard). */
+  webhookSecret: string;
+  close(): Promise<void>;
+}
+
+export interface HostClient {
+  client: StudioClient;
+  events: StudioEvent[];
+  command<N extends CommandName>(name: N, input: CommandInput<N>): Promise<CommandOutput<N>>;
+  purchase(id: string): Purchase | undefined;
+}
+
+export async function startTestStudio(options: { webhooks: boolean; pollIntervalMs?: number; dataDir?: string }): Promise<TestStudio> {
+  const stripeServer = await startRehearsalStripe({ webhookRetry: { attempts: 5, baseDelayMs: 20 }, log: memoryLogger() });
+  const webhookSecret = `whsec_${randomBytes(16).toString('hex')}`;
+  const dataDir = options.dataDir ?? mkdtempSync(join(tmpdir(), 'hotseat-core-'));
+  const log = memoryLogger();
+  const studio = await startStudio({
+    dataDir,
+    port: 0,
+    secrets: memorySecretStore({
+      stripeSecretKey: `sk_test_${randomBytes(12).toString('hex')}`,
+      ...(options.webhooks ? { stripeWebhookSecret: webhookSecret } : {}),
+    }),
+    version: 'test',
+    log,
+    pagesDir: fakePagesDir(),
+    stripeEndpoint: stripeServer.stripeOptions,
+    tuning: {
+      pollIntervalMs: options.pollIntervalMs ?? (options.webhooks ? 60_000 : 100),
+      reconcileEveryMs: 60_000,
+      moneyBackoffMs: 50,
+      limits: { readsPerMinute: 10_000, checkoutsPerMinute: 10_000 },
+    },
+  });
+  if (options.webhooks) stripeServer.setWebhook({ url: `${studio.url}/api/stripe/webhook`, secret: webhookSecret });
+  const host = await connectHost(studio.url, studio.hostToken);
+  const stripe = new Stripe(stripeServer.apiKey, { ...stripeServer.stripeOptions, maxNetworkRetries: 0 });
+  return {
+    studio,
+    stripeServer,
+    stripe,
+    host,
+    log,
+    dataDir,
+    webhookSecret,
+    close: async () => {
+      host.client.stop();
+      await studio.close();
+      await stripeServer.close();
+    },
+  };
+}
+
+export async function connectHost(baseUrl: string, token: string): Promise<HostClient> {
+  const client = new StudioClient({ url: webSocketUrl(baseUrl), token, WebSocket: WebSocket });
+  const events: StudioEvent[] = [];
+  const purchases = new Map<string, Purchase>();
+  client.onEvent((event) => {
+    events.push(event);
+    if (event.type === 'purchase.upserted') purchases.set(event.purchase.id, event.purchase);
+  });
+  client.start();
+  await waitFor('host connection', () => client.state.get().status === 'online');
+  return {
+    client,
+    events,
+    purchase: (id) => purchases.get(id),
+    command: async (name, input) => {
+      const result = await client.command(name, input);
+      if (!result.ok) throw new Error(`${name} refused: ${result.error.code} ${result.error.message}`);
+      return result.value;
+    },
+  };
+}
+
+/** The core refuses to start without built pages; unit tests need only their files to exist. */
+function fakePagesDir(): string {
+  const dir = mkdtempSync(join(tmpdir(), 'hotseat-pages-'));
+  for (const page of ['studio', 'store', 'receipt']) {
+    mkdirSync(join(dir, page));
+    writeFileSync(join(dir, page, 'index.html'), `<!doctype html><title>${page}</title>`);
+  }
+  return dir;
+}
+
+/** Pays a checkout session the way a viewer does: by posting the hosted checkout page's form. */
+export async function payOnCheckoutPage(
+  checkoutUrl: string,
+  fields: { card?: string; email?: string; shipping?: Record<string, string> } = {},
+): Promise<Response> {
+  const url = new URL(checkoutUrl);
+  const body = new URLSearchParams({
+    email: fields.email ?? 'viewer@example.com',
+    card_number: fields.card ?? '4242424242424242',
+    card_expiry: '12 / 34',
+    card_cvc: '123',
+    card_name: 'Test Viewer',
+    ...(fields.shipping ?? {}),
+  });
+  return fetch(`${url.origin}${url.pathname}/pay`, { method: 'POST', body, redirect: 'manual' });
+}
