@@ -142,6 +142,10 @@ async function shoot(browser: Browser, server: Server, host: StudioClient): Prom
   await storeDesktop.getByText('Hot seat: ask me anything').waitFor({ timeout: TIMEOUT });
   await snap(storeDesktop, 'store-live-desktop', true);
   await storeDesktop.close();
+  await phone.setOffline(true);
+  await store.getByText('You’re offline').waitFor({ timeout: TIMEOUT });
+  await snap(store, 'store-offline-phone');
+  await phone.setOffline(false);
 
   // A viewer's hot-seat order, with the form's own errors first.
   const seatCard = store.locator('.offer-card', { hasText: 'Hot seat: ask me anything' });
