@@ -20,6 +20,11 @@ CREATE TABLE IF NOT EXISTS objects (
 CREATE INDEX IF NOT EXISTS objects_by_type ON objects(type, seq);
 CREATE INDEX IF NOT EXISTS objects_by_payment_intent ON objects(type, json_extract(json, '$.payment_intent'));
 CREATE INDEX IF NOT EXISTS objects_by_status ON objects(type, json_extract(json, '$.status'));
+-- Every request checks for due expiries: these keep that check a seek, however many objects exist.
+CREATE INDEX IF NOT EXISTS objects_by_expiry ON objects(type, json_extract(json, '$.status'), json_extract(json, '$.expires_at'));
+CREATE INDEX IF NOT EXISTS charges_by_hold_end ON objects(
+  type, json_extract(json, '$.captured'), json_extract(json, '$.refunded'),
+  json_extract(json, '$.payment_method_details.card.capture_before'));
 
 CREATE TABLE IF NOT EXISTS events (
   seq INTEGER PRIMARY KEY,

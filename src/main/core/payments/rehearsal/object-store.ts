@@ -77,16 +77,16 @@ export class ObjectStore {
     return rows.map((r) => r.id);
   }
 
-  /** Authorized PaymentIntents whose card hold ran out (`capture_before` on the charge has passed). */
+  /** Authorized PaymentIntents whose card hold ran out (`capture_before` on the uncaptured charge has passed). */
   lapsedAuthorizations(nowSeconds: number): string[] {
     const rows = this.db
       .prepare(
-        `SELECT pi.id AS id FROM objects pi JOIN objects ch ON ch.id = json_extract(pi.json, '$.latest_charge')
-          WHERE pi.type = 'payment_intent' AND json_extract(pi.json, '$.status') = 'requires_capture'
-            AND json_extract(ch.json, '$.payment_method_details.card.capture_before') <= ? ORDER BY pi.seq`,
+        `SELECT json_extract(json, '$.payment_intent') AS id FROM objects
+          WHERE type = 'charge' AND json_extract(json, '$.captured') = 0 AND json_extract(json, '$.refunded') = 0
+            AND json_extract(json, '$.payment_method_details.card.capture_before') <= ? ORDER BY seq`,
       )
-      .all(nowSeconds) as { id: string }[];
-    return rows.map((r) => r.id);
+      .all(nowSeconds) as { id: string | null }[];
+    return rows.map((r) => r.id).filter((id): id is string => id !== null);
   }
 
   listSessions(filter: { paymentIntent?: string; status?: string }, page: PageRequest): Page<Stripe.Checkout.Session> {
