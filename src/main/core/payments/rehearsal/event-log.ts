@@ -13,7 +13,7 @@ export interface EventFilter {
 export interface EventLogHooks {
   /** Whether a webhook endpoint is configured now; its events go to the outbox in the same transaction. */
   webhookActive(): boolean;
-  /** Called after each append; the webhook dispatcher starts work once the transaction has committed. */
+  /** Called after each event queued for the webhook; delivery starts once the transaction has committed. */
   appended(): void;
 }
 
@@ -39,8 +39,10 @@ export class EventLog {
     this.db
       .prepare('INSERT INTO events (seq, id, type, created, json) VALUES (?, ?, ?, ?, ?)')
       .run(next, event.id, type, created, JSON.stringify(event));
-    if (webhook) this.db.prepare('INSERT INTO webhook_outbox (event_seq, next_attempt_ms) VALUES (?, 0)').run(next);
-    this.hooks.appended();
+    if (webhook) {
+      this.db.prepare('INSERT INTO webhook_outbox (event_seq, next_attempt_ms) VALUES (?, 0)').run(next);
+      this.hooks.appended();
+    }
     return event;
   }
 

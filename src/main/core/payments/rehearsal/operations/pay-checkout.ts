@@ -58,7 +58,7 @@ export function payCheckout(ctx: OperationContext, sessionId: string, payment: C
   const verdict = cardVerdict(digits);
   const details: CardDetails = { ...card, brand: verdict.profile.brand, funding: verdict.profile.funding, country: verdict.profile.country };
 
-  let intent = currentIntent(ctx, session, email);
+  let intent = currentIntent(ctx, session);
   if (idOf(session.payment_intent) !== intent.id) {
     session = { ...session, payment_intent: intent.id };
     ctx.objects.update(session);
@@ -112,7 +112,7 @@ export function payCheckout(ctx: OperationContext, sessionId: string, payment: C
   return { ok: true, session: completed };
 }
 
-function currentIntent(ctx: OperationContext, session: Stripe.Checkout.Session, email: string): Stripe.PaymentIntent {
+function currentIntent(ctx: OperationContext, session: Stripe.Checkout.Session): Stripe.PaymentIntent {
   const existingId = idOf(session.payment_intent);
   const existing = existingId ? ctx.objects.get('payment_intent', existingId) : null;
   if (existing) return existing;
@@ -126,7 +126,7 @@ function currentIntent(ctx: OperationContext, session: Stripe.Checkout.Session, 
     captureMethod: internal.paymentIntentData.captureMethod,
     metadata: internal.paymentIntentData.metadata,
     description: internal.paymentIntentData.description,
-    receiptEmail: internal.paymentIntentData.receiptEmail ?? (email || null),
+    receiptEmail: internal.paymentIntentData.receiptEmail,
   });
   ctx.objects.insert(intent);
   ctx.events.append('payment_intent.created', intent, intent.created, ctx.request);
