@@ -28,6 +28,8 @@ export interface StudioTuning {
 }
 
 const DEFAULT_LIMITS = { readsPerMinute: 600, checkoutsPerMinute: 30 };
+/** Opening a Checkout Session takes seconds; a reservation this old without one was orphaned by a crash. */
+const ORPHANED_RESERVATION_MS = 2 * 60_000;
 
 export async function startStudio(options: StudioOptions & { tuning?: StudioTuning }): Promise<Studio> {
   const log = options.log ?? consoleLogger();
@@ -42,6 +44,10 @@ export async function startStudio(options: StudioOptions & { tuning?: StudioTuni
     const hostToken = loadOrCreateHostToken(settings);
     const catalog = createCatalogService(db, bus);
     const purchases = createPurchaseService(db, bus);
+    purchases.expireStaleReservations(ORPHANED_RESERVATION_MS);
+    const sweeper = setInterval(() => purchases.expireStaleReservations(ORPHANED_RESERVATION_MS), 60_000);
+    sweeper.unref();
+    closers.push(() => clearInterval(sweeper));
     const bindHost = options.host ?? readNetworkSettings(settings).bindAddress;
     let localBase: string | null = null;
     const links = createLinks(

@@ -112,6 +112,6 @@ describe('WebSocket hub', () => {
     const text = JSON.stringify(snapshot);
     expect(text).not.toMatch(/sk_test_[0-9a-f]{8,}/);
     expect(text).not.toContain(t.webhookSecret);
-    expect(snapshot.payments.keyHint).toMatch(/^…[0-9a-f]{4}$/);
+    expect(snapshot.payments.keyHint).toMatch(/^[0-9a-f]{4}$/);
   });
 });

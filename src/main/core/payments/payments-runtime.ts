@@ -82,7 +82,7 @@ export async function startPayments(options: PaymentsOptions): Promise<PaymentsR
       const key = options.secrets.get('stripeSecretKey');
       return {
         mode: mode(),
-        keyHint: key ? `…${key.slice(-4)}` : null,
+        keyHint: key ? key.slice(-4) : null,
         webhookConfigured: wiring.webhookSecret !== null,
         lastPollAt: wiring.poller.lastPollAt(),
         lastError: wiring.poller.lastError() ?? wiring.worker.lastError(),
