@@ -12,11 +12,8 @@ export interface StripeErrorBody {
   type: StripeErrorType;
   message: string;
   code?: string;
-  decline_code?: string;
   param?: string;
   doc_url?: string;
-  payment_intent?: unknown;
-  charge?: string;
 }
 
 export class StripeApiError extends Error {
