@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { Currency, MinorAmount } from './money';
 import { GiftAnimation, HotSeatFormat, Id, ShowStatus } from './offers';
 import { MessageStatus, PurchaseStatus } from './purchases';
+import { hasControlCharacters } from './text';
 
 /** Public HTTP API of the store page and the receipt page (anonymous viewers). */
 
@@ -59,7 +60,13 @@ const buyerName = z
   .trim()
   .min(1, 'is required')
   .max(60, 'must be at most 60 characters')
-  .refine((s) => !/[\u0000-\u001f\u007f]/.test(s), 'must not contain control characters');
+  .refine((s) => !hasControlCharacters(s), 'must not contain control characters');
+
+const freeText = z
+  .string()
+  .trim()
+  .max(500, 'must be at most 500 characters')
+  .refine((s) => !hasControlCharacters(s, { allowNewlines: true }), 'must not contain control characters');
 
 /** The viewer's order. Prices come from the offer on the server, never from this body. */
 export const CheckoutRequest = z.object({
@@ -68,8 +75,8 @@ export const CheckoutRequest = z.object({
   /** A stable per-browser id so per-buyer limits hold without accounts. */
   buyerKey: z.string().regex(/^[A-Za-z0-9_-]{16,64}$/, 'is not a valid buyer key'),
   amount: MinorAmount.optional(),
-  message: z.string().trim().max(500, 'must be at most 500 characters').optional(),
-  question: z.string().trim().max(500, 'must be at most 500 characters').optional(),
+  message: freeText.optional(),
+  question: freeText.optional(),
   variantId: z.string().max(32).optional(),
 });
 export type CheckoutRequest = z.infer<typeof CheckoutRequest>;
