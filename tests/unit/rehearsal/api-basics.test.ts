@@ -80,6 +80,13 @@ describe('requests', () => {
     });
   });
 
+  it('answers a broken %-escape in a path id with 400, not a server error stripe-node would retry', async () => {
+    const response = await raw('/v1/payment_intents/pi_%E0%A4%A', { headers: { authorization: `Bearer ${h.server.apiKey}` } });
+    expect(response.status).toBe(400);
+    expect(response.body.error).toMatchObject({ type: 'invalid_request_error', param: 'id', message: expect.stringContaining('pi_%E0%A4%A') as unknown });
+    expect(h.log.lines.filter((line) => line.startsWith('error'))).toEqual([]);
+  });
+
   it('refuses a body over 1 MB with 413', async () => {
     const response = await raw('/v1/checkout/sessions', {
       method: 'POST',

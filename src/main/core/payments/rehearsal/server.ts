@@ -1,4 +1,4 @@
-import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { consoleLogger, type Logger } from '../../log';
 import { createApiHandler } from './api-handler';
@@ -61,6 +61,7 @@ export async function startRehearsalStripe(options: RehearsalStripeOptions = {})
   const log = options.log ?? consoleLogger('rehearsal-stripe');
   const nowMs = options.now ?? Date.now;
   const prefix = normalizePrefix(options.pagePrefix ?? '/checkout/');
+  const configuredBase = options.checkoutBaseUrl === undefined ? null : baseUrl(options.checkoutBaseUrl);
   const db = openDatabase(options.dbPath ?? ':memory:');
   const faults = createFaults();
   const objects = new ObjectStore(db);
@@ -87,17 +88,19 @@ export async function startRehearsalStripe(options: RehearsalStripeOptions = {})
     if (!handlePage(req, res)) handleApi(req, res);
   });
   const host = options.host ?? '127.0.0.1';
-  await new Promise<void>((resolve, reject) => {
-    server.once('error', reject);
-    server.listen(options.port ?? 0, host, () => {
-      server.off('error', reject);
-      resolve();
-    });
-  });
+  try {
+    await listen(server, options.port ?? 0, host);
+    if (options.webhook) webhooks.setTarget(options.webhook);
+  } catch (error) {
+    // Nothing outlives a failed start: a listening socket would keep the process alive, the database its file.
+    if (server.listening) server.close();
+    await webhooks.close();
+    db.close();
+    throw error;
+  }
   const port = (server.address() as AddressInfo).port;
   const url = `http://${host.includes(':') ? `[${host}]` : host}:${port}`;
-  checkoutBase = baseUrl(options.checkoutBaseUrl ?? url);
-  if (options.webhook) webhooks.setTarget(options.webhook);
+  checkoutBase = configuredBase ?? baseUrl(url);
 
   const timer = setInterval(() => {
     try {
@@ -142,6 +145,16 @@ export async function startRehearsalStripe(options: RehearsalStripeOptions = {})
       return closing;
     },
   };
+}
+
+function listen(server: Server, port: number, host: string): Promise<void> {
+  return new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(port, host, () => {
+      server.off('error', reject);
+      resolve();
+    });
+  });
 }
 
 function normalizePrefix(prefix: string): string {

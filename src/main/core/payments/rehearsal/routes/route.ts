@@ -1,3 +1,4 @@
+import { invalidRequest } from '../errors';
 import type { OperationContext } from '../operations/context';
 import type { ParamReader } from '../params';
 
@@ -23,5 +24,10 @@ export interface Route {
 export function pathArg(args: readonly string[], index: number): string {
   const value = args[index];
   if (value === undefined) throw new Error(`route pattern has no capture group ${index}`);
-  return decodeURIComponent(value);
+  try {
+    return decodeURIComponent(value);
+  } catch {
+    // A broken %-escape is the client's mistake: a 500 would also make stripe-node retry it.
+    throw invalidRequest(`Invalid URL: the path segment '${value}' is not valid percent-encoding.`, { param: 'id' });
+  }
 }
