@@ -31,6 +31,10 @@ export interface TestStudio {
   dataDir: string;
   /** The signing secret the studio was given (as a creator pastes it from Stripe's dashboard). */
   webhookSecret: string;
+  /** Stops the studio (the Stripe side stays up and keeps taking payments). */
+  stop(): Promise<void>;
+  /** Starts the studio again on the same data folder, with a fresh host connection. */
+  start(): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -44,43 +48,57 @@ export interface HostClient {
 export async function startTestStudio(options: { webhooks: boolean; pollIntervalMs?: number; dataDir?: string }): Promise<TestStudio> {
   const stripeServer = await startRehearsalStripe({ webhookRetry: { attempts: 5, baseDelayMs: 20 }, log: memoryLogger() });
   const webhookSecret = `whsec_${randomBytes(16).toString('hex')}`;
-  const dataDir = options.dataDir ?? mkdtempSync(join(tmpdir(), 'hotseat-core-'));
-  const log = memoryLogger();
-  const studio = await startStudio({
-    dataDir,
-    port: 0,
-    secrets: memorySecretStore({
-      stripeSecretKey: `sk_test_${randomBytes(12).toString('hex')}`,
-      ...(options.webhooks ? { stripeWebhookSecret: webhookSecret } : {}),
-    }),
-    version: 'test',
-    log,
-    pagesDir: fakePagesDir(),
-    stripeEndpoint: stripeServer.stripeOptions,
-    tuning: {
-      pollIntervalMs: options.pollIntervalMs ?? (options.webhooks ? 60_000 : 100),
-      reconcileEveryMs: 60_000,
-      moneyBackoffMs: 50,
-      limits: { readsPerMinute: 10_000, checkoutsPerMinute: 10_000 },
-    },
+  const secrets = memorySecretStore({
+    stripeSecretKey: `sk_test_${randomBytes(12).toString('hex')}`,
+    ...(options.webhooks ? { stripeWebhookSecret: webhookSecret } : {}),
   });
-  if (options.webhooks) stripeServer.setWebhook({ url: `${studio.url}/api/stripe/webhook`, secret: webhookSecret });
-  const host = await connectHost(studio.url, studio.hostToken);
+  const dataDir = options.dataDir ?? mkdtempSync(join(tmpdir(), 'hotseat-core-'));
+  const pagesDir = fakePagesDir();
+  const log = memoryLogger();
+
+  const boot = async () => {
+    const studio = await startStudio({
+      dataDir,
+      port: 0,
+      secrets,
+      version: 'test',
+      log,
+      pagesDir,
+      stripeEndpoint: stripeServer.stripeOptions,
+      tuning: {
+        pollIntervalMs: options.pollIntervalMs ?? (options.webhooks ? 60_000 : 100),
+        reconcileEveryMs: 60_000,
+        moneyBackoffMs: 50,
+        limits: { readsPerMinute: 10_000, checkoutsPerMinute: 10_000 },
+      },
+    });
+    if (options.webhooks) stripeServer.setWebhook({ url: `${studio.url}/api/stripe/webhook`, secret: webhookSecret });
+    return { studio, host: await connectHost(studio.url, studio.hostToken) };
+  };
+
   const stripe = new Stripe(stripeServer.apiKey, { ...stripeServer.stripeOptions, maxNetworkRetries: 0 });
-  return {
-    studio,
+  const t: TestStudio = {
+    ...(await boot()),
     stripeServer,
     stripe,
-    host,
     log,
     dataDir,
     webhookSecret,
+    stop: async () => {
+      t.host.client.stop();
+      await t.studio.close();
+      stripeServer.setWebhook(null);
+    },
+    start: async () => {
+      Object.assign(t, await boot());
+    },
     close: async () => {
-      host.client.stop();
-      await studio.close();
+      t.host.client.stop();
+      await t.studio.close();
       await stripeServer.close();
     },
   };
+  return t;
 }
 
 export async function connectHost(baseUrl: string, token: string): Promise<HostClient> {

@@ -1,0 +1,61 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startTestStudio, type TestStudio } from '../../support/studio-harness';
+
+/** Bad orders get a clear, specific error and change nothing: no purchase, no Stripe session. */
+let t: TestStudio;
+let tipId = '';
+let seatId = '';
+beforeAll(async () => {
+  t = await startTestStudio({ webhooks: false });
+  const show = await t.host.command('show.create', { title: 'Bad Input Show', slug: 'bad-input', currency: 'usd' });
+  tipId = (await t.host.command('offer.create', { showId: show.id, offer: { kind: 'tip', title: 'Tip', minAmount: 200, maxAmount: 1000, messageMaxLength: 10 } })).id;
+  seatId = (await t.host.command('offer.create', {
+    showId: show.id,
+    offer: { kind: 'hotseat', title: 'Seat', format: 'chat', price: 900, minutes: 2, perShow: 1, perBuyer: 1, questionRequired: true },
+  })).id;
+  await t.host.command('show.setStatus', { showId: show.id, status: 'live' });
+});
+afterAll(async () => {
+  await t.close();
+});
+
+async function post(body: string, contentType = 'application/json') {
+  const response = await fetch(`${t.studio.url}/api/checkout`, { method: 'POST', headers: { 'content-type': contentType }, body });
+  return { status: response.status, error: ((await response.json()) as { error: { code: string; message: string; details?: Record<string, string> } }).error };
+}
+const order = (fields: Record<string, unknown>) => post(JSON.stringify({ buyerName: 'Eve', buyerKey: 'buyer-eve-00000000000', ...fields }));
+
+describe('POST /api/checkout refuses bad orders clearly', () => {
+  it.each([
+    ['a tip under the minimum', () => order({ offerId: tipId, amount: 100 }), 400, /minimum tip is \$2\.00/i],
+    ['a tip over the maximum', () => order({ offerId: tipId, amount: 5000 }), 400, /\$10\.00/],
+    ['a message over the offer’s limit', () => order({ offerId: tipId, amount: 300, message: 'x'.repeat(11) }), 400, /10/],
+    ['a price sent for a fixed-price seat', () => order({ offerId: seatId, amount: 1, question: 'Hi?' }), 400, /price/i],
+    ['a seat without its required question', () => order({ offerId: seatId }), 400, /question/i],
+    ['an unknown offer', () => order({ offerId: 'off_doesnotexist1', amount: 300 }), 404, /offer/i],
+    ['a malformed id', () => order({ offerId: "1' OR 1=1 --", amount: 300 }), 400, /offerId/],
+    ['invalid JSON', () => post('{"offerId": '), 400, /not valid JSON/],
+    ['a non-JSON body', () => post('offerId=x', 'application/x-www-form-urlencoded'), 400, /JSON/],
+    ['an oversized body', () => post(JSON.stringify({ pad: 'x'.repeat(20_000) })), 413, /too large/],
+    ['a JSON array', () => post('[1,2,3]'), 400, /expected object/i],
+  ])('%s', async (_label, send, status, message) => {
+    const { status: got, error } = await send();
+    expect(got, error.message).toBe(status);
+    expect(error.message).toMatch(message);
+  });
+
+  it('left no purchase behind and opened no checkout session', async () => {
+    const snapshot = await t.host.command('studio.snapshot', {});
+    expect(snapshot.purchases).toHaveLength(0);
+    const sessions = await t.stripe.checkout.sessions.list({ limit: 10 });
+    expect(sessions.data).toHaveLength(0);
+  });
+
+  it('answers unknown routes and bad receipt tokens with JSON errors', async () => {
+    const missing = await fetch(`${t.studio.url}/api/nope`);
+    expect(missing.status).toBe(404);
+    const receipt = await fetch(`${t.studio.url}/api/receipt`, { headers: { 'x-receipt-token': 'hsr_forged' } });
+    expect([401, 404]).toContain(receipt.status);
+    expect(((await receipt.json()) as { error: { message: string } }).error.message.length).toBeGreaterThan(10);
+  });
+});
