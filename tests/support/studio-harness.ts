@@ -7,6 +7,7 @@ import WebSocket from 'ws';
 import type { CommandInput, CommandName, CommandOutput } from '../../src/shared/commands';
 import type { StudioEvent } from '../../src/shared/events';
 import type { Purchase } from '../../src/shared/purchases';
+import type { CheckoutResponse } from '../../src/shared/store-api';
 import { memoryLogger } from '../../src/main/core/log';
 import { startRehearsalStripe, type RehearsalStripe } from '../../src/main/core/payments/rehearsal';
 import { memorySecretStore } from '../../src/main/core/secrets';
@@ -148,4 +149,17 @@ export async function payOnCheckoutPage(
     ...(fields.shipping ?? {}),
   });
   return fetch(`${url.origin}${url.pathname}/pay`, { method: 'POST', body, redirect: 'manual' });
+}
+
+/** A viewer's order through the public HTTP API, as the store page sends it. */
+export async function postCheckout(
+  baseUrl: string,
+  fields: Record<string, unknown>,
+): Promise<{ status: number; body: CheckoutResponse & { error?: { code: string; message: string } } }> {
+  const response = await fetch(`${baseUrl}/api/checkout`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ buyerKey: `buyer-${randomBytes(8).toString('hex')}`, ...fields }),
+  });
+  return { status: response.status, body: (await response.json()) as CheckoutResponse & { error?: { code: string; message: string } } };
 }

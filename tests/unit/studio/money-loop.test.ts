@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import type { CheckoutResponse, ReceiptView, StoreView } from '../../../src/shared/store-api';
-import { payOnCheckoutPage, startTestStudio, type TestStudio } from '../../support/studio-harness';
+import { payOnCheckoutPage, postCheckout, startTestStudio, type TestStudio } from '../../support/studio-harness';
 import { waitFor } from '../../support/wait-for';
 
 /**
@@ -40,14 +40,10 @@ async function liveShow(t: TestStudio) {
   return { show, seat, tip, merch };
 }
 
-async function checkout(t: TestStudio, body: Record<string, unknown>): Promise<CheckoutResponse> {
-  const response = await fetch(`${t.studio.url}/api/checkout`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ buyerKey: 'buyer-key-0123456789ab', ...body }),
-  });
-  expect(response.status, await response.clone().text()).toBe(201);
-  return (await response.json()) as CheckoutResponse;
+async function checkout(t: TestStudio, fields: Record<string, unknown>): Promise<CheckoutResponse> {
+  const { status, body } = await postCheckout(t.studio.url, fields);
+  expect(status, body.error?.message).toBe(201);
+  return body;
 }
 
 async function receipt(t: TestStudio, receiptUrl: string): Promise<ReceiptView> {
@@ -152,12 +148,8 @@ describe('tips, gifts and merch are charged at checkout', () => {
     const after = (await (await fetch(`${t.studio.url}/api/store`)).json()) as StoreView;
     const shirtAfter = after.offers.find((o) => o.id === merch.id);
     expect(shirtAfter?.kind === 'merch' && shirtAfter.variants.find((v) => v.id === 'l')?.available).toBe(0);
-    const soldOut = await fetch(`${t.studio.url}/api/checkout`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ offerId: merch.id, buyerName: 'Late', buyerKey: 'buyer-key-late-0123456', variantId: 'l' }),
-    });
+    const soldOut = await postCheckout(t.studio.url, { offerId: merch.id, buyerName: 'Late', variantId: 'l' });
     expect(soldOut.status).toBe(409);
-    expect(((await soldOut.json()) as { error: { code: string } }).error.code).toBe('sold_out');
+    expect(soldOut.body.error?.code).toBe('sold_out');
   });
 });

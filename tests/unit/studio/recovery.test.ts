@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import type { CheckoutResponse, StoreView } from '../../../src/shared/store-api';
-import { payOnCheckoutPage, startTestStudio, type TestStudio } from '../../support/studio-harness';
+import { payOnCheckoutPage, postCheckout, startTestStudio, type TestStudio } from '../../support/studio-harness';
 import { waitFor } from '../../support/wait-for';
 
 /** Nothing is lost while the studio is down, abandoned checkouts give stock back, refunds happen once. */
@@ -21,14 +21,10 @@ async function setUp(t: TestStudio) {
   return { show, seat, tip };
 }
 
-async function order(t: TestStudio, body: Record<string, unknown>): Promise<CheckoutResponse> {
-  const response = await fetch(`${t.studio.url}/api/checkout`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ buyerKey: `buyer-${Math.random().toString(36).slice(2)}-0000000`, ...body }),
-  });
-  expect(response.status, await response.clone().text()).toBe(201);
-  return (await response.json()) as CheckoutResponse;
+async function order(t: TestStudio, fields: Record<string, unknown>): Promise<CheckoutResponse> {
+  const { status, body } = await postCheckout(t.studio.url, fields);
+  expect(status, body.error?.message).toBe(201);
+  return body;
 }
 
 const remainingSeats = async (t: TestStudio, offerId: string) => {
@@ -57,12 +53,7 @@ describe('recovery', () => {
     const { seat } = await setUp(t);
     const first = await order(t, { offerId: seat.id, buyerName: 'Abandoner' });
     expect(await remainingSeats(t, seat.id)).toBe(0);
-    const sold = await fetch(`${t.studio.url}/api/checkout`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ offerId: seat.id, buyerName: 'Second', buyerKey: 'buyer-second-000000000' }),
-    });
-    expect(sold.status).toBe(409);
+    expect((await postCheckout(t.studio.url, { offerId: seat.id, buyerName: 'Second' })).status).toBe(409);
 
     const sessions = await t.stripe.checkout.sessions.list({ limit: 10 });
     const session = sessions.data.find((s) => s.client_reference_id === first.purchaseId);
