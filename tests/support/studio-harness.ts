@@ -125,7 +125,7 @@ export async function connectHost(baseUrl: string, token: string): Promise<HostC
 }
 
 /** The core refuses to start without built pages; unit tests need only their files to exist. */
-function fakePagesDir(): string {
+export function fakePagesDir(): string {
   const dir = mkdtempSync(join(tmpdir(), 'hotseat-pages-'));
   for (const page of ['studio', 'store', 'receipt']) {
     mkdirSync(join(dir, page));
