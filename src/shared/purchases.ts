@@ -4,9 +4,11 @@ import { HotSeatFormat, Id } from './offers';
 
 /**
  * Where a purchase stands in its lifecycle. Hot seats go pending_payment → pending_review →
- * accepted | rejected; tips, gifts and merch go pending_payment → paid (→ refunded). expired means
- * checkout never completed (nothing was charged); cancelled means an authorization was voided for a
- * reason other than a rejection (show ended, payment cancelled at the provider).
+ * accepted | rejected, then accepted → on_air → completed (charged per the capture policy), or
+ * accepted → no_show (called and never came: not charged); tips, gifts and merch go
+ * pending_payment → paid (→ refunded). expired means checkout never completed (nothing was
+ * charged); cancelled means an authorization was voided for a reason other than a rejection (show
+ * ended, guest dropped before air, payment cancelled at the provider).
  */
 export const PurchaseStatus = z.enum([
   'pending_payment',
@@ -17,6 +19,9 @@ export const PurchaseStatus = z.enum([
   'refunded',
   'expired',
   'cancelled',
+  'on_air',
+  'completed',
+  'no_show',
 ]);
 export type PurchaseStatus = z.infer<typeof PurchaseStatus>;
 

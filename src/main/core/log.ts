@@ -13,7 +13,7 @@ const SECRET_PATTERNS: RegExp[] = [
   /\bwhsec_[A-Za-z0-9]+/g,
   /\b(token|t|secret|password|key)=([^&\s"']+)/gi,
   /\bBearer\s+[A-Za-z0-9._~+/-]+=*/gi,
-  /\bhs(h|m|g|r)_[A-Za-z0-9_-]{16,}/g,
+  /\bhs(h|m|g|r|j)_[A-Za-z0-9_-]{16,}/g,
 ];
 
 export function redact(text: string): string {

@@ -15,6 +15,9 @@ export const receiptStatusWords: Record<PurchaseStatus, { text: string; tone: To
   refunded: { text: 'Refunded', tone: 'neutral' },
   expired: { text: 'Checkout expired — you were not charged', tone: 'neutral' },
   cancelled: { text: 'Cancelled — you were not charged', tone: 'neutral' },
+  on_air: { text: "You're on air", tone: 'good' },
+  completed: { text: 'Done — thanks for joining the show!', tone: 'good' },
+  no_show: { text: 'Missed your turn — you were not charged', tone: 'neutral' },
 };
 
 /** A sentence under the status telling the buyer what happens next. */
@@ -30,6 +33,12 @@ export function receiptNextStep(receipt: ReceiptView): string | null {
       return receipt.kind === 'merch' ? 'Thanks! Your order will ship to the address you gave at checkout.' : 'Thank you for supporting the show!';
     case 'refunded':
       return 'The money is on its way back to your card; banks usually take 5–10 days.';
+    case 'on_air':
+      return "You'll be charged once you've been on air as agreed; if you drop before that, the hold is released.";
+    case 'completed':
+      return receipt.charged ? 'Your card was charged for your time on air.' : 'Your payment is being settled.';
+    case 'no_show':
+      return "You didn't join in time after the host called you, so the hold on your card was released.";
     default:
       return null;
   }
@@ -52,6 +61,9 @@ export const studioStatusLabels: Record<PurchaseStatus, { text: string; tone: To
   refunded: { text: 'Refunded', tone: 'neutral' },
   expired: { text: 'Expired', tone: 'neutral' },
   cancelled: { text: 'Cancelled', tone: 'neutral' },
+  on_air: { text: 'On air', tone: 'good' },
+  completed: { text: 'Completed', tone: 'good' },
+  no_show: { text: 'No-show', tone: 'neutral' },
 };
 
 export const messageStatusLabels: Record<MessageStatus, string> = {

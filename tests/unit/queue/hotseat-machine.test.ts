@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { PaymentState, PurchaseStatus } from '../../../src/shared/purchases';
 import {
+  HOT_SEAT_COMMANDS,
   HOT_SEAT_EVENT_TYPES,
   hotSeatTransition,
   type HotSeatEvent,
@@ -21,7 +22,19 @@ const USUAL_PAYMENT: Record<PurchaseStatus, PaymentState> = {
   cancelled: 'canceled',
   paid: 'captured',
   refunded: 'refunded',
+  on_air: 'authorized',
+  completed: 'captured',
+  no_show: 'canceled',
 };
+
+/** The seat lifecycle's commands, refused alike from a status where none applies. */
+const seatCommands = (decide: Expected): Pick<Record<HotSeatEventType, Expected>, 'go_live' | 'airtime_reached' | 'end_served' | 'end_unserved' | 'no_show'> => ({
+  go_live: decide,
+  airtime_reached: decide,
+  end_served: decide,
+  end_unserved: decide,
+  no_show: decide,
+});
 
 const notAHotSeat = refused('bad_request', 'not a hot seat');
 const ignoresEverything = (decide: Expected): Record<HotSeatEventType, Expected> => ({
@@ -34,6 +47,7 @@ const ignoresEverything = (decide: Expected): Record<HotSeatEventType, Expected>
   show_ended: same(),
   accept: decide,
   reject: decide,
+  ...seatCommands(decide),
 });
 
 /** Every status × every event, decided. The Record type makes a missing pair a compile error. */
@@ -48,6 +62,7 @@ const TABLE: Record<PurchaseStatus, Record<HotSeatEventType, Expected>> = {
     show_ended: to('expired', 'none', ['expire_checkout', 'release_reservation']),
     accept: refused('conflict', 'This hot seat is not paid yet'),
     reject: refused('conflict', 'This hot seat is not paid yet'),
+    ...seatCommands(refused('conflict', 'This hot seat is not paid yet')),
   },
   pending_review: {
     payment_authorized: same(),
@@ -59,6 +74,7 @@ const TABLE: Record<PurchaseStatus, Record<HotSeatEventType, Expected>> = {
     show_ended: to('cancelled', 'authorized', ['cancel_authorization']),
     accept: to('accepted', 'authorized'),
     reject: to('rejected', 'authorized', ['cancel_authorization']),
+    ...seatCommands(refused('conflict', 'This hot seat is still waiting for review')),
   },
   accepted: {
     payment_authorized: same(),
@@ -70,7 +86,42 @@ const TABLE: Record<PurchaseStatus, Record<HotSeatEventType, Expected>> = {
     show_ended: to('cancelled', 'authorized', ['cancel_authorization']),
     accept: refused('conflict', 'This hot seat was already accepted by Maya'),
     reject: to('rejected', 'authorized', ['cancel_authorization']),
+    go_live: to('on_air', 'authorized'),
+    airtime_reached: refused('conflict', 'This guest has not been on air yet'),
+    end_served: refused('conflict', 'This guest has not been on air yet'),
+    // Dropped before air, or ended by the host before air: the hold is released.
+    end_unserved: to('cancelled', 'authorized', ['cancel_authorization']),
+    no_show: to('no_show', 'authorized', ['cancel_authorization']),
   },
+  on_air: {
+    payment_authorized: same(),
+    payment_captured: to('on_air', 'captured'),
+    authorization_canceled: to('cancelled', 'canceled'),
+    checkout_expired: same(),
+    payment_failed: same(),
+    refund_observed: to('cancelled', 'refunded'),
+    show_ended: to('cancelled', 'authorized', ['cancel_authorization']),
+    accept: refused('conflict', 'This guest is on air now'),
+    reject: refused('conflict', 'This guest is on air now'),
+    go_live: same(),
+    airtime_reached: same(['capture_payment']),
+    end_served: to('completed', 'authorized', ['capture_payment']),
+    end_unserved: to('cancelled', 'authorized', ['cancel_authorization']),
+    no_show: refused('conflict', 'This guest is on air now'),
+  },
+  completed: {
+    payment_authorized: same(),
+    payment_captured: same(),
+    authorization_canceled: same(),
+    checkout_expired: same(),
+    payment_failed: same(),
+    refund_observed: to('completed', 'refunded'),
+    show_ended: same(),
+    accept: refused('conflict', 'This hot seat is over'),
+    reject: refused('conflict', 'This hot seat is over'),
+    ...seatCommands(refused('conflict', 'This hot seat is over')),
+  },
+  no_show: ignoresEverything(refused('conflict', 'This guest did not show up')),
   rejected: ignoresEverything(refused('conflict', 'This hot seat was already rejected by Maya')),
   expired: {
     payment_authorized: to('expired', 'authorized', ['cancel_authorization']),
@@ -82,6 +133,7 @@ const TABLE: Record<PurchaseStatus, Record<HotSeatEventType, Expected>> = {
     show_ended: same(),
     accept: refused('conflict', 'This hot seat expired before it was paid'),
     reject: refused('conflict', 'This hot seat expired before it was paid'),
+    ...seatCommands(refused('conflict', 'This hot seat expired before it was paid')),
   },
   cancelled: ignoresEverything(refused('conflict', 'This hot seat was cancelled')),
   paid: ignoresEverything(notAHotSeat),
@@ -126,13 +178,49 @@ const MONEY_STILL_HELD: { status: PurchaseStatus; payment: PaymentState; cases: 
     cases: { show_ended: to('cancelled', 'captured', ['refund_payment']), accept: to('accepted', 'captured') },
   },
   {
+    status: 'on_air',
+    payment: 'captured',
+    cases: {
+      // Charged at go-live: the guest counts as served however the seat ends.
+      show_ended: to('completed', 'captured'),
+      end_unserved: to('completed', 'captured'),
+      end_served: to('completed', 'captured'),
+      airtime_reached: same(),
+      refund_observed: to('cancelled', 'refunded'),
+    },
+  },
+  {
+    status: 'completed',
+    payment: 'authorized',
+    cases: {
+      payment_captured: to('completed', 'captured'),
+      authorization_canceled: to('completed', 'canceled'),
+      show_ended: same(),
+    },
+  },
+  {
+    status: 'no_show',
+    payment: 'authorized',
+    cases: {
+      payment_authorized: same(['cancel_authorization']),
+      payment_captured: to('no_show', 'captured', ['refund_payment']),
+      show_ended: same(['cancel_authorization']),
+    },
+  },
+  {
+    status: 'accepted',
+    payment: 'failed',
+    cases: { go_live: refused('conflict', 'This hot seat was already accepted') },
+  },
+  {
     status: 'pending_payment',
     payment: 'failed',
     cases: { payment_failed: same(), payment_authorized: to('pending_review', 'authorized') },
   },
 ];
 
-const CLOSED: PurchaseStatus[] = ['rejected', 'expired', 'cancelled'];
+const CLOSED: PurchaseStatus[] = ['rejected', 'expired', 'cancelled', 'no_show'];
+const COMMANDS: readonly HotSeatEventType[] = HOT_SEAT_COMMANDS;
 
 describe('hot seat machine', () => {
   describe.each(PurchaseStatus.options)('from %s', (status) => {
@@ -167,7 +255,7 @@ describe('hot seat machine', () => {
 
     it('never refuses an observation or the end of the show', () => {
       for (const { status, payment, type } of all) {
-        if (type === 'accept' || type === 'reject') continue;
+        if (COMMANDS.includes(type)) continue;
         expect(hotSeatTransition({ status, payment, decidedBy: null }, event(type)).ok, `${status}/${payment} ${type}`).toBe(true);
       }
     });

@@ -20,6 +20,9 @@ const USUAL_PAYMENT: Record<PurchaseStatus, PaymentState> = {
   pending_review: 'authorized',
   accepted: 'authorized',
   rejected: 'canceled',
+  on_air: 'authorized',
+  completed: 'captured',
+  no_show: 'canceled',
 };
 
 const ignoresEverything = (refund: Expected): Record<OrderEventType, Expected> => ({
@@ -70,6 +73,9 @@ const TABLE: Record<PurchaseStatus, Record<OrderEventType, Expected>> = {
   pending_review: hotSeatStatus,
   accepted: hotSeatStatus,
   rejected: hotSeatStatus,
+  on_air: hotSeatStatus,
+  completed: hotSeatStatus,
+  no_show: hotSeatStatus,
 };
 
 const CLOSED: PurchaseStatus[] = ['expired', 'cancelled'];

@@ -22,6 +22,12 @@ export function describeStanding(purchase: Pick<Purchase, 'status' | 'decidedBy'
       return 'expired';
     case 'cancelled':
       return 'cancelled';
+    case 'on_air':
+      return 'on air';
+    case 'completed':
+      return 'completed';
+    case 'no_show':
+      return 'a no-show';
   }
 }
 

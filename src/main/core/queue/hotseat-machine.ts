@@ -19,22 +19,42 @@ import {
  * can act on. Whenever money turns out to be held for a seat that is no longer going ahead, the
  * answer includes giving it back, so a buyer is never left charged.
  */
-export type HotSeatEvent = { type: ObservationType } | { type: 'show_ended' } | { type: 'accept' } | { type: 'reject' };
+export type HotSeatEvent =
+  | { type: ObservationType }
+  | { type: 'show_ended' }
+  | { type: 'accept' }
+  | { type: 'reject' }
+  /** The guest went on the program for the first time. */
+  | { type: 'go_live' }
+  /** The guest has been on air as long as the capture policy asks: charge now. */
+  | { type: 'airtime_reached' }
+  /** The seat ended after the guest got the airtime the policy asks for (time up, or the host ended it). */
+  | { type: 'end_served' }
+  /** The seat ended before that: dropped before air, or ended by the host too early. */
+  | { type: 'end_unserved' }
+  /** Called, and did not join within the grace time. */
+  | { type: 'no_show' };
 export type HotSeatEventType = HotSeatEvent['type'];
-export const HOT_SEAT_EVENT_TYPES: readonly HotSeatEventType[] = [...OBSERVATION_TYPES, 'show_ended', 'accept', 'reject'];
+/** Events a person or the seat lifecycle asks for; they may be refused. Observations and show_ended never are. */
+export const HOT_SEAT_COMMANDS = ['accept', 'reject', 'go_live', 'airtime_reached', 'end_served', 'end_unserved', 'no_show'] as const;
+export const HOT_SEAT_EVENT_TYPES: readonly HotSeatEventType[] = [...OBSERVATION_TYPES, 'show_ended', ...HOT_SEAT_COMMANDS];
 
 /**
- * Where each status stands. A new status (called, green room, on air, completed, no-show) gets a
- * phase here first; the type makes forgetting it a compile error.
+ * Where each status stands; the type makes forgetting a new status a compile error. Being called,
+ * waiting in the green room and being backstage are moments of the seat (guests/), not of the
+ * money: the purchase stays accepted through them.
  */
-type Phase = 'awaiting_payment' | 'in_queue' | 'closed' | 'not_a_hot_seat';
+type Phase = 'awaiting_payment' | 'in_queue' | 'on_air' | 'served' | 'closed' | 'not_a_hot_seat';
 const PHASE: Record<PurchaseStatus, Phase> = {
   pending_payment: 'awaiting_payment',
   pending_review: 'in_queue',
   accepted: 'in_queue',
+  on_air: 'on_air',
+  completed: 'served',
   rejected: 'closed',
   expired: 'closed',
   cancelled: 'closed',
+  no_show: 'closed',
   paid: 'not_a_hot_seat',
   refunded: 'not_a_hot_seat',
 };
@@ -49,6 +69,23 @@ export function hotSeatTransition(state: MachineState, event: HotSeatEvent): Tra
       return PHASE[state.status] === 'in_queue'
         ? moveTo(state, 'rejected', state.payment, releaseMoney(state.payment))
         : refusal(state);
+    case 'go_live':
+      if (state.status === 'on_air') return stay(state); // back on the program after backstage or a drop
+      return state.status === 'accepted' && holdsMoney(state.payment) ? moveTo(state, 'on_air', state.payment) : refusal(state);
+    case 'airtime_reached':
+      if (state.status !== 'on_air') return notOnAir(state);
+      return stay(state, state.payment === 'authorized' ? [effect('capture_payment')] : []);
+    case 'end_served':
+      if (state.status !== 'on_air') return notOnAir(state);
+      return moveTo(state, 'completed', state.payment, state.payment === 'authorized' ? [effect('capture_payment')] : []);
+    case 'end_unserved':
+      if (state.status === 'accepted') return moveTo(state, 'cancelled', state.payment, releaseMoney(state.payment));
+      if (state.status !== 'on_air') return refusal(state);
+      // Charged at go-live under the policy then in force: the guest was served, nothing to undo.
+      if (state.payment === 'captured') return moveTo(state, 'completed', state.payment);
+      return moveTo(state, 'cancelled', state.payment, releaseMoney(state.payment));
+    case 'no_show':
+      return state.status === 'accepted' ? moveTo(state, 'no_show', state.payment, releaseMoney(state.payment)) : refusal(state);
     case 'show_ended':
       return showEnded(state);
     default:
@@ -67,8 +104,12 @@ function observe(state: MachineState, observation: ObservationType): Transition 
       if (voided(payment)) return moveTo(state, 'cancelled', payment, [effect('release_reservation')]);
       return moveTo(state, state.status, payment); // a failed attempt: the buyer can retry on the checkout page
     case 'in_queue':
+    case 'on_air':
       // Cancelled or refunded at the provider (hold expired, host refunded in the dashboard).
       if (voided(payment)) return moveTo(state, 'cancelled', payment);
+      return moveTo(state, state.status, payment);
+    case 'served':
+      // The guest had their time: a capture confirmed, or a refund the host made in the dashboard.
       return moveTo(state, state.status, payment);
     case 'closed': {
       // Money arriving for a seat that is not going ahead (late or out-of-order events): give it back.
@@ -92,12 +133,23 @@ function showEnded(state: MachineState): Transition {
       // A seat that has been charged has been served: ending the show does not undo it.
       if (state.status === 'accepted' && state.payment === 'captured') return stay(state);
       return moveTo(state, 'cancelled', state.payment, releaseMoney(state.payment));
+    case 'on_air':
+      // The seat service ends on-air seats first (served or not, by their airtime); this is the
+      // fallback: charged already means served, otherwise the hold is released.
+      if (state.payment === 'captured') return moveTo(state, 'completed', state.payment);
+      return moveTo(state, 'cancelled', state.payment, releaseMoney(state.payment));
+    case 'served':
+      return stay(state);
     case 'closed':
       // Asks again for any hold still open; the outbox keeps it to one action per purchase.
       return stay(state, releaseMoney(state.payment));
     case 'not_a_hot_seat':
       return stay(state);
   }
+}
+
+function notOnAir(state: MachineState): Transition {
+  return state.status === 'accepted' ? refuse('conflict', 'This guest has not been on air yet') : refusal(state);
 }
 
 function refusal(state: MachineState): Transition {
@@ -115,6 +167,12 @@ function refusal(state: MachineState): Transition {
       return refuse('conflict', 'This hot seat expired before it was paid');
     case 'cancelled':
       return refuse('conflict', 'This hot seat was cancelled; the buyer was not charged for it');
+    case 'on_air':
+      return refuse('conflict', 'This guest is on air now; end the seat instead');
+    case 'completed':
+      return refuse('conflict', 'This hot seat is over: the guest had their time on air');
+    case 'no_show':
+      return refuse('conflict', 'This guest did not show up; the buyer was not charged');
     case 'paid':
     case 'refunded':
       return refuse('bad_request', 'This purchase is not a hot seat');

@@ -36,6 +36,9 @@ const PHASE: Record<PurchaseStatus, Phase> = {
   pending_review: 'not_an_order',
   accepted: 'not_an_order',
   rejected: 'not_an_order',
+  on_air: 'not_an_order',
+  completed: 'not_an_order',
+  no_show: 'not_an_order',
 };
 
 export function orderTransition(state: OrderState, event: OrderEvent): Transition {

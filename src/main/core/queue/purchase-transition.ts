@@ -55,6 +55,10 @@ const ACTION_WORDS: Record<MoneyActionKind, string> = {
   expire_checkout: 'closing the payment page',
 };
 
+const SEAT_EVENTS: readonly string[] = ['go_live', 'airtime_reached', 'end_served', 'end_unserved', 'no_show'];
+const isSeatEvent = (event: PurchaseEvent): event is Extract<HotSeatEvent, { type: 'go_live' | 'airtime_reached' | 'end_served' | 'end_unserved' | 'no_show' }> =>
+  SEAT_EVENTS.includes(event.type);
+
 const isObservation = (type: PurchaseEvent['type']): type is ObservationType =>
   (OBSERVATION_TYPES as readonly string[]).includes(type);
 
@@ -105,6 +109,7 @@ function runMachine(record: PurchaseRecord, event: PurchaseEvent): Transition {
   if (event.type === 'accept' || event.type === 'reject') {
     return refuse('bad_request', 'Only hot seats are accepted or rejected');
   }
+  if (isSeatEvent(event)) return refuse('bad_request', 'Only hot seats go on air');
   return orderTransition({ ...state, paymentActionPending: p.paymentActionPending }, event);
 }
 

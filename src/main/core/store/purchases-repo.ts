@@ -25,7 +25,7 @@ export interface NewPurchase extends PurchaseRecord {
 }
 
 /** Statuses in which a purchase holds a unit of stock or a hot seat (reserved or sold). */
-export const STOCK_HOLDING_STATUSES = ['pending_payment', 'pending_review', 'accepted', 'paid'] as const satisfies
+export const STOCK_HOLDING_STATUSES = ['pending_payment', 'pending_review', 'accepted', 'on_air', 'completed', 'paid'] as const satisfies
   readonly PurchaseStatus[];
 
 /** Hot seats that stand in line to go on air; queuePosition counts these, in order of payment. */
