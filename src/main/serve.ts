@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { consoleLogger } from './core/log';
 import { memorySecretStore } from './core/secrets';
+import { DEFAULT_LIMITS } from './core/compose';
 import { startStudio } from './core/studio';
 import packageJson from '../../package.json' with { type: 'json' };
 
@@ -18,6 +19,10 @@ const HELP = `Usage: npm run serve -- [--port 4870] [--data DIR] [--host 127.0.0
   --port   port to listen on (0 picks a free one)           default 4870
   --data   folder for the studio database                  default ./.data
   --host   address to bind (0.0.0.0 to accept LAN devices)  default: the saved setting, else 127.0.0.1
+  --max-checkouts-per-minute N   checkouts one client may start per minute  default 30
+  --max-reads-per-minute N       store/receipt/health reads per client      default 600
+                                 (raise them only for load drills: they keep one client from
+                                 exhausting stock reservations or the server)
 Environment: STRIPE_SECRET_KEY, STRIPE_WEBHOOK_SECRET (no key: rehearsal payments, no real money).
   HOTSEAT_STRIPE_API_BASE=http://127.0.0.1:12111 sends Stripe calls to a Stripe-compatible server
   (the standalone rehearsal server, for drills and tests).`;
@@ -28,6 +33,8 @@ async function main(): Promise<void> {
       port: { type: 'string', default: '4870' },
       data: { type: 'string', default: '.data' },
       host: { type: 'string' },
+      'max-checkouts-per-minute': { type: 'string' },
+      'max-reads-per-minute': { type: 'string' },
       help: { type: 'boolean', default: false },
     },
   });
@@ -37,6 +44,10 @@ async function main(): Promise<void> {
   }
   const port = Number(values.port);
   if (!Number.isInteger(port) || port < 0 || port > 65_535) throw new Error(`--port must be a number from 0 to 65535, got "${values.port}"`);
+  const limits = {
+    checkoutsPerMinute: positiveInt('--max-checkouts-per-minute', values['max-checkouts-per-minute'], DEFAULT_LIMITS.checkoutsPerMinute),
+    readsPerMinute: positiveInt('--max-reads-per-minute', values['max-reads-per-minute'], DEFAULT_LIMITS.readsPerMinute),
+  };
   const dataDir = resolve(values.data);
   mkdirSync(dataDir, { recursive: true });
 
@@ -55,6 +66,7 @@ async function main(): Promise<void> {
     log: consoleLogger(),
     pagesDir: join(here, '../../out/renderer'),
     ...(stripeEndpoint ? { stripeEndpoint } : {}),
+    tuning: { limits },
   });
 
   let closing = false;
@@ -74,6 +86,13 @@ async function main(): Promise<void> {
   process.on('SIGTERM', () => shutdown('SIGTERM'));
   // The line tests and scripts wait for; the URL carries the host token in its fragment.
   console.info(`studio ready ${studio.studioUrl}`);
+}
+
+function positiveInt(flag: string, value: string | undefined, fallback: number): number {
+  if (value === undefined) return fallback;
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 1 || n > 1_000_000) throw new Error(`${flag} must be a whole number from 1 to 1000000, got "${value}"`);
+  return n;
 }
 
 function parseStripeApiBase(value: string | undefined): { host: string; port: number; protocol: 'http' | 'https' } | null {

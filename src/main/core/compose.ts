@@ -27,7 +27,7 @@ export interface StudioTuning {
   limits?: { readsPerMinute: number; checkoutsPerMinute: number };
 }
 
-const DEFAULT_LIMITS = { readsPerMinute: 600, checkoutsPerMinute: 30 };
+export const DEFAULT_LIMITS = { readsPerMinute: 600, checkoutsPerMinute: 30 };
 /** Opening a Checkout Session takes seconds; a reservation this old without one was orphaned by a crash. */
 const ORPHANED_RESERVATION_MS = 2 * 60_000;
 

@@ -19,9 +19,12 @@ export interface StudioProcess {
 
 const ROOT = resolve(import.meta.dirname, '../../..');
 
-export async function startStudioProcess(options: { dataDir?: string; env?: Record<string, string>; timeoutMs?: number } = {}): Promise<StudioProcess> {
+export async function startStudioProcess(
+  options: { dataDir?: string; env?: Record<string, string>; timeoutMs?: number; port?: number; args?: string[] } = {},
+): Promise<StudioProcess> {
   const dataDir = options.dataDir ?? mkdtempSync(join(tmpdir(), 'hotseat-e2e-'));
-  const child = spawn(process.execPath, ['--import', 'tsx', 'src/main/serve.ts', '--port', '0', '--data', dataDir], {
+  const args = ['--import', 'tsx', 'src/main/serve.ts', '--port', String(options.port ?? 0), '--data', dataDir, ...(options.args ?? [])];
+  const child = spawn(process.execPath, args, {
     cwd: ROOT,
     env: { ...process.env, ...options.env },
     stdio: ['ignore', 'pipe', 'pipe'],

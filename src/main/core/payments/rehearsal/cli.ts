@@ -11,7 +11,8 @@ import { startRehearsalStripe } from './server';
  * Webhooks: --webhook-url, with the signing secret in REHEARSAL_WEBHOOK_SECRET (an argument would
  * show in the process list). Prints `rehearsal stripe ready <url>` once it accepts requests.
  */
-const USAGE = `usage: cli.ts [--port 12111] [--host 127.0.0.1] [--db path|:memory:] [--checkout-base-url URL] [--webhook-url URL]`;
+const USAGE = `usage: cli.ts [--port 12111] [--host 127.0.0.1] [--db path|:memory:] [--checkout-base-url URL] [--webhook-url URL]
+              [--webhook-attempts 8] [--webhook-retry-ms 1000]   (deliveries per event; first retry delay, doubling)`;
 
 async function main(): Promise<void> {
   const { values } = parseArgs({
@@ -21,6 +22,8 @@ async function main(): Promise<void> {
       db: { type: 'string', default: ':memory:' },
       'checkout-base-url': { type: 'string' },
       'webhook-url': { type: 'string' },
+      'webhook-attempts': { type: 'string' },
+      'webhook-retry-ms': { type: 'string' },
       help: { type: 'boolean', default: false },
     },
     strict: true,
@@ -35,7 +38,13 @@ async function main(): Promise<void> {
   const secret = process.env.REHEARSAL_WEBHOOK_SECRET;
   if (webhookUrl && !secret) throw new Error('--webhook-url needs the signing secret in REHEARSAL_WEBHOOK_SECRET');
 
+  const attempts = Number(values['webhook-attempts'] ?? 8);
+  const baseDelayMs = Number(values['webhook-retry-ms'] ?? 1000);
+  if (!Number.isInteger(attempts) || attempts < 1 || attempts > 100) throw new Error(`--webhook-attempts must be 1-100, got ${values['webhook-attempts']}`);
+  if (!Number.isInteger(baseDelayMs) || baseDelayMs < 1 || baseDelayMs > 3_600_000) throw new Error(`--webhook-retry-ms must be 1-3600000, got ${values['webhook-retry-ms']}`);
+
   const server = await startRehearsalStripe({
+    webhookRetry: { attempts, baseDelayMs },
     port,
     host: values.host,
     dbPath: values.db,
