@@ -54,7 +54,8 @@ export async function attemptPurchase(studioBase: string, plan: { kind: Kind; bo
       method: 'POST',
       headers: { 'content-type': 'application/json' },
       body: JSON.stringify(plan.body),
-      signal: AbortSignal.timeout(15_000),
+      // Longer than the studio's own Stripe timeout (15 s) plus its retries: a slow Stripe is not a lost answer.
+      signal: AbortSignal.timeout(60_000),
     });
   } catch (error) {
     if (errorCode(error) === 'ECONNREFUSED') return { outcome: 'unreachable', kind };

@@ -131,3 +131,48 @@ describe('faults.duplicateWebhooks', () => {
     }
   });
 });
+
+describe('faults.reorderWebhooks and faults.dropWebhookDeliveries', () => {
+  const expireNew = async () => (await h.stripe.checkout.sessions.expire((await h.stripe.checkout.sessions.create(sessionParams())).id)).id;
+  const sessionOf = (r: { body: string; signature: string }, secret: string) =>
+    (Stripe.webhooks.constructEvent(r.body, r.signature, secret).data.object as { id: string }).id;
+
+  it('a dropped delivery is retried later; with reordering, later events overtake it', async () => {
+    await h.close();
+    h = await startHarness({ webhookRetry: { attempts: 5, baseDelayMs: 400 } });
+    const receiver = await startWebhookReceiver();
+    try {
+      const secret = 'whsec_reorder';
+      h.server.setWebhook({ url: receiver.url, secret });
+      h.server.faults.reorderWebhooks(true);
+      h.server.faults.dropWebhookDeliveries(1);
+      const first = await expireNew();
+      const second = await expireNew();
+      const third = await expireNew();
+      await waitFor(() => receiver.received.length >= 3, 'three deliveries');
+      const order = receiver.received.map((r) => sessionOf(r, secret));
+      expect(new Set(order)).toEqual(new Set([first, second, third]));
+      // The first event's delivery was dropped: it arrives last, after the two newer ones.
+      expect(order[2]).toBe(first);
+    } finally {
+      await receiver.close();
+    }
+  });
+
+  it('in order (the default), a dropped delivery holds back the events behind it', async () => {
+    await h.close();
+    h = await startHarness({ webhookRetry: { attempts: 5, baseDelayMs: 200 } });
+    const receiver = await startWebhookReceiver();
+    try {
+      const secret = 'whsec_inorder';
+      h.server.setWebhook({ url: receiver.url, secret });
+      h.server.faults.dropWebhookDeliveries(2);
+      const ids = [await expireNew(), await expireNew()];
+      await waitFor(() => receiver.received.length >= 2, 'both deliveries');
+      expect(receiver.received.map((r) => sessionOf(r, secret))).toEqual(ids);
+      expect(() => h.server.faults.dropWebhookDeliveries(-1)).toThrow(/non-negative/);
+    } finally {
+      await receiver.close();
+    }
+  });
+});

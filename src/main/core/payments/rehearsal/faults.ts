@@ -7,6 +7,10 @@
  *   cannot tell whether it happened, which is what idempotency keys are for.
  * - `delay`: wait `ms` before acting (client timeouts; the request still completes afterwards).
  *
+ * Webhook faults: `duplicateWebhooks` (every event delivered twice), `reorderWebhooks` (newest
+ * queued event first, so a burst arrives out of order) and `dropWebhookDeliveries` (the next
+ * attempts fail as if the receiver were unreachable, so Stripe's retries kick in).
+ *
  * New kinds slot in here: API faults as another `ApiFaultKind` handled in the API handler,
  * webhook faults as another field of `WebhookFaultPlan` read by the dispatcher.
  */
@@ -32,11 +36,16 @@ export interface ApiFault {
 export interface WebhookFaultPlan {
   /** How many times each event is delivered (2 when duplicating). */
   copies: number;
+  /** Deliver the newest queued event first instead of the oldest. */
+  newestFirst: boolean;
 }
 
 export interface Faults {
   failNext(rule: ApiFaultRule): void;
   duplicateWebhooks(enabled: boolean): void;
+  reorderWebhooks(enabled: boolean): void;
+  /** The next `times` delivery attempts fail without reaching the receiver (then retried). */
+  dropWebhookDeliveries(times: number): void;
   /** Drops every pending fault. */
   clear(): void;
   /** API faults not yet consumed. */
@@ -46,6 +55,8 @@ export interface Faults {
 export interface FaultInjector extends Faults {
   takeApiFault(method: string, path: string): ApiFault | null;
   webhookPlan(): WebhookFaultPlan;
+  /** True when this delivery attempt is to fail (consumes one). */
+  takeWebhookDrop(): boolean;
 }
 
 const MAX_DELAY_MS = 5 * 60 * 1000;
@@ -53,6 +64,8 @@ const MAX_DELAY_MS = 5 * 60 * 1000;
 export function createFaults(): FaultInjector {
   let rules: { rule: ApiFaultRule; remaining: number }[] = [];
   let duplicate = false;
+  let newestFirst = false;
+  let dropDeliveries = 0;
 
   return {
     failNext(rule) {
@@ -67,9 +80,18 @@ export function createFaults(): FaultInjector {
     duplicateWebhooks(enabled) {
       duplicate = enabled;
     },
+    reorderWebhooks(enabled) {
+      newestFirst = enabled;
+    },
+    dropWebhookDeliveries(times) {
+      if (!Number.isInteger(times) || times < 0) throw new Error(`dropped deliveries must be a non-negative integer, got ${times}`);
+      dropDeliveries = times;
+    },
     clear() {
       rules = [];
       duplicate = false;
+      newestFirst = false;
+      dropDeliveries = 0;
     },
     pending() {
       return rules.reduce((sum, r) => sum + r.remaining, 0);
@@ -84,7 +106,12 @@ export function createFaults(): FaultInjector {
       return { kind: entry.rule.kind, ms: entry.rule.ms ?? 0 };
     },
     webhookPlan() {
-      return { copies: duplicate ? 2 : 1 };
+      return { copies: duplicate ? 2 : 1, newestFirst };
+    },
+    takeWebhookDrop() {
+      if (dropDeliveries === 0) return false;
+      dropDeliveries -= 1;
+      return true;
     },
   };
 }

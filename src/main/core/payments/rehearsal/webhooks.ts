@@ -115,10 +115,12 @@ export class WebhookDispatcher {
         this.again = false;
         const target = this.target;
         if (!target || this.abort.signal.aborted) return;
+        // In creation order, unless a fault asks for the newest first (out-of-order delivery).
+        const order = this.faults.webhookPlan().newestFirst ? 'DESC' : 'ASC';
         const head = this.db
           .prepare(
             `SELECT o.event_seq, o.attempts, o.next_attempt_ms, e.json FROM webhook_outbox o
-               JOIN events e ON e.seq = o.event_seq ORDER BY o.event_seq LIMIT 1`,
+               JOIN events e ON e.seq = o.event_seq ORDER BY o.event_seq ${order} LIMIT 1`,
           )
           .get() as OutboxHead | undefined;
         if (!head) return;
@@ -158,6 +160,7 @@ export class WebhookDispatcher {
   private async deliver(target: WebhookTarget, eventJson: string): Promise<boolean> {
     // Stripe sends the event pretty-printed; receivers must verify the exact bytes they got.
     const payload = JSON.stringify(JSON.parse(eventJson) as unknown, null, 2);
+    if (this.faults.takeWebhookDrop()) return false;
     const { copies } = this.faults.webhookPlan();
     let delivered = false;
     for (let copy = 0; copy < copies; copy += 1) {
