@@ -2,6 +2,18 @@ import { z } from 'zod';
 import { NetworkSettings, PaymentsStatus, StripeKeyInput } from './settings';
 import { Id, Offer, OfferInput, Show, ShowInput, ShowStatus } from './offers';
 import { AuditEntry, Purchase } from './purchases';
+import {
+  BlockBuyerInput,
+  BlockBuyerResult,
+  CreatedModeratorInvite,
+  ModerationState,
+  ModeratorInvite,
+  ModeratorInviteInput,
+  ModeratorSnapshot,
+  ReorderInput,
+  SeatNote,
+  SeatNoteInput,
+} from './moderation';
 
 /**
  * Every command a client can send over the studio WebSocket, with its input and output schema.
@@ -16,6 +28,8 @@ export const StudioSnapshot = z.object({
   network: NetworkSettings,
   payments: PaymentsStatus,
   links: z.object({ studio: z.string(), store: z.string().nullable() }),
+  /** Line order, seat notes and blocked buyers of the active show (shared with moderators). */
+  moderation: ModerationState,
 });
 export type StudioSnapshot = z.infer<typeof StudioSnapshot>;
 
@@ -40,6 +54,15 @@ export const commands = {
   'purchase.refund': { input: purchaseRef, output: Purchase },
   'settings.network.update': { input: NetworkSettings, output: NetworkSettings },
   'payments.setKeys': { input: StripeKeyInput, output: PaymentsStatus },
+  // Moderators (invites are the host's; the console commands are shared with moderators).
+  'moderators.list': { input: z.object({}), output: z.array(ModeratorInvite) },
+  'moderators.invite': { input: ModeratorInviteInput, output: CreatedModeratorInvite },
+  'moderators.revoke': { input: z.object({ inviteId: Id }), output: ModeratorInvite },
+  'moderator.snapshot': { input: z.object({}), output: ModeratorSnapshot },
+  'queue.reorder': { input: ReorderInput, output: ModerationState },
+  'queue.note': { input: SeatNoteInput, output: SeatNote },
+  'buyer.block': { input: BlockBuyerInput, output: BlockBuyerResult },
+  'buyer.unblock': { input: z.object({ blockId: z.number().int().positive() }), output: ModerationState },
 } as const;
 
 export type CommandName = keyof typeof commands;

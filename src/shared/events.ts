@@ -3,6 +3,7 @@ import { NetworkSettings, PaymentsStatus } from './settings';
 import { Offer, Show } from './offers';
 import { AuditEntry, Purchase } from './purchases';
 import { ReceiptView } from './store-api';
+import { ModerationState, ModeratorInvite } from './moderation';
 
 /** Events the core pushes to connected clients; each client gets only what its role may see. */
 export const StudioEvent = z.discriminatedUnion('type', [
@@ -13,5 +14,9 @@ export const StudioEvent = z.discriminatedUnion('type', [
   z.object({ type: z.literal('network.updated'), network: NetworkSettings }),
   z.object({ type: z.literal('payments.status'), payments: PaymentsStatus }),
   z.object({ type: z.literal('receipt.updated'), receipt: ReceiptView }),
+  /** Line order, notes or blocked buyers changed (host and moderators). */
+  z.object({ type: z.literal('moderation.updated'), moderation: ModerationState }),
+  /** The host's moderator invites and who is connected (host only). */
+  z.object({ type: z.literal('moderators.updated'), moderators: z.array(ModeratorInvite) }),
 ]);
 export type StudioEvent = z.infer<typeof StudioEvent>;

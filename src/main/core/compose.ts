@@ -6,10 +6,14 @@ import { createEventBus } from './bus';
 import { createCatalogService } from './catalog/catalog-service';
 import { createCommandHandlers } from './commands/command-handlers';
 import { consoleLogger } from './log';
+import { createModerationService } from './moderation/moderation-service';
+import { createModeratorService } from './moderators/moderator-service';
+import { createPresence } from './moderators/presence';
 import { startPayments } from './payments/payments-runtime';
 import { startCheckout } from './payments/start-checkout';
 import { createPurchaseService } from './queue/purchase-service';
 import { buildHttpServer } from './server/http-server';
+import type { Hub } from './server/ws-hub';
 import { createLinks, localBaseUrl } from './server/links';
 import { isAllowedOrigin } from './server/origin-policy';
 import { REHEARSAL_CHECKOUT_PREFIX } from './server/routes/rehearsal-checkout';
@@ -44,6 +48,17 @@ export async function startStudio(options: StudioOptions & { tuning?: StudioTuni
     const hostToken = loadOrCreateHostToken(settings);
     const catalog = createCatalogService(db, bus);
     const purchases = createPurchaseService(db, bus);
+    const moderation = createModerationService(db, bus);
+    // The hub exists once the server is built; revoking before that has no open pages to cut.
+    let hub: Hub | null = null;
+    // Pages also close while the studio shuts down, after the database: then there is no one to tell.
+    const presence = createPresence(() => {
+      if (db.open) moderators.publishList();
+    });
+    const moderators = createModeratorService({ db, bus, presence, cut: (inviteId, reason) => hub?.disconnect(inviteId, reason) });
+    const expirySweep = setInterval(() => moderators.cutExpired(), 5_000);
+    expirySweep.unref();
+    closers.push(() => clearInterval(expirySweep));
     purchases.expireStaleReservations(ORPHANED_RESERVATION_MS);
     const sweeper = setInterval(() => purchases.expireStaleReservations(ORPHANED_RESERVATION_MS), 60_000);
     sweeper.unref();
@@ -68,8 +83,10 @@ export async function startStudio(options: StudioOptions & { tuning?: StudioTuni
     });
     closers.push(() => payments.close());
 
-    const authenticate = (token: string): Principal | null => {
+    const authenticate = (token: string): Principal | { refused: string } | null => {
       if (tokensEqual(token, hostToken)) return { role: 'host', subject: 'host', name: 'Host' };
+      const moderator = moderators.authenticate(token);
+      if (moderator) return moderator;
       const receipt = purchases.receiptByToken(token);
       if (!receipt.ok) return null;
       return { role: 'viewer', subject: receipt.value.purchaseId, purchaseId: receipt.value.purchaseId, name: receipt.value.buyerName, token };
@@ -94,7 +111,7 @@ export async function startStudio(options: StudioOptions & { tuning?: StudioTuni
       },
     };
 
-    const { app } = await buildHttpServer({
+    const { app, hub: builtHub } = await buildHttpServer({
       pagesDir: options.pagesDir,
       log,
       payments,
@@ -120,7 +137,12 @@ export async function startStudio(options: StudioOptions & { tuning?: StudioTuni
       },
       hub: {
         authenticate,
-        handlers: createCommandHandlers({ catalog, purchases, payments, links, bus, hostToken, network }),
+        handlers: createCommandHandlers({ catalog, purchases, payments, links, bus, hostToken, network, moderators, moderation }),
+        onPresence: (principal, open) => {
+          if (principal.role !== 'moderator') return;
+          if (open) presence.opened(principal.subject);
+          else presence.closed(principal.subject);
+        },
         bus,
         log,
         isAllowedOrigin: (origin, host) => isAllowedOrigin(origin, host, network.read().publicBaseUrl),
@@ -131,6 +153,7 @@ export async function startStudio(options: StudioOptions & { tuning?: StudioTuni
         },
       },
     });
+    hub = builtHub;
     closers.push(() => app.close());
 
     try {

@@ -37,6 +37,11 @@ export function applyEvent(state: StudioSnapshot, event: StudioEvent): StudioSna
       return { ...state, payments: event.payments };
     case 'receipt.updated':
       return state; // meant for a viewer's receipt page; nothing in the studio depends on it
+    case 'moderation.updated':
+      // Whole-state replacement, newest revision wins (events may overtake a snapshot).
+      return event.moderation.revision >= state.moderation.revision ? { ...state, moderation: event.moderation } : state;
+    case 'moderators.updated':
+      return state; // the host's Moderators panel keeps its own list
   }
 }
 

@@ -43,12 +43,12 @@ describe('decide', () => {
     });
   });
 
-  it('refuses a decision made on a stale view', () => {
+  it('refuses a decision made on a stale view, naming who decided first', () => {
     const seat = queuedSeat();
     value(s.purchases.decide(seat.id, 'accept', MAYA, seat.version));
     expect(s.purchases.decide(seat.id, 'reject', LEO, seat.version)).toEqual({
       ok: false,
-      error: { code: 'conflict', message: 'This seat changed since you looked (now accepted by Maya)' },
+      error: { code: 'conflict', message: 'This hot seat was already accepted by Maya' },
     });
     expect(s.purchases.get(seat.id)).toMatchObject({ status: 'accepted', decidedBy: 'Maya' });
     expect(s.purchases.moneyActionFor(seat.id)).toEqual([]);

@@ -101,7 +101,7 @@ describe('races between separate connections', () => {
     expect(outcomes.filter((o) => o === 'ok')).toHaveLength(1);
     const final = s.purchases.get(queued.id);
     const winner = final?.decidedBy ?? 'nobody';
-    expect(outcomes).toContain(`This seat changed since you looked (now ${final?.status} by ${winner})`);
+    expect(outcomes).toContain(`This hot seat was already ${final?.status} by ${winner}`);
     expect(s.purchases.moneyActionFor(queued.id)).toHaveLength(final?.status === 'rejected' ? 1 : 0);
   });
 });

@@ -4,10 +4,13 @@ import type { NetworkSettings } from '../../../shared/settings';
 import { actorOf } from '../auth/principal';
 import type { EventBus } from '../bus';
 import type { CatalogService } from '../catalog/catalog-service';
+import type { ModerationService } from '../moderation/moderation-service';
+import type { ModeratorService } from '../moderators/moderator-service';
 import type { PaymentsRuntime } from '../payments/payments-runtime';
 import type { PurchaseService } from '../queue/purchase-service';
 import type { CommandHandlers } from '../server/command-handlers';
 import type { Links } from '../server/links';
+import { createModerationHandlers } from './moderation-handlers';
 
 /**
  * What each command does, in terms of the services. Authorization and input validation already
@@ -21,6 +24,8 @@ export interface CommandDeps {
   bus: EventBus;
   hostToken: string;
   network: { read(): NetworkSettings; write(value: NetworkSettings): NetworkSettings };
+  moderators: ModeratorService;
+  moderation: ModerationService;
 }
 
 const AUDIT_IN_SNAPSHOT = 200;
@@ -57,6 +62,7 @@ export function createCommandHandlers(deps: CommandDeps): CommandHandlers {
       if (result.ok) deps.bus.publish({ type: 'payments.status', payments: result.value });
       return result;
     },
+    ...createModerationHandlers(deps),
   };
 }
 
@@ -75,5 +81,6 @@ function snapshot(deps: CommandDeps): StudioSnapshot {
     network: deps.network.read(),
     payments: deps.payments.status(),
     links: { studio: deps.links.studio(deps.hostToken), store: active ? deps.links.store(active.slug) : null },
+    moderation: deps.moderation.state(active?.id ?? null),
   };
 }

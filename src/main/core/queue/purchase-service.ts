@@ -87,6 +87,13 @@ export interface PurchaseService {
 const PROVIDER: Actor = { role: 'system', name: 'Stripe' };
 const CHECKOUT: Actor = { role: 'system', name: 'Checkout' };
 
+/** A decision made on an older version of a seat that someone else has accepted or rejected since. */
+function alreadyDecided(purchase: Purchase, expectedVersion: number | undefined): Result<never> | null {
+  if (expectedVersion === undefined || expectedVersion === purchase.version) return null;
+  if (purchase.status === 'pending_review' || purchase.decidedBy === null) return null;
+  return fail('conflict', `This hot seat was already ${describeStanding(purchase)}`);
+}
+
 const clamp = (n: number, max: number) => Math.max(1, Math.min(Math.floor(n), max));
 
 export function createPurchaseService(db: Database, bus: EventBus, clock: Clock = systemClock): PurchaseService {
@@ -180,6 +187,9 @@ export function createPurchaseService(db: Database, bus: EventBus, clock: Clock 
         const loaded = load(purchaseId, 'hot seat');
         if (!loaded.ok) return loaded;
         if (loaded.value.purchase.kind !== 'hotseat') return fail('bad_request', 'Only hot seats are accepted or rejected');
+        // Someone decided first (host and moderators act at once): say who, not just "changed".
+        const handled = alreadyDecided(loaded.value.purchase, expectedVersion);
+        if (handled) return handled;
         const stale = staleVersion(loaded.value, expectedVersion, 'seat');
         if (stale) return stale;
         return purchaseOf(transitionPurchase(ctx, loaded.value, { type: decision }, actor, { reason }));

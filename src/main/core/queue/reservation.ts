@@ -37,6 +37,9 @@ export function reservePurchase(
   const offer = repos.offers.get(request.offerId);
   if (!offer || offer.showId !== show.id) return fail('not_found', `This offer is not part of ‘${show.title}’`);
   if (!offer.active) return fail('conflict', `‘${offer.title}’ is not available right now`);
+  if (repos.moderation.isBlocked(show.id, request.buyerKey)) {
+    return fail('forbidden', `The host’s team has blocked purchases from you for ‘${show.title}’. Nothing was charged.`);
+  }
 
   const terms = checkoutTerms(offer, request, show.currency);
   if (!terms.ok) return terms;

@@ -5,6 +5,7 @@ import type { StudioEvent } from '../../../shared/events';
 import { describeZodError, type AppErrorShape } from '../../../shared/result';
 import type { ReceiptView } from '../../../shared/store-api';
 import { ClientMessage, MAX_WS_MESSAGE_BYTES, type ServerMessage } from '../../../shared/wire';
+import { moderatorEvent } from '../auth/moderator-view';
 import { isAllowed, receivesStudioEvents } from '../auth/policy';
 import type { Principal } from '../auth/principal';
 import type { EventBus } from '../bus';
@@ -17,7 +18,10 @@ import type { CommandHandlers } from './command-handlers';
  * the events its role may see.
  */
 export interface HubDeps {
-  authenticate(token: string): Principal | null;
+  /** A principal, or a refusal with the reason to show (a revoked or expired link), or null. */
+  authenticate(token: string): Principal | { refused: string } | null;
+  /** Told when an authenticated connection opens and when it closes (who is connected). */
+  onPresence?(principal: Principal, open: boolean): void;
   handlers: CommandHandlers;
   bus: EventBus;
   log: Logger;
@@ -60,9 +64,12 @@ export function registerWebSocketHub(app: FastifyInstance, deps: HubDeps): Hub {
       clearTimeout(helloTimer);
       unsubscribe?.();
       live.delete(connection);
+      if (connection.principal) deps.onPresence?.(connection.principal, false);
     });
 
     socket.on('message', (data, isBinary) => {
+      // Cut (revoked) or closing: nothing more from this socket is acted on.
+      if (socket.readyState !== socket.OPEN) return;
       const text = isBinary ? null : rawText(data);
       const parsed = text === null ? null : safeJson(text);
       const message = parsed === undefined ? null : ClientMessage.safeParse(parsed);
@@ -75,8 +82,8 @@ export function registerWebSocketHub(app: FastifyInstance, deps: HubDeps): Hub {
       if (msg.type === 'hello') {
         if (connection.principal) return; // a second hello changes nothing
         const principal = deps.authenticate(msg.token);
-        if (!principal) {
-          send(socket, { type: 'closing', reason: 'This link is not valid (expired, revoked or mistyped).' });
+        if (!principal || 'refused' in principal) {
+          send(socket, { type: 'closing', reason: principal?.refused ?? 'This link is not valid (expired, revoked or mistyped).' });
           socket.close(CLOSE_BAD_TOKEN, 'bad token');
           return;
         }
@@ -84,6 +91,7 @@ export function registerWebSocketHub(app: FastifyInstance, deps: HubDeps): Hub {
         connection.principal = principal;
         send(socket, { type: 'welcome', role: principal.role, subject: principal.subject });
         unsubscribe = deps.bus.subscribe((event) => forward(connection, event));
+        deps.onPresence?.(principal, true);
         if (principal.role === 'viewer') {
           const receipt = deps.receiptFor(principal);
           if (receipt) send(socket, { type: 'event', event: { type: 'receipt.updated', receipt } });
@@ -106,6 +114,11 @@ export function registerWebSocketHub(app: FastifyInstance, deps: HubDeps): Hub {
   const forward = (connection: { socket: WebSocket; principal: Principal | null }, event: StudioEvent) => {
     const principal = connection.principal;
     if (!principal) return;
+    if (principal.role === 'moderator') {
+      const visible = moderatorEvent(event);
+      if (visible) send(connection.socket, { type: 'event', event: visible });
+      return;
+    }
     if (receivesStudioEvents(principal.role)) {
       if (event.type !== 'receipt.updated') send(connection.socket, { type: 'event', event });
       return;

@@ -1,5 +1,7 @@
 import type BetterSqlite3 from 'better-sqlite3';
 import { createAuditRepo, type AuditRepo } from './audit-repo';
+import { createModerationRepo, type ModerationRepo } from './moderation-repo';
+import { createModeratorInvitesRepo, type ModeratorInvitesRepo } from './moderator-invites-repo';
 import { createMoneyActionsRepo, type MoneyActionsRepo } from './money-actions-repo';
 import { createOffersRepo, type OffersRepo } from './offers-repo';
 import { createPurchasesRepo, type PurchasesRepo } from './purchases-repo';
@@ -15,6 +17,8 @@ export interface Repositories {
   audit: AuditRepo;
   settings: SettingsRepo;
   stripeEvents: StripeEventsRepo;
+  moderatorInvites: ModeratorInvitesRepo;
+  moderation: ModerationRepo;
 }
 
 const cache = new WeakMap<BetterSqlite3.Database, Repositories>();
@@ -31,6 +35,8 @@ export function repositories(db: BetterSqlite3.Database): Repositories {
       audit: createAuditRepo(db),
       settings: createSettingsRepo(db),
       stripeEvents: createStripeEventsRepo(db),
+      moderatorInvites: createModeratorInvitesRepo(db),
+      moderation: createModerationRepo(db),
     };
     cache.set(db, repos);
   }

@@ -1,5 +1,6 @@
 import type { Migration } from './migration';
 import { initial } from './0001_initial';
+import { moderation } from './0002_moderation';
 
 /** Every migration, in order. Append new ones; never edit one that has shipped. */
-export const MIGRATIONS: readonly Migration[] = [initial];
+export const MIGRATIONS: readonly Migration[] = [initial, moderation];

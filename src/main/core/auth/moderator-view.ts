@@ -1,0 +1,31 @@
+import type { StudioEvent } from '../../../shared/events';
+import type { Purchase } from '../../../shared/purchases';
+
+/**
+ * What a moderator may see. Moderators screen hot seats, tips and gifts; they never see a buyer's
+ * email or shipping address, merch orders, settings, payment keys or the host's links. Every event
+ * type must be decided here: a new one is a compile error until someone says who sees it.
+ */
+export function moderatorPurchase(purchase: Purchase): Purchase | null {
+  if (purchase.kind === 'merch') return null;
+  return { ...purchase, buyerEmail: null, shipping: null };
+}
+
+export function moderatorEvent(event: StudioEvent): StudioEvent | null {
+  switch (event.type) {
+    case 'purchase.upserted': {
+      const purchase = moderatorPurchase(event.purchase);
+      return purchase ? { type: 'purchase.upserted', purchase } : null;
+    }
+    case 'show.upserted':
+    case 'offer.upserted':
+    case 'audit.appended':
+    case 'moderation.updated':
+      return event;
+    case 'network.updated':
+    case 'payments.status':
+    case 'receipt.updated':
+    case 'moderators.updated':
+      return null;
+  }
+}

@@ -1,0 +1,189 @@
+import { lineOf, moveInLine } from '../../../shared/line-order';
+import type { BlockedBuyer, ModerationState, SeatNote } from '../../../shared/moderation';
+import { fail, ok, type Result } from '../../../shared/result';
+import type { Actor } from '../actor';
+import type { EventBus } from '../bus';
+import { describePurchase, describeStanding } from '../queue/describe-purchase';
+import { publishPurchase } from '../queue/publish-purchase';
+import { transitionPurchase, type PurchaseContext } from '../queue/purchase-transition';
+import { isoNow, systemClock, type Clock } from '../store/clock';
+import type { Database } from '../store/db';
+import type { PurchaseRecord } from '../store/purchases-repo';
+import { repositories, type Repositories } from '../store/repositories';
+import { runUnitOfWork } from '../store/unit-of-work';
+
+/**
+ * The shared queue console's own actions, for host and moderators alike: place a seat in the line,
+ * note something on a seat, block a buyer for the show. Each is one IMMEDIATE transaction that
+ * also writes the audit entry and bumps the moderation revision; the new state is published after
+ * the commit. Accept/reject stay with the purchase service (they move money).
+ */
+export interface ModerationService {
+  /** The moderation state of a show (null: no show yet). */
+  state(showId: string | null): ModerationState;
+  /** The line of accepted seats as ids, first on air first (hand-placed, then by payment). */
+  line(showId: string): string[];
+  reorder(purchaseId: string, beforeId: string | null, actor: Actor): Result<ModerationState>;
+  addNote(purchaseId: string, text: string, actor: Actor): Result<SeatNote>;
+  block(purchaseId: string, reason: string | undefined, actor: Actor): Result<{ blocked: BlockedBuyer; rejectedSeats: number; hiddenMessages: number }>;
+  unblock(blockId: number, actor: Actor): Result<ModerationState>;
+}
+
+const IN_QUEUE = new Set(['pending_review', 'accepted']);
+
+export function createModerationService(db: Database, bus: EventBus, clock: Clock = systemClock): ModerationService {
+  const repos = repositories(db);
+
+  const stateOf = (showId: string | null): ModerationState => {
+    if (showId === null) return { showId: null, revision: repos.moderation.revision(), lineOrder: [], notes: [], blockedBuyers: [] };
+    return {
+      showId,
+      revision: repos.moderation.revision(),
+      lineOrder: placedSeats(repos, showId),
+      notes: repos.moderation.notesForShow(showId),
+      blockedBuyers: repos.moderation.blockedForShow(showId),
+    };
+  };
+
+  /** Runs a change; on success bumps the revision and publishes the show's new state with it. */
+  const change = <T>(fn: (ctx: PurchaseContext) => Result<T & { showId: string }>): Result<T & { state: ModerationState }> =>
+    runUnitOfWork(db, bus, (emit) => {
+      const ctx: PurchaseContext = { repos, now: isoNow(clock), emit };
+      const result = fn(ctx);
+      if (!result.ok) return result;
+      repos.moderation.bumpRevision();
+      const state = stateOf(result.value.showId);
+      emit({ type: 'moderation.updated', moderation: state });
+      return ok({ ...result.value, state });
+    });
+
+  const audit = (ctx: PurchaseContext, actor: Actor, action: string, purchaseId: string | null, detail: string) => {
+    const entry = ctx.repos.audit.append({ at: ctx.now, actor: actor.name, action, purchaseId, detail });
+    ctx.emit({ type: 'audit.appended', entry });
+  };
+
+  const loadSeat = (purchaseId: string): Result<PurchaseRecord> => {
+    const record = repos.purchases.get(purchaseId);
+    if (!record) return fail('not_found', 'This hot seat does not exist (any more)');
+    if (record.purchase.kind !== 'hotseat') return fail('bad_request', 'Only hot seats have a place in line and notes');
+    return ok(record);
+  };
+
+  return {
+    state: stateOf,
+    line: (showId) => currentLine(repos, showId),
+
+    reorder(purchaseId, beforeId, actor) {
+      const result = change((ctx) => {
+        const loaded = loadSeat(purchaseId);
+        if (!loaded.ok) return loaded;
+        const seat = loaded.value.purchase;
+        if (seat.status !== 'accepted') {
+          return fail('conflict', `Only accepted seats can be moved in the line; ${seat.buyerName}’s seat is ${describeStanding(seat)}`);
+        }
+        if (beforeId === purchaseId) return fail('bad_request', 'A seat cannot be placed before itself');
+        const line = currentLine(repos, seat.showId);
+        if (beforeId !== null && !line.includes(beforeId)) {
+          const other = repos.purchases.get(beforeId)?.purchase;
+          const standing = other ? `${other.buyerName}’s seat is ${describeStanding(other)}` : 'that seat does not exist';
+          return fail('conflict', `Cannot place it there: ${standing}, no longer in line`);
+        }
+        const next = moveInLine(line, purchaseId, beforeId);
+        const position = next.indexOf(purchaseId) + 1;
+        if (next.join() !== line.join()) {
+          repos.moderation.setLine(seat.showId, next);
+          audit(ctx, actor, 'queue.reorder', purchaseId, `${describePurchase(seat)}: moved to place ${position} of ${next.length} in line`);
+        }
+        return ok({ showId: seat.showId });
+      });
+      return result.ok ? ok(result.value.state) : result;
+    },
+
+    addNote(purchaseId, text, actor) {
+      const result = change((ctx) => {
+        const loaded = loadSeat(purchaseId);
+        if (!loaded.ok) return loaded;
+        const seat = loaded.value.purchase;
+        const note = repos.moderation.addNote({ purchaseId, showId: seat.showId, author: actor.name, text, at: ctx.now });
+        audit(ctx, actor, 'queue.note', purchaseId, `${describePurchase(seat)}: note “${text.length > 80 ? `${text.slice(0, 79)}…` : text}”`);
+        return ok({ showId: seat.showId, note });
+      });
+      return result.ok ? ok(result.value.note) : result;
+    },
+
+    block(purchaseId, reason, actor) {
+      const result = change((ctx) => {
+        const record = repos.purchases.get(purchaseId);
+        if (!record) return fail('not_found', 'This purchase does not exist (any more)');
+        const p = record.purchase;
+        const blocked = repos.moderation.block({
+          showId: p.showId,
+          buyerKey: record.buyerKey,
+          buyerName: p.buyerName,
+          purchaseId,
+          blockedBy: actor.name,
+          reason: reason ?? null,
+          at: ctx.now,
+        });
+        if (!blocked) {
+          const existing = repos.moderation.blockedForShow(p.showId).find((b) => b.purchaseId === purchaseId);
+          return fail('conflict', `${p.buyerName} is already blocked for this show${existing ? ` (by ${existing.blockedBy})` : ''}`);
+        }
+        let rejectedSeats = 0;
+        let hiddenMessages = 0;
+        const theirs = repos.purchases.listForShow(p.showId).filter((r) => r.buyerKey === record.buyerKey);
+        for (const other of theirs) {
+          const o = other.purchase;
+          if (o.kind === 'hotseat' && IN_QUEUE.has(o.status)) {
+            const applied = transitionPurchase(ctx, other, { type: 'reject' }, actor, { reason: 'buyer blocked for this show' });
+            if (!applied.ok) return applied;
+            rejectedSeats += 1;
+          } else if (o.messageStatus === 'held') {
+            repos.purchases.update({ ...other, messageModeratedBy: actor.name, purchase: { ...o, messageStatus: 'rejected', updatedAt: ctx.now } });
+            publishPurchase(ctx, o.id, actor, 'message.reject', `${describePurchase(o)}: message rejected (buyer blocked)`);
+            hiddenMessages += 1;
+          }
+        }
+        const outcome = [
+          rejectedSeats > 0 ? `${rejectedSeats} seat${rejectedSeats === 1 ? '' : 's'} rejected, not charged` : null,
+          hiddenMessages > 0 ? `${hiddenMessages} message${hiddenMessages === 1 ? '' : 's'} hidden` : null,
+          reason ? `reason: ${reason}` : null,
+        ].filter((part): part is string => part !== null);
+        audit(ctx, actor, 'buyer.block', purchaseId, `Blocked ${p.buyerName} for this show${outcome.length > 0 ? `: ${outcome.join('; ')}` : ''}`);
+        return ok({ showId: p.showId, blocked, rejectedSeats, hiddenMessages });
+      });
+      if (!result.ok) return result;
+      const { blocked, rejectedSeats, hiddenMessages } = result.value;
+      return ok({ blocked, rejectedSeats, hiddenMessages });
+    },
+
+    unblock(blockId, actor) {
+      const result = change((ctx) => {
+        const block = repos.moderation.getBlock(blockId);
+        if (!block) return fail('not_found', 'This buyer is not blocked (any more)');
+        repos.moderation.unblock(blockId);
+        audit(ctx, actor, 'buyer.unblock', block.purchaseId, `Unblocked ${block.buyerName} for this show`);
+        return ok({ showId: block.showId });
+      });
+      return result.ok ? ok(result.value.state) : result;
+    },
+  };
+}
+
+/** Accepted seats placed by hand, in their placed order (what clients need besides the purchases). */
+function placedSeats(repos: Repositories, showId: string): string[] {
+  const accepted = new Set(acceptedSeats(repos, showId).map((p) => p.id));
+  return repos.moderation.rankedSeats(showId).filter((id) => accepted.has(id));
+}
+
+function acceptedSeats(repos: Repositories, showId: string) {
+  return repos.purchases
+    .listForShow(showId)
+    .map((r) => r.purchase)
+    .filter((p) => p.kind === 'hotseat' && p.status === 'accepted');
+}
+
+/** The show's line as seat ids: hand-placed seats first, then the others in order of payment. */
+function currentLine(repos: Repositories, showId: string): string[] {
+  return lineOf(acceptedSeats(repos, showId), repos.moderation.rankedSeats(showId)).map((p) => p.id);
+}
