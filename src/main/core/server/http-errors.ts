@@ -30,6 +30,8 @@ export function toAppError(error: FastifyError): AppErrorShape {
     case 'FST_ERR_CTP_INVALID_MEDIA_TYPE':
     case 'FST_ERR_CTP_INVALID_CONTENT_LENGTH':
       return { code: 'bad_request', message: 'Send the request body as JSON (Content-Type: application/json).' };
+    case 'FST_ERR_BAD_URL':
+      return { code: 'bad_request', message: 'This address is not valid: it contains a broken %-escape.' };
     case 'FST_ERR_CTP_EMPTY_JSON_BODY':
       return { code: 'bad_request', message: 'The request body is empty; JSON was expected.' };
     default:

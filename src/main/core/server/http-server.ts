@@ -27,6 +27,8 @@ export async function buildHttpServer(deps: HttpServerDeps): Promise<{ app: Fast
     bodyLimit: 16 * 1024,
     return503OnClosing: true,
     routerOptions: { maxParamLength: 200 },
+    // Refused before routing (a broken %-escape in the URL): answered in the one error shape too.
+    frameworkErrors: (error, _request, reply) => void sendError(reply, toAppError(error)),
   });
   app.setErrorHandler((error: FastifyError, _request, reply) => {
     const appError = toAppError(error);
