@@ -42,6 +42,9 @@ export function applyEvent(state: StudioSnapshot, event: StudioEvent): StudioSna
       return event.moderation.revision >= state.moderation.revision ? { ...state, moderation: event.moderation } : state;
     case 'moderators.updated':
       return state; // the host's Moderators panel keeps its own list
+    case 'obs.status':
+    case 'program.state':
+      return state; // the Program panel keeps its own (lib/broadcast-state.ts)
   }
 }
 

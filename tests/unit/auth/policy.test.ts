@@ -34,6 +34,13 @@ const MATRIX: Record<CommandName, string> = {
   'queue.note':                'x x . . .',
   'buyer.block':               'x x . . .',
   'buyer.unblock':             'x x . . .',
+  'obs.status':                'x . . . .',
+  'obs.configure':             'x . . . .',
+  'obs.reconnect':             'x . . . .',
+  'obs.output':                'x . . . .',
+  'obs.switchScene':           'x . . . .',
+  'program.get':               'x . . . .',
+  'program.update':            'x . . . .',
 };
 
 const allowed = (command: CommandName, role: Role | null): boolean => {

@@ -26,6 +26,9 @@ export function moderatorEvent(event: StudioEvent): StudioEvent | null {
     case 'payments.status':
     case 'receipt.updated':
     case 'moderators.updated':
+    // OBS and the program feed are the host's tools.
+    case 'obs.status':
+    case 'program.state':
       return null;
   }
 }

@@ -29,6 +29,13 @@ export const COMMAND_POLICY = {
   'queue.note': ['host', 'moderator'],
   'buyer.block': ['host', 'moderator'],
   'buyer.unblock': ['host', 'moderator'],
+  'obs.status': ['host'],
+  'obs.configure': ['host'],
+  'obs.reconnect': ['host'],
+  'obs.output': ['host'],
+  'obs.switchScene': ['host'],
+  'program.get': ['host'],
+  'program.update': ['host'],
 } as const satisfies Record<CommandName, readonly Role[]>;
 
 export function isAllowed(role: Role | null, command: CommandName): boolean {

@@ -6,6 +6,7 @@ import type { Logger } from '../log';
 import type { PaymentsRuntime } from '../payments/payments-runtime';
 import { sendError, toAppError } from './http-errors';
 import { registerPages } from './routes/pages';
+import { registerProgramRoutes, type ProgramRoutesDeps } from './routes/program';
 import { registerPublicApi, type PublicApiDeps } from './routes/public-api';
 import { registerRehearsalCheckout } from './routes/rehearsal-checkout';
 import { registerStripeWebhook } from './routes/stripe-webhook';
@@ -19,6 +20,8 @@ export interface HttpServerDeps {
   publicApi: PublicApiDeps;
   payments: PaymentsRuntime;
   hub: HubDeps;
+  /** The live program stream and its ingest socket. */
+  program?: ProgramRoutesDeps;
 }
 
 export async function buildHttpServer(deps: HttpServerDeps): Promise<{ app: FastifyInstance; hub: Hub }> {
@@ -45,6 +48,7 @@ export async function buildHttpServer(deps: HttpServerDeps): Promise<{ app: Fast
   await registerStripeWebhook(app, { payments: deps.payments, log: deps.log });
   registerRehearsalCheckout(app, deps.payments);
   const hub = registerWebSocketHub(app, deps.hub);
+  if (deps.program) registerProgramRoutes(app, deps.program);
   await registerPages(app, deps.pagesDir);
   return { app, hub };
 }

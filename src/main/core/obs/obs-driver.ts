@@ -1,0 +1,306 @@
+import { EventSubscription, OBSWebSocket } from 'obs-websocket-js/json';
+import type { ObsOutputCommand, ObsProblem, ObsSettingsInput, ObsStatus } from '../../../shared/obs';
+import { fail, ok, type Result } from '../../../shared/result';
+import type { Logger } from '../log';
+import { read, type ObsCaller } from './obs-calls';
+import { chooseProgramPath, planScene, type ProgramUrls } from './obs-program-path';
+import { describeObsFailure, isPermanent, ObsProblemError, versionTooOld } from './obs-problems';
+import { ensureHotseatScene } from './obs-scene';
+import type { ObsSettingsStore } from './obs-settings';
+import { emptyStatus, readLiveStatus } from './obs-status';
+
+/**
+ * The studio's hands on OBS Studio (obs-websocket 5). It connects with the host's address and
+ * password, reconnects by itself with backoff when OBS closes or restarts, makes sure the Hotseat
+ * scene exists at every (re)connect, runs the outputs, and reports a live status.
+ *
+ * One connection at a time: every attempt gets a generation number, and anything an older attempt
+ * was still doing is ignored once a newer one started (settings changed, OBS came back).
+ */
+export interface ObsDriverDeps {
+  settings: ObsSettingsStore;
+  urls: ProgramUrls;
+  log: Logger;
+  onStatus(status: ObsStatus): void;
+  tuning?: ObsDriverTuning;
+}
+
+export interface ObsDriverTuning {
+  /** First retry delay; doubles per failed attempt up to `maxRetryMs`. */
+  firstRetryMs?: number;
+  maxRetryMs?: number;
+  statsEveryMs?: number;
+  requestTimeoutMs?: number;
+  connectTimeoutMs?: number;
+}
+
+export interface ObsDriver {
+  /** Connects if OBS is enabled in settings. Call once the studio's own address is known. */
+  start(): void;
+  status(): ObsStatus;
+  configure(input: ObsSettingsInput): Promise<Result<ObsStatus>>;
+  /** Tries now instead of waiting for the next retry (after fixing something in OBS). */
+  reconnect(): Result<ObsStatus>;
+  setOutput(command: ObsOutputCommand): Promise<Result<ObsStatus>>;
+  switchScene(sceneName: string): Promise<Result<ObsStatus>>;
+  /** A PNG (data URL) of one source as OBS renders it. */
+  screenshot(sourceName: string, width: number, height: number): Promise<Result<string>>;
+  close(): Promise<void>;
+}
+
+/** obs-websocket request status codes meaning "already in the state you asked for". */
+const OUTPUT_RUNNING = 500;
+const OUTPUT_NOT_RUNNING = 501;
+const RESOURCE_NOT_FOUND = 600;
+
+export function createObsDriver(deps: ObsDriverDeps): ObsDriver {
+  const tuning = {
+    firstRetryMs: deps.tuning?.firstRetryMs ?? 1_000,
+    maxRetryMs: deps.tuning?.maxRetryMs ?? 15_000,
+    statsEveryMs: deps.tuning?.statsEveryMs ?? 2_000,
+    requestTimeoutMs: deps.tuning?.requestTimeoutMs ?? 5_000,
+    connectTimeoutMs: deps.tuning?.connectTimeoutMs ?? 5_000,
+  };
+  const { log } = deps;
+  let status: ObsStatus = emptyStatus(deps.settings.read());
+  let socket: OBSWebSocket | null = null;
+  let generation = 0;
+  let attempt = 0;
+  let retryTimer: NodeJS.Timeout | null = null;
+  let statsTimer: NodeJS.Timeout | null = null;
+  let closed = false;
+  let lastFile: string | null = null;
+
+  const publish = (patch: Partial<ObsStatus>) => {
+    const next: ObsStatus = { ...status, ...patch, settings: deps.settings.read(), updatedAt: new Date().toISOString() };
+    const changed = JSON.stringify({ ...next, updatedAt: '' }) !== JSON.stringify({ ...status, updatedAt: '' });
+    status = next;
+    if (changed) deps.onStatus(status);
+  };
+
+  const caller = (obs: OBSWebSocket, timeoutMs = tuning.requestTimeoutMs): ObsCaller => ({
+    call: (requestType, requestData) =>
+      withTimeout(
+        // obs-websocket-js types each request name; the driver checks answers itself (obs-calls.ts).
+        (obs.call as (type: string, data?: Record<string, unknown>) => Promise<unknown>)(requestType, requestData),
+        timeoutMs,
+        `${requestType} timed out after ${timeoutMs} ms`,
+      ),
+  });
+
+  const stopTimers = () => {
+    if (retryTimer) clearTimeout(retryTimer);
+    if (statsTimer) clearInterval(statsTimer);
+    retryTimer = null;
+    statsTimer = null;
+  };
+
+  const dropSocket = () => {
+    const old = socket;
+    socket = null;
+    if (!old) return;
+    old.removeAllListeners();
+    old.disconnect().catch(() => undefined);
+  };
+
+  const scheduleRetry = (problem: ObsProblem) => {
+    attempt += 1;
+    const delay = Math.min(tuning.maxRetryMs, tuning.firstRetryMs * 2 ** Math.min(attempt - 1, 16));
+    const jittered = Math.round(delay * (0.8 + Math.random() * 0.4));
+    publish({ ...disconnectedFields(), connection: 'reconnecting', problem, attempt, retryAt: new Date(Date.now() + jittered).toISOString() });
+    const mine = generation;
+    retryTimer = setTimeout(() => {
+      retryTimer = null;
+      if (mine === generation && !closed) void connect();
+    }, jittered);
+  };
+
+  const lost = (mine: number, problem: ObsProblem, error?: unknown) => {
+    if (mine !== generation || closed) return;
+    generation++;
+    stopTimers();
+    dropSocket();
+    if (isPermanent(problem, error)) {
+      attempt += 1;
+      publish({ ...disconnectedFields(), connection: 'failed', problem, attempt, retryAt: null });
+      log.warn('obs: giving up until settings change', { problem: problem.code });
+      return;
+    }
+    log.warn('obs: not connected', { problem: problem.code, attempt: attempt + 1 });
+    scheduleRetry(problem);
+  };
+
+  const connect = async () => {
+    stopTimers();
+    dropSocket();
+    const mine = ++generation;
+    const settings = deps.settings.read();
+    if (!settings.enabled || closed) {
+      attempt = 0;
+      publish({ ...disconnectedFields(), connection: 'disabled', problem: null, attempt: 0, retryAt: null });
+      return;
+    }
+    publish({ connection: attempt === 0 ? 'connecting' : 'reconnecting', retryAt: null });
+    const password = deps.settings.password();
+    const obs = new OBSWebSocket();
+    socket = obs;
+    let authRequired: boolean | null = null;
+    obs.on('Hello', (hello) => {
+      authRequired = Boolean(hello.authentication);
+    });
+    try {
+      const identified = await withTimeout(
+        obs.connect(settings.address, password ?? undefined, {
+          rpcVersion: 1,
+          eventSubscriptions: EventSubscription.General | EventSubscription.Scenes | EventSubscription.Outputs,
+        }),
+        tuning.connectTimeoutMs,
+        `no answer within ${tuning.connectTimeoutMs} ms`,
+      );
+      if (mine !== generation) return;
+      const tooOld = versionTooOld(identified.obsWebSocketVersion, identified.negotiatedRpcVersion);
+      if (tooOld) throw new ObsProblemError(tooOld, false);
+      obs.on('ConnectionClosed', () => lost(mine, { code: 'lost', message: 'Lost the connection to OBS (it was closed or crashed). Reconnecting…' }));
+      obs.on('ExitStarted', () => lost(mine, { code: 'lost', message: 'OBS is closing. The studio reconnects when it is back.' }));
+      obs.on('RecordStateChanged', (event) => {
+        if (!event.outputActive && event.outputPath) lastFile = event.outputPath;
+        void refresh(mine);
+      });
+      obs.on('StreamStateChanged', () => void refresh(mine));
+      obs.on('CurrentProgramSceneChanged', () => void refresh(mine));
+      obs.on('SceneListChanged', () => void refresh(mine));
+
+      const call = caller(obs);
+      const version = await read(call, 'GetVersion');
+      const { inputKinds } = await read(call, 'GetInputKindList', { unversioned: true });
+      const path = chooseProgramPath(inputKinds, settings.programPath);
+      const video = await read(call, 'GetVideoSettings');
+      const canvas = { width: video.baseWidth, height: video.baseHeight };
+      const report = await ensureHotseatScene(call, planScene(path, inputKinds, deps.urls, canvas), canvas);
+      if (mine !== generation) return;
+      attempt = 0;
+      log.info('obs: connected', { address: settings.address, obs: version.obsVersion, path, setup: report.changes.join('; ') || 'already in place' });
+      publish({
+        connection: 'connected',
+        problem: null,
+        attempt: 0,
+        retryAt: null,
+        obsVersion: version.obsVersion,
+        websocketVersion: version.obsWebSocketVersion,
+        programPath: path,
+        sceneReady: true,
+      });
+      await refresh(mine);
+      if (mine === generation) statsTimer = setInterval(() => void refresh(mine), tuning.statsEveryMs);
+    } catch (error) {
+      if (mine !== generation) return;
+      const problem = describeObsFailure(error, { address: settings.address, passwordSent: Boolean(password), authRequired });
+      lost(mine, problem, error);
+    }
+  };
+
+  /** Re-reads outputs, stats and scenes; a request that hangs means OBS is gone. */
+  const refresh = async (mine: number) => {
+    const obs = socket;
+    if (!obs || mine !== generation) return;
+    try {
+      const live = await readLiveStatus(caller(obs));
+      if (mine !== generation) return;
+      publish({ ...live, recording: { ...live.recording, lastFile } });
+    } catch (error) {
+      const problem = describeObsFailure(error, { address: status.settings.address, passwordSent: true, authRequired: true });
+      lost(mine, { code: 'lost', message: `Lost the connection to OBS (${problem.message}). Reconnecting…` });
+    }
+  };
+
+  const connected = (): OBSWebSocket | null => (status.connection === 'connected' ? socket : null);
+  const notConnected = <T>() =>
+    fail<T>('unavailable', status.problem ? `OBS is not connected: ${status.problem.message}` : 'OBS is not connected. Turn it on in Settings → OBS.');
+
+  return {
+    start: () => void connect(),
+    status: () => ({ ...status, settings: deps.settings.read() }),
+    async configure(input) {
+      deps.settings.write(input);
+      attempt = 0;
+      await connect();
+      return ok(this.status());
+    },
+    reconnect() {
+      attempt = 0;
+      void connect();
+      return ok(this.status());
+    },
+    async setOutput({ output, action }) {
+      const obs = connected();
+      if (!obs) return notConnected();
+      const request = `${action === 'start' ? 'Start' : 'Stop'}${output === 'stream' ? 'Stream' : 'Record'}`;
+      try {
+        const answer = await caller(obs, 15_000).call(request);
+        if (request === 'StopRecord') {
+          const path = (answer as { outputPath?: unknown } | undefined)?.outputPath;
+          if (typeof path === 'string') lastFile = path;
+        }
+      } catch (error) {
+        const code = (error as { code?: unknown }).code;
+        const already = (action === 'start' && code === OUTPUT_RUNNING) || (action === 'stop' && code === OUTPUT_NOT_RUNNING);
+        if (!already) return fail('unavailable', `OBS could not ${action} ${output === 'stream' ? 'streaming' : 'recording'}: ${errorMessage(error)}`);
+      }
+      await refresh(generation);
+      return ok(this.status());
+    },
+    async switchScene(sceneName) {
+      const obs = connected();
+      if (!obs) return notConnected();
+      try {
+        await caller(obs).call('SetCurrentProgramScene', { sceneName });
+      } catch (error) {
+        if ((error as { code?: unknown }).code === RESOURCE_NOT_FOUND) return fail('not_found', `OBS has no scene named "${sceneName}".`);
+        return fail('unavailable', `OBS could not switch scenes: ${errorMessage(error)}`);
+      }
+      await refresh(generation);
+      return ok(this.status());
+    },
+    async screenshot(sourceName, width, height) {
+      const obs = connected();
+      if (!obs) return notConnected();
+      try {
+        const shot = await read(caller(obs, 15_000), 'GetSourceScreenshot', { sourceName, imageFormat: 'png', imageWidth: width, imageHeight: height });
+        return ok(shot.imageData);
+      } catch (error) {
+        return fail('unavailable', `OBS could not take a screenshot of "${sourceName}": ${errorMessage(error)}`);
+      }
+    },
+    async close() {
+      closed = true;
+      generation++;
+      stopTimers();
+      dropSocket();
+      await Promise.resolve();
+    },
+  };
+}
+
+function disconnectedFields(): Partial<ObsStatus> {
+  return { sceneReady: false, stats: null, programPath: null, currentScene: null, scenes: [] };
+}
+
+function errorMessage(error: unknown): string {
+  return error instanceof Error && error.message ? error.message : String(error);
+}
+
+function withTimeout<T>(promise: Promise<T>, ms: number, message: string): Promise<T> {
+  return new Promise<T>((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(message)), ms);
+    promise.then(
+      (value) => {
+        clearTimeout(timer);
+        resolve(value);
+      },
+      (error: unknown) => {
+        clearTimeout(timer);
+        reject(error instanceof Error ? error : new Error(String(error)));
+      },
+    );
+  });
+}

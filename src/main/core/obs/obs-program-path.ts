@@ -1,0 +1,88 @@
+import { OBS_NAMES, type ObsPathChoice, type ObsProgramPath } from '../../../shared/obs';
+import { ObsProblemError } from './obs-problems';
+
+/** The URLs OBS loads; each carries the program's own token (see program/program-access.ts). */
+export interface ProgramUrls {
+  /** The program page, for a browser source. */
+  page(): string;
+  /** The live WebM program stream, for a media source. */
+  stream(): string;
+  /** The transparent alert overlay page, for a browser source. */
+  overlay(): string;
+}
+
+export interface InputSpec {
+  inputName: string;
+  inputKind: string;
+  inputSettings: Record<string, unknown>;
+}
+
+export interface ScenePlan {
+  path: ObsProgramPath;
+  program: InputSpec;
+  /** Only where OBS has a browser source: a media source cannot carry transparency. */
+  overlay: InputSpec | null;
+}
+
+export const BROWSER_SOURCE = 'browser_source';
+export const MEDIA_SOURCE = 'ffmpeg_source';
+
+/**
+ * Picks how the program reaches this OBS: the browser source (lowest latency) where the build has
+ * one, else the media source playing the live stream; the host's override wins when OBS can do it.
+ */
+export function chooseProgramPath(inputKinds: readonly string[], choice: ObsPathChoice): ObsProgramPath {
+  const hasBrowser = inputKinds.includes(BROWSER_SOURCE);
+  const hasMedia = inputKinds.includes(MEDIA_SOURCE);
+  if (choice === 'browser') {
+    if (hasBrowser) return 'browser';
+    throw new ObsProblemError({
+      code: 'obs_refused',
+      message: 'This OBS build has no browser source, so the program page cannot be used. In Settings → OBS choose "Automatic" or "Media stream".',
+    }, false);
+  }
+  if (choice === 'media') {
+    if (hasMedia) return 'media';
+    throw new ObsProblemError({ code: 'obs_refused', message: 'This OBS build has no media source. In Settings → OBS choose "Automatic" or "Program page".' }, false);
+  }
+  if (hasBrowser) return 'browser';
+  if (hasMedia) return 'media';
+  throw new ObsProblemError({ code: 'obs_refused', message: 'This OBS build has neither a browser source nor a media source, so the program cannot be shown in it.' }, false);
+}
+
+export function planScene(path: ObsProgramPath, inputKinds: readonly string[], urls: ProgramUrls, canvas: { width: number; height: number }): ScenePlan {
+  const browser = (inputName: string, url: string): InputSpec => ({
+    inputName,
+    inputKind: BROWSER_SOURCE,
+    inputSettings: {
+      url,
+      width: canvas.width,
+      height: canvas.height,
+      fps_custom: false,
+      reroute_audio: true,
+      shutdown: false,
+      restart_when_active: false,
+    },
+  });
+  const program: InputSpec =
+    path === 'browser'
+      ? browser(OBS_NAMES.programInput, urls.page())
+      : {
+          inputName: OBS_NAMES.programInput,
+          inputKind: MEDIA_SOURCE,
+          inputSettings: {
+            is_local_file: false,
+            input: urls.stream(),
+            input_format: 'webm',
+            reconnect_delay_sec: 1,
+            buffering_mb: 1,
+            hw_decode: false,
+            close_when_inactive: false,
+            restart_on_activate: false,
+            clear_on_media_end: false,
+            looping: false,
+          },
+        };
+  const overlay = inputKinds.includes(BROWSER_SOURCE) && path === 'browser' ? browser(OBS_NAMES.overlayInput, urls.overlay()) : null;
+  return { path, program, overlay };
+}

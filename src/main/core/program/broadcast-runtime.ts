@@ -1,0 +1,95 @@
+import type { ProgramSettings, ProgramState } from '../../../shared/program';
+import type { EventBus } from '../bus';
+import type { Logger } from '../log';
+import { createObsDriver, type ObsDriver, type ObsDriverTuning } from '../obs/obs-driver';
+import { createObsSettingsStore } from '../obs/obs-settings';
+import type { SecretStore } from '../secrets';
+import { PROGRAM_STREAM_PATH, type ProgramRoutesDeps } from '../server/routes/program';
+import type { SettingsRepo } from '../store/settings-repo';
+import { loadOrCreateProgramAccess } from './program-access';
+import { createProgramFeed } from './program-feed';
+import { readProgramSettings, writeProgramSettings } from './program-settings';
+
+/**
+ * Everything between the program picture and OBS, composed: the program settings, the live program
+ * feed and its key, and the OBS driver. The URLs given to OBS use the studio's local address, since
+ * OBS runs on the same machine (never the public URL: the stream need not leave the computer).
+ */
+export interface BroadcastDeps {
+  settings: SettingsRepo;
+  secrets: SecretStore;
+  bus: EventBus;
+  log: Logger;
+  /** The studio's own address, known once the server listens. */
+  localBase(): string;
+  isHostToken(token: string): boolean;
+  obsTuning?: ObsDriverTuning;
+}
+
+export interface ProgramService {
+  state(): ProgramState;
+  update(settings: ProgramSettings): ProgramState;
+}
+
+export interface Broadcast {
+  handlerDeps: { obs: ObsDriver; program: ProgramService };
+  routes: Omit<ProgramRoutesDeps, 'isAllowedOrigin'>;
+  /** Starts the OBS connection (once the studio's address is known). */
+  start(): void;
+  close(): Promise<void>;
+}
+
+export function startBroadcast(deps: BroadcastDeps): Broadcast {
+  const access = loadOrCreateProgramAccess(deps.settings);
+  const key = encodeURIComponent(access.key);
+  const urls = {
+    page: () => `${deps.localBase()}/program?key=${key}`,
+    stream: () => `${deps.localBase()}${PROGRAM_STREAM_PATH}?key=${key}`,
+    overlay: () => `${deps.localBase()}/overlay?key=${key}`,
+  };
+  let publishTimer: NodeJS.Timeout | null = null;
+  const program: ProgramService = {
+    state: () => {
+      const feed = feedRef.state();
+      return {
+        settings: readProgramSettings(deps.settings),
+        links: { page: urls.page(), stream: urls.stream(), overlay: urls.overlay() },
+        feed: { live: feed.live, readers: feed.readers, bytes: feed.bytes, problem: feed.problem },
+      };
+    },
+    update(settings) {
+      writeProgramSettings(deps.settings, settings);
+      const state = program.state();
+      deps.bus.publish({ type: 'program.state', program: state });
+      return state;
+    },
+  };
+  // Readers come and go in bursts (OBS reconnecting): tell the studio at most every 250 ms.
+  const feedChanged = () => {
+    if (publishTimer) return;
+    publishTimer = setTimeout(() => {
+      publishTimer = null;
+      deps.bus.publish({ type: 'program.state', program: program.state() });
+    }, 250);
+  };
+  const feedRef = createProgramFeed({ onChange: feedChanged });
+  const obs = createObsDriver({
+    settings: createObsSettingsStore(deps.settings, deps.secrets),
+    urls,
+    log: deps.log,
+    onStatus: (status) => deps.bus.publish({ type: 'obs.status', status }),
+    ...(deps.obsTuning ? { tuning: deps.obsTuning } : {}),
+  });
+  return {
+    handlerDeps: { obs, program },
+    routes: { feed: feedRef, access, isHostToken: (token) => deps.isHostToken(token), log: deps.log },
+    start: () => obs.start(),
+    async close() {
+      if (publishTimer) clearTimeout(publishTimer);
+      feedRef.close();
+      await obs.close();
+    },
+  };
+}
+
+

@@ -1,0 +1,55 @@
+import { z } from 'zod';
+import { hasControlCharacters } from './text';
+
+/**
+ * The program picture's settings, kept by the core so every page that draws the program (the
+ * studio's compositor, the program page inside OBS) draws the same thing.
+ */
+export const ProgramResolution = z.enum(['720p', '1080p']);
+export type ProgramResolution = z.infer<typeof ProgramResolution>;
+
+export const ProgramLayout = z.enum(['solo', 'side-by-side', 'pip', 'grid']);
+export type ProgramLayout = z.infer<typeof ProgramLayout>;
+
+const filterWord = z
+  .string()
+  .trim()
+  .min(1, 'must not be empty')
+  .max(40, 'must be at most 40 characters')
+  .refine((word) => !hasControlCharacters(word), 'must not contain control characters');
+
+export const ProgramSettings = z.object({
+  resolution: ProgramResolution,
+  fps: z.union([z.literal(30), z.literal(60)]),
+  /** The hot-seat countdown drawn on the program (the host can hide it). */
+  showCountdown: z.boolean(),
+  /** Words masked in any buyer text drawn on the program (case-insensitive, whole words). */
+  wordFilter: z.array(filterWord).max(500, 'can hold at most 500 words'),
+});
+export type ProgramSettings = z.infer<typeof ProgramSettings>;
+
+export const DEFAULT_PROGRAM_SETTINGS: ProgramSettings = {
+  resolution: '720p',
+  fps: 30,
+  showCountdown: true,
+  wordFilter: [],
+};
+
+export function programSize(resolution: ProgramResolution): { width: number; height: number } {
+  return resolution === '1080p' ? { width: 1920, height: 1080 } : { width: 1280, height: 720 };
+}
+
+/** What the host sees of the program: settings, the URLs OBS loads (they carry the program key), the live feed. */
+export const ProgramState = z.object({
+  settings: ProgramSettings,
+  links: z.object({ page: z.string(), stream: z.string(), overlay: z.string() }),
+  feed: z.object({
+    /** The studio page is recording the program and the stream has its header. */
+    live: z.boolean(),
+    /** Open reads of the stream (OBS's media source is one). */
+    readers: z.number().int().nonnegative(),
+    bytes: z.number().int().nonnegative(),
+    problem: z.string().nullable(),
+  }),
+});
+export type ProgramState = z.infer<typeof ProgramState>;

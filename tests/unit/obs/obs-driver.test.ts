@@ -1,0 +1,260 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import type { ObsSettingsInput, ObsStatus } from '../../../src/shared/obs';
+import { memoryLogger } from '../../../src/main/core/log';
+import { createObsDriver, type ObsDriver } from '../../../src/main/core/obs/obs-driver';
+import { createObsSettingsStore } from '../../../src/main/core/obs/obs-settings';
+import { memorySecretStore } from '../../../src/main/core/secrets';
+import type { SettingsRepo } from '../../../src/main/core/store/settings-repo';
+import { FakeObs, type FakeObsOptions } from '../../support/fake-obs';
+import { waitFor } from '../../support/wait-for';
+
+const PASSWORD = 'obs-secret-pass';
+const URLS = {
+  page: () => 'http://127.0.0.1:4870/program?key=hsp_page',
+  stream: () => 'http://127.0.0.1:4870/program/live.webm?key=hsp_stream',
+  overlay: () => 'http://127.0.0.1:4870/overlay?key=hsp_overlay',
+};
+
+function memorySettings(): SettingsRepo {
+  const values = new Map<string, string>();
+  return { get: (k) => values.get(k) ?? null, set: (k, v) => void values.set(k, v), delete: (k) => void values.delete(k) };
+}
+
+const cleanup: (() => Promise<void>)[] = [];
+afterEach(async () => {
+  for (const step of cleanup.splice(0).reverse()) await step();
+});
+
+async function fakeObs(options: FakeObsOptions = {}): Promise<FakeObs> {
+  const obs = new FakeObs(options);
+  await obs.start();
+  cleanup.push(() => obs.stop());
+  return obs;
+}
+
+function driverFor(address: string, input: Partial<ObsSettingsInput> = {}) {
+  const log = memoryLogger();
+  const secrets = memorySecretStore();
+  const settings = createObsSettingsStore(memorySettings(), secrets);
+  const statuses: ObsStatus[] = [];
+  const driver = createObsDriver({
+    settings,
+    urls: URLS,
+    log,
+    onStatus: (status) => statuses.push(status),
+    tuning: { firstRetryMs: 30, maxRetryMs: 200, statsEveryMs: 50, requestTimeoutMs: 400, connectTimeoutMs: 1_000 },
+  });
+  cleanup.push(() => driver.close());
+  const configure = (patch: Partial<ObsSettingsInput> = {}) =>
+    driver.configure({ enabled: true, address, programPath: 'auto', password: PASSWORD, ...input, ...patch });
+  return { driver, log, statuses, configure, secrets };
+}
+
+const connected = (driver: ObsDriver) => waitFor('OBS connected', () => driver.status().connection === 'connected' && driver.status());
+
+describe('OBS driver against a fake obs-websocket server', () => {
+  it('connects with the password and sets up the Hotseat scene on the media path without touching other scenes', async () => {
+    const obs = await fakeObs();
+    const { driver, log, statuses, configure } = driverFor(obs.url);
+    await configure();
+    const status = await connected(driver);
+
+    expect(status).toMatchObject({ programPath: 'media', sceneReady: true, obsVersion: '29.0.2', websocketVersion: '5.1.0', problem: null });
+    expect(obs.state.scenes).toEqual(['Scene', 'Be right back', 'Hotseat']);
+    expect(obs.itemsOf('Hotseat')).toEqual(['Hotseat program']);
+    expect(obs.itemsOf('Scene')).toEqual(['Webcam']);
+    const program = obs.state.inputs.get('Hotseat program');
+    expect(program?.inputKind).toBe('ffmpeg_source');
+    expect(program?.inputSettings).toMatchObject({ is_local_file: false, input: URLS.stream() });
+    expect(obs.state.items.get('Hotseat')?.[0]?.transform).toMatchObject({ boundsType: 'OBS_BOUNDS_SCALE_INNER', boundsWidth: 1920, boundsHeight: 1080 });
+
+    // Live numbers arrive without asking.
+    const withStats = await waitFor('stats', () => driver.status().stats);
+    expect(withStats).toMatchObject({ activeFps: 30, availableDiskSpaceMb: 51_200, renderSkippedFrames: 1, outputSkippedFrames: 2 });
+    expect(driver.status().scenes).toEqual(['Scene', 'Be right back', 'Hotseat']);
+    expect(driver.status().currentScene).toBe('Scene');
+
+    // The password is a secret: never in the status, an event or the log.
+    expect(driver.status().settings).toEqual({ enabled: true, address: obs.url, programPath: 'auto', passwordSet: true });
+    expect(JSON.stringify(statuses)).not.toContain(PASSWORD);
+    expect(log.lines.join('\n')).not.toContain(PASSWORD);
+  });
+
+  it('uses the program page and the overlay where OBS has a browser source, and follows the host override', async () => {
+    const obs = await fakeObs({ inputKinds: ['browser_source', 'ffmpeg_source', 'image_source'] });
+    const { driver, configure } = driverFor(obs.url);
+    await configure();
+    await connected(driver);
+    expect(driver.status().programPath).toBe('browser');
+    expect(obs.itemsOf('Hotseat')).toEqual(['Hotseat program', 'Hotseat alerts']);
+    expect(obs.state.inputs.get('Hotseat program')).toMatchObject({ inputKind: 'browser_source', inputSettings: { url: URLS.page(), width: 1920, height: 1080 } });
+    expect(obs.state.inputs.get('Hotseat alerts')?.inputSettings).toMatchObject({ url: URLS.overlay() });
+
+    // The host forces the media path: the program input is replaced, the overlay leaves the scene.
+    await configure({ programPath: 'media' });
+    await waitFor('media path', () => driver.status().connection === 'connected' && driver.status().programPath === 'media');
+    expect(obs.state.inputs.get('Hotseat program')?.inputKind).toBe('ffmpeg_source');
+    expect(obs.itemsOf('Hotseat')).toEqual(['Hotseat program']);
+  });
+
+  it('refuses a browser-path override on an OBS without a browser source, with a message saying what to choose', async () => {
+    const obs = await fakeObs();
+    const { driver, configure } = driverFor(obs.url, { programPath: 'browser' });
+    await configure();
+    const status = await waitFor('failed', () => driver.status().connection === 'failed' && driver.status());
+    expect(status.problem?.code).toBe('obs_refused');
+    expect(status.problem?.message).toMatch(/no browser source.*Automatic/);
+    expect(status.retryAt).toBeNull();
+    expect(obs.state.scenes).not.toContain('Hotseat');
+  });
+
+  it('reports a wrong password and stops retrying until the settings change', async () => {
+    const obs = await fakeObs();
+    const { driver, configure, log } = driverFor(obs.url);
+    await configure({ password: 'not-the-password' });
+    const status = await waitFor('failed', () => driver.status().connection === 'failed' && driver.status());
+    expect(status.problem).toMatchObject({ code: 'wrong_password' });
+    expect(status.problem?.message).toMatch(/refused the password/);
+    expect(status.retryAt).toBeNull();
+    expect(log.lines.join('\n')).not.toContain('not-the-password');
+
+    await configure({ password: PASSWORD });
+    await connected(driver);
+  });
+
+  it('says a password is needed when OBS asks for one and none is set', async () => {
+    const obs = await fakeObs();
+    const { driver, configure } = driverFor(obs.url);
+    await configure({ password: null });
+    const status = await waitFor('failed', () => driver.status().connection === 'failed' && driver.status());
+    expect(status.problem?.code).toBe('password_required');
+    expect(status.settings.passwordSet).toBe(false);
+  });
+
+  it('connects without a password to an OBS that does not ask for one', async () => {
+    const obs = await fakeObs({ password: null });
+    const { driver, configure } = driverFor(obs.url);
+    await configure({ password: null });
+    await connected(driver);
+  });
+
+  it('recognises an OBS that is too old (obs-websocket 4 protocol, or a 5.x below the minimum)', async () => {
+    const legacy = await fakeObs({ legacyProtocol: true });
+    const first = driverFor(legacy.url);
+    await first.configure();
+    const status = await waitFor('failed', () => first.driver.status().connection === 'failed' && first.driver.status());
+    expect(status.problem?.code).toBe('version_too_old');
+    expect(status.problem?.message).toMatch(/OBS Studio 28 or newer/);
+
+    const old = await fakeObs({ obsWebSocketVersion: '4.9.1' });
+    const second = driverFor(old.url);
+    await second.configure();
+    const oldStatus = await waitFor('failed', () => second.driver.status().connection === 'failed' && second.driver.status());
+    expect(oldStatus.problem?.code).toBe('version_too_old');
+  });
+
+  it('keeps trying with growing delays while OBS is not running, and connects once it starts', async () => {
+    const obs = new FakeObs();
+    await obs.start();
+    const address = obs.url;
+    await obs.stop();
+    const { driver, configure, statuses } = driverFor(address);
+    await configure();
+    const waiting = await waitFor('retrying', () => driver.status().attempt >= 3 && driver.status());
+    expect(waiting.connection).toBe('reconnecting');
+    expect(waiting.problem?.code).toBe('unreachable');
+    expect(waiting.problem?.message).toMatch(/not answering at ws:\/\/127\.0\.0\.1/);
+    expect(waiting.retryAt).not.toBeNull();
+    const delays = statuses
+      .filter((s) => s.connection === 'reconnecting' && s.retryAt)
+      .map((s) => Date.parse(s.retryAt ?? '') - Date.parse(s.updatedAt));
+    expect(delays.length).toBeGreaterThanOrEqual(2);
+    expect(Math.max(...delays)).toBeGreaterThan(Math.min(...delays));
+
+    await obs.start();
+    cleanup.push(() => obs.stop());
+    await connected(driver);
+    expect(obs.itemsOf('Hotseat')).toEqual(['Hotseat program']);
+  });
+
+  it('reconnects by itself when OBS crashes and comes back, and restores the scene without duplicating anything', async () => {
+    const obs = await fakeObs();
+    const { driver, configure } = driverFor(obs.url);
+    await configure();
+    await connected(driver);
+    const createsBefore = obs.requests.filter((r) => r === 'CreateInput' || r === 'CreateScene').length;
+
+    await obs.stop({ abrupt: true });
+    const lost = await waitFor('loss shown', () => driver.status().connection === 'reconnecting' && driver.status());
+    expect(lost.problem?.code).toMatch(/lost|unreachable/);
+    expect(lost.sceneReady).toBe(false);
+
+    await obs.start();
+    await connected(driver);
+    expect(obs.state.scenes.filter((s) => s === 'Hotseat')).toHaveLength(1);
+    expect(obs.itemsOf('Hotseat')).toEqual(['Hotseat program']);
+    expect(obs.requests.filter((r) => r === 'CreateInput' || r === 'CreateScene').length).toBe(createsBefore);
+
+    // Someone duplicated the program item by hand, and a new OBS session: the duplicate goes.
+    const list = obs.state.items.get('Hotseat') ?? [];
+    list.push({ sceneItemId: 999, sourceName: 'Hotseat program', transform: {} });
+    await obs.stop();
+    await obs.start();
+    await waitFor('duplicate removed', () => driver.status().connection === 'connected' && obs.itemsOf('Hotseat').length === 1);
+  });
+
+  it('treats a malformed answer as a protocol problem and a silent OBS as lost, and recovers from both', async () => {
+    const obs = await fakeObs();
+    obs.faults.set('GetInputKindList', 'garbage');
+    const { driver, configure } = driverFor(obs.url);
+    await configure();
+    const garbled = await waitFor('protocol problem', () => driver.status().problem?.code === 'protocol' && driver.status());
+    expect(garbled.problem?.message).toMatch(/GetInputKindList/);
+    expect(garbled.connection).toBe('reconnecting');
+    obs.faults.delete('GetInputKindList');
+    await connected(driver);
+
+    obs.faults.set('GetStats', 'silence');
+    const silent = await waitFor('silence noticed', () => driver.status().connection !== 'connected' && driver.status());
+    expect(silent.problem?.code).toBe('lost');
+    obs.faults.delete('GetStats');
+    await connected(driver);
+  });
+
+  it('starts and stops recording and streaming (twice is harmless) and switches scenes', async () => {
+    const obs = await fakeObs();
+    const { driver, configure } = driverFor(obs.url);
+    await configure();
+    await connected(driver);
+
+    const started = await driver.setOutput({ output: 'record', action: 'start' });
+    expect(started.ok && started.value.recording.active).toBe(true);
+    expect((await driver.setOutput({ output: 'record', action: 'start' })).ok).toBe(true);
+    const stopped = await driver.setOutput({ output: 'record', action: 'stop' });
+    expect(stopped.ok && stopped.value.recording).toMatchObject({ active: false, lastFile: '/home/creator/Videos/2024-01-01 20-00-00.mkv' });
+
+    const streaming = await driver.setOutput({ output: 'stream', action: 'start' });
+    expect(streaming.ok && streaming.value.streaming).toMatchObject({ active: true, congestion: 0.1 });
+    await driver.setOutput({ output: 'stream', action: 'stop' });
+
+    obs.faults.set('StartStream', { code: 203, comment: 'No stream service is set up.' });
+    const refused = await driver.setOutput({ output: 'stream', action: 'start' });
+    expect(refused.ok).toBe(false);
+    expect(!refused.ok && refused.error.message).toMatch(/could not start streaming: No stream service/);
+
+    const switched = await driver.switchScene('Hotseat');
+    expect(switched.ok && switched.value.currentScene).toBe('Hotseat');
+    const missing = await driver.switchScene('Nope');
+    expect(!missing.ok && missing.error).toMatchObject({ code: 'not_found', message: 'OBS has no scene named "Nope".' });
+  });
+
+  it('does nothing while OBS is turned off, and refuses output commands with a clear message', async () => {
+    const obs = await fakeObs();
+    const { driver, configure } = driverFor(obs.url, { enabled: false });
+    await configure();
+    expect(driver.status().connection).toBe('disabled');
+    expect(obs.connectionCount()).toBe(0);
+    const result = await driver.setOutput({ output: 'record', action: 'start' });
+    expect(!result.ok && result.error).toMatchObject({ code: 'unavailable', message: expect.stringMatching(/not connected/) as unknown });
+  });
+});
