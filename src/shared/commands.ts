@@ -2,8 +2,7 @@ import { z } from 'zod';
 import { NetworkSettings, PaymentsStatus, StripeKeyInput } from './settings';
 import { Id, Offer, OfferInput, Show, ShowInput, ShowStatus } from './offers';
 import { AuditEntry, Purchase } from './purchases';
-import { ObsOutputCommand, ObsSettingsInput, ObsStatus } from './obs';
-import { ProgramSettings, ProgramState } from './program';
+import { GuestName, GuestSettings, GuestView, PeerId, Seat, SignalData } from './guests';
 import {
   BlockBuyerInput,
   BlockBuyerResult,
@@ -41,6 +40,8 @@ const purchaseRef = z.object({
   expectedVersion: z.number().int().nonnegative().optional(),
 });
 
+const seatRef = z.object({ seatId: Id });
+
 export const commands = {
   'studio.snapshot': { input: z.object({}), output: StudioSnapshot },
   'show.create': { input: ShowInput, output: Show },
@@ -65,14 +66,27 @@ export const commands = {
   'queue.note': { input: SeatNoteInput, output: SeatNote },
   'buyer.block': { input: BlockBuyerInput, output: BlockBuyerResult },
   'buyer.unblock': { input: z.object({ blockId: z.number().int().positive() }), output: ModerationState },
-  // OBS and the program picture (host only).
-  'obs.status': { input: z.object({}), output: ObsStatus },
-  'obs.configure': { input: ObsSettingsInput, output: ObsStatus },
-  'obs.reconnect': { input: z.object({}), output: ObsStatus },
-  'obs.output': { input: ObsOutputCommand, output: ObsStatus },
-  'obs.switchScene': { input: z.object({ sceneName: z.string().trim().min(1, 'is required').max(200) }), output: ObsStatus },
-  'program.get': { input: z.object({}), output: ProgramState },
-  'program.update': { input: ProgramSettings, output: ProgramState },
+  // Guests: the host runs the seats; a guest (join link) only sees and signals for their own seat.
+  'seats.list': { input: z.object({}), output: z.object({ seats: z.array(Seat), settings: GuestSettings }) },
+  'seat.call': { input: seatRef, output: Seat },
+  'seat.backstage': { input: seatRef, output: Seat },
+  'seat.live': { input: seatRef, output: Seat },
+  'seat.end': { input: seatRef, output: Seat },
+  'seat.extend': { input: seatRef.extend({ seconds: z.number().int().min(10).max(3600) }), output: Seat },
+  'seat.mute': { input: seatRef.extend({ muted: z.boolean() }), output: Seat },
+  'seat.hide': { input: seatRef.extend({ hidden: z.boolean() }), output: Seat },
+  'seat.replaceLink': { input: seatRef.extend({ newLink: z.boolean() }), output: z.object({ seat: Seat, joinUrl: z.string().nullable() }) },
+  'seat.signal': { input: seatRef.extend({ peerId: PeerId, data: SignalData }), output: z.object({}) },
+  'guests.invite': {
+    input: z.object({ name: GuestName, minutes: z.number().int().min(1, 'must be at least 1').max(120, 'must be at most 120') }),
+    output: z.object({ seat: Seat, joinUrl: z.string() }),
+  },
+  'settings.guests.update': { input: GuestSettings, output: GuestSettings },
+  'guest.view': { input: z.object({}), output: GuestView },
+  'guest.enter': { input: z.object({ name: GuestName }), output: GuestView },
+  'guest.leave': { input: z.object({}), output: z.object({}) },
+  'guest.media': { input: z.object({ ok: z.boolean() }), output: GuestView },
+  'guest.signal': { input: z.object({ peerId: PeerId, data: SignalData }), output: z.object({}) },
 } as const;
 
 export type CommandName = keyof typeof commands;

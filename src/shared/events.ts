@@ -3,8 +3,7 @@ import { NetworkSettings, PaymentsStatus } from './settings';
 import { Offer, Show } from './offers';
 import { AuditEntry, Purchase } from './purchases';
 import { ReceiptView } from './store-api';
-import { ObsStatus } from './obs';
-import { ProgramState } from './program';
+import { GuestSettings, GuestView, PeerId, Seat, SignalData } from './guests';
 import { ModerationState, ModeratorInvite } from './moderation';
 
 /** Events the core pushes to connected clients; each client gets only what its role may see. */
@@ -16,13 +15,17 @@ export const StudioEvent = z.discriminatedUnion('type', [
   z.object({ type: z.literal('network.updated'), network: NetworkSettings }),
   z.object({ type: z.literal('payments.status'), payments: PaymentsStatus }),
   z.object({ type: z.literal('receipt.updated'), receipt: ReceiptView }),
+  /** A guest seat changed (host). */
+  z.object({ type: z.literal('seat.upserted'), seat: Seat }),
+  z.object({ type: z.literal('guests.settings'), settings: GuestSettings }),
+  /** Signaling from a guest page to the studio page's peer `peerId` (host). */
+  z.object({ type: z.literal('studio.signal'), seatId: z.string(), peerId: PeerId, data: SignalData }),
+  /** Meant for one guest only (the hub routes these by seat): their view, and signaling from the studio. */
+  z.object({ type: z.literal('guest.view'), seatId: z.string(), view: GuestView }),
+  z.object({ type: z.literal('guest.signal'), seatId: z.string(), peerId: PeerId, data: SignalData }),
   /** Line order, notes or blocked buyers changed (host and moderators). */
   z.object({ type: z.literal('moderation.updated'), moderation: ModerationState }),
   /** The host's moderator invites and who is connected (host only). */
   z.object({ type: z.literal('moderators.updated'), moderators: z.array(ModeratorInvite) }),
-  /** OBS connection, outputs and health (host only). */
-  z.object({ type: z.literal('obs.status'), status: ObsStatus }),
-  /** Program settings and the live program feed (host only). */
-  z.object({ type: z.literal('program.state'), program: ProgramState }),
 ]);
 export type StudioEvent = z.infer<typeof StudioEvent>;

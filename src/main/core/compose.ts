@@ -5,7 +5,7 @@ import type { Principal } from './auth/principal';
 import { createEventBus } from './bus';
 import { createCatalogService } from './catalog/catalog-service';
 import { createCommandHandlers } from './commands/command-handlers';
-import { startBroadcast } from './program/broadcast-runtime';
+import { startGuests } from './guests/guests-runtime';
 import { consoleLogger } from './log';
 import { createModerationService } from './moderation/moderation-service';
 import { createModeratorService } from './moderators/moderator-service';
@@ -70,9 +70,6 @@ export async function startStudio(options: StudioOptions & { tuning?: StudioTuni
       () => localBase ?? 'http://127.0.0.1',
       () => readNetworkSettings(settings).publicBaseUrl,
     );
-    // The program picture's way into OBS: settings, the live program feed, the OBS driver.
-    const broadcast = startBroadcast({ settings, secrets: options.secrets, bus, log, localBase: () => links.local(), isHostToken: (token) => tokensEqual(token, hostToken) });
-    closers.push(() => broadcast.close());
 
     const payments = await startPayments({
       dataDir: options.dataDir,
@@ -86,11 +83,22 @@ export async function startStudio(options: StudioOptions & { tuning?: StudioTuni
       ...(options.tuning ?? {}),
     });
     closers.push(() => payments.close());
+    const guests = startGuests({
+      db,
+      bus,
+      log,
+      joinUrl: (token) => links.join(token),
+      moneyActionsAdded: () => payments.kickMoneyWorker(),
+      cut: (subject, reason) => hub?.disconnect(subject, reason),
+    });
+    closers.push(() => guests.close());
 
     const authenticate = (token: string): Principal | { refused: string } | null => {
       if (tokensEqual(token, hostToken)) return { role: 'host', subject: 'host', name: 'Host' };
       const moderator = moderators.authenticate(token);
       if (moderator) return moderator;
+      const guest = guests.authenticate(token);
+      if (guest) return guest;
       const receipt = purchases.receiptByToken(token);
       if (!receipt.ok) return null;
       return { role: 'viewer', subject: receipt.value.purchaseId, purchaseId: receipt.value.purchaseId, name: receipt.value.buyerName, token };
@@ -119,7 +127,6 @@ export async function startStudio(options: StudioOptions & { tuning?: StudioTuni
       pagesDir: options.pagesDir,
       log,
       payments,
-      program: { ...broadcast.routes, isAllowedOrigin: (origin, host) => isAllowedOrigin(origin, host, network.read().publicBaseUrl) },
       publicApi: {
         health,
         storeView: (slug) => catalog.storeView(slug),
@@ -137,13 +144,14 @@ export async function startStudio(options: StudioOptions & { tuning?: StudioTuni
             },
             body,
           ),
-        receipt: (token) => purchases.receiptByToken(token),
+        receipt: (token) => guests.withJoinUrl(purchases.receiptByToken(token), token),
         limits: options.tuning?.limits ?? DEFAULT_LIMITS,
       },
       hub: {
         authenticate,
-        handlers: createCommandHandlers({ catalog, purchases, payments, links, bus, hostToken, network, moderators, moderation, broadcast: broadcast.handlerDeps }),
+        handlers: createCommandHandlers({ catalog, purchases, payments, links, bus, hostToken, network, moderators, moderation, guests: guests.handlerDeps }),
         onPresence: (principal, open) => {
+          guests.onPresence(principal, open);
           if (principal.role !== 'moderator') return;
           if (open) presence.opened(principal.subject);
           else presence.closed(principal.subject);
@@ -153,7 +161,7 @@ export async function startStudio(options: StudioOptions & { tuning?: StudioTuni
         isAllowedOrigin: (origin, host) => isAllowedOrigin(origin, host, network.read().publicBaseUrl),
         receiptFor: (principal) => {
           if (!principal.token) return null;
-          const receipt = purchases.receiptByToken(principal.token);
+          const receipt = guests.withJoinUrl(purchases.receiptByToken(principal.token), principal.token);
           return receipt.ok ? receipt.value : null;
         },
       },
@@ -173,7 +181,6 @@ export async function startStudio(options: StudioOptions & { tuning?: StudioTuni
     const port = typeof address === 'object' && address ? address.port : options.port;
     localBase = localBaseUrl(bindHost, port);
     payments.refreshUrls();
-    broadcast.start();
     log.info('studio listening', { url: localBase, payments: payments.mode() });
 
     return {

@@ -42,9 +42,12 @@ export function applyEvent(state: StudioSnapshot, event: StudioEvent): StudioSna
       return event.moderation.revision >= state.moderation.revision ? { ...state, moderation: event.moderation } : state;
     case 'moderators.updated':
       return state; // the host's Moderators panel keeps its own list
-    case 'obs.status':
-    case 'program.state':
-      return state; // the Program panel keeps its own (lib/broadcast-state.ts)
+    case 'seat.upserted':
+    case 'guests.settings':
+    case 'studio.signal':
+    case 'guest.view':
+    case 'guest.signal':
+      return state; // guest seats have their own state on the page (lib/guest-seats-state.ts)
   }
 }
 

@@ -2,7 +2,7 @@ import type { ReceiptView } from '../../shared/store-api';
 
 /** Where a hot-seat buyer finds their private way into the green room. */
 export function JoinLink({ receipt }: { receipt: ReceiptView }) {
-  const closed = receipt.status === 'rejected' || receipt.status === 'expired' || receipt.status === 'cancelled' || receipt.status === 'refunded';
+  const closed = ['rejected', 'expired', 'cancelled', 'refunded', 'completed', 'no_show'].includes(receipt.status);
   if (closed) return null;
   return (
     <section className="join-link" aria-labelledby="join-title">

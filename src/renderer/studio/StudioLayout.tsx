@@ -4,6 +4,8 @@ import { currentShow } from '../lib/studio-selectors';
 import { ActivityLog } from './activity/ActivityLog';
 import { ShowEditor } from './editor/ShowEditor';
 import { FeedPanel } from './feed/FeedPanel';
+import { GuestsProvider } from './guests/GuestsContext';
+import { GuestsPanel } from './guests/GuestsPanel';
 import { OfflineBanner } from './header/OfflineBanner';
 import { StudioHeader } from './header/StudioHeader';
 import { MerchOrders } from './merch/MerchOrders';
@@ -27,6 +29,7 @@ export function StudioLayout({ syncing, loadError, onReload }: StudioLayoutProps
   const editedShow = snapshot.shows.find((candidate) => candidate.id === selectedShowId) ?? show;
 
   return (
+    <GuestsProvider>
     <div className="studio">
       <StudioHeader show={show} />
       <OfflineBanner syncing={syncing} loadError={loadError} onReload={onReload} />
@@ -38,11 +41,13 @@ export function StudioLayout({ syncing, loadError, onReload }: StudioLayoutProps
             <FeedPanel show={show} />
           </div>
         ) : null}
+        {tab === 'guests' ? <GuestsPanel show={show} /> : null}
         {tab === 'merch' ? <MerchOrders /> : null}
         {tab === 'editor' ? <ShowEditor show={editedShow} onSelectShow={setSelectedShowId} /> : null}
         {tab === 'settings' ? <SettingsPanel /> : null}
         {tab === 'activity' ? <ActivityLog /> : null}
       </main>
     </div>
+    </GuestsProvider>
   );
 }

@@ -3,10 +3,11 @@ import type { Show } from '../../shared/offers';
 import { useStudio } from '../hooks/use-studio';
 import { heldMessageCount, merchOrders, pendingSeats, tipsAndGifts } from '../lib/studio-selectors';
 
-export type TabId = 'live' | 'merch' | 'editor' | 'settings' | 'activity';
+export type TabId = 'live' | 'guests' | 'merch' | 'editor' | 'settings' | 'activity';
 
 const tabs: { id: TabId; label: string }[] = [
   { id: 'live', label: 'Live' },
+  { id: 'guests', label: 'Guests' },
   { id: 'merch', label: 'Merch orders' },
   { id: 'editor', label: 'Show & offers' },
   { id: 'settings', label: 'Settings' },

@@ -26,9 +26,12 @@ export function moderatorEvent(event: StudioEvent): StudioEvent | null {
     case 'payments.status':
     case 'receipt.updated':
     case 'moderators.updated':
-    // OBS and the program feed are the host's tools.
-    case 'obs.status':
-    case 'program.state':
+    // Guest seats and their signaling are the host's (guests/); the hub routes guest.* by seat.
+    case 'seat.upserted':
+    case 'guests.settings':
+    case 'studio.signal':
+    case 'guest.view':
+    case 'guest.signal':
       return null;
   }
 }

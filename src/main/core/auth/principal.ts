@@ -10,6 +10,10 @@ export interface Principal {
   purchaseId?: string;
   /** For a viewer: their receipt token, kept in memory to re-read their receipt on changes. */
   token?: string;
+  /** For a guest: the one seat their join link opens. */
+  seatId?: string;
+  /** For a guest: this connection (a second tab or device takes over the seat from the first). */
+  connectionId?: string;
 }
 
 export function actorOf(principal: Principal): Actor {

@@ -10,7 +10,7 @@ import type { PaymentsRuntime } from '../payments/payments-runtime';
 import type { PurchaseService } from '../queue/purchase-service';
 import type { CommandHandlers } from '../server/command-handlers';
 import type { Links } from '../server/links';
-import { createObsHandlers, type ObsHandlerDeps } from './obs-handlers';
+import { createGuestHandlers, type GuestHandlerDeps } from './guest-handlers';
 import { createModerationHandlers } from './moderation-handlers';
 
 /**
@@ -25,10 +25,9 @@ export interface CommandDeps {
   bus: EventBus;
   hostToken: string;
   network: { read(): NetworkSettings; write(value: NetworkSettings): NetworkSettings };
-  /** OBS and the program picture. */
-  broadcast: ObsHandlerDeps;
   moderators: ModeratorService;
   moderation: ModerationService;
+  guests: GuestHandlerDeps;
 }
 
 const AUDIT_IN_SNAPSHOT = 200;
@@ -66,7 +65,7 @@ export function createCommandHandlers(deps: CommandDeps): CommandHandlers {
       return result;
     },
     ...createModerationHandlers(deps),
-    ...createObsHandlers(deps.broadcast),
+    ...createGuestHandlers(deps.guests),
   };
 }
 

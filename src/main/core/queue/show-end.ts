@@ -1,4 +1,5 @@
 import type { Actor } from '../actor';
+import { endShowSeats } from '../guests/end-seat';
 import { transitionPurchase, type Applied, type PurchaseContext } from './purchase-transition';
 
 /**
@@ -8,6 +9,8 @@ import { transitionPurchase, type Applied, type PurchaseContext } from './purcha
  */
 export function endShowPurchases(ctx: PurchaseContext, showId: string, actor: Actor): Applied[] {
   const closed: Applied[] = [];
+  // Guests on air first: their airtime decides whether they are charged, before the purchases close.
+  endShowSeats(ctx, showId, actor);
   for (const record of ctx.repos.purchases.listForShow(showId)) {
     const applied = transitionPurchase(ctx, record, { type: 'show_ended' }, actor);
     // show_ended is never refused; a refusal here would be a bug worth stopping the transaction for.

@@ -8,6 +8,8 @@ export interface Links {
   local(): string;
   store(slug?: string | null): string;
   receipt(receiptToken: string): string;
+  /** A guest's private join link (token in the fragment, like the receipt). */
+  join(joinToken: string): string;
   studio(hostToken: string): string;
   webhook(): string;
 }
@@ -20,6 +22,7 @@ export function createLinks(getLocalBase: () => string, getPublicBase: () => str
     store: (slug) => (slug ? `${base()}/s/${encodeURIComponent(slug)}` : `${base()}/store`),
     // Tokens ride in the fragment: browsers never send it to a server, a log or a Referer header.
     receipt: (token) => `${base()}/receipt#t=${token}`,
+    join: (token) => `${base()}/guest#t=${token}`,
     studio: (token) => `${getLocalBase()}/studio#token=${token}`,
     webhook: () => `${base()}/api/stripe/webhook`,
   };

@@ -5,6 +5,7 @@ import type { StudioEvent } from '../../../shared/events';
 import { describeZodError, type AppErrorShape } from '../../../shared/result';
 import type { ReceiptView } from '../../../shared/store-api';
 import { ClientMessage, MAX_WS_MESSAGE_BYTES, type ServerMessage } from '../../../shared/wire';
+import { routeGuestEvent } from '../auth/guest-events';
 import { moderatorEvent } from '../auth/moderator-view';
 import { isAllowed, receivesStudioEvents } from '../auth/policy';
 import type { Principal } from '../auth/principal';
@@ -114,6 +115,11 @@ export function registerWebSocketHub(app: FastifyInstance, deps: HubDeps): Hub {
   const forward = (connection: { socket: WebSocket; principal: Principal | null }, event: StudioEvent) => {
     const principal = connection.principal;
     if (!principal) return;
+    const guestRouted = routeGuestEvent(principal, event);
+    if (guestRouted !== undefined) {
+      if (guestRouted) send(connection.socket, { type: 'event', event: guestRouted });
+      return;
+    }
     if (principal.role === 'moderator') {
       const visible = moderatorEvent(event);
       if (visible) send(connection.socket, { type: 'event', event: visible });

@@ -5,6 +5,8 @@ import { createModeratorInvitesRepo, type ModeratorInvitesRepo } from './moderat
 import { createMoneyActionsRepo, type MoneyActionsRepo } from './money-actions-repo';
 import { createOffersRepo, type OffersRepo } from './offers-repo';
 import { createPurchasesRepo, type PurchasesRepo } from './purchases-repo';
+import { createJoinTokensRepo, type JoinTokensRepo } from './join-tokens-repo';
+import { createSeatsRepo, type SeatsRepo } from './seats-repo';
 import { createSettingsRepo, type SettingsRepo } from './settings-repo';
 import { createShowsRepo, type ShowsRepo } from './shows-repo';
 import { createStripeEventsRepo, type StripeEventsRepo } from './stripe-events-repo';
@@ -17,6 +19,8 @@ export interface Repositories {
   audit: AuditRepo;
   settings: SettingsRepo;
   stripeEvents: StripeEventsRepo;
+  seats: SeatsRepo;
+  joinTokens: JoinTokensRepo;
   moderatorInvites: ModeratorInvitesRepo;
   moderation: ModerationRepo;
 }
@@ -35,6 +39,8 @@ export function repositories(db: BetterSqlite3.Database): Repositories {
       audit: createAuditRepo(db),
       settings: createSettingsRepo(db),
       stripeEvents: createStripeEventsRepo(db),
+      seats: createSeatsRepo(db),
+      joinTokens: createJoinTokensRepo(db),
       moderatorInvites: createModeratorInvitesRepo(db),
       moderation: createModerationRepo(db),
     };

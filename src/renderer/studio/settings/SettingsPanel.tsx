@@ -1,4 +1,5 @@
 import { Panel } from '../common/Panel';
+import { GuestSettingsForm } from './GuestSettingsForm';
 import { NetworkSettingsForm } from './NetworkSettingsForm';
 import { PaymentsSettings } from './PaymentsSettings';
 
@@ -10,6 +11,9 @@ export function SettingsPanel() {
       </Panel>
       <Panel title="Network">
         <NetworkSettingsForm />
+      </Panel>
+      <Panel title="Guests">
+        <GuestSettingsForm />
       </Panel>
     </div>
   );

@@ -9,6 +9,7 @@ const PAGE_ROUTES: Record<string, string> = {
   '/store': 'store/index.html',
   '/s/:slug': 'store/index.html',
   '/receipt': 'receipt/index.html',
+  '/guest': 'guest/index.html',
 };
 
 export async function registerPages(app: FastifyInstance, pagesDir: string): Promise<void> {

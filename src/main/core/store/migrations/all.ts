@@ -1,6 +1,7 @@
 import type { Migration } from './migration';
 import { initial } from './0001_initial';
 import { moderation } from './0002_moderation';
+import { guests } from './0003_guests';
 
 /** Every migration, in order. Append new ones; never edit one that has shipped. */
-export const MIGRATIONS: readonly Migration[] = [initial, moderation];
+export const MIGRATIONS: readonly Migration[] = [initial, moderation, guests];

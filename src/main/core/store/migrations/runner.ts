@@ -24,13 +24,28 @@ export function migrate(db: BetterSqlite3.Database, migrations: readonly Migrati
   }
   for (const migration of migrations) {
     if (migration.version <= current) continue;
-    db.transaction(() => {
-      migration.up(db);
-      // user_version lives in the database header and is written by this same transaction.
-      db.pragma(`user_version = ${migration.version}`);
-    }).immediate();
+    const foreignKeysOn = db.pragma('foreign_keys', { simple: true }) === 1;
+    const pauseForeignKeys = migration.rebuildsTables === true && foreignKeysOn;
+    if (pauseForeignKeys) db.pragma('foreign_keys = OFF');
+    try {
+      db.transaction(() => {
+        migration.up(db);
+        if (pauseForeignKeys) checkForeignKeys(db, migration);
+        // user_version lives in the database header and is written by this same transaction.
+        db.pragma(`user_version = ${migration.version}`);
+      }).immediate();
+    } finally {
+      if (pauseForeignKeys) db.pragma('foreign_keys = ON');
+    }
   }
   return schemaVersion(db);
+}
+
+function checkForeignKeys(db: BetterSqlite3.Database, migration: Migration): void {
+  const broken = db.pragma('foreign_key_check') as unknown[];
+  if (broken.length > 0) {
+    throw new Error(`Migration "${migration.name}" would leave ${broken.length} broken references; nothing was changed`);
+  }
 }
 
 function checkSequence(migrations: readonly Migration[]): void {

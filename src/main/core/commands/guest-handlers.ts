@@ -1,0 +1,102 @@
+import { fail, ok, type Result } from '../../../shared/result';
+import { actorOf, type Principal } from '../auth/principal';
+import type { EventBus } from '../bus';
+import type { SeatService } from '../guests/seat-service';
+import type { CommandHandlers } from '../server/command-handlers';
+
+/** What the guest commands need besides the seat service. */
+export interface GuestHandlerDeps {
+  seats: SeatService;
+  bus: EventBus;
+  /** Closes other connections of a seat (a second tab or device took over). */
+  cutConnections(subjects: string[], reason: string): void;
+}
+
+type GuestCommand =
+  | 'seats.list'
+  | 'seat.call'
+  | 'seat.backstage'
+  | 'seat.live'
+  | 'seat.end'
+  | 'seat.extend'
+  | 'seat.mute'
+  | 'seat.hide'
+  | 'seat.replaceLink'
+  | 'seat.signal'
+  | 'guests.invite'
+  | 'settings.guests.update'
+  | 'guest.view'
+  | 'guest.enter'
+  | 'guest.leave'
+  | 'guest.media'
+  | 'guest.signal';
+
+const TAKEN_OVER = 'You joined from another tab or device, so this one was disconnected. Close this tab.';
+
+/** A guest principal always carries its seat and connection (compose.ts authenticate). */
+function guestOf(principal: Principal): Result<{ seatId: string; connectionId: string }> {
+  if (!principal.seatId || !principal.connectionId) return fail('forbidden', 'Only a guest with a join link can do this');
+  return ok({ seatId: principal.seatId, connectionId: principal.connectionId });
+}
+
+export const guestSubject = (seatId: string, connectionId: string) => `${seatId}:${connectionId}`;
+
+export function createGuestHandlers(deps: GuestHandlerDeps): Pick<CommandHandlers, GuestCommand> {
+  const { seats, bus } = deps;
+  return {
+    'seats.list': () => ok({ seats: seats.list(), settings: seats.settings() }),
+    'seat.call': (input, who) => seats.command(input.seatId, 'call', actorOf(who)),
+    'seat.backstage': (input, who) => seats.command(input.seatId, 'backstage', actorOf(who)),
+    'seat.live': (input, who) => seats.command(input.seatId, 'live', actorOf(who)),
+    'seat.end': (input, who) => seats.command(input.seatId, 'end', actorOf(who)),
+    'seat.extend': (input, who) => seats.extend(input.seatId, input.seconds, actorOf(who)),
+    'seat.mute': (input, who) => seats.setFlag(input.seatId, 'muted', input.muted, actorOf(who)),
+    'seat.hide': (input, who) => seats.setFlag(input.seatId, 'hidden', input.hidden, actorOf(who)),
+    'seat.replaceLink': (input, who) => {
+      const replaced = seats.replaceLink(input.seatId, actorOf(who), input.newLink);
+      if (replaced.ok) deps.cutConnections(seats.connectionsOf(input.seatId), 'The host revoked this join link.');
+      return replaced;
+    },
+    'seat.signal': (input) => {
+      if (!seats.view(input.seatId)) return fail('not_found', 'This guest seat does not exist');
+      bus.publish({ type: 'guest.signal', seatId: input.seatId, peerId: input.peerId, data: input.data });
+      return ok({});
+    },
+    'guests.invite': (input, who) => seats.invite(input, actorOf(who)),
+    'settings.guests.update': (input) => ok(seats.updateSettings(input)),
+
+    'guest.view': (_input, who) => {
+      const guest = guestOf(who);
+      if (!guest.ok) return guest;
+      const view = seats.view(guest.value.seatId);
+      return view ? ok(view) : fail('not_found', 'This seat does not exist any more');
+    },
+    'guest.enter': (input, who) => {
+      const guest = guestOf(who);
+      if (!guest.ok) return guest;
+      const entered = seats.enter(guest.value.seatId, guest.value.connectionId, input.name);
+      if (!entered.ok) return entered;
+      deps.cutConnections(entered.value.replaced.map((id) => guestSubject(guest.value.seatId, id)), TAKEN_OVER);
+      return ok(entered.value.view);
+    },
+    'guest.leave': (_input, who) => {
+      const guest = guestOf(who);
+      if (!guest.ok) return guest;
+      seats.leave(guest.value.seatId, guest.value.connectionId);
+      return ok({});
+    },
+    'guest.media': (input, who) => {
+      const guest = guestOf(who);
+      if (!guest.ok) return guest;
+      return seats.mediaStatus(guest.value.seatId, guest.value.connectionId, input.ok);
+    },
+    'guest.signal': (input, who) => {
+      const guest = guestOf(who);
+      if (!guest.ok) return guest;
+      // Only the tab in the green room talks to the studio: a stale second tab cannot disturb it.
+      if (!seats.isPresent(guest.value.seatId, guest.value.connectionId)) return fail('conflict', 'Enter the green room first');
+      bus.publish({ type: 'studio.signal', seatId: guest.value.seatId, peerId: input.peerId, data: input.data });
+      return ok({});
+    },
+  };
+}

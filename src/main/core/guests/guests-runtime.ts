@@ -1,0 +1,83 @@
+import { randomBytes } from 'node:crypto';
+import { ok, type Result } from '../../../shared/result';
+import type { ReceiptView } from '../../../shared/store-api';
+import type { Principal } from '../auth/principal';
+import type { EventBus } from '../bus';
+import { guestSubject, type GuestHandlerDeps } from '../commands/guest-handlers';
+import type { Logger } from '../log';
+import type { Database } from '../store/db';
+import { createSeatService, type SeatService } from './seat-service';
+
+/**
+ * Guests, wired into a running studio: the seat service following purchases on the bus, its timer,
+ * guest authentication for the hub, join links on receipts, and the command handlers' needs.
+ */
+export interface GuestsRuntime {
+  seats: SeatService;
+  authenticate(token: string): Principal | { refused: string } | null;
+  onPresence(principal: Principal, open: boolean): void;
+  /** A buyer's receipt with their join link filled in (accepted and not over yet). */
+  withJoinUrl(receipt: Result<ReceiptView>, receiptToken: string): Result<ReceiptView>;
+  handlerDeps: GuestHandlerDeps;
+  close(): void;
+}
+
+export interface GuestsRuntimeDeps {
+  db: Database;
+  bus: EventBus;
+  log: Logger;
+  joinUrl(token: string): string;
+  moneyActionsAdded(): void;
+  /** Closes the hub connections of a subject, telling the page why. */
+  cut(subject: string, reason: string): void;
+  tickMs?: number;
+}
+
+export function startGuests(deps: GuestsRuntimeDeps): GuestsRuntime {
+  const seats = createSeatService(deps);
+  seats.syncWithPurchases();
+  const unsubscribe = deps.bus.subscribe((event) => {
+    if (event.type === 'purchase.upserted') seats.purchaseChanged(event.purchase);
+  });
+  let closed = false;
+  const timer = setInterval(() => {
+    if (closed) return;
+    try {
+      seats.tick();
+    } catch (error) {
+      deps.log.error('seat timer failed', { error });
+    }
+  }, deps.tickMs ?? 500);
+  timer.unref();
+
+  return {
+    seats,
+    authenticate(token) {
+      const guest = seats.authenticate(token);
+      if (!guest || 'refused' in guest) return guest;
+      const connectionId = randomBytes(9).toString('base64url');
+      return { role: 'guest', subject: guestSubject(guest.seatId, connectionId), name: guest.name, seatId: guest.seatId, connectionId };
+    },
+    onPresence(principal, open) {
+      if (principal.role !== 'guest' || !principal.seatId || !principal.connectionId || closed) return;
+      if (open) seats.connectionOpened(principal.seatId, principal.connectionId);
+      else seats.connectionClosed(principal.seatId, principal.connectionId);
+    },
+    withJoinUrl(receipt, receiptToken) {
+      if (!receipt.ok || receipt.value.kind !== 'hotseat') return receipt;
+      return ok({ ...receipt.value, joinUrl: seats.joinUrlForReceipt(receipt.value.purchaseId, receiptToken) });
+    },
+    handlerDeps: {
+      seats,
+      bus: deps.bus,
+      cutConnections: (subjects, reason) => {
+        for (const subject of subjects) deps.cut(subject, reason);
+      },
+    },
+    close() {
+      closed = true;
+      clearInterval(timer);
+      unsubscribe();
+    },
+  };
+}

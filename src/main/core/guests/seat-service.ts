@@ -1,0 +1,517 @@
+import { airedMs, remainingMs, type AirInterval } from '../../../shared/air-time';
+import type { GuestSettings, GuestView, Seat } from '../../../shared/guests';
+import type { Purchase } from '../../../shared/purchases';
+import { fail, ok, type Result } from '../../../shared/result';
+import type { Actor } from '../actor';
+import type { EventBus } from '../bus';
+import type { Logger } from '../log';
+import type { PurchaseContext } from '../queue/purchase-transition';
+import { captureThresholdMs, readGuestSettings, writeGuestSettings } from '../settings/guest-settings';
+import { isoNow, systemClock, type Clock } from '../store/clock';
+import type { Database } from '../store/db';
+import { repositories } from '../store/repositories';
+import type { SeatRecord } from '../store/seats-repo';
+import { runUnitOfWork } from '../store/unit-of-work';
+import {
+  deriveBuyerJoinToken,
+  hashJoinToken,
+  JOIN_TOKEN_LIFETIME_MS,
+  joinTokenMatches,
+  looksLikeJoinToken,
+  newInviteToken,
+} from './join-token';
+import { endSeat as endSeatInTransaction, newSeatId, seatPurchaseEvent, type SeatPurchaseEvent } from './end-seat';
+import { airtimeReached, clockShouldRun, seatCommand, type SeatCommand } from './seat-rules';
+import { guestViewOf, seatOf } from './seat-view';
+
+/**
+ * Guest seats: created when a hot seat is accepted (or the host invites someone for free), driven
+ * by the host (call, backstage, on air, end, extend, mute, hide) and by the guest's presence (in
+ * the green room, media flowing). Every change is one transaction that also moves the purchase
+ * (on air, charged, released) through its state machine, so the money follows the seat exactly.
+ * The airtime clock is stored as intervals; `tick` enforces the policy as time passes.
+ */
+export interface GuestAuth {
+  seatId: string;
+  name: string;
+}
+
+export interface SeatService {
+  /** Creates seats for accepted hot seats and ends seats whose purchase closed. Idempotent. */
+  syncWithPurchases(): void;
+  /** A purchase changed (bus): same as sync, for that purchase. */
+  purchaseChanged(purchase: Purchase): void;
+  list(showId?: string | null): Seat[];
+  settings(): GuestSettings;
+  updateSettings(value: GuestSettings): GuestSettings;
+  invite(input: { name: string; minutes: number }, actor: Actor): Result<{ seat: Seat; joinUrl: string }>;
+  command(seatId: string, command: SeatCommand, actor: Actor): Result<Seat>;
+  extend(seatId: string, seconds: number, actor: Actor): Result<Seat>;
+  setFlag(seatId: string, flag: 'muted' | 'hidden', value: boolean, actor: Actor): Result<Seat>;
+  /** Revokes the seat's links; the seat gets a new one (receipt) or the host can make one (invite). */
+  replaceLink(seatId: string, actor: Actor, issueNew: boolean): Result<{ seat: Seat; joinUrl: string | null }>;
+  /** The buyer's join link for their receipt; null when the seat does not exist (yet) or is over. */
+  joinUrlForReceipt(purchaseId: string, receiptToken: string): string | null;
+  authenticate(token: string): GuestAuth | { refused: string } | null;
+  /** A guest page entered the green room on this connection (taking over from any other). */
+  enter(seatId: string, connectionId: string, name: string | null): Result<{ view: GuestView; replaced: string[] }>;
+  leave(seatId: string, connectionId: string): void;
+  /** The hub saw a guest connection open or close (closing also leaves the green room). */
+  connectionOpened(seatId: string, connectionId: string): void;
+  connectionClosed(seatId: string, connectionId: string): void;
+  /** Hub subjects of every open connection of a seat. */
+  connectionsOf(seatId: string): string[];
+  /** The guest's media reaches (or stopped reaching) the studio. */
+  mediaStatus(seatId: string, connectionId: string, ok: boolean): Result<GuestView>;
+  isPresent(seatId: string, connectionId: string): boolean;
+  view(seatId: string): GuestView | null;
+  /** Enforces capture, time up, no-shows; checkpoints running clocks. */
+  tick(): void;
+}
+
+export interface SeatServiceDeps {
+  db: Database;
+  bus: EventBus;
+  log: Logger;
+  joinUrl(token: string): string;
+  /** Money actions were recorded: wake the worker. */
+  moneyActionsAdded(): void;
+  clock?: Clock;
+}
+
+const SYSTEM_ACTOR: Actor = { role: 'system', name: 'Seat timer' };
+const CHECKPOINT_EVERY_MS = 5_000;
+
+interface Presence {
+  connectionId: string;
+  mediaOk: boolean;
+}
+
+export function createSeatService(deps: SeatServiceDeps): SeatService {
+  const clock = deps.clock ?? systemClock;
+  const repos = repositories(deps.db);
+  const startedAt = clock().getTime();
+  const presence = new Map<string, Presence>();
+  /** Called seats whose guest has been in the green room since the call (no no-show for them). */
+  const seenSinceCall = new Set<string>();
+  const connections = new Map<string, Set<string>>();
+  let lastCheckpoint = 0;
+
+  // A crash left clocks running: they stopped at their last checkpoint, in the guest's favour.
+  repos.seats.closeOpenAtCheckpoint();
+
+  const livePresence = (seatId: string) => {
+    const p = presence.get(seatId);
+    return { present: p !== undefined, mediaOk: p?.mediaOk ?? false, key: p?.connectionId ?? null };
+  };
+  const settings = () => readGuestSettings(repos.settings);
+
+  let moneyMoved = false;
+  const work = <T>(fn: (ctx: PurchaseContext) => Result<T>): Result<T> => {
+    // Listeners may start another unit of work while this one publishes: keep each one's flag.
+    const outer = moneyMoved;
+    moneyMoved = false;
+    const result = runUnitOfWork(deps.db, deps.bus, (emit) => fn({ repos, now: isoNow(clock), emit }));
+    const moved = moneyMoved;
+    moneyMoved = outer;
+    if (moved && result.ok) deps.moneyActionsAdded();
+    return result;
+  };
+
+  /** Tells the host about a seat, and every guest of the show about their (maybe moved) place. */
+  const publish = (ctx: PurchaseContext, seatId: string) => {
+    const record = repos.seats.get(seatId);
+    if (!record) return;
+    ctx.emit({ type: 'seat.upserted', seat: seatOf(record, repos, livePresence(seatId)) });
+    const nowMs = Date.parse(ctx.now);
+    const current = settings();
+    for (const seat of repos.seats.listForShow(record.showId)) {
+      if (seat.id !== seatId && seat.stage === 'ended') continue;
+      ctx.emit({ type: 'guest.view', seatId: seat.id, view: guestViewOf(seat, repos, livePresence(seat.id), current, nowMs) });
+    }
+  };
+
+  const audit = (ctx: PurchaseContext, seat: SeatRecord, actor: Actor, action: string, detail: string) => {
+    const entry = repos.audit.append({ at: ctx.now, actor: actor.name, action, purchaseId: seat.purchaseId, detail: `Guest ${seat.guestName}: ${detail}` });
+    ctx.emit({ type: 'audit.appended', entry });
+  };
+
+  const purchaseEvent = (ctx: PurchaseContext, seat: SeatRecord, type: SeatPurchaseEvent, actor: Actor): Result<void> => {
+    const done = seatPurchaseEvent(ctx, seat, type, actor);
+    if (!done.ok) return done;
+    if (done.value) moneyMoved = true;
+    return ok(undefined);
+  };
+
+  /** Starts or stops the clock to match stage and presence, then charges if the policy is met. */
+  const reconcile = (ctx: PurchaseContext, seatId: string): Result<void> => {
+    const seat = repos.seats.get(seatId);
+    if (!seat) return ok(undefined);
+    const { present, mediaOk } = livePresence(seatId);
+    if (clockShouldRun(seat.stage, present, mediaOk)) repos.seats.openInterval(seatId, ctx.now);
+    else repos.seats.closeInterval(seatId, ctx.now);
+    return chargeIfDue(ctx, seat);
+  };
+
+  const chargeIfDue = (ctx: PurchaseContext, seat: SeatRecord): Result<void> => {
+    if (!seat.purchaseId || seat.stage === 'ended') return ok(undefined);
+    const purchase = repos.purchases.get(seat.purchaseId)?.purchase;
+    if (purchase?.status !== 'on_air' || purchase.payment !== 'authorized' || purchase.paymentActionPending) return ok(undefined);
+    const intervals = repos.seats.intervals(seat.id);
+    if (!airtimeReached(intervals.length > 0, airedMs(intervals, Date.parse(ctx.now)), captureThresholdMs(settings()))) return ok(undefined);
+    return purchaseEvent(ctx, seat, 'airtime_reached', SYSTEM_ACTOR);
+  };
+
+  const endSeat = (ctx: PurchaseContext, seat: SeatRecord, actor: Actor, why: string, noShow = false): Result<SeatRecord> => {
+    const done = endSeatInTransaction(ctx, seat, actor, why, { noShow });
+    if (!done.ok) return done;
+    if (done.value.moneyMoved) moneyMoved = true;
+    return ok(done.value.seat);
+  };
+
+  const load = (seatId: string): Result<SeatRecord> => {
+    const seat = repos.seats.get(seatId);
+    return seat ? ok(seat) : fail('not_found', 'This guest seat does not exist (any more)');
+  };
+
+  const createSeatFor = (ctx: PurchaseContext, purchase: Purchase): void => {
+    const offer = repos.offers.get(purchase.offerId);
+    const minutes = offer?.kind === 'hotseat' ? offer.minutes : 1;
+    const id = newSeatId();
+    repos.seats.insert({
+      id,
+      showId: purchase.showId,
+      purchaseId: purchase.id,
+      source: 'purchase',
+      guestName: purchase.buyerName,
+      format: purchase.format,
+      question: purchase.question,
+      stage: 'waiting',
+      outcome: null,
+      allowanceSeconds: minutes * 60,
+      muted: false,
+      hidden: false,
+      calledAt: null,
+      firstLiveAt: null,
+      endedAt: null,
+      lineAt: purchase.paidAt ?? purchase.createdAt,
+      linkGeneration: 0,
+      version: 0,
+      createdAt: ctx.now,
+      updatedAt: ctx.now,
+    });
+    publish(ctx, id);
+  };
+
+  /** Brings one purchase's seat in line with the purchase, inside the caller's transaction. */
+  const follow = (ctx: PurchaseContext, purchase: Purchase): Result<void> => {
+    if (purchase.kind !== 'hotseat') return ok(undefined);
+    const seat = repos.seats.byPurchase(purchase.id);
+    if (!seat) {
+      if (purchase.status === 'accepted') createSeatFor(ctx, purchase);
+      return ok(undefined);
+    }
+    if (seat.stage === 'ended') return ok(undefined);
+    const closedElsewhere = ['rejected', 'cancelled', 'expired', 'no_show', 'completed', 'refunded'].includes(purchase.status);
+    if (!closedElsewhere) return ok(undefined);
+    const ended = endSeat(ctx, seat, SYSTEM_ACTOR, `seat closed (purchase ${purchase.status.replace('_', ' ')})`);
+    if (!ended.ok) return ended;
+    publish(ctx, seat.id);
+    return ok(undefined);
+  };
+
+  const sync = () => {
+    const result = work((ctx) => {
+      for (const show of repos.shows.list()) {
+        for (const { purchase } of repos.purchases.listForShow(show.id)) {
+          const done = follow(ctx, purchase);
+          if (!done.ok) return done;
+        }
+      }
+      return ok(undefined);
+    });
+    if (!result.ok) deps.log.warn('seat sync failed', { error: result.error.message });
+  };
+
+  const hostCommand = (seatId: string, actor: Actor, fn: (ctx: PurchaseContext, seat: SeatRecord) => Result<SeatRecord>): Result<Seat> =>
+    work((ctx) => {
+      const loaded = load(seatId);
+      if (!loaded.ok) return loaded;
+      const changed = fn(ctx, loaded.value);
+      if (!changed.ok) return changed;
+      const reconciled = reconcile(ctx, seatId);
+      if (!reconciled.ok) return reconciled;
+      publish(ctx, seatId);
+      const stored = repos.seats.get(seatId);
+      return stored ? ok(seatOf(stored, repos, livePresence(seatId))) : fail('not_found', 'The seat vanished');
+    });
+
+  const presenceChange = (seatId: string, fn: () => void): void => {
+    fn();
+    const result = work((ctx) => {
+      const seat = repos.seats.get(seatId);
+      if (!seat) return ok(undefined);
+      const done = reconcile(ctx, seatId);
+      if (!done.ok) return done;
+      publish(ctx, seatId);
+      return ok(undefined);
+    });
+    if (!result.ok) deps.log.warn('seat presence update failed', { seat: seatId, error: result.error.message });
+  };
+
+  /** A cheap read before taking the write lock: most ticks have nothing to charge. */
+  const chargeLooksDue = (purchaseId: string, intervals: AirInterval[], nowMs: number, current: GuestSettings) => {
+    const purchase = repos.purchases.get(purchaseId)?.purchase;
+    if (purchase?.status !== 'on_air' || purchase.payment !== 'authorized' || purchase.paymentActionPending) return false;
+    return airtimeReached(intervals.length > 0, airedMs(intervals, nowMs), captureThresholdMs(current));
+  };
+
+  return {
+    syncWithPurchases: sync,
+
+    purchaseChanged(purchase) {
+      if (purchase.kind !== 'hotseat') return;
+      const seat = repos.seats.byPurchase(purchase.id);
+      const relevant = seat ? seat.stage !== 'ended' : purchase.status === 'accepted';
+      if (!relevant) return;
+      const result = work((ctx) => {
+        const fresh = repos.purchases.get(purchase.id)?.purchase;
+        return fresh ? follow(ctx, fresh) : ok(undefined);
+      });
+      if (!result.ok) deps.log.warn('seat follow failed', { purchase: purchase.id, error: result.error.message });
+    },
+
+    list(showId) {
+      const show = showId ? repos.shows.get(showId) : (repos.shows.live() ?? repos.shows.newestDraft() ?? repos.shows.list()[0] ?? null);
+      if (!show) return [];
+      return repos.seats.listForShow(show.id).map((s) => seatOf(s, repos, livePresence(s.id)));
+    },
+
+    settings,
+    updateSettings(value) {
+      const saved = writeGuestSettings(repos.settings, value);
+      deps.bus.publish({ type: 'guests.settings', settings: saved });
+      return saved;
+    },
+
+    invite({ name, minutes }, actor) {
+      const token = newInviteToken();
+      const created = work((ctx) => {
+        const show = repos.shows.live() ?? repos.shows.newestDraft();
+        if (!show) return fail('conflict', 'Create a show first: guests are invited to a show');
+        const id = newSeatId();
+        const seat: SeatRecord = {
+          id,
+          showId: show.id,
+          purchaseId: null,
+          source: 'invite',
+          guestName: name,
+          format: null,
+          question: null,
+          stage: 'waiting',
+          outcome: null,
+          allowanceSeconds: minutes * 60,
+          muted: false,
+          hidden: false,
+          calledAt: null,
+          firstLiveAt: null,
+          endedAt: null,
+          lineAt: ctx.now,
+          linkGeneration: 0,
+          version: 0,
+          createdAt: ctx.now,
+          updatedAt: ctx.now,
+        };
+        repos.seats.insert(seat);
+        repos.joinTokens.insert({ tokenHash: hashJoinToken(token), seatId: id, generation: 0, createdAt: ctx.now, expiresAt: expiry(ctx.now) });
+        audit(ctx, seat, actor, 'seat.invited', `invited for ${minutes} min (free)`);
+        publish(ctx, id);
+        return ok(seatOf(seat, repos, livePresence(id)));
+      });
+      return created.ok ? ok({ seat: created.value, joinUrl: deps.joinUrl(token) }) : created;
+    },
+
+    command(seatId, command, actor) {
+      return hostCommand(seatId, actor, (ctx, seat) => {
+        const answer = seatCommand({ stage: seat.stage, present: presence.has(seatId), guestName: seat.guestName }, command);
+        if (!answer.ok) return fail('conflict', answer.reason);
+        if (command === 'end') return endSeat(ctx, seat, actor, `ended by ${actor.name}`);
+        if (command === 'live' && seat.firstLiveAt === null) {
+          const live = purchaseEvent(ctx, seat, 'go_live', actor);
+          if (!live.ok) return live;
+        }
+        if (command === 'call') seenSinceCall.delete(seatId);
+        if (command === 'call' && presence.has(seatId)) seenSinceCall.add(seatId);
+        const next = repos.seats.update({
+          ...seat,
+          stage: answer.stage,
+          calledAt: command === 'call' ? ctx.now : seat.calledAt,
+          firstLiveAt: command === 'live' ? (seat.firstLiveAt ?? ctx.now) : seat.firstLiveAt,
+          updatedAt: ctx.now,
+        });
+        const words: Record<SeatCommand, string> = { call: 'called', backstage: 'brought backstage', live: 'put on air', end: 'ended' };
+        audit(ctx, seat, actor, `seat.${command}`, words[command]);
+        return ok(next);
+      });
+    },
+
+    extend(seatId, seconds, actor) {
+      return hostCommand(seatId, actor, (ctx, seat) => {
+        if (seat.stage === 'ended') return fail('conflict', `${seat.guestName}’s seat is over`);
+        const next = repos.seats.update({ ...seat, allowanceSeconds: seat.allowanceSeconds + seconds, updatedAt: ctx.now });
+        audit(ctx, seat, actor, 'seat.extended', `${seconds} s more on air (free)`);
+        return ok(next);
+      });
+    },
+
+    setFlag(seatId, flag, value, actor) {
+      return hostCommand(seatId, actor, (ctx, seat) => {
+        if (seat.stage === 'ended') return fail('conflict', `${seat.guestName}’s seat is over`);
+        if (seat[flag] === value) return ok(seat);
+        const next = repos.seats.update({ ...seat, [flag]: value, updatedAt: ctx.now });
+        audit(ctx, seat, actor, `seat.${flag}`, `${value ? '' : 'un'}${flag === 'muted' ? 'muted' : 'hidden'}`);
+        return ok(next);
+      });
+    },
+
+    replaceLink(seatId, actor, issueNew) {
+      const token = issueNew ? newInviteToken() : null;
+      const replaced = work((ctx) => {
+        const loaded = load(seatId);
+        if (!loaded.ok) return loaded;
+        const seat = loaded.value;
+        if (seat.stage === 'ended') return fail('conflict', `${seat.guestName}’s seat is over; its link no longer works anyway`);
+        if (token && seat.source === 'purchase') return fail('bad_request', 'A buyer’s new link appears on their receipt; revoke the old one instead');
+        repos.joinTokens.revokeAll(seatId, ctx.now);
+        const next = repos.seats.update({ ...seat, linkGeneration: seat.linkGeneration + 1, updatedAt: ctx.now });
+        if (token) {
+          repos.joinTokens.insert({ tokenHash: hashJoinToken(token), seatId, generation: next.linkGeneration, createdAt: ctx.now, expiresAt: expiry(ctx.now) });
+        }
+        audit(ctx, seat, actor, 'seat.link_replaced', token ? 'old link revoked, new link made' : 'link revoked');
+        publish(ctx, seatId);
+        return ok(seatOf(next, repos, livePresence(seatId)));
+      });
+      return replaced.ok ? ok({ seat: replaced.value, joinUrl: token ? deps.joinUrl(token) : null }) : replaced;
+    },
+
+    joinUrlForReceipt(purchaseId, receiptToken) {
+      const seat = repos.seats.byPurchase(purchaseId);
+      if (!seat || seat.stage === 'ended') return null;
+      const token = deriveBuyerJoinToken(receiptToken, seat.id, seat.linkGeneration);
+      const now = isoNow(clock);
+      repos.joinTokens.insert({ tokenHash: hashJoinToken(token), seatId: seat.id, generation: seat.linkGeneration, createdAt: now, expiresAt: expiry(now) });
+      return deps.joinUrl(token);
+    },
+
+    authenticate(token) {
+      if (!looksLikeJoinToken(token)) return null;
+      const stored = repos.joinTokens.find(hashJoinToken(token));
+      if (!stored || !joinTokenMatches(token, stored.tokenHash)) return null;
+      const seat = repos.seats.get(stored.seatId);
+      if (!seat) return null;
+      // The guest of a seat that is over still sees how it ended (thank-you screen).
+      if (seat.stage !== 'ended') {
+        if (stored.revokedAt !== null || stored.generation !== seat.linkGeneration) {
+          return { refused: 'The host replaced or revoked this join link. Ask them for the current one (buyers: open your receipt again).' };
+        }
+        if (Date.parse(stored.expiresAt) <= clock().getTime()) return { refused: 'This join link has expired. Ask the host for a new one.' };
+      }
+      return { seatId: seat.id, name: seat.guestName };
+    },
+
+    enter(seatId, connectionId, name) {
+      const previous = presence.get(seatId);
+      const entered = work((ctx) => {
+        const loaded = load(seatId);
+        if (!loaded.ok) return loaded;
+        let seat = loaded.value;
+        if (seat.stage === 'ended') return fail('conflict', 'Your time on this show is over. Thank you for joining!');
+        if (name && name !== seat.guestName) {
+          seat = repos.seats.update({ ...seat, guestName: name, updatedAt: ctx.now });
+        }
+        presence.set(seatId, { connectionId, mediaOk: previous?.connectionId === connectionId ? previous.mediaOk : false });
+        if (seat.stage === 'called') seenSinceCall.add(seatId);
+        const done = reconcile(ctx, seatId);
+        if (!done.ok) return done;
+        publish(ctx, seatId);
+        return ok(guestViewOf(seat, repos, livePresence(seatId), settings(), Date.parse(ctx.now)));
+      });
+      if (!entered.ok) {
+        if (previous) presence.set(seatId, previous);
+        else if (presence.get(seatId)?.connectionId === connectionId) presence.delete(seatId);
+        return entered;
+      }
+      const replaced = previous && previous.connectionId !== connectionId ? [previous.connectionId] : [];
+      return ok({ view: entered.value, replaced });
+    },
+
+    leave(seatId, connectionId) {
+      if (presence.get(seatId)?.connectionId !== connectionId) return;
+      presenceChange(seatId, () => presence.delete(seatId));
+    },
+
+    connectionOpened(seatId, connectionId) {
+      const set = connections.get(seatId) ?? new Set<string>();
+      set.add(connectionId);
+      connections.set(seatId, set);
+    },
+
+    connectionClosed(seatId, connectionId) {
+      const set = connections.get(seatId);
+      set?.delete(connectionId);
+      if (set?.size === 0) connections.delete(seatId);
+      this.leave(seatId, connectionId);
+    },
+
+    connectionsOf: (seatId) => [...(connections.get(seatId) ?? [])].map((id) => `${seatId}:${id}`),
+
+    mediaStatus(seatId, connectionId, mediaOk) {
+      const current = presence.get(seatId);
+      if (current?.connectionId !== connectionId) return fail('conflict', 'Enter the green room first');
+      if (current.mediaOk !== mediaOk) presenceChange(seatId, () => presence.set(seatId, { connectionId, mediaOk }));
+      const view = this.view(seatId);
+      return view ? ok(view) : fail('not_found', 'This seat does not exist');
+    },
+
+    isPresent: (seatId, connectionId) => presence.get(seatId)?.connectionId === connectionId,
+
+    view(seatId) {
+      const seat = repos.seats.get(seatId);
+      return seat ? guestViewOf(seat, repos, livePresence(seatId), settings(), clock().getTime()) : null;
+    },
+
+    tick() {
+      const nowMs = clock().getTime();
+      const current = settings();
+      const due: { seat: SeatRecord; kind: 'time_up' | 'no_show' | 'charge' }[] = [];
+      for (const seat of repos.seats.listOpen()) {
+        if (seat.stage === 'live') {
+          const intervals = repos.seats.intervals(seat.id);
+          if (intervals.some((i) => i.endedAt === null) && remainingMs(seat.allowanceSeconds, intervals, nowMs) <= 0) due.push({ seat, kind: 'time_up' });
+          else if (seat.purchaseId && chargeLooksDue(seat.purchaseId, intervals, nowMs, current)) due.push({ seat, kind: 'charge' });
+        } else if (seat.stage === 'called' && seat.calledAt && !presence.has(seat.id) && !seenSinceCall.has(seat.id)) {
+          const from = Math.max(Date.parse(seat.calledAt), startedAt);
+          if (nowMs >= from + current.noShowGraceSeconds * 1000) due.push({ seat, kind: 'no_show' });
+        }
+      }
+      for (const { seat, kind } of due) {
+        const result = work((ctx) => {
+          const fresh = repos.seats.get(seat.id);
+          if (!fresh || fresh.stage === 'ended') return ok(undefined);
+          if (kind === 'charge') return chargeIfDue(ctx, fresh);
+          const ended = endSeat(ctx, fresh, SYSTEM_ACTOR, kind === 'time_up' ? 'time is up' : `did not join within ${current.noShowGraceSeconds} s of being called`, kind === 'no_show');
+          if (!ended.ok) return ended;
+          publish(ctx, seat.id);
+          return ok(undefined);
+        });
+        if (!result.ok) deps.log.warn('seat timer could not act', { seat: seat.id, kind, error: result.error.message });
+      }
+      if (nowMs - lastCheckpoint >= CHECKPOINT_EVERY_MS) {
+        lastCheckpoint = nowMs;
+        repos.seats.checkpointOpen(new Date(nowMs).toISOString());
+      }
+    },
+  };
+}
+
+const expiry = (now: string) => new Date(Date.parse(now) + JOIN_TOKEN_LIFETIME_MS).toISOString();

@@ -1,0 +1,218 @@
+import { useCallback, useEffect, useRef, useState } from 'react';
+import type { SignalData } from '../../shared/guests';
+import { Notice } from '../components/Notice';
+import { useGuestSession } from '../hooks/use-guest-session';
+import { useMediaDevices } from '../hooks/use-media-devices';
+import { useNow } from '../hooks/use-now';
+import { forgetGuest, recallGuest, rememberGuest } from '../lib/guest-page-memory';
+import { GuestPeers } from '../lib/guest-peers';
+import { receiptTokenFromHash } from '../lib/page-address';
+import { webRtcAvailable } from '../lib/simple-peer';
+import { LiveIndicator } from '../receipt/LiveIndicator';
+import { DeviceCheck } from './DeviceCheck';
+import { SeatStatus } from './SeatStatus';
+import { ThankYou } from './ThankYou';
+import { VideoView } from './VideoView';
+
+/**
+ * A guest's page, opened from their private join link: device check, green room, on air, thanks.
+ * A reload (or a dropped network) brings them straight back to the same seat without asking again.
+ */
+export function GuestApp() {
+  const [token] = useState(() => receiptTokenFromHash(window.location.hash));
+  const [supported] = useState(() => webRtcAvailable());
+  const [memory] = useState(() => (token ? recallGuest(token) : null));
+  const session = useGuestSession(token && supported ? token : null);
+  const { client, connection, view } = session;
+  const [entered, setEntered] = useState(false);
+  const [left, setLeft] = useState(false);
+  const [joining, setJoining] = useState(false);
+  const [joinError, setJoinError] = useState<string | null>(null);
+  const over = view?.stage === 'ended';
+  const media = useMediaDevices({ cameraId: memory?.cameraId ?? null, microphoneId: memory?.microphoneId ?? null }, supported && !left && !over);
+  const [hostStream, setHostStream] = useState<MediaStream | null>(null);
+  const now = useNow(250);
+  const hasView = view !== null;
+
+  // Read by callbacks (welcome, signals), written after each render.
+  const latest = useRef({ entered, stream: media.stream, iceServers: view?.iceServers ?? [], choice: media.choice });
+  const nameRef = useRef(memory?.name ?? null);
+  const autoEnter = useRef(memory !== null);
+  const peersRef = useRef<GuestPeers | null>(null);
+  /** Signals that arrive before the peers exist (the studio can call faster than this page renders). */
+  const pendingSignals = useRef<{ peerId: string; data: SignalData }[]>([]);
+  useEffect(() => {
+    latest.current = { entered, stream: media.stream, iceServers: view?.iceServers ?? [], choice: media.choice };
+  });
+
+  const enter = useCallback(
+    async (name: string) => {
+      if (!client || !token) return;
+      setJoining(true);
+      setJoinError(null);
+      const result = await client.command('guest.enter', { name });
+      setJoining(false);
+      if (!result.ok) {
+        setJoinError(result.error.message);
+        return;
+      }
+      nameRef.current = name;
+      const { choice } = latest.current;
+      rememberGuest(token, { name, cameraId: choice.cameraId, microphoneId: choice.microphoneId });
+      setEntered(true);
+    },
+    [client, token],
+  );
+
+  // Every welcome (first connect, reconnect after a drop) goes back into the green room if we were
+  // there; the studio's signals are kept for the peers, even before they exist.
+  useEffect(() => {
+    if (!client) return;
+    const offWelcome = client.onWelcome(() => {
+      if (latest.current.entered && nameRef.current && latest.current.stream) void enter(nameRef.current);
+    });
+    const offSignal = client.onEvent((event) => {
+      if (event.type !== 'guest.signal') return;
+      if (peersRef.current) peersRef.current.receive(event.peerId, event.data);
+      else pendingSignals.current = [...pendingSignals.current.slice(-50), { peerId: event.peerId, data: event.data }];
+    });
+    return () => {
+      offWelcome();
+      offSignal();
+    };
+  }, [client, enter]);
+
+  // After a reload, enter as soon as both the studio and the camera are ready.
+  useEffect(() => {
+    if (!autoEnter.current || connection.status !== 'online' || !media.stream || !nameRef.current || !hasView || over) return;
+    autoEnter.current = false;
+    void enter(nameRef.current);
+  }, [connection.status, media.stream, hasView, over, enter]);
+
+  // Media to the studio: one set of peers per camera stream while in the green room.
+  useEffect(() => {
+    if (!entered || !client || !media.stream || !hasView) return;
+    const created = new GuestPeers({
+      stream: media.stream,
+      iceServers: latest.current.iceServers,
+      send: (peerId, data) => void client.command('guest.signal', { peerId, data }),
+    });
+    peersRef.current = created;
+    for (const { peerId, data } of pendingSignals.current) created.receive(peerId, data);
+    pendingSignals.current = [];
+    const offConnected = created.connected.subscribe((ok) => void client.command('guest.media', { ok }));
+    const offHost = created.hostStream.subscribe(setHostStream);
+    return () => {
+      offConnected();
+      offHost();
+      peersRef.current = null;
+      created.closeAll();
+    };
+  }, [entered, client, media.stream, hasView]);
+
+  const leave = async () => {
+    if (client) await client.command('guest.leave', {});
+    if (token) forgetGuest(token);
+    setEntered(false);
+    setHostStream(null);
+    setLeft(true);
+  };
+
+  const header = (
+    <header className="public-header public-header-compact">
+      <h1>{view?.showTitle ? view.showTitle : 'Join the show'}</h1>
+      {view ? <LiveIndicator connection={connection} /> : null}
+    </header>
+  );
+
+  let body;
+  if (!token) {
+    body = (
+      <Notice kind="error" title="This join link is incomplete">
+        Open the full link from your receipt or from the host’s invitation; it ends with <code>#t=…</code>.
+      </Notice>
+    );
+  } else if (!supported) {
+    body = (
+      <Notice kind="error" title="This browser can’t join video calls">
+        Open this link in a recent Chrome, Edge, Firefox or Safari (not inside another app’s built-in browser).
+      </Notice>
+    );
+  } else if (connection.status === 'refused') {
+    body = (
+      <Notice kind="error" title="You can’t join with this link">
+        {connection.reason}
+      </Notice>
+    );
+  } else if (!view) {
+    body = session.loadError ? (
+      <Notice kind="error" title="Could not open your seat">
+        {session.loadError.message}
+      </Notice>
+    ) : (
+      <Notice kind={connection.status === 'offline' ? 'offline' : 'loading'} title="Connecting to the studio…" />
+    );
+  } else if (over) {
+    body = <ThankYou view={view} />;
+  } else if (left) {
+    body = (
+      <Notice
+        kind="info"
+        title="You left the green room"
+        action={
+          <button type="button" className="button button-primary" onClick={() => setLeft(false)}>
+            Rejoin
+          </button>
+        }
+      >
+        Your place is kept until the host ends your seat.
+      </Notice>
+    );
+  } else if (!entered) {
+    body = (
+      <DeviceCheck
+        media={media}
+        defaultName={memory?.name ?? view.guestName}
+        joining={joining}
+        error={joinError}
+        online={connection.status === 'online'}
+        onJoin={(name) => void enter(name)}
+      />
+    );
+  } else {
+    body = (
+      <section className="guest-card guest-room" aria-label="Green room">
+        <SeatStatus view={view} now={now} />
+        <div className="guest-videos">
+          <figure className="guest-video">
+            <VideoView stream={media.stream} label="You" mirrored />
+            <figcaption>You{view.stage === 'live' ? ' · on air' : ''}</figcaption>
+          </figure>
+          {hostStream ? (
+            <figure className="guest-video">
+              <VideoView stream={hostStream} label="The host" muted={false} />
+              <figcaption>Host</figcaption>
+            </figure>
+          ) : null}
+        </div>
+        {connection.status !== 'online' ? (
+          <Notice kind="offline" title="Reconnecting to the studio…">
+            Stay on this page: you keep your place and your time.
+          </Notice>
+        ) : null}
+        <div className="form-actions">
+          <button type="button" className="button button-danger-quiet" onClick={() => void leave()}>
+            Leave the green room
+          </button>
+        </div>
+      </section>
+    );
+  }
+
+  return (
+    <div className="public-page guest-page">
+      {header}
+      <main className="public-main">{body}</main>
+    </div>
+  );
+}

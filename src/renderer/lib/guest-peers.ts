@@ -1,0 +1,83 @@
+import type { IceServer, SignalData } from '../../shared/guests';
+import { Observable, type Readable } from './observable';
+import { SimplePeer, type SimplePeerSignal } from './simple-peer';
+
+/**
+ * The guest page's side of the media: one peer connection per studio page that calls (the studio
+ * initiates; a host with two studio windows gets two). Framework-free: the page feeds it the
+ * studio's signals and sends what it emits; `connected` says whether media reaches any studio.
+ */
+export interface GuestPeersOptions {
+  stream: MediaStream;
+  iceServers: IceServer[];
+  send(peerId: string, data: SignalData): void;
+}
+
+export class GuestPeers {
+  private readonly peers = new Map<string, InstanceType<typeof SimplePeer>>();
+  private readonly connectedPeers = new Set<string>();
+  /** Peers this page closed: late signals for them are ignored rather than reopening them. */
+  private readonly closed = new Set<string>();
+  private readonly connectedState = new Observable<boolean>(false);
+  private readonly hostStreamState = new Observable<MediaStream | null>(null);
+  readonly connected: Readable<boolean> = this.connectedState;
+  /** The host's camera and microphone, when the studio sends them (talking backstage). */
+  readonly hostStream: Readable<MediaStream | null> = this.hostStreamState;
+
+  constructor(private readonly options: GuestPeersOptions) {}
+
+  receive(peerId: string, data: SignalData): void {
+    if (this.closed.has(peerId)) return;
+    if (data.type === 'bye') {
+      this.drop(peerId);
+      return;
+    }
+    let peer = this.peers.get(peerId);
+    if (!peer) {
+      if (data.type !== 'offer') return; // a candidate for a peer that is gone or not started yet
+      peer = this.open(peerId);
+    }
+    peer.signal(data as SimplePeerSignal);
+  }
+
+  /** Leaving: tells every studio page and closes every connection. */
+  closeAll(): void {
+    for (const peerId of [...this.peers.keys()]) {
+      this.options.send(peerId, { type: 'bye' });
+      this.drop(peerId);
+    }
+  }
+
+  private open(peerId: string) {
+    const peer = new SimplePeer({
+      initiator: false,
+      stream: this.options.stream,
+      trickle: true,
+      config: { iceServers: this.options.iceServers },
+    });
+    this.peers.set(peerId, peer);
+    peer.on('signal', (data: SimplePeerSignal) => this.options.send(peerId, data as SignalData));
+    peer.on('connect', () => {
+      this.connectedPeers.add(peerId);
+      this.update();
+    });
+    peer.on('stream', (stream: MediaStream) => this.hostStreamState.set(stream));
+    peer.on('close', () => this.drop(peerId));
+    peer.on('error', () => this.drop(peerId));
+    return peer;
+  }
+
+  private drop(peerId: string): void {
+    const peer = this.peers.get(peerId);
+    this.peers.delete(peerId);
+    this.closed.add(peerId);
+    this.connectedPeers.delete(peerId);
+    peer?.destroy();
+    if (this.peers.size === 0) this.hostStreamState.set(null);
+    this.update();
+  }
+
+  private update(): void {
+    this.connectedState.set(this.connectedPeers.size > 0);
+  }
+}

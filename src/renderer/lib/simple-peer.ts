@@ -1,0 +1,15 @@
+import type SimplePeerType from 'simple-peer';
+// The standalone browser build: the package's main entry needs Node shims (Buffer, process) that
+// the pages do not carry. Same API, typed by @types/simple-peer.
+import SimplePeerBundle from 'simple-peer/simplepeer.min.js';
+
+export type SimplePeer = SimplePeerType.Instance;
+export type SimplePeerOptions = SimplePeerType.Options;
+export type SimplePeerSignal = SimplePeerType.SignalData;
+
+export const SimplePeer = SimplePeerBundle;
+
+/** Whether this browser can do WebRTC at all (old browsers, some in-app browsers cannot). */
+export function webRtcAvailable(): boolean {
+  return typeof RTCPeerConnection === 'function' && typeof navigator !== 'undefined' && !!navigator.mediaDevices?.getUserMedia;
+}

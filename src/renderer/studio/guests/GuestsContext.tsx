@@ -1,0 +1,71 @@
+import { createContext, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
+import { useStudio } from '../../hooks/use-studio';
+import { useReadable } from '../../hooks/use-readable';
+import { applySeatEvent, byLine, type SeatsState } from '../../lib/guest-seats-state';
+import { StudioPeers, type SeatMedia } from '../../lib/studio-peers';
+
+export interface GuestsContextValue extends SeatsState {
+  media: ReadonlyMap<string, SeatMedia>;
+  peers: StudioPeers;
+  loadError: string | null;
+  hostStream: MediaStream | null;
+  setHostStream: (stream: MediaStream | null) => void;
+}
+
+const GuestsContext = createContext<GuestsContextValue | null>(null);
+
+export function useGuests(): GuestsContextValue {
+  const value = useContext(GuestsContext);
+  if (!value) throw new Error('useGuests needs a <GuestsProvider> above it');
+  return value;
+}
+
+/**
+ * Guest seats and their media for the whole studio page: mounted above the tabs, so switching to
+ * Settings never drops a guest's video (which would pause their paid time).
+ */
+export function GuestsProvider({ children }: { children: ReactNode }) {
+  const { client } = useStudio();
+  const [state, setState] = useState<SeatsState>({ seats: [], settings: null });
+  const [loadError, setLoadError] = useState<string | null>(null);
+  const [hostStream, setHostStreamState] = useState<MediaStream | null>(null);
+  const peers = useMemo(() => new StudioPeers({ send: (seatId, peerId, data) => void client.command('seat.signal', { seatId, peerId, data }) }), [client]);
+  const media = useReadable(peers.media);
+
+  useEffect(() => {
+    const load = () =>
+      void client.command('seats.list', {}).then((result) => {
+        if (result.ok) {
+          setState({ seats: [...result.value.seats].sort(byLine), settings: result.value.settings });
+          setLoadError(null);
+        } else setLoadError(result.error.message);
+      });
+    const offWelcome = client.onWelcome(load);
+    if (client.state.get().status === 'online') load();
+    const offEvent = client.onEvent((event) => {
+      if (event.type === 'studio.signal') peers.receive(event.seatId, event.peerId, event.data);
+      else setState((current) => applySeatEvent(current, event));
+    });
+    return () => {
+      offWelcome();
+      offEvent();
+      peers.destroy();
+    };
+  }, [client, peers]);
+
+  useEffect(() => peers.setIceServers(state.settings?.iceServers ?? []), [peers, state.settings]);
+  useEffect(() => peers.sync(state.seats), [peers, state.seats]);
+
+  const value: GuestsContextValue = {
+    ...state,
+    media,
+    peers,
+    loadError,
+    hostStream,
+    setHostStream: (stream) => {
+      setHostStreamState(stream);
+      peers.setHostStream(stream);
+    },
+  };
+  return <GuestsContext.Provider value={value}>{children}</GuestsContext.Provider>;
+}

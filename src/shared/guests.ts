@@ -1,0 +1,154 @@
+import { z } from 'zod';
+import { HotSeatFormat, Id } from './offers';
+import { hasControlCharacters } from './text';
+
+/**
+ * Guests: a hot-seat buyer (or someone the host invites for free) joining the show from a link.
+ * A seat is the guest's place in the show; its purchase (if any) carries the money.
+ */
+
+/**
+ * waiting: in line (in the green room when present); called: the host said "you're next" and the
+ * no-show grace runs; backstage: talking with the host, not on the program; live: on the program;
+ * ended: over (see outcome).
+ */
+export const SeatStage = z.enum(['waiting', 'called', 'backstage', 'live', 'ended']);
+export type SeatStage = z.infer<typeof SeatStage>;
+
+/** How a seat ended: served (had their airtime), dropped (before enough airtime), no_show, cancelled (refused, revoked, show ended, hold lost). */
+export const SeatOutcome = z.enum(['served', 'dropped', 'no_show', 'cancelled']);
+export type SeatOutcome = z.infer<typeof SeatOutcome>;
+
+export const AirIntervalSchema = z.object({ startedAt: z.string(), endedAt: z.string().nullable() });
+
+export const Seat = z.object({
+  id: Id,
+  showId: Id,
+  /** The hot-seat purchase behind the seat; null for a free invite. */
+  purchaseId: Id.nullable(),
+  source: z.enum(['purchase', 'invite']),
+  guestName: z.string(),
+  format: HotSeatFormat.nullable(),
+  question: z.string().nullable(),
+  stage: SeatStage,
+  outcome: SeatOutcome.nullable(),
+  /** Seconds of airtime the guest is owed: paid minutes plus the host's extensions. */
+  allowanceSeconds: z.number().int().nonnegative(),
+  intervals: z.array(AirIntervalSchema),
+  /** The guest is connected and in the green room (or on air) now. */
+  present: z.boolean(),
+  /** The guest's media reaches the studio (reported by the guest page's peer connection). */
+  mediaOk: z.boolean(),
+  /** Changes whenever a new page of the guest enters (reload, other device): the studio reconnects media. */
+  presenceKey: z.string().nullable(),
+  muted: z.boolean(),
+  hidden: z.boolean(),
+  calledAt: z.string().nullable(),
+  firstLiveAt: z.string().nullable(),
+  endedAt: z.string().nullable(),
+  /** Line order: when the seat was paid for (or invited). */
+  lineAt: z.string(),
+  version: z.number().int().nonnegative(),
+});
+export type Seat = z.infer<typeof Seat>;
+
+export const IceServer = z.object({
+  urls: z
+    .array(
+      z
+        .string()
+        .trim()
+        .regex(/^(stun|stuns|turn|turns):[^\s]{1,200}$/, 'must start with stun:, stuns:, turn: or turns:'),
+    )
+    .min(1, 'needs at least one address')
+    .max(4),
+  username: z.string().max(200).optional(),
+  credential: z.string().max(200).optional(),
+});
+export type IceServer = z.infer<typeof IceServer>;
+
+/** The host's guest settings, edited in the studio's Settings tab. */
+export const GuestSettings = z.object({
+  /** Charge when the guest first goes on air, or once they have been on air `captureAfterSeconds`. */
+  capturePolicy: z.enum(['at_go_live', 'after_seconds']),
+  captureAfterSeconds: z.number().int().min(1, 'must be at least 1 second').max(3600, 'must be at most an hour'),
+  /** How long a called guest has to join before the seat is a no-show (hold released). */
+  noShowGraceSeconds: z.number().int().min(5, 'must be at least 5 seconds').max(3600, 'must be at most an hour'),
+  /** STUN/TURN servers for guests outside this network; none needed on the same machine or LAN. */
+  iceServers: z.array(IceServer).max(8),
+});
+export type GuestSettings = z.infer<typeof GuestSettings>;
+
+export const DEFAULT_GUEST_SETTINGS: GuestSettings = {
+  capturePolicy: 'after_seconds',
+  captureAfterSeconds: 10,
+  noShowGraceSeconds: 120,
+  iceServers: [],
+};
+
+/**
+ * One WebRTC signaling message, as simple-peer emits it, checked field by field with size limits
+ * so a broken or hostile page cannot push junk through the studio.
+ */
+export const SignalData = z.discriminatedUnion('type', [
+  z.object({ type: z.literal('offer'), sdp: z.string().max(24_000) }),
+  z.object({ type: z.literal('answer'), sdp: z.string().max(24_000) }),
+  z.object({ type: z.literal('pranswer'), sdp: z.string().max(24_000) }),
+  z.object({ type: z.literal('rollback'), sdp: z.string().max(0).optional() }),
+  z.object({
+    type: z.literal('candidate'),
+    candidate: z.object({
+      candidate: z.string().max(1024),
+      sdpMid: z.string().max(64).nullable().optional(),
+      sdpMLineIndex: z.number().int().min(0).max(255).nullable().optional(),
+      usernameFragment: z.string().max(256).nullable().optional(),
+    }),
+  }),
+  z.object({ type: z.literal('renegotiate'), renegotiate: z.literal(true) }),
+  z.object({
+    type: z.literal('transceiverRequest'),
+    transceiverRequest: z.object({ kind: z.enum(['audio', 'video']), init: z.object({}).passthrough().optional() }),
+  }),
+  /** Not simple-peer's: the sender dropped this peer connection (reconnect media, page closing). */
+  z.object({ type: z.literal('bye') }),
+]);
+export type SignalData = z.infer<typeof SignalData>;
+
+/** Names one studio-side peer connection: a studio page instance and its attempt. */
+export const PeerId = z.string().regex(/^[A-Za-z0-9_-]{6,64}$/, 'is not a valid peer id');
+
+export const GuestName = z
+  .string()
+  .trim()
+  .min(1, 'is required')
+  .max(40, 'must be at most 40 characters')
+  .refine((s) => !hasControlCharacters(s), 'must not contain control characters');
+
+/** What a guest sees of their own seat. */
+export const GuestView = z.object({
+  seatId: Id,
+  showTitle: z.string(),
+  guestName: z.string(),
+  stage: SeatStage,
+  outcome: SeatOutcome.nullable(),
+  /** 1 = next. Null when not waiting in line. */
+  placeInLine: z.number().int().positive().nullable(),
+  /** Rough seconds until their turn: the airtime still owed to the guests ahead. */
+  waitEstimateSeconds: z.number().int().nonnegative().nullable(),
+  allowanceSeconds: z.number().int().nonnegative(),
+  airedMs: z.number().int().nonnegative(),
+  remainingMs: z.number().int().nonnegative(),
+  running: z.boolean(),
+  /** Server time of these numbers (epoch ms), so the page counts down from the same instant. */
+  asOf: z.number(),
+  muted: z.boolean(),
+  hidden: z.boolean(),
+  /** This connection is the one in the green room (another tab or device may have taken over). */
+  present: z.boolean(),
+  calledAt: z.string().nullable(),
+  noShowAt: z.string().nullable(),
+  charged: z.boolean(),
+  paid: z.boolean(),
+  iceServers: z.array(IceServer),
+});
+export type GuestView = z.infer<typeof GuestView>;
