@@ -11,6 +11,7 @@ export function moderatorPurchase(purchase: Purchase): Purchase | null {
   return { ...purchase, buyerEmail: null, shipping: null };
 }
 
+/** Guest seats and their signaling are the host's (guests/); the hub routes guest.* by seat first. */
 export function moderatorEvent(event: StudioEvent): StudioEvent | null {
   switch (event.type) {
     case 'purchase.upserted': {
@@ -26,7 +27,6 @@ export function moderatorEvent(event: StudioEvent): StudioEvent | null {
     case 'payments.status':
     case 'receipt.updated':
     case 'moderators.updated':
-    // Guest seats and their signaling are the host's (guests/); the hub routes guest.* by seat.
     case 'seat.upserted':
     case 'guests.settings':
     case 'studio.signal':
