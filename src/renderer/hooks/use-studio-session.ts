@@ -7,8 +7,12 @@ import { useReadable } from './use-readable';
 const idle = new Observable<SessionView>({ snapshot: null, syncing: false, loadError: null });
 
 /** The studio state kept in step with the core: snapshot on every welcome, events on top. */
-export function useStudioSession(client: StudioClient | null): { session: StudioSession | null; view: SessionView } {
-  const session = useMemo(() => (client ? new StudioSession(client) : null), [client]);
+export function useStudioSession(
+  client: StudioClient | null,
+  load?: ConstructorParameters<typeof StudioSession>[1],
+): { session: StudioSession | null; view: SessionView } {
+  // `load` is a module-level function for each page, so it never changes between renders.
+  const session = useMemo(() => (client ? new StudioSession(client, load) : null), [client, load]);
   useEffect(() => session?.attach(), [session]);
   const view = useReadable(session?.state ?? idle);
   return { session, view };

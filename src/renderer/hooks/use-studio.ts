@@ -8,6 +8,8 @@ export interface StudioContextValue {
   connection: ConnectionState;
   /** False while disconnected: actions are paused, the last known state stays on screen. */
   online: boolean;
+  /** Whose page this is: a moderator's console hides what only the host may do. Host when absent. */
+  role?: 'host' | 'moderator';
 }
 
 export const StudioContext = createContext<StudioContextValue | null>(null);

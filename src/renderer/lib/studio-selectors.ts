@@ -1,5 +1,7 @@
 import type { StudioSnapshot } from '../../shared/commands';
 import type { Offer, Show } from '../../shared/offers';
+import { lineOf } from '../../shared/line-order';
+import type { BlockedBuyer, SeatNote } from '../../shared/moderation';
 import type { Purchase } from '../../shared/purchases';
 
 /** Read-only views over the studio state, one per area of the control room. */
@@ -30,14 +32,25 @@ function byWaitingSince(a: Purchase, b: Purchase): number {
 }
 
 /**
- * Accepted hot seats in line order: order of payment, as the core counts queuePosition. The
- * position number itself is not shown as sent, because the core derives it when it reads a
- * purchase and does not resend the others when someone ahead leaves the line.
+ * Accepted hot seats in line order: seats placed by hand (host or moderators) first, then the
+ * others in order of payment, by the same rule as the core (shared/line-order.ts). The position
+ * number is the index here, not the purchase's queuePosition, which the core does not resend to
+ * everyone when someone ahead leaves or is moved.
  */
 export function acceptedSeats(state: StudioSnapshot, showId: string): Purchase[] {
-  return state.purchases
-    .filter((p) => p.showId === showId && p.kind === 'hotseat' && p.status === 'accepted')
-    .sort(byWaitingSince);
+  const accepted = state.purchases.filter((p) => p.showId === showId && p.kind === 'hotseat' && p.status === 'accepted');
+  const placed = state.moderation.showId === showId ? state.moderation.lineOrder : [];
+  return lineOf(accepted, placed);
+}
+
+/** Notes on one seat, oldest first. */
+export function notesFor(state: StudioSnapshot, purchaseId: string): SeatNote[] {
+  return state.moderation.notes.filter((note) => note.purchaseId === purchaseId);
+}
+
+/** Buyers blocked for this show. */
+export function blockedBuyers(state: StudioSnapshot, showId: string): BlockedBuyer[] {
+  return state.moderation.showId === showId ? state.moderation.blockedBuyers : [];
 }
 
 /** Tips and gifts that were paid (and possibly refunded since), newest first. */

@@ -1,6 +1,6 @@
 import type { StudioSnapshot } from '../../shared/commands';
 import type { StudioEvent } from '../../shared/events';
-import type { AppErrorShape } from '../../shared/result';
+import type { AppErrorShape, Result } from '../../shared/result';
 import { Observable, type Readable } from './observable';
 import type { StudioClient } from './studio-client';
 import { applyEvent, applyEvents, normalizeSnapshot } from './studio-state';
@@ -26,7 +26,14 @@ export class StudioSession {
   private unsubscribe: (() => void)[] = [];
   private generation = 0;
 
-  constructor(readonly client: StudioClient) {}
+  /**
+   * `load` fetches the starting state; the host's page asks for `studio.snapshot`, a moderator's
+   * page for its redacted snapshot (see moderator-snapshot.ts).
+   */
+  constructor(
+    readonly client: StudioClient,
+    private readonly load: (client: StudioClient) => Promise<Result<StudioSnapshot>> = (c) => c.command('studio.snapshot', {}),
+  ) {}
 
   /** Starts following the client; returns the function that stops it. Safe to call again after. */
   attach(): () => void {
@@ -41,7 +48,7 @@ export class StudioSession {
     const generation = ++this.generation;
     this.heldEvents = [];
     this.update({ syncing: true, loadError: null });
-    const result = await this.client.command('studio.snapshot', {});
+    const result = await this.load(this.client);
     if (generation !== this.generation) return; // a newer reload superseded this one
     const held = this.heldEvents;
     this.heldEvents = null;

@@ -9,6 +9,9 @@ import { GuestsPanel } from './guests/GuestsPanel';
 import { OfflineBanner } from './header/OfflineBanner';
 import { StudioHeader } from './header/StudioHeader';
 import { MerchOrders } from './merch/MerchOrders';
+import { ModeratorsPanel } from './moderators/ModeratorsPanel';
+import { ProgramProvider } from './program/ProgramContext';
+import { ProgramPanel } from './program/ProgramPanel';
 import { QueuePanel } from './queue/QueuePanel';
 import { SettingsPanel } from './settings/SettingsPanel';
 import { StudioTabs, type TabId } from './StudioTabs';
@@ -30,6 +33,7 @@ export function StudioLayout({ syncing, loadError, onReload }: StudioLayoutProps
 
   return (
     <GuestsProvider>
+    <ProgramProvider>
     <div className="studio">
       <StudioHeader show={show} />
       <OfflineBanner syncing={syncing} loadError={loadError} onReload={onReload} />
@@ -41,13 +45,16 @@ export function StudioLayout({ syncing, loadError, onReload }: StudioLayoutProps
             <FeedPanel show={show} />
           </div>
         ) : null}
+        {tab === 'program' ? <ProgramPanel onOpenSettings={() => setTab('settings')} /> : null}
         {tab === 'guests' ? <GuestsPanel show={show} /> : null}
         {tab === 'merch' ? <MerchOrders /> : null}
         {tab === 'editor' ? <ShowEditor show={editedShow} onSelectShow={setSelectedShowId} /> : null}
+        {tab === 'moderators' ? <ModeratorsPanel /> : null}
         {tab === 'settings' ? <SettingsPanel /> : null}
         {tab === 'activity' ? <ActivityLog /> : null}
       </main>
     </div>
+    </ProgramProvider>
     </GuestsProvider>
   );
 }

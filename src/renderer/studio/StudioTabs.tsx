@@ -3,13 +3,15 @@ import type { Show } from '../../shared/offers';
 import { useStudio } from '../hooks/use-studio';
 import { heldMessageCount, merchOrders, pendingSeats, tipsAndGifts } from '../lib/studio-selectors';
 
-export type TabId = 'live' | 'guests' | 'merch' | 'editor' | 'settings' | 'activity';
+export type TabId = 'live' | 'program' | 'guests' | 'merch' | 'editor' | 'moderators' | 'settings' | 'activity';
 
 const tabs: { id: TabId; label: string }[] = [
   { id: 'live', label: 'Live' },
+  { id: 'program', label: 'Program' },
   { id: 'guests', label: 'Guests' },
   { id: 'merch', label: 'Merch orders' },
   { id: 'editor', label: 'Show & offers' },
+  { id: 'moderators', label: 'Moderators' },
   { id: 'settings', label: 'Settings' },
   { id: 'activity', label: 'Activity' },
 ];

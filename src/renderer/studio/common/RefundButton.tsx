@@ -7,10 +7,11 @@ import { formatMoney } from '../../lib/format';
 
 /** Refund a paid purchase in full, after saying exactly what will happen. */
 export function RefundButton({ purchase }: { purchase: Purchase }) {
-  const { online } = useStudio();
+  const { online, role } = useStudio();
   const refund = useCommand('purchase.refund');
   const [confirming, setConfirming] = useState(false);
-  if (purchase.status !== 'paid') return null;
+  // Refunds are the host's alone (auth/policy.ts); a moderator's console does not offer them.
+  if (purchase.status !== 'paid' || role === 'moderator') return null;
   const amount = formatMoney(purchase.amount, purchase.currency);
 
   const confirm = async () => {

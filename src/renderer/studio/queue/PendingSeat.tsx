@@ -1,6 +1,8 @@
-import { useState, type KeyboardEvent } from 'react';
+import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
 import type { Purchase } from '../../../shared/purchases';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
+import { BlockBuyerButton } from '../../components/queue/BlockBuyerButton';
+import { SeatNotes } from '../../components/queue/SeatNotes';
 import { useCommand } from '../../hooks/use-command';
 import { useStudio } from '../../hooks/use-studio';
 import { formatDuration, formatMoney } from '../../lib/format';
@@ -8,11 +10,35 @@ import { waitingSince } from '../../lib/studio-selectors';
 import { FormatBadge } from './FormatBadge';
 
 /** One paid hot seat waiting for the host: who, what, how long, and Accept / Reject. */
-export function PendingSeat({ purchase, now }: { purchase: Purchase; now: number }) {
+export interface PendingSeatProps {
+  purchase: Purchase;
+  now: number;
+  /** A refusal of this card's decision, told to the panel: the card may be gone by the time it arrives. */
+  onRefused?: (buyerName: string, message: string) => void;
+  /** The card left the list (someone else decided) while its reject dialog was open. */
+  onVanished?: (purchaseId: string) => void;
+}
+
+export function PendingSeat({ purchase, now, onRefused, onVanished }: PendingSeatProps) {
   const { online } = useStudio();
   const accept = useCommand('queue.accept');
   const reject = useCommand('queue.reject');
   const [rejecting, setRejecting] = useState(false);
+  const dialogOpen = useRef(false);
+  const vanished = useRef(onVanished);
+  const sent = useRef(false);
+  useEffect(() => {
+    dialogOpen.current = rejecting;
+    vanished.current = onVanished;
+  });
+  useEffect(
+    () => () => {
+      // Gone while this person was still deciding: tell them. If their own command is on its way,
+      // its answer says what happened (their success, or who was first).
+      if (dialogOpen.current && !sent.current) vanished.current?.(purchase.id);
+    },
+    [purchase.id],
+  );
   const [reason, setReason] = useState('');
   const busy = accept.pending || reject.pending;
   const disabled = !online || busy || purchase.paymentActionPending;
@@ -26,12 +52,17 @@ export function PendingSeat({ purchase, now }: { purchase: Purchase; now: number
   };
   const doAccept = () => {
     reject.clearError();
-    void accept.run({ purchaseId: purchase.id, expectedVersion: purchase.version });
+    void accept.run({ purchaseId: purchase.id, expectedVersion: purchase.version }).then((result) => {
+      if (result && !result.ok && result.error.code === 'conflict') onRefused?.(purchase.buyerName, result.error.message);
+    });
   };
   const doReject = async () => {
     const trimmed = reason.trim();
+    sent.current = true;
     const result = await reject.run({ purchaseId: purchase.id, expectedVersion: purchase.version, ...(trimmed ? { reason: trimmed } : {}) });
+    sent.current = false;
     if (result?.ok) setRejecting(false);
+    if (result && !result.ok && result.error.code === 'conflict') onRefused?.(purchase.buyerName, result.error.message);
   };
   const onKeyDown = (event: KeyboardEvent) => {
     if (event.target !== event.currentTarget || disabled || event.altKey || event.ctrlKey || event.metaKey) return;
@@ -65,12 +96,15 @@ export function PendingSeat({ purchase, now }: { purchase: Purchase; now: number
           Reject
         </button>
         {purchase.paymentActionPending ? <span className="chip chip-waiting">Payment update pending…</span> : null}
+        <span className="spacer" />
+        <BlockBuyerButton purchase={purchase} />
       </div>
       {error ? (
         <p className="inline-error" role="alert">
           {error.message}
         </p>
       ) : null}
+      <SeatNotes purchase={purchase} />
       {rejecting ? (
         <ConfirmDialog
           title={`Reject ${purchase.buyerName}’s hot seat?`}

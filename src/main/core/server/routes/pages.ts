@@ -9,6 +9,7 @@ const PAGE_ROUTES: Record<string, string> = {
   '/store': 'store/index.html',
   '/s/:slug': 'store/index.html',
   '/receipt': 'receipt/index.html',
+  '/moderator': 'moderator/index.html',
   '/guest': 'guest/index.html',
 };
 

@@ -1,0 +1,38 @@
+import type { StudioSnapshot } from '../../shared/commands';
+import type { ModeratorSnapshot } from '../../shared/moderation';
+import type { Result } from '../../shared/result';
+import type { StudioClient } from './studio-client';
+
+/**
+ * A moderator's page runs the same queue, feed and activity components as the studio, over the
+ * same reducer. Its snapshot carries no settings, payment status or links (the core never sends
+ * them to a moderator), so those parts are filled with neutral values that nothing on the page shows.
+ */
+export function asConsoleSnapshot(snapshot: ModeratorSnapshot): StudioSnapshot {
+  return {
+    shows: snapshot.shows,
+    activeShowId: snapshot.activeShowId,
+    offers: snapshot.offers,
+    purchases: snapshot.purchases,
+    audit: snapshot.audit,
+    moderation: snapshot.moderation,
+    network: { bindAddress: '127.0.0.1', publicBaseUrl: null },
+    payments: { mode: snapshot.paymentsMode, keyHint: null, webhookConfigured: false, lastPollAt: null, lastError: null },
+    links: { studio: '', store: null },
+  };
+}
+
+export interface ModeratorIdentity {
+  name: string;
+  expiresAt: string;
+}
+
+/** Loads the moderator's snapshot for the shared session, telling `onIdentity` who this is. */
+export function moderatorLoader(onIdentity: (me: ModeratorIdentity) => void) {
+  return async (client: StudioClient): Promise<Result<StudioSnapshot>> => {
+    const result = await client.command('moderator.snapshot', {});
+    if (!result.ok) return result;
+    onIdentity({ name: result.value.me.name, expiresAt: result.value.me.expiresAt });
+    return { ok: true, value: asConsoleSnapshot(result.value) };
+  };
+}

@@ -1,0 +1,77 @@
+import { useState } from 'react';
+import { useStudio } from '../hooks/use-studio';
+import { formatDateTime } from '../lib/format';
+import type { ModeratorIdentity } from '../lib/moderator-snapshot';
+import { activeShow } from '../lib/studio-selectors';
+import { Notice } from '../components/Notice';
+import { ActivityLog } from '../studio/activity/ActivityLog';
+import { FeedPanel } from '../studio/feed/FeedPanel';
+import { ConnectionStatus } from '../studio/header/ConnectionStatus';
+import { OfflineBanner } from '../studio/header/OfflineBanner';
+import { ShowStatusChip } from '../studio/header/ShowStatusChip';
+import { QueuePanel } from '../studio/queue/QueuePanel';
+
+type View = 'queue' | 'activity';
+
+/**
+ * The moderator's console: the same live queue and feed as the studio (same components, same
+ * state), with what a moderator may do — accept, reject, move in line, note, hold or release
+ * messages, block a buyer — and the activity log. No offers, settings, keys or refunds.
+ */
+export function ModeratorConsole({ me, syncing, loadError, onReload }: { me: ModeratorIdentity; syncing: boolean; loadError: string | null; onReload: () => void }) {
+  const { snapshot, connection } = useStudio();
+  const [view, setView] = useState<View>('queue');
+  const show = activeShow(snapshot);
+
+  return (
+    <div className="studio moderator">
+      <header className="studio-header">
+        <div className="brand">Hotseat</div>
+        <div className="header-show">
+          <span className="moderator-badge">Moderator</span>
+          {show ? (
+            <>
+              <h1 className="header-title" title={show.title}>
+                {show.title}
+              </h1>
+              <ShowStatusChip status={show.status} />
+            </>
+          ) : (
+            <h1 className="header-title header-title-empty">No show yet</h1>
+          )}
+        </div>
+        <div className="header-meta">
+          {snapshot.payments.mode === 'rehearsal' ? <span className="chip chip-waiting">Rehearsal — pretend money</span> : null}
+          <span className="moderator-me">
+            You are <strong>{me.name}</strong> · access until <time dateTime={me.expiresAt}>{formatDateTime(me.expiresAt)}</time>
+          </span>
+          <ConnectionStatus connection={connection} />
+        </div>
+      </header>
+      <OfflineBanner syncing={syncing} loadError={loadError} onReload={onReload} />
+      <nav className="studio-tabs" aria-label="Console views">
+        {(['queue', 'activity'] as const).map((id) => (
+          <button key={id} type="button" className="studio-tab" aria-pressed={view === id} onClick={() => setView(id)}>
+            {id === 'queue' ? 'Queue & messages' : 'Activity'}
+          </button>
+        ))}
+      </nav>
+      <main className="studio-main">
+        {view === 'queue' ? (
+          show ? (
+            <div className="live-grid">
+              <QueuePanel show={show} />
+              <FeedPanel show={show} />
+            </div>
+          ) : (
+            <Notice kind="empty" title="No show yet">
+              The queue appears here once the host has set up a show.
+            </Notice>
+          )
+        ) : (
+          <ActivityLog />
+        )}
+      </main>
+    </div>
+  );
+}
