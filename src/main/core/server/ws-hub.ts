@@ -31,6 +31,11 @@ export interface HubDeps {
   receiptFor(principal: Principal): ReceiptView | null;
   helloTimeoutMs?: number;
   commandsPerSecond?: number;
+  /**
+   * Ping interval. A peer that has not answered the previous ping is cut, so a guest whose network
+   * dropped silently (no TCP close) is seen as gone within two intervals and their clock pauses.
+   */
+  heartbeatMs?: number;
 }
 
 export const CLOSE_BAD_TOKEN = 4401;
@@ -44,7 +49,22 @@ export interface Hub {
 }
 
 export function registerWebSocketHub(app: FastifyInstance, deps: HubDeps): Hub {
-  const live = new Set<{ socket: WebSocket; principal: Principal | null }>();
+  const live = new Set<{ socket: WebSocket; principal: Principal | null; alive: boolean }>();
+  const heartbeat = setInterval(() => {
+    for (const connection of live) {
+      if (!connection.alive) {
+        connection.socket.terminate();
+        continue;
+      }
+      connection.alive = false;
+      connection.socket.ping();
+    }
+  }, deps.heartbeatMs ?? 15_000);
+  heartbeat.unref();
+  app.addHook('onClose', (_instance, done) => {
+    clearInterval(heartbeat);
+    done();
+  });
 
   app.get('/ws', { websocket: true }, (socket: WebSocket, request: FastifyRequest) => {
     const origin = request.headers.origin;
@@ -53,8 +73,11 @@ export function registerWebSocketHub(app: FastifyInstance, deps: HubDeps): Hub {
       socket.close(CLOSE_FORBIDDEN_ORIGIN, 'origin not allowed');
       return;
     }
-    const connection: { socket: WebSocket; principal: Principal | null } = { socket, principal: null };
+    const connection: { socket: WebSocket; principal: Principal | null; alive: boolean } = { socket, principal: null, alive: true };
     live.add(connection);
+    socket.on('pong', () => {
+      connection.alive = true;
+    });
     let unsubscribe: (() => void) | null = null;
     const bucket = tokenBucket(deps.commandsPerSecond ?? 20);
     const helloTimer = setTimeout(() => {
