@@ -51,6 +51,26 @@ describe('seats follow purchases', () => {
   });
 });
 
+describe('startup sync (a crash between a purchase change and its seat change)', () => {
+  it('creates the missing seat of an accepted hot seat and ends the seat of a purchase closed meanwhile', () => {
+    const lost = s.acceptedSeat('Lost');
+    const stale = s.acceptedSeat('Stale');
+    const db = s.temp.db;
+    db.prepare('DELETE FROM join_tokens WHERE seat_id = ?').run(lost.seatId);
+    db.prepare('DELETE FROM seats WHERE id = ?').run(lost.seatId);
+    db.prepare("UPDATE purchases SET status = 'rejected' WHERE id = ?").run(stale.purchase.id);
+
+    const restarted = s.restart();
+    restarted.syncWithPurchases();
+    const seats = restarted.list();
+    expect(seats.filter((x) => x.purchaseId === lost.purchase.id && x.stage === 'waiting')).toHaveLength(1);
+    expect(seats.find((x) => x.id === stale.seatId)).toMatchObject({ stage: 'ended', outcome: 'cancelled' });
+
+    restarted.syncWithPurchases();
+    expect(restarted.list().filter((x) => x.purchaseId === lost.purchase.id)).toHaveLength(1);
+  });
+});
+
 describe('join links', () => {
   it('the receipt shows one stable link that opens exactly this seat; only its hash is stored', () => {
     const { purchase, seatId, receiptToken } = s.acceptedSeat();

@@ -222,11 +222,9 @@ export function createSeatService(deps: SeatServiceDeps): SeatService {
 
   const sync = () => {
     const result = work((ctx) => {
-      for (const show of repos.shows.list()) {
-        for (const { purchase } of repos.purchases.listForShow(show.id)) {
-          const done = follow(ctx, purchase);
-          if (!done.ok) return done;
-        }
+      for (const { purchase } of repos.purchases.needingSeatSync()) {
+        const done = follow(ctx, purchase);
+        if (!done.ok) return done;
       }
       return ok(undefined);
     });

@@ -176,6 +176,11 @@ export interface PurchasesRepo {
   findByCheckoutSession(sessionId: string): PurchaseRecord | null;
   findByPaymentIntent(paymentIntentId: string): PurchaseRecord | null;
   findByReceiptHash(hash: string): { record: PurchaseRecord; receiptTokenHash: string } | null;
+  /**
+   * The hot seats whose guest seat may lag their purchase: accepted without a seat yet, or with a
+   * seat still open. Startup reads only these, so it does not grow with the show's history.
+   */
+  needingSeatSync(): PurchaseRecord[];
   /** Reservations whose checkout session exists and has not ended: for startup reconciliation. */
   openCheckoutSessions(): { purchaseId: string; sessionId: string }[];
   /** Reservations that never got a checkout session (the process stopped in between). */
@@ -207,6 +212,12 @@ export function createPurchasesRepo(db: BetterSqlite3.Database): PurchasesRepo {
   );
   const byId = db.prepare<[string], StoredRow>(`${SELECT} WHERE p.id = ?`);
   const forShow = db.prepare<[string], StoredRow>(`${SELECT} WHERE p.show_id = ? ORDER BY p.created_at, p.id`);
+  const seatSync = db.prepare<[], StoredRow>(
+    `${SELECT} WHERE p.kind = 'hotseat' AND (
+       (p.status = 'accepted' AND NOT EXISTS (SELECT 1 FROM seats s WHERE s.purchase_id = p.id))
+       OR EXISTS (SELECT 1 FROM seats s WHERE s.purchase_id = p.id AND s.stage != 'ended'))
+     ORDER BY p.created_at, p.id`,
+  );
   const bySession = db.prepare<[string], StoredRow>(`${SELECT} WHERE p.stripe_session_id = ?`);
   const byIntent = db.prepare<[string], StoredRow>(
     `${SELECT} WHERE p.stripe_payment_intent_id = ? ORDER BY p.created_at DESC LIMIT 1`,
@@ -248,6 +259,7 @@ export function createPurchasesRepo(db: BetterSqlite3.Database): PurchasesRepo {
       }
     },
     listForShow: (showId) => forShow.all(showId).map(toRecord),
+    needingSeatSync: () => seatSync.all().map(toRecord),
     findByCheckoutSession: (sessionId) => one(bySession.get(sessionId)),
     findByPaymentIntent: (paymentIntentId) => one(byIntent.get(paymentIntentId)),
     findByReceiptHash: (hash) => {
