@@ -266,6 +266,10 @@ describe('moderators share the queue with the host', () => {
     await expect(consoles.maya.page.getByRole('heading', { name: 'Waiting for review' }).isVisible()).resolves.toBe(true);
     await studioPage.getByRole('tab', { name: 'Activity' }).click();
     await studioPage.getByRole('cell', { name: 'Revoked moderator Leo' }).waitFor();
+    // The audit view, narrowed to one moderator: what Leo did, with times.
+    await studioPage.getByLabel('Who').selectOption('Leo');
+    await studioPage.getByRole('cell', { name: /for Eve: moved to place 1 of \d+ in line/ }).waitFor();
+    await studioPage.getByRole('cell', { name: 'Revoked moderator Leo' }).waitFor({ state: 'detached' });
     await studioPage.screenshot({ path: join(SHOTS, 'studio-activity-moderators.png') });
   });
 });
