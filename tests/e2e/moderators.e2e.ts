@@ -217,6 +217,36 @@ describe('moderators share the queue with the host', () => {
     await consoles.maya.page.getByRole('listitem', { name: /^Eve, place 1 of/ }).waitFor({ timeout: 1000 });
     const activity = await host.command('studio.snapshot', {});
     expect(activity.audit.some((a) => a.actor === 'Leo' && a.action === 'queue.reorder')).toBe(true);
+
+    // And by drag and drop: Maya drags Dee back to the front.
+    const maya = consoles.maya.page;
+    await maya.getByRole('listitem', { name: /^Dee, place/ }).dragTo(maya.getByRole('listitem', { name: /^Eve, place 1 of/ }));
+    for (const p of [maya, studioPage, consoles.leo.page]) await p.getByRole('listitem', { name: /^Dee, place 1 of/ }).waitFor({ timeout: 1000 });
+  });
+
+  it('a moderator on a phone blocks a buyer: their seat is rejected (not charged) and the store refuses them', async () => {
+    const phone = await browser.newContext({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
+    const page = await phone.newPage();
+    await page.goto(`${studio.baseUrl}/moderator#token=${consoles.maya.token}`);
+    const buyerKey = `buyer-${randomBytes(8).toString('hex')}`;
+    const { body } = await postCheckout(studio.baseUrl, { offerId: seatOfferId, buyerName: 'Troll', question: 'spam spam', buyerKey });
+    expect((await payOnCheckoutPage(body.checkoutUrl)).status).toBe(303);
+    const card = seatCard(page, 'Troll');
+    await card.getByRole('button', { name: 'Block buyer' }).click();
+    await page.getByLabel('Reason (optional, kept in the activity log)').fill('spamming the chat');
+    await page.screenshot({ path: join(SHOTS, 'moderator-block-phone.png') });
+    await page.getByRole('button', { name: 'Block — don’t charge' }).click();
+    await card.waitFor({ state: 'detached' });
+    await page.getByText('Blocked for this show (1)').waitFor();
+    await studioPage.getByText('Blocked for this show (1)').waitFor();
+    await page.screenshot({ path: join(SHOTS, 'moderator-console-phone.png'), fullPage: true });
+    await waitFor('hold released', () => host.purchase(body.purchaseId)?.payment === 'canceled');
+    expect(host.purchase(body.purchaseId)).toMatchObject({ status: 'rejected', decidedBy: 'Maya' });
+    expect((await cancelsAtStripe(body.purchaseId)).cancels).toBe(1);
+    const again = await postCheckout(studio.baseUrl, { offerId: seatOfferId, buyerName: 'Troll', question: 'me again', buyerKey });
+    expect(again.status).toBe(403);
+    expect(again.body.error?.message).toBe('The host’s team has blocked purchases from you for ‘Friday Night Live’. Nothing was charged.');
+    await phone.close();
   });
 
   it("a moderator's token cannot run host-only commands through the API, and nothing changes", async () => {
