@@ -38,6 +38,7 @@ export function startGuests(deps: GuestsRuntimeDeps): GuestsRuntime {
   seats.syncWithPurchases();
   const unsubscribe = deps.bus.subscribe((event) => {
     if (event.type === 'purchase.upserted') seats.purchaseChanged(event.purchase);
+    if (event.type === 'moderation.updated' && event.moderation.showId) seats.lineChanged(event.moderation.showId);
   });
   let closed = false;
   const timer = setInterval(() => {

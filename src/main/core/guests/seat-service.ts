@@ -41,6 +41,8 @@ export interface SeatService {
   syncWithPurchases(): void;
   /** A purchase changed (bus): same as sync, for that purchase. */
   purchaseChanged(purchase: Purchase): void;
+  /** The host or a moderator rearranged the show's line: every waiting guest hears their new place. */
+  lineChanged(showId: string): void;
   list(showId?: string | null): Seat[];
   settings(): GuestSettings;
   updateSettings(value: GuestSettings): GuestSettings;
@@ -277,6 +279,15 @@ export function createSeatService(deps: SeatServiceDeps): SeatService {
         return fresh ? follow(ctx, fresh) : ok(undefined);
       });
       if (!result.ok) deps.log.warn('seat follow failed', { purchase: purchase.id, error: result.error.message });
+    },
+
+    lineChanged(showId) {
+      const nowMs = clock().getTime();
+      const current = settings();
+      for (const seat of repos.seats.listForShow(showId)) {
+        if (seat.stage !== 'waiting' && seat.stage !== 'called') continue;
+        deps.bus.publish({ type: 'guest.view', seatId: seat.id, view: guestViewOf(seat, repos, livePresence(seat.id), current, nowMs) });
+      }
     },
 
     list(showId) {

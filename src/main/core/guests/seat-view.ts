@@ -37,9 +37,21 @@ export function seatOf(record: SeatRecord, repos: Repositories, presence: LivePr
   };
 }
 
-/** Seats still waiting for their turn, in line order (those already with the host are not in line). */
-export function lineOf(seats: readonly SeatRecord[]): SeatRecord[] {
-  return seats.filter((s) => s.stage === 'waiting' || s.stage === 'called').sort((a, b) => order(a) - order(b) || cmp(a.lineAt, b.lineAt) || cmp(a.id, b.id));
+/**
+ * Seats still waiting for their turn, in line order (those already with the host are not in line).
+ * `placed`: purchase ids the host or a moderator placed by hand (moderation/queue_ranks), first in
+ * line first; they go before seats nobody placed, as in the queue's line (shared/line-order.ts).
+ */
+export function lineOf(seats: readonly SeatRecord[], placed: readonly string[] = []): SeatRecord[] {
+  const rank = new Map(placed.map((id, index) => [id, index]));
+  const placedRank = (seat: SeatRecord) => (seat.purchaseId !== null ? (rank.get(seat.purchaseId) ?? Infinity) : Infinity);
+  const byRank = (a: SeatRecord, b: SeatRecord) => {
+    const [ra, rb] = [placedRank(a), placedRank(b)];
+    return ra === rb ? 0 : ra < rb ? -1 : 1;
+  };
+  return seats
+    .filter((s) => s.stage === 'waiting' || s.stage === 'called')
+    .sort((a, b) => order(a) - order(b) || byRank(a, b) || cmp(a.lineAt, b.lineAt) || cmp(a.id, b.id));
 }
 
 // Called guests go first: the host asked for them.
@@ -55,7 +67,7 @@ export function guestViewOf(
 ): GuestView {
   const intervals = repos.seats.intervals(record.id);
   const showSeats = repos.seats.listForShow(record.showId);
-  const line = lineOf(showSeats);
+  const line = lineOf(showSeats, repos.moderation.rankedSeats(record.showId));
   const index = line.findIndex((s) => s.id === record.id);
   let waitMs: number | null = null;
   if (index >= 0) {
