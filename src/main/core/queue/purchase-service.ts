@@ -86,6 +86,8 @@ export interface PurchaseService {
 
 const PROVIDER: Actor = { role: 'system', name: 'Stripe' };
 const CHECKOUT: Actor = { role: 'system', name: 'Checkout' };
+/** Who turns away a blocked buyer's late payment (audit, "already handled by"). */
+const BLOCK_LIST: Actor = { role: 'system', name: 'Block list' };
 
 /** A decision made on an older version of a seat that someone else has accepted or rejected since. */
 function alreadyDecided(purchase: Purchase, expectedVersion: number | undefined): Result<never> | null {
@@ -111,6 +113,21 @@ export function createPurchaseService(db: Database, bus: EventBus, clock: Clock 
   const staleVersion = (record: PurchaseRecord, expectedVersion: number | undefined, noun: string): Result<never> | null => {
     if (expectedVersion === undefined || expectedVersion === record.purchase.version) return null;
     return fail('conflict', `This ${noun} changed since you looked (now ${describeStanding(record.purchase)})`);
+  };
+
+  /**
+   * A buyer blocked while on the payment page still completes the payment: their hot seat never
+   * enters the queue (rejected at once, the hold released, not charged). Their tip or gift message
+   * was already hidden when it was paid (purchase-transition.ts); the money stays.
+   */
+  const turnAwayBlockedBuyer = (ctx: PurchaseContext, applied: Applied): Result<Applied> => {
+    const p = applied.purchase;
+    if (p.kind !== 'hotseat' || p.status !== 'pending_review') return ok(applied);
+    const record = repos.purchases.get(p.id);
+    if (!record || !repos.moderation.isBlocked(p.showId, record.buyerKey)) return ok(applied);
+    const rejected = transitionPurchase(ctx, record, { type: 'reject' }, BLOCK_LIST, { reason: 'blocked buyer' });
+    if (!rejected.ok) return rejected;
+    return ok({ ...rejected.value, effects: [...applied.effects, ...rejected.value.effects] });
   };
 
   const purchaseOf = (applied: Result<Applied>): Result<Purchase> => (applied.ok ? ok(applied.value.purchase) : applied);
@@ -178,7 +195,8 @@ export function createPurchaseService(db: Database, bus: EventBus, clock: Clock 
           return ok({ purchase: loaded.value.purchase, effects: [], changed: false });
         }
         const { type, ...details } = observation;
-        return transitionPurchase(ctx, loaded.value, { type }, PROVIDER, { observation: details });
+        const applied = transitionPurchase(ctx, loaded.value, { type }, PROVIDER, { observation: details });
+        return applied.ok && applied.value.changed ? turnAwayBlockedBuyer(ctx, applied.value) : applied;
       });
     },
 

@@ -124,8 +124,11 @@ function nextRecord(
   const p = record.purchase;
   const decision = event.type === 'accept' || event.type === 'reject' || event.type === 'refund';
   const nowPaid = transition.status === 'paid' && p.status !== 'paid';
+  const messageStatus = nowPaid ? messageStatusOnPayment(ctx, record) : p.messageStatus;
+  const hiddenForBlock = nowPaid && messageStatus === 'rejected';
   return {
     ...record,
+    messageModeratedBy: hiddenForBlock ? BLOCKED_BUYER_MODERATOR : record.messageModeratedBy,
     paymentIntentId: record.paymentIntentId ?? observed?.paymentIntentId ?? null,
     purchase: {
       ...p,
@@ -136,15 +139,23 @@ function nextRecord(
       decidedAt: decision ? ctx.now : p.decidedAt,
       buyerEmail: observed?.buyerEmail ?? p.buyerEmail,
       shipping: observed?.shipping ?? p.shipping,
-      messageStatus: nowPaid ? messageStatusOnPayment(ctx, p) : p.messageStatus,
+      messageStatus,
       updatedAt: ctx.now,
     },
   };
 }
 
-/** A paid tip or gift message goes to the overlay at once, or waits for a moderator. */
-function messageStatusOnPayment(ctx: PurchaseContext, purchase: Purchase): MessageStatus {
+/** Who hid the message of a buyer blocked while paying ("already rejected by …"). */
+const BLOCKED_BUYER_MODERATOR = 'Block list';
+
+/**
+ * A paid tip or gift message goes to the overlay at once, or waits for a moderator; a buyer blocked
+ * for the show (perhaps while on the payment page) keeps paying but their message is hidden.
+ */
+function messageStatusOnPayment(ctx: PurchaseContext, record: PurchaseRecord): MessageStatus {
+  const purchase = record.purchase;
   if (purchase.message === null) return 'none';
+  if (ctx.repos.moderation.isBlocked(purchase.showId, record.buyerKey)) return 'rejected';
   const offer = ctx.repos.offers.get(purchase.offerId);
   const hold = offer && (offer.kind === 'tip' || offer.kind === 'gift') ? offer.holdMessagesForReview : true;
   return hold ? 'held' : 'approved';
@@ -193,6 +204,7 @@ function auditDetail(before: Purchase, after: Purchase, armed: MoneyAction[], re
   if (before.status !== after.status) parts.push(`${describeStanding(before)} → ${describeStanding(after)}`);
   if (before.payment !== after.payment) parts.push(`payment ${before.payment} → ${after.payment}`);
   for (const action of armed) parts.push(ACTION_WORDS[action.kind]);
+  if (before.messageStatus !== after.messageStatus && after.messageStatus === 'rejected') parts.push('message hidden (blocked buyer)');
   if (reason) parts.push(`reason: ${reason}`);
   if (parts.length === 0) parts.push('payment action confirmed');
   return `${describePurchase(before)}: ${parts.join('; ')}`;
