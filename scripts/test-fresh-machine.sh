@@ -6,8 +6,9 @@ cd "$(dirname "$0")/.."
 
 as_root() { if [ "$(id -u)" -eq 0 ]; then "$@"; else sudo "$@"; fi; }
 
-# Debian packages: Chromium for the browser tests (Playwright drives it; it never downloads one).
-packages=(chromium fonts-dejavu-core)
+# Debian packages: Chromium for the browser tests (Playwright drives it; it never downloads one);
+# OBS Studio and Xvfb for the tests against a real, headless OBS (tests/e2e/support/obs-process.ts).
+packages=(chromium fonts-dejavu-core obs-studio xvfb)
 missing=()
 for p in "${packages[@]}"; do dpkg -s "$p" >/dev/null 2>&1 || missing+=("$p"); done
 if [ "${#missing[@]}" -gt 0 ]; then

@@ -2,6 +2,8 @@ import { z } from 'zod';
 import { NetworkSettings, PaymentsStatus, StripeKeyInput } from './settings';
 import { Id, Offer, OfferInput, Show, ShowInput, ShowStatus } from './offers';
 import { AuditEntry, Purchase } from './purchases';
+import { ObsOutputCommand, ObsSettingsInput, ObsStatus } from './obs';
+import { ProgramSettings, ProgramState } from './program';
 import { GuestName, GuestSettings, GuestView, PeerId, Seat, SignalData } from './guests';
 import {
   BlockBuyerInput,
@@ -87,6 +89,14 @@ export const commands = {
   'guest.leave': { input: z.object({}), output: z.object({}) },
   'guest.media': { input: z.object({ ok: z.boolean() }), output: GuestView },
   'guest.signal': { input: z.object({ peerId: PeerId, data: SignalData }), output: z.object({}) },
+  // OBS and the program picture (host only).
+  'obs.status': { input: z.object({}), output: ObsStatus },
+  'obs.configure': { input: ObsSettingsInput, output: ObsStatus },
+  'obs.reconnect': { input: z.object({}), output: ObsStatus },
+  'obs.output': { input: ObsOutputCommand, output: ObsStatus },
+  'obs.switchScene': { input: z.object({ sceneName: z.string().trim().min(1, 'is required').max(200) }), output: ObsStatus },
+  'program.get': { input: z.object({}), output: ProgramState },
+  'program.update': { input: ProgramSettings, output: ProgramState },
 } as const;
 
 export type CommandName = keyof typeof commands;

@@ -3,6 +3,8 @@ import { NetworkSettings, PaymentsStatus } from './settings';
 import { Offer, Show } from './offers';
 import { AuditEntry, Purchase } from './purchases';
 import { ReceiptView } from './store-api';
+import { ObsStatus } from './obs';
+import { ProgramState } from './program';
 import { GuestSettings, GuestView, PeerId, Seat, SignalData } from './guests';
 import { ModerationState, ModeratorInvite } from './moderation';
 
@@ -27,5 +29,9 @@ export const StudioEvent = z.discriminatedUnion('type', [
   z.object({ type: z.literal('moderation.updated'), moderation: ModerationState }),
   /** The host's moderator invites and who is connected (host only). */
   z.object({ type: z.literal('moderators.updated'), moderators: z.array(ModeratorInvite) }),
+  /** OBS connection, outputs and health (host only). */
+  z.object({ type: z.literal('obs.status'), status: ObsStatus }),
+  /** Program settings and the live program feed (host only). */
+  z.object({ type: z.literal('program.state'), program: ProgramState }),
 ]);
 export type StudioEvent = z.infer<typeof StudioEvent>;

@@ -5,6 +5,7 @@ import type { Principal } from './auth/principal';
 import { createEventBus } from './bus';
 import { createCatalogService } from './catalog/catalog-service';
 import { createCommandHandlers } from './commands/command-handlers';
+import { startBroadcast } from './program/broadcast-runtime';
 import { startGuests } from './guests/guests-runtime';
 import { consoleLogger } from './log';
 import { createModerationService } from './moderation/moderation-service';
@@ -70,6 +71,9 @@ export async function startStudio(options: StudioOptions & { tuning?: StudioTuni
       () => localBase ?? 'http://127.0.0.1',
       () => readNetworkSettings(settings).publicBaseUrl,
     );
+    // The program picture's way into OBS: settings, the live program feed, the OBS driver.
+    const broadcast = startBroadcast({ settings, secrets: options.secrets, bus, log, localBase: () => links.local(), isHostToken: (token) => tokensEqual(token, hostToken) });
+    closers.push(() => broadcast.close());
 
     const payments = await startPayments({
       dataDir: options.dataDir,
@@ -127,6 +131,7 @@ export async function startStudio(options: StudioOptions & { tuning?: StudioTuni
       pagesDir: options.pagesDir,
       log,
       payments,
+      program: { ...broadcast.routes, isAllowedOrigin: (origin, host) => isAllowedOrigin(origin, host, network.read().publicBaseUrl) },
       publicApi: {
         health,
         storeView: (slug) => catalog.storeView(slug),
@@ -149,7 +154,7 @@ export async function startStudio(options: StudioOptions & { tuning?: StudioTuni
       },
       hub: {
         authenticate,
-        handlers: createCommandHandlers({ catalog, purchases, payments, links, bus, hostToken, network, moderators, moderation, guests: guests.handlerDeps }),
+        handlers: createCommandHandlers({ catalog, purchases, payments, links, bus, hostToken, network, moderators, moderation, guests: guests.handlerDeps, broadcast: broadcast.handlerDeps }),
         onPresence: (principal, open) => {
           guests.onPresence(principal, open);
           if (principal.role !== 'moderator') return;
@@ -181,6 +186,7 @@ export async function startStudio(options: StudioOptions & { tuning?: StudioTuni
     const port = typeof address === 'object' && address ? address.port : options.port;
     localBase = localBaseUrl(bindHost, port);
     payments.refreshUrls();
+    broadcast.start();
     log.info('studio listening', { url: localBase, payments: payments.mode() });
 
     return {

@@ -48,6 +48,9 @@ export function applyEvent(state: StudioSnapshot, event: StudioEvent): StudioSna
     case 'guest.view':
     case 'guest.signal':
       return state; // guest seats have their own state on the page (lib/guest-seats-state.ts)
+    case 'obs.status':
+    case 'program.state':
+      return state; // the Program panel keeps its own (lib/broadcast-state.ts)
   }
 }
 

@@ -51,6 +51,13 @@ const MATRIX: Record<CommandName, string> = {
   'guest.leave':               '. . x . .',
   'guest.media':               '. . x . .',
   'guest.signal':              '. . x . .',
+  'obs.status':                'x . . . .',
+  'obs.configure':             'x . . . .',
+  'obs.reconnect':             'x . . . .',
+  'obs.output':                'x . . . .',
+  'obs.switchScene':           'x . . . .',
+  'program.get':               'x . . . .',
+  'program.update':            'x . . . .',
 };
 
 const allowed = (command: CommandName, role: Role | null): boolean => {

@@ -32,6 +32,9 @@ export function moderatorEvent(event: StudioEvent): StudioEvent | null {
     case 'studio.signal':
     case 'guest.view':
     case 'guest.signal':
+    // OBS and the program feed are the host's tools.
+    case 'obs.status':
+    case 'program.state':
       return null;
   }
 }

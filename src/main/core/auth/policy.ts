@@ -46,6 +46,13 @@ export const COMMAND_POLICY = {
   'guest.leave': ['guest'],
   'guest.media': ['guest'],
   'guest.signal': ['guest'],
+  'obs.status': ['host'],
+  'obs.configure': ['host'],
+  'obs.reconnect': ['host'],
+  'obs.output': ['host'],
+  'obs.switchScene': ['host'],
+  'program.get': ['host'],
+  'program.update': ['host'],
 } as const satisfies Record<CommandName, readonly Role[]>;
 
 export function isAllowed(role: Role | null, command: CommandName): boolean {

@@ -10,6 +10,7 @@ import type { PaymentsRuntime } from '../payments/payments-runtime';
 import type { PurchaseService } from '../queue/purchase-service';
 import type { CommandHandlers } from '../server/command-handlers';
 import type { Links } from '../server/links';
+import { createObsHandlers, type ObsHandlerDeps } from './obs-handlers';
 import { createGuestHandlers, type GuestHandlerDeps } from './guest-handlers';
 import { createModerationHandlers } from './moderation-handlers';
 
@@ -25,6 +26,8 @@ export interface CommandDeps {
   bus: EventBus;
   hostToken: string;
   network: { read(): NetworkSettings; write(value: NetworkSettings): NetworkSettings };
+  /** OBS and the program picture. */
+  broadcast: ObsHandlerDeps;
   moderators: ModeratorService;
   moderation: ModerationService;
   guests: GuestHandlerDeps;
@@ -66,6 +69,7 @@ export function createCommandHandlers(deps: CommandDeps): CommandHandlers {
     },
     ...createModerationHandlers(deps),
     ...createGuestHandlers(deps.guests),
+    ...createObsHandlers(deps.broadcast),
   };
 }
 

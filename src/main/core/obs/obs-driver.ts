@@ -32,6 +32,8 @@ export interface ObsDriverTuning {
   statsEveryMs?: number;
   requestTimeoutMs?: number;
   connectTimeoutMs?: number;
+  /** How long a started or stopped output may take to get there. */
+  outputSettleMs?: number;
 }
 
 export interface ObsDriver {
@@ -60,6 +62,7 @@ export function createObsDriver(deps: ObsDriverDeps): ObsDriver {
     statsEveryMs: deps.tuning?.statsEveryMs ?? 2_000,
     requestTimeoutMs: deps.tuning?.requestTimeoutMs ?? 5_000,
     connectTimeoutMs: deps.tuning?.connectTimeoutMs ?? 5_000,
+    outputSettleMs: deps.tuning?.outputSettleMs ?? 15_000,
   };
   const { log } = deps;
   let status: ObsStatus = emptyStatus(deps.settings.read());
@@ -246,6 +249,17 @@ export function createObsDriver(deps: ObsDriverDeps): ObsDriver {
         const already = (action === 'start' && code === OUTPUT_RUNNING) || (action === 'stop' && code === OUTPUT_NOT_RUNNING);
         if (!already) return fail('unavailable', `OBS could not ${action} ${output === 'stream' ? 'streaming' : 'recording'}: ${errorMessage(error)}`);
       }
+      // OBS answers at once and starts the output in the background: wait until it really runs (or stops).
+      const settled = await settleOutput(caller(obs), output, action === 'start', tuning.outputSettleMs);
+      if (!settled) {
+        await refresh(generation);
+        return fail(
+          'unavailable',
+          output === 'stream'
+            ? `OBS did not ${action} streaming within ${tuning.outputSettleMs / 1000} s. Check the stream service and key in OBS (Settings → Stream).`
+            : `OBS did not ${action} recording within ${tuning.outputSettleMs / 1000} s. Check the recording path and free disk space in OBS (Settings → Output).`,
+        );
+      }
       await refresh(generation);
       return ok(this.status());
     },
@@ -279,6 +293,16 @@ export function createObsDriver(deps: ObsDriverDeps): ObsDriver {
       await Promise.resolve();
     },
   };
+}
+
+async function settleOutput(obs: ObsCaller, output: 'stream' | 'record', active: boolean, timeoutMs: number): Promise<boolean> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const status = output === 'stream' ? await read(obs, 'GetStreamStatus') : await read(obs, 'GetRecordStatus');
+    if (status.outputActive === active) return true;
+    if (Date.now() > deadline) return false;
+    await new Promise((resolve) => setTimeout(resolve, 150));
+  }
 }
 
 function disconnectedFields(): Partial<ObsStatus> {

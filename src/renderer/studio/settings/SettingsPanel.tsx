@@ -1,6 +1,8 @@
 import { Panel } from '../common/Panel';
 import { GuestSettingsForm } from './GuestSettingsForm';
 import { NetworkSettingsForm } from './NetworkSettingsForm';
+import { ObsSettingsForm } from './ObsSettingsForm';
+import { ProgramSettingsForm } from './ProgramSettingsForm';
 import { PaymentsSettings } from './PaymentsSettings';
 
 export function SettingsPanel() {
@@ -8,6 +10,12 @@ export function SettingsPanel() {
     <div className="settings-grid">
       <Panel title="Payments">
         <PaymentsSettings />
+      </Panel>
+      <Panel title="OBS">
+        <ObsSettingsForm />
+      </Panel>
+      <Panel title="Program picture">
+        <ProgramSettingsForm />
       </Panel>
       <Panel title="Network">
         <NetworkSettingsForm />

@@ -1,0 +1,308 @@
+import type { ProgramLayout } from '../../shared/program';
+import { drawAlert, type AlertDrawing } from './draw-alert';
+import { drawBanner, drawCountdown, drawTestCard } from './draw-overlays';
+import { coverCrop, layoutTiles, lerpRect, moveToSlot, type Rect } from './layout-geometry';
+import { createFrameTiming, type FrameTiming } from './frame-timing';
+import { programText } from './text-safety';
+
+/**
+ * The program picture, framework-free: it draws the host camera and the on-air guests (any
+ * MediaStream or video element) in the chosen layout onto one canvas, with name banners, the
+ * hot-seat countdown and the tip/gift/merch alerts, at a fixed frame rate. React only adapts it.
+ *
+ * Sources plug in through `setSources`: the guest media (WebRTC streams) is one more list of
+ * `{ id, label, stream }`, so the compositor knows nothing about how a picture arrived.
+ */
+export interface ProgramSource {
+  id: string;
+  label: string;
+  kind: 'host' | 'guest' | 'screen';
+  stream?: MediaStream | null;
+  element?: HTMLVideoElement | null;
+}
+
+export interface ProgramAlert {
+  id: string;
+  kind: 'tip' | 'gift' | 'sold';
+  /** Buyer-typed: drawn as text, cleaned and word-filtered. */
+  buyerName: string;
+  amountText: string;
+  /** Buyer-typed, already moderated (held messages never reach here). */
+  message: string | null;
+  title: string;
+  image?: CanvasImageSource | null;
+}
+
+export interface CountdownState {
+  label: string;
+  endsAt: number;
+}
+
+export interface CompositorOptions {
+  width: number;
+  height: number;
+  fps: number;
+  /** Layout changes glide over this many milliseconds. */
+  transitionMs?: number;
+  now?: () => number;
+}
+
+interface Placed {
+  rect: Rect;
+  from: Rect;
+  startedAt: number;
+  /** Fading in (1) or out (0), from `alphaFrom` at `alphaAt`. */
+  target: 0 | 1;
+  alphaFrom: number;
+  alphaAt: number;
+  z: number;
+}
+
+const ALERT_MS = 7_000;
+
+export class Compositor {
+  readonly canvas: HTMLCanvasElement;
+  readonly timing: FrameTiming;
+  private readonly ctx: CanvasRenderingContext2D;
+  private options: Required<CompositorOptions>;
+  private sources: ProgramSource[] = [];
+  private readonly videos = new Map<string, HTMLVideoElement>();
+  private readonly placed = new Map<string, Placed>();
+  private layout: ProgramLayout = 'solo';
+  private guestOrder: string[] = [];
+  private countdown: CountdownState | null = null;
+  private countdownVisible = true;
+  private words: string[] = [];
+  private alerts: ProgramAlert[] = [];
+  private current: { alert: AlertDrawing; shownAt: number } | null = null;
+  private alertsInProgram = true;
+  private timer: ReturnType<typeof setTimeout> | null = null;
+  private running = false;
+  private nextFrameAt = 0;
+
+  constructor(options: CompositorOptions, canvas?: HTMLCanvasElement) {
+    this.options = { transitionMs: 400, now: () => performance.now(), ...options };
+    this.canvas = canvas ?? document.createElement('canvas');
+    this.canvas.width = options.width;
+    this.canvas.height = options.height;
+    const ctx = this.canvas.getContext('2d', { alpha: false });
+    if (!ctx) throw new Error('This browser cannot draw the program (no 2D canvas).');
+    this.ctx = ctx;
+    this.timing = createFrameTiming(options.fps);
+  }
+
+  get size(): { width: number; height: number; fps: number } {
+    return { width: this.options.width, height: this.options.height, fps: this.options.fps };
+  }
+
+  /** Program size or frame rate changed in settings. */
+  configure(options: Pick<CompositorOptions, 'width' | 'height' | 'fps'>): void {
+    const resized = options.width !== this.options.width || options.height !== this.options.height;
+    this.options = { ...this.options, ...options };
+    this.timing.setTargetFps(options.fps);
+    if (resized) {
+      this.canvas.width = options.width;
+      this.canvas.height = options.height;
+      this.placed.clear();
+      this.relayout();
+    }
+  }
+
+  setSources(sources: readonly ProgramSource[]): void {
+    this.sources = [...sources];
+    const ids = new Set(sources.map((s) => s.id));
+    for (const [id, video] of this.videos) {
+      if (!ids.has(id)) {
+        video.srcObject = null;
+        this.videos.delete(id);
+      }
+    }
+    for (const source of sources) this.attach(source);
+    const guests = sources.filter((s) => s.kind !== 'host').map((s) => s.id);
+    this.guestOrder = [...this.guestOrder.filter((id) => guests.includes(id)), ...guests.filter((id) => !this.guestOrder.includes(id))];
+    this.relayout();
+  }
+
+  setLayout(layout: ProgramLayout): void {
+    if (layout === this.layout) return;
+    this.layout = layout;
+    this.relayout();
+  }
+
+  getLayout(): ProgramLayout {
+    return this.layout;
+  }
+
+  /** The host drags a guest to another slot. */
+  moveGuest(id: string, slot: number): void {
+    this.guestOrder = moveToSlot(this.guestOrder, id, slot);
+    this.relayout();
+  }
+
+  guestSlots(): readonly string[] {
+    return this.guestOrder;
+  }
+
+  setCountdown(countdown: CountdownState | null): void {
+    this.countdown = countdown;
+  }
+
+  setCountdownVisible(visible: boolean): void {
+    this.countdownVisible = visible;
+  }
+
+  setWordFilter(words: readonly string[]): void {
+    this.words = [...words];
+  }
+
+  /** False where OBS shows the alerts from the overlay page on top of the program. */
+  setAlertsInProgram(value: boolean): void {
+    this.alertsInProgram = value;
+  }
+
+  /** Queues an alert; they play one after another. */
+  pushAlert(alert: ProgramAlert): void {
+    if (this.alerts.some((a) => a.id === alert.id) || this.current?.alert.id === alert.id) return;
+    this.alerts.push(alert);
+  }
+
+  /** Draws one alert on any 2D context (the overlay page uses this on a transparent canvas). */
+  drawAlertLayer(ctx: CanvasRenderingContext2D, now: number): void {
+    if (!this.current && this.alerts.length > 0) {
+      const next = this.alerts.shift() as ProgramAlert;
+      this.current = {
+        alert: {
+          id: next.id,
+          kind: next.kind,
+          title: programText(next.title, this.words, 60),
+          buyerName: programText(next.buyerName, this.words, 40),
+          amountText: next.amountText,
+          message: next.message ? programText(next.message, this.words) : null,
+          image: next.image ?? null,
+        },
+        shownAt: now,
+      };
+    }
+    if (!this.current) return;
+    const elapsed = now - this.current.shownAt;
+    if (elapsed > ALERT_MS) {
+      this.current = null;
+      return;
+    }
+    drawAlert(ctx, this.current.alert, elapsed / ALERT_MS, { width: this.options.width, height: this.options.height });
+  }
+
+  start(): void {
+    if (this.running) return;
+    this.running = true;
+    this.nextFrameAt = this.options.now();
+    this.tick();
+  }
+
+  stop(): void {
+    this.running = false;
+    if (this.timer) clearTimeout(this.timer);
+    this.timer = null;
+  }
+
+  dispose(): void {
+    this.stop();
+    for (const video of this.videos.values()) video.srcObject = null;
+    this.videos.clear();
+  }
+
+  /** Draws one frame now (the loop calls this; tests and screenshots may too). */
+  renderFrame(): void {
+    const started = this.options.now();
+    const { ctx } = this;
+    const { width, height } = this.options;
+    ctx.globalAlpha = 1;
+    ctx.fillStyle = '#0b0d12';
+    ctx.fillRect(0, 0, width, height);
+    const byId = new Map(this.sources.map((s) => [s.id, s]));
+    const ordered = [...this.placed.entries()].sort((a, b) => a[1].z - b[1].z);
+    for (const [id, place] of ordered) {
+      const t = this.options.transitionMs > 0 ? (started - place.startedAt) / this.options.transitionMs : 1;
+      const rect = lerpRect(place.from, place.rect, t);
+      const alpha = alphaOf(place, started, this.options.transitionMs);
+      if (place.target === 0 && alpha <= 0) {
+        this.placed.delete(id);
+        continue;
+      }
+      const source = byId.get(id);
+      ctx.globalAlpha = alpha;
+      this.drawSource(source, rect);
+      if (source) drawBanner(ctx, programText(source.label, this.words, 40), rect, height);
+    }
+    ctx.globalAlpha = 1;
+    if (this.countdown && this.countdownVisible) drawCountdown(ctx, programText(this.countdown.label, this.words, 40), this.countdown.endsAt - Date.now(), { width, height });
+    if (this.alertsInProgram) this.drawAlertLayer(ctx, started);
+    this.timing.record(started, this.options.now());
+  }
+
+  private tick = () => {
+    if (!this.running) return;
+    this.renderFrame();
+    const interval = 1000 / this.options.fps;
+    this.nextFrameAt += interval;
+    const now = this.options.now();
+    // Fell far behind (tab hidden, machine busy): start afresh rather than racing to catch up.
+    if (this.nextFrameAt < now - interval * 2) {
+      this.timing.late(Math.floor((now - this.nextFrameAt) / interval));
+      this.nextFrameAt = now;
+    }
+    this.timer = setTimeout(this.tick, Math.max(0, this.nextFrameAt - now));
+  };
+
+  private relayout(): void {
+    const host = this.sources.find((s) => s.kind === 'host');
+    const ids = [...(host ? [host.id] : []), ...this.guestOrder];
+    const tiles = layoutTiles(this.layout, ids, { width: this.options.width, height: this.options.height });
+    const now = this.options.now();
+    const shown = new Set(tiles.map((t) => t.id));
+    for (const tile of tiles) {
+      const existing = this.placed.get(tile.id);
+      if (existing && existing.target === 1) {
+        const t = (now - existing.startedAt) / this.options.transitionMs;
+        this.placed.set(tile.id, { ...existing, from: lerpRect(existing.from, existing.rect, t), rect: tile.rect, startedAt: now, z: tile.z });
+      } else {
+        const alphaFrom = existing ? alphaOf(existing, now, this.options.transitionMs) : 0;
+        this.placed.set(tile.id, { rect: tile.rect, from: existing ? existing.rect : tile.rect, startedAt: now, target: 1, alphaFrom, alphaAt: now, z: tile.z });
+      }
+    }
+    for (const [id, place] of this.placed) {
+      if (shown.has(id) || place.target === 0) continue;
+      place.alphaFrom = alphaOf(place, now, this.options.transitionMs);
+      place.alphaAt = now;
+      place.target = 0;
+    }
+  }
+
+  private attach(source: ProgramSource): void {
+    if (source.element) return;
+    const existing = this.videos.get(source.id);
+    if (existing && existing.srcObject === (source.stream ?? null)) return;
+    const video = existing ?? document.createElement('video');
+    video.muted = true; // audio goes through the mixer, never straight to the speakers
+    video.playsInline = true;
+    video.autoplay = true;
+    video.srcObject = source.stream ?? null;
+    if (source.stream) void video.play().catch(() => undefined);
+    this.videos.set(source.id, video);
+  }
+
+  private drawSource(source: ProgramSource | undefined, rect: Rect): void {
+    const video = source?.element ?? (source ? this.videos.get(source.id) : undefined);
+    if (!video || video.readyState < 2 || video.videoWidth === 0) {
+      drawTestCard(this.ctx, rect, source ? (source.stream || source.element ? 'Connecting…' : 'No camera') : '');
+      return;
+    }
+    const crop = coverCrop({ width: video.videoWidth, height: video.videoHeight }, rect);
+    this.ctx.drawImage(video, crop.x, crop.y, crop.w, crop.h, rect.x, rect.y, rect.w, rect.h);
+  }
+}
+
+function alphaOf(place: Placed, now: number, transitionMs: number): number {
+  const t = transitionMs > 0 ? Math.min(1, Math.max(0, (now - place.alphaAt) / transitionMs)) : 1;
+  return place.alphaFrom + (place.target - place.alphaFrom) * t;
+}

@@ -1,0 +1,36 @@
+import { formatMoney } from '../../shared/money';
+import type { Offer } from '../../shared/offers';
+import type { Purchase } from '../../shared/purchases';
+import type { ProgramAlert } from '../compositor/compositor';
+
+/**
+ * Which purchase changes become alerts on the program: a tip or gift once it is paid and its
+ * message may be shown (no message, or approved by the host or a moderator: a held message waits,
+ * a rejected one is dropped from the alert), and "sold" for merch. Each purchase alerts once.
+ */
+export function alertFor(purchase: Purchase, offers: readonly Offer[]): Omit<ProgramAlert, 'image'> & { animation: string | null } | null {
+  if (purchase.status !== 'paid') return null;
+  if (purchase.kind === 'merch') {
+    return {
+      id: purchase.id,
+      kind: 'sold',
+      buyerName: purchase.buyerName,
+      amountText: purchase.variantLabel ? `Size ${purchase.variantLabel}` : formatMoney(purchase.amount, purchase.currency),
+      message: null,
+      title: purchase.offerTitle,
+      animation: null,
+    };
+  }
+  if (purchase.kind !== 'tip' && purchase.kind !== 'gift') return null;
+  if (purchase.messageStatus === 'held') return null;
+  const offer = offers.find((candidate) => candidate.id === purchase.offerId);
+  return {
+    id: purchase.id,
+    kind: purchase.kind,
+    buyerName: purchase.buyerName,
+    amountText: formatMoney(purchase.amount, purchase.currency),
+    message: purchase.messageStatus === 'approved' || purchase.messageStatus === 'none' ? purchase.message : null,
+    title: purchase.offerTitle,
+    animation: offer?.kind === 'gift' ? offer.animation : null,
+  };
+}

@@ -1,0 +1,173 @@
+import { createContext, useContext, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
+import { airClockRunning, remainingMs } from '../../../shared/air-time';
+import type { ObsStatus } from '../../../shared/obs';
+import type { ProgramLayout, ProgramState } from '../../../shared/program';
+import type { ProgramSource } from '../../compositor/compositor';
+import { giftImage } from '../../compositor/gift-images';
+import { ProgramEngine } from '../../compositor/program-engine';
+import { useBroadcast } from '../../hooks/use-broadcast';
+import { useHostSession } from '../../hooks/use-host-session';
+import { useStudio } from '../../hooks/use-studio';
+import { alertFor } from '../../lib/program-alerts';
+import { webSocketUrl } from '../../lib/socket';
+import { useGuests } from '../guests/GuestsContext';
+
+export interface ProgramContextValue {
+  engine: ProgramEngine | null;
+  obs: ObsStatus | null;
+  program: ProgramState | null;
+  loadError: string | null;
+  layout: ProgramLayout;
+  setLayout: (layout: ProgramLayout) => void;
+  camera: { stream: MediaStream | null; deviceId: string | null; error: string | null; starting: boolean };
+  chooseCamera: (deviceId: string | null) => Promise<void>;
+  stopCamera: () => void;
+}
+
+const ProgramContext = createContext<ProgramContextValue | null>(null);
+
+export function useProgram(): ProgramContextValue {
+  const value = useContext(ProgramContext);
+  if (!value) throw new Error('useProgram needs a <ProgramProvider> above it');
+  return value;
+}
+
+declare global {
+  interface Window {
+    /** The program engine, for benchmarks and diagnostics (per-frame timing: `hotseatProgram.timing()`). */
+    hotseatProgram?: ProgramEngine;
+  }
+}
+
+/**
+ * The program for the whole studio page: one compositor, mixer and recorder, fed by the host camera
+ * and the on-air guests, alerting on tips, gifts and merch. Mounted above the tabs so the program
+ * (and OBS's picture) never stops when the host switches tabs.
+ */
+export function ProgramProvider({ children }: { children: ReactNode }) {
+  const { client, snapshot } = useStudio();
+  const guests = useGuests();
+  const hostSession = useHostSession();
+  const broadcast = useBroadcast(client);
+  const [engine, setEngine] = useState<ProgramEngine | null>(null);
+  const [layout, setLayoutState] = useState<ProgramLayout>('side-by-side');
+  const [camera, setCamera] = useState<ProgramContextValue['camera']>({ stream: null, deviceId: null, error: null, starting: false });
+  const settings = broadcast.program?.settings ?? null;
+  const session = hostSession?.ok ? hostSession.session : null;
+
+  // One engine for the page, made once the settings and the host token are known.
+  const engineRef = useRef<ProgramEngine | null>(null);
+  useEffect(() => {
+    if (!settings || !session || engineRef.current) return;
+    const created = new ProgramEngine({ ingestUrl: `${webSocketUrl(session.serverUrl).replace(/\/ws$/, '')}/program/ingest`, token: session.token, settings });
+    created.setLayout('side-by-side');
+    created.start();
+    engineRef.current = created;
+    window.hotseatProgram = created;
+    setEngine(created);
+  }, [settings, session]);
+  useEffect(
+    () => () => {
+      engineRef.current?.dispose();
+      engineRef.current = null;
+      delete window.hotseatProgram;
+    },
+    [],
+  );
+  useEffect(() => {
+    if (engine && settings) engine.applySettings(settings);
+  }, [engine, settings]);
+  // On the browser path OBS draws the alerts from the overlay page; the media path bakes them in.
+  useEffect(() => engine?.compositor.setAlertsInProgram(broadcast.obs?.programPath !== 'browser' || broadcast.obs.connection !== 'connected'), [engine, broadcast.obs]);
+
+  // Browsers keep audio silent until the first click on the page.
+  useEffect(() => {
+    if (!engine?.mixer) return;
+    const resume = () => void engine.mixer?.resume();
+    window.addEventListener('pointerdown', resume, { once: true });
+    window.addEventListener('keydown', resume, { once: true });
+    return () => {
+      window.removeEventListener('pointerdown', resume);
+      window.removeEventListener('keydown', resume);
+    };
+  }, [engine]);
+
+  // Sources: the host camera, then the guests on air, in line order.
+  const onAir = useMemo(() => guests.seats.filter((seat) => seat.stage === 'live' && !seat.hidden), [guests.seats]);
+  useEffect(() => {
+    if (!engine) return;
+    const sources: ProgramSource[] = [{ id: 'host', label: 'Host', kind: 'host', stream: camera.stream }];
+    for (const seat of onAir) sources.push({ id: seat.id, label: seat.guestName, kind: 'guest', stream: guests.media.get(seat.id)?.stream ?? null });
+    engine.setSources(sources);
+  }, [engine, camera.stream, onAir, guests.media]);
+
+  // The hot-seat countdown follows the first guest on air.
+  const first = onAir[0];
+  useEffect(() => {
+    if (!engine) return;
+    if (!first || !airClockRunning(first.intervals)) {
+      engine.setCountdown(null);
+      return;
+    }
+    engine.setCountdown({ label: `${first.guestName} · hot seat`, endsAt: Date.now() + remainingMs(first.allowanceSeconds, first.intervals, Date.now()) });
+  }, [engine, first]);
+
+  // Alerts for purchases that become showable while the page is open (never a backlog after a reload).
+  const offersRef = useRef(snapshot.offers);
+  useEffect(() => {
+    offersRef.current = snapshot.offers;
+  }, [snapshot.offers]);
+  useEffect(() => {
+    if (!engine) return;
+    const alerted = new Set<string>();
+    return client.onEvent((event) => {
+      if (event.type !== 'purchase.upserted' || alerted.has(event.purchase.id)) return;
+      const alert = alertFor(event.purchase, offersRef.current);
+      if (!alert) return;
+      alerted.add(event.purchase.id);
+      engine.alert({ ...alert, image: giftImage(alert.animation) });
+    });
+  }, [client, engine]);
+
+  const chooseCamera = async (deviceId: string | null) => {
+    setCamera((before) => ({ ...before, starting: true, error: null }));
+    try {
+      const stream = await navigator.mediaDevices.getUserMedia({
+        video: deviceId ? { deviceId: { exact: deviceId }, width: 1280, height: 720 } : { width: 1280, height: 720 },
+        audio: true,
+      });
+      camera.stream?.getTracks().forEach((track) => track.stop());
+      setCamera({ stream, deviceId: stream.getVideoTracks()[0]?.getSettings().deviceId ?? deviceId, error: null, starting: false });
+    } catch (error) {
+      const name = (error as { name?: string }).name;
+      const message =
+        name === 'NotAllowedError'
+          ? 'The camera was blocked. Allow camera and microphone for the studio, then try again.'
+          : name === 'NotFoundError' || name === 'OverconstrainedError'
+            ? 'That camera is not available any more. Pick another one.'
+            : name === 'NotReadableError'
+              ? 'Another program is using the camera. Close it and try again.'
+              : `The camera could not start (${name ?? 'unknown error'}).`;
+      setCamera((before) => ({ ...before, starting: false, error: message }));
+    }
+  };
+
+  const value: ProgramContextValue = {
+    engine,
+    obs: broadcast.obs,
+    program: broadcast.program,
+    loadError: broadcast.loadError,
+    layout,
+    setLayout: (next) => {
+      setLayoutState(next);
+      engine?.setLayout(next);
+    },
+    camera,
+    chooseCamera,
+    stopCamera: () => {
+      camera.stream?.getTracks().forEach((track) => track.stop());
+      setCamera({ stream: null, deviceId: null, error: null, starting: false });
+    },
+  };
+  return <ProgramContext.Provider value={value}>{children}</ProgramContext.Provider>;
+}

@@ -1,0 +1,78 @@
+import { useState, type FormEvent } from 'react';
+import type { ProgramResolution, ProgramSettings } from '../../../shared/program';
+import { Field } from '../../components/Field';
+import { useCommand } from '../../hooks/use-command';
+import { useStudio } from '../../hooks/use-studio';
+import { formErrors } from '../../lib/field-errors';
+import { useProgram } from '../program/ProgramContext';
+
+/** Program size and frame rate, the countdown, and the show's word filter for buyer text on air. */
+export function ProgramSettingsForm() {
+  const { program } = useProgram();
+  if (!program) return <p className="panel-note">Reading the program settings…</p>;
+  return <ProgramSettingsFields current={program.settings} />;
+}
+
+function ProgramSettingsFields({ current }: { current: ProgramSettings }) {
+  const { online } = useStudio();
+  const save = useCommand('program.update');
+  const [resolution, setResolution] = useState<ProgramResolution>(current.resolution);
+  const [fps, setFps] = useState<30 | 60>(current.fps);
+  const [showCountdown, setShowCountdown] = useState(current.showCountdown);
+  const [words, setWords] = useState(current.wordFilter.join(', '));
+  const [saved, setSaved] = useState(false);
+  const errors = formErrors(save.error, '', ['resolution', 'fps', 'showCountdown', 'wordFilter']);
+  const wordError = Object.entries(save.error?.details ?? {}).find(([key]) => key.startsWith('wordFilter'))?.[1];
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    setSaved(false);
+    const wordFilter = words
+      .split(/[,\n]/)
+      .map((word) => word.trim())
+      .filter(Boolean);
+    const result = await save.run({ resolution, fps, showCountdown, wordFilter });
+    if (result?.ok) setSaved(true);
+  };
+
+  return (
+    <form className="form" onSubmit={(event) => void submit(event)} noValidate>
+      <div className="form-row">
+        <Field label="Program size" error={errors.fields.resolution}>
+          {(control) => (
+            <select {...control} value={resolution} onChange={(event) => setResolution(event.target.value as ProgramResolution)}>
+              <option value="720p">1280 × 720 (720p)</option>
+              <option value="1080p">1920 × 1080 (1080p)</option>
+            </select>
+          )}
+        </Field>
+        <Field label="Frame rate" error={errors.fields.fps}>
+          {(control) => (
+            <select {...control} value={fps} onChange={(event) => setFps(Number(event.target.value) === 60 ? 60 : 30)}>
+              <option value={30}>30 fps</option>
+              <option value={60}>60 fps</option>
+            </select>
+          )}
+        </Field>
+      </div>
+      <label className="checkbox">
+        <input type="checkbox" checked={showCountdown} onChange={(event) => setShowCountdown(event.target.checked)} />
+        Show the hot-seat countdown on the program
+      </label>
+      <Field label="Word filter" error={wordError ?? errors.fields.wordFilter} hint="Words masked (••••) in buyer names and messages on the program. Separate with commas.">
+        {(control) => <textarea {...control} rows={3} value={words} spellCheck={false} onChange={(event) => setWords(event.target.value)} />}
+      </Field>
+      {errors.general ? (
+        <p className="inline-error" role="alert">
+          {errors.general}
+        </p>
+      ) : null}
+      <div className="form-actions">
+        <button type="submit" className="button button-primary" disabled={!online || save.pending}>
+          {save.pending ? 'Saving…' : 'Save program settings'}
+        </button>
+        {saved ? <span className="form-saved" role="status">Saved</span> : null}
+      </div>
+    </form>
+  );
+}
