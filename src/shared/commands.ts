@@ -4,7 +4,7 @@ import { Id, Offer, OfferInput, Show, ShowInput, ShowStatus } from './offers';
 import { AuditEntry, Purchase } from './purchases';
 import { ObsOutputCommand, ObsSettingsInput, ObsStatus } from './obs';
 import { ProgramSettings, ProgramState } from './program';
-import { GuestName, GuestSettings, GuestView, PeerId, Seat, SignalData } from './guests';
+import { GuestName, GuestSettings, GuestView, IceServer, PeerId, Seat, SignalData } from './guests';
 import {
   BlockBuyerInput,
   BlockBuyerResult,
@@ -73,6 +73,10 @@ export const commands = {
   'seat.call': { input: seatRef, output: Seat },
   'seat.backstage': { input: seatRef, output: Seat },
   'seat.live': { input: seatRef, output: Seat },
+  /** Screening over: a backstage guest goes back to the green room, keeping their place in line. */
+  'seat.greenroom': { input: seatRef, output: Seat },
+  /** A moderator's view of the seats (screening) and the ICE servers to call a backstage guest. */
+  'moderator.seats': { input: z.object({}), output: z.object({ seats: z.array(Seat), iceServers: z.array(IceServer) }) },
   'seat.end': { input: seatRef, output: Seat },
   'seat.extend': { input: seatRef.extend({ seconds: z.number().int().min(10).max(3600) }), output: Seat },
   'seat.mute': { input: seatRef.extend({ muted: z.boolean() }), output: Seat },

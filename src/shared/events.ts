@@ -20,8 +20,11 @@ export const StudioEvent = z.discriminatedUnion('type', [
   /** A guest seat changed (host). */
   z.object({ type: z.literal('seat.upserted'), seat: Seat }),
   z.object({ type: z.literal('guests.settings'), settings: GuestSettings }),
-  /** Signaling from a guest page to the studio page's peer `peerId` (host). */
-  z.object({ type: z.literal('studio.signal'), seatId: z.string(), peerId: PeerId, data: SignalData }),
+  /**
+   * Signaling from a guest page to the studio page's peer `peerId`: the host's, or with `to` the one
+   * moderator (their subject) whose peer it is (screening backstage).
+   */
+  z.object({ type: z.literal('studio.signal'), seatId: z.string(), peerId: PeerId, data: SignalData, to: z.string().optional() }),
   /** Meant for one guest only (the hub routes these by seat): their view, and signaling from the studio. */
   z.object({ type: z.literal('guest.view'), seatId: z.string(), view: GuestView }),
   z.object({ type: z.literal('guest.signal'), seatId: z.string(), peerId: PeerId, data: SignalData }),

@@ -35,15 +35,17 @@ const MATRIX: Record<CommandName, string> = {
   'buyer.block':               'x x . . .',
   'buyer.unblock':             'x x . . .',
   'seats.list':                'x . . . .',
-  'seat.call':                 'x . . . .',
-  'seat.backstage':            'x . . . .',
+  'seat.call':                 'x x . . .',
+  'seat.backstage':            'x x . . .',
   'seat.live':                 'x . . . .',
+  'seat.greenroom':            'x x . . .',
+  'moderator.seats':           '. x . . .',
   'seat.end':                  'x . . . .',
   'seat.extend':               'x . . . .',
   'seat.mute':                 'x . . . .',
   'seat.hide':                 'x . . . .',
   'seat.replaceLink':          'x . . . .',
-  'seat.signal':               'x . . . .',
+  'seat.signal':               'x x . . .',
   'guests.invite':             'x . . . .',
   'settings.guests.update':    'x . . . .',
   'guest.view':                '. . x . .',
@@ -75,6 +77,13 @@ describe('command policy', () => {
   it('never lets a moderator near offers, prices, settings, keys or refunds', () => {
     const hostOnly: CommandName[] = ['show.create', 'show.update', 'show.setStatus', 'offer.create', 'offer.update', 'offer.setActive', 'purchase.refund', 'settings.network.update', 'payments.setKeys', 'moderators.invite', 'moderators.revoke', 'moderators.list', 'studio.snapshot'];
     for (const command of hostOnly) expect(isAllowed('moderator', command)).toBe(false);
+  });
+
+  it('lets a moderator screen guests but never run the program or the seat clock', () => {
+    const screening: CommandName[] = ['moderator.seats', 'seat.call', 'seat.backstage', 'seat.greenroom', 'seat.signal'];
+    for (const command of screening) expect(isAllowed('moderator', command)).toBe(true);
+    const program: CommandName[] = ['seats.list', 'seat.live', 'seat.end', 'seat.extend', 'seat.mute', 'seat.hide', 'seat.replaceLink', 'guests.invite', 'settings.guests.update'];
+    for (const command of program) expect(isAllowed('moderator', command)).toBe(false);
   });
 
   for (const command of Object.keys(commands) as CommandName[]) {

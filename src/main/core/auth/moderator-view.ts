@@ -23,16 +23,17 @@ export function moderatorEvent(event: StudioEvent): StudioEvent | null {
     case 'audit.appended':
     case 'moderation.updated':
       return event;
+    case 'seat.upserted':
+      // Seats carry no email or money beyond the console's own (screening in the green room).
+      return event;
     case 'network.updated':
     case 'payments.status':
     case 'receipt.updated':
     case 'moderators.updated':
-    case 'seat.upserted':
     case 'guests.settings':
     case 'studio.signal':
     case 'guest.view':
     case 'guest.signal':
-    // OBS and the program feed are the host's tools.
     case 'obs.status':
     case 'program.state':
       return null;

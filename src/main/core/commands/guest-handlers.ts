@@ -1,6 +1,7 @@
 import { fail, ok, type Result } from '../../../shared/result';
 import { actorOf, type Principal } from '../auth/principal';
 import type { EventBus } from '../bus';
+import { createPeerOwners } from '../guests/peer-owners';
 import type { SeatService } from '../guests/seat-service';
 import type { CommandHandlers } from '../server/command-handlers';
 
@@ -16,6 +17,8 @@ type GuestCommand =
   | 'seats.list'
   | 'seat.call'
   | 'seat.backstage'
+  | 'seat.greenroom'
+  | 'moderator.seats'
   | 'seat.live'
   | 'seat.end'
   | 'seat.extend'
@@ -43,10 +46,25 @@ export const guestSubject = (seatId: string, connectionId: string) => `${seatId}
 
 export function createGuestHandlers(deps: GuestHandlerDeps): Pick<CommandHandlers, GuestCommand> {
   const { seats, bus } = deps;
+  const peerOwners = createPeerOwners();
+  /** The owner of a studio-side peer: the host's pages share one; each moderator has their own. */
+  const ownerOf = (who: Principal) => (who.role === 'moderator' ? `moderator:${who.subject}` : 'host');
+  /** Moderators screen guests: they never take a guest off air (that is the host's program). */
+  const screeningOnly = (seatId: string, who: Principal): Result<null> => {
+    if (who.role !== 'moderator') return ok(null);
+    const seat = seats.list().find((s) => s.id === seatId);
+    if (seat?.stage === 'live') return fail('forbidden', `${seat.guestName} is on air: only the host takes a guest off air`);
+    return ok(null);
+  };
   return {
     'seats.list': () => ok({ seats: seats.list(), settings: seats.settings() }),
     'seat.call': (input, who) => seats.command(input.seatId, 'call', actorOf(who)),
-    'seat.backstage': (input, who) => seats.command(input.seatId, 'backstage', actorOf(who)),
+    'seat.backstage': (input, who) => {
+      const allowed = screeningOnly(input.seatId, who);
+      return allowed.ok ? seats.command(input.seatId, 'backstage', actorOf(who)) : allowed;
+    },
+    'seat.greenroom': (input, who) => seats.command(input.seatId, 'greenroom', actorOf(who)),
+    'moderator.seats': () => ok({ seats: seats.list(), iceServers: seats.settings().iceServers }),
     'seat.live': (input, who) => seats.command(input.seatId, 'live', actorOf(who)),
     'seat.end': (input, who) => seats.command(input.seatId, 'end', actorOf(who)),
     'seat.extend': (input, who) => seats.extend(input.seatId, input.seconds, actorOf(who)),
@@ -57,8 +75,14 @@ export function createGuestHandlers(deps: GuestHandlerDeps): Pick<CommandHandler
       if (replaced.ok) deps.cutConnections(seats.connectionsOf(input.seatId), 'The host revoked this join link.');
       return replaced;
     },
-    'seat.signal': (input) => {
+    'seat.signal': (input, who) => {
       if (!seats.view(input.seatId)) return fail('not_found', 'This guest seat does not exist');
+      if (who.role === 'moderator' && input.data.type !== 'bye') {
+        const seat = seats.list().find((s) => s.id === input.seatId);
+        if (seat?.stage !== 'backstage') return fail('conflict', 'Bring the guest backstage first to talk with them');
+      }
+      if (!peerOwners.claim(input.seatId, input.peerId, ownerOf(who))) return fail('conflict', 'This peer belongs to another page');
+      if (input.data.type === 'bye') peerOwners.release(input.seatId, input.peerId);
       bus.publish({ type: 'guest.signal', seatId: input.seatId, peerId: input.peerId, data: input.data });
       return ok({});
     },
@@ -95,7 +119,10 @@ export function createGuestHandlers(deps: GuestHandlerDeps): Pick<CommandHandler
       if (!guest.ok) return guest;
       // Only the tab in the green room talks to the studio: a stale second tab cannot disturb it.
       if (!seats.isPresent(guest.value.seatId, guest.value.connectionId)) return fail('conflict', 'Enter the green room first');
-      bus.publish({ type: 'studio.signal', seatId: guest.value.seatId, peerId: input.peerId, data: input.data });
+      const owner = peerOwners.ownerOf(guest.value.seatId, input.peerId);
+      // A moderator's peer hears only from its guest; the host's pages get the rest as before.
+      const to = owner?.startsWith('moderator:') ? owner.slice('moderator:'.length) : undefined;
+      bus.publish({ type: 'studio.signal', seatId: guest.value.seatId, peerId: input.peerId, data: input.data, ...(to ? { to } : {}) });
       return ok({});
     },
   };

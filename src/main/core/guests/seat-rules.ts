@@ -6,7 +6,7 @@ import type { SeatOutcome, SeatStage } from '../../../shared/guests';
  * clock runs, and how an ending seat is settled (served or not, and what that means for the
  * money). The seat service applies them inside transactions.
  */
-export type SeatCommand = 'call' | 'backstage' | 'live' | 'end';
+export type SeatCommand = 'call' | 'backstage' | 'greenroom' | 'live' | 'end';
 
 export type SeatAnswer = { ok: true; stage: SeatStage } | { ok: false; reason: string };
 
@@ -29,6 +29,10 @@ export function seatCommand(seat: SeatFacts, command: SeatCommand): SeatAnswer {
       if (seat.stage === 'backstage') return { ok: false, reason: `${seat.guestName} is already backstage` };
       if (!seat.present) return notHere;
       return { ok: true, stage: 'backstage' };
+    case 'greenroom':
+      // Screening over: back in line (not "called", so no no-show clock runs while they wait).
+      if (seat.stage !== 'backstage') return { ok: false, reason: `${seat.guestName} is not backstage` };
+      return { ok: true, stage: 'waiting' };
     case 'live':
       if (seat.stage === 'live') return { ok: false, reason: `${seat.guestName} is already on air` };
       if (!seat.present) return notHere;

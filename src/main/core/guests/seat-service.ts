@@ -358,7 +358,13 @@ export function createSeatService(deps: SeatServiceDeps): SeatService {
           firstLiveAt: command === 'live' ? (seat.firstLiveAt ?? ctx.now) : seat.firstLiveAt,
           updatedAt: ctx.now,
         });
-        const words: Record<SeatCommand, string> = { call: 'called', backstage: 'brought backstage', live: 'put on air', end: 'ended' };
+        const words: Record<SeatCommand, string> = {
+          call: 'called',
+          backstage: 'brought backstage',
+          greenroom: 'sent back to the green room',
+          live: 'put on air',
+          end: 'ended',
+        };
         audit(ctx, seat, actor, `seat.${command}`, words[command]);
         return ok(next);
       });
