@@ -190,8 +190,8 @@ export function GuestApp() {
           </figure>
           {hostStream ? (
             <figure className="guest-video">
-              <VideoView stream={hostStream} label="The host" muted={false} />
-              <figcaption>Host</figcaption>
+              <VideoView stream={hostStream} label="The host or a moderator" muted={false} />
+              <figcaption>Host’s team</figcaption>
             </figure>
           ) : null}
         </div>

@@ -10,18 +10,24 @@ import { ConnectionStatus } from '../studio/header/ConnectionStatus';
 import { OfflineBanner } from '../studio/header/OfflineBanner';
 import { ShowStatusChip } from '../studio/header/ShowStatusChip';
 import { QueuePanel } from '../studio/queue/QueuePanel';
+import { GreenRoomPanel } from './greenroom/GreenRoomPanel';
+import { useModeratorGreenRoom } from './greenroom/use-moderator-green-room';
 
-type View = 'queue' | 'activity';
+type View = 'queue' | 'greenroom' | 'activity';
+
+const VIEW_LABELS: Record<View, string> = { queue: 'Queue & messages', greenroom: 'Green room', activity: 'Activity' };
 
 /**
  * The moderator's console: the same live queue and feed as the studio (same components, same
  * state), with what a moderator may do — accept, reject, move in line, note, hold or release
- * messages, block a buyer — and the activity log. No offers, settings, keys or refunds.
+ * messages, block a buyer, screen guests backstage — and the activity log. No offers, settings, keys or refunds.
  */
 export function ModeratorConsole({ me, syncing, loadError, onReload }: { me: ModeratorIdentity; syncing: boolean; loadError: string | null; onReload: () => void }) {
   const { snapshot, connection } = useStudio();
   const [view, setView] = useState<View>('queue');
   const show = activeShow(snapshot);
+  // Above the tabs: a conversation backstage goes on while the moderator looks at the queue.
+  const room = useModeratorGreenRoom();
 
   return (
     <div className="studio moderator">
@@ -50,9 +56,9 @@ export function ModeratorConsole({ me, syncing, loadError, onReload }: { me: Mod
       </header>
       <OfflineBanner syncing={syncing} loadError={loadError} onReload={onReload} />
       <nav className="studio-tabs" aria-label="Console views">
-        {(['queue', 'activity'] as const).map((id) => (
+        {(['queue', 'greenroom', 'activity'] as const).map((id) => (
           <button key={id} type="button" className="studio-tab" aria-pressed={view === id} onClick={() => setView(id)}>
-            {id === 'queue' ? 'Queue & messages' : 'Activity'}
+            {VIEW_LABELS[id]}
           </button>
         ))}
       </nav>
@@ -66,6 +72,14 @@ export function ModeratorConsole({ me, syncing, loadError, onReload }: { me: Mod
           ) : (
             <Notice kind="empty" title="No show yet">
               The queue appears here once the host has set up a show.
+            </Notice>
+          )
+        ) : view === 'greenroom' ? (
+          show ? (
+            <GreenRoomPanel show={show} room={room} />
+          ) : (
+            <Notice kind="empty" title="No show yet">
+              Guests appear here once the host has set up a show.
             </Notice>
           )
         ) : (

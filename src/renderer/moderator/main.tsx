@@ -4,6 +4,7 @@ import { createRoot } from 'react-dom/client';
 import { ModeratorApp } from './ModeratorApp';
 import '../components/base.css';
 import '../studio/studio.css';
+import '../studio/guests/guests.css';
 import './moderator.css';
 
 const root = document.getElementById('root');

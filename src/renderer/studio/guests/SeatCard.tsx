@@ -1,6 +1,6 @@
-import { useEffect, useRef } from 'react';
 import { airClockRunning, remainingMs } from '../../../shared/air-time';
 import type { Seat } from '../../../shared/guests';
+import { StreamVideo } from '../../components/media/StreamVideo';
 import { useCommand } from '../../hooks/use-command';
 import { useStudio } from '../../hooks/use-studio';
 import { formatDuration } from '../../lib/format';
@@ -37,7 +37,7 @@ export function SeatCard({ seat, media, now }: { seat: Seat; media: SeatMedia | 
     <li className={`guest-seat guest-seat-${seat.stage}`} aria-label={`${seat.guestName}, ${STAGE_WORDS[seat.stage]}`}>
       <div className="guest-seat-video">
         {seat.present ? (
-          <SeatVideo stream={media?.stream ?? null} muted={seat.muted} label={`Video of ${seat.guestName}`} />
+          <StreamVideo stream={media?.stream ?? null} muted={seat.muted} label={`Video of ${seat.guestName}`} />
         ) : (
           <div className="guest-seat-absent">{seat.stage === 'ended' ? 'Seat over' : 'Not in the green room'}</div>
         )}
@@ -110,17 +110,6 @@ function ReconnectButton({ seat }: { seat: Seat }) {
       Reconnect media
     </button>
   );
-}
-
-function SeatVideo({ stream, muted, label }: { stream: MediaStream | null; muted: boolean; label: string }) {
-  const ref = useRef<HTMLVideoElement>(null);
-  useEffect(() => {
-    const video = ref.current;
-    if (!video) return;
-    if (video.srcObject !== stream) video.srcObject = stream;
-    if (stream) void video.play().catch(() => undefined);
-  }, [stream]);
-  return <video ref={ref} className="guest-seat-stream" aria-label={label} data-has-stream={stream ? 'true' : 'false'} autoPlay playsInline muted={muted} />;
 }
 
 function endedWords(seat: Seat): string {

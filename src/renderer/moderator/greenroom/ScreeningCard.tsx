@@ -1,0 +1,85 @@
+import type { Seat } from '../../../shared/guests';
+import { StreamVideo } from '../../components/media/StreamVideo';
+import { useCommand } from '../../hooks/use-command';
+import { useStudio } from '../../hooks/use-studio';
+import type { SeatMedia } from '../../lib/studio-peers';
+import { FormatBadge } from '../../studio/queue/FormatBadge';
+
+const STAGE_WORDS: Record<Seat['stage'], string> = {
+  waiting: 'In line',
+  called: 'Called',
+  backstage: 'Backstage with you',
+  live: 'On air',
+  ended: 'Ended',
+};
+
+/**
+ * One guest as a moderator screens them: call, bring backstage (their video, your camera and mic
+ * both ways), send back to the green room. Putting on air, time and money stay with the host.
+ */
+export function ScreeningCard({ seat, media, onReconnect }: { seat: Seat; media: SeatMedia | undefined; onReconnect: () => void }) {
+  const { online } = useStudio();
+  const call = useCommand('seat.call');
+  const backstage = useCommand('seat.backstage');
+  const greenroom = useCommand('seat.greenroom');
+  const runners = [call, backstage, greenroom];
+  const disabled = !online || runners.some((c) => c.pending);
+  const error = runners.find((c) => c.error)?.error ?? null;
+  const ref = { seatId: seat.id };
+  const withMe = seat.stage === 'backstage';
+
+  return (
+    <li className={`guest-seat guest-seat-${seat.stage}`} aria-label={`${seat.guestName}, ${STAGE_WORDS[seat.stage]}`}>
+      <div className="guest-seat-video">
+        {withMe && seat.present ? (
+          <StreamVideo stream={media?.stream ?? null} muted={false} label={`Video of ${seat.guestName}`} />
+        ) : (
+          <div className="guest-seat-absent">
+            {seat.stage === 'live' ? 'On air with the host' : seat.present ? 'In the green room — bring them backstage to talk' : 'Not in the green room'}
+          </div>
+        )}
+        {withMe && seat.present && media?.state !== 'connected' ? (
+          <span className={`guest-seat-media guest-seat-media-${media?.state ?? 'connecting'}`}>{media?.state === 'failed' ? 'Media stuck' : 'Connecting media…'}</span>
+        ) : null}
+      </div>
+      <div className="guest-seat-body">
+        <div className="seat-top">
+          <span className={`chip chip-stage-${seat.stage}`}>{STAGE_WORDS[seat.stage]}</span>
+          <FormatBadge format={seat.format} />
+          <span className="seat-buyer">{seat.guestName}</span>
+          {seat.source === 'invite' ? <span className="chip chip-neutral">Invited</span> : null}
+        </div>
+        {seat.question ? <p className="seat-question-short">{seat.question}</p> : null}
+        <div className="seat-actions">
+          {seat.stage === 'waiting' ? (
+            <button type="button" className="button button-small" disabled={disabled} onClick={() => void call.run(ref)}>
+              Call
+            </button>
+          ) : null}
+          {seat.stage === 'waiting' || seat.stage === 'called' ? (
+            <button type="button" className="button button-small button-primary" disabled={disabled || !seat.present} onClick={() => void backstage.run(ref)}>
+              Bring backstage
+            </button>
+          ) : null}
+          {withMe ? (
+            <>
+              <button type="button" className="button button-small" disabled={disabled} onClick={() => void greenroom.run(ref)}>
+                Done — back to the green room
+              </button>
+              {seat.present ? (
+                <button type="button" className="button button-small" onClick={onReconnect} title="Drop this guest’s video connection and call them again">
+                  Reconnect media
+                </button>
+              ) : null}
+            </>
+          ) : null}
+        </div>
+        {error ? (
+          <p className="inline-error" role="alert">
+            {error.message}
+          </p>
+        ) : null}
+      </div>
+    </li>
+  );
+}

@@ -1,0 +1,71 @@
+import { useCallback, useEffect, useMemo, useState } from 'react';
+import type { IceServer, Seat } from '../../../shared/guests';
+import { useReadable } from '../../hooks/use-readable';
+import { useStudio } from '../../hooks/use-studio';
+import { applySeatEvent, byLine } from '../../lib/guest-seats-state';
+import { StudioPeers, type SeatMedia } from '../../lib/studio-peers';
+
+export interface ModeratorGreenRoom {
+  seats: Seat[];
+  /** False until the first load answered. */
+  loaded: boolean;
+  loadError: string | null;
+  media: ReadonlyMap<string, SeatMedia>;
+  peers: StudioPeers;
+  myStream: MediaStream | null;
+  setMyStream: (stream: MediaStream | null) => void;
+}
+
+/**
+ * The moderator's side of screening: the seats (`moderator.seats`, then `seat.upserted`), and one
+ * media peer per guest that is backstage (the studio's own StudioPeers, only for those), sending
+ * the moderator's camera when turned on. The core routes the guest's answers to this page only.
+ * Mounted above the console's tabs, so switching tabs never drops a conversation.
+ */
+export function useModeratorGreenRoom(): ModeratorGreenRoom {
+  const { client } = useStudio();
+  const [seats, setSeats] = useState<Seat[]>([]);
+  const [iceServers, setIceServers] = useState<IceServer[]>([]);
+  const [loaded, setLoaded] = useState(false);
+  const [loadError, setLoadError] = useState<string | null>(null);
+  const [myStream, setMyStreamState] = useState<MediaStream | null>(null);
+  const peers = useMemo(() => new StudioPeers({ send: (seatId, peerId, data) => void client.command('seat.signal', { seatId, peerId, data }) }), [client]);
+  const media = useReadable(peers.media);
+
+  useEffect(() => {
+    const load = () =>
+      void client.command('moderator.seats', {}).then((result) => {
+        if (result.ok) {
+          setSeats([...result.value.seats].sort(byLine));
+          setIceServers(result.value.iceServers);
+          setLoadError(null);
+          setLoaded(true);
+        } else setLoadError(result.error.message);
+      });
+    const offWelcome = client.onWelcome(load);
+    if (client.state.get().status === 'online') load();
+    const offEvent = client.onEvent((event) => {
+      if (event.type === 'studio.signal') peers.receive(event.seatId, event.peerId, event.data);
+      else if (event.type === 'seat.upserted') setSeats((current) => applySeatEvent({ seats: current, settings: null }, event).seats);
+    });
+    return () => {
+      offWelcome();
+      offEvent();
+      peers.destroy();
+    };
+  }, [client, peers]);
+
+  useEffect(() => peers.setIceServers(iceServers), [peers, iceServers]);
+  // Only guests backstage are called: the green room and the program are not the moderator's.
+  useEffect(() => peers.sync(seats.filter((s) => s.stage === 'backstage')), [peers, seats]);
+
+  const setMyStream = useCallback(
+    (stream: MediaStream | null) => {
+      setMyStreamState(stream);
+      peers.setHostStream(stream);
+    },
+    [peers],
+  );
+
+  return { seats, loaded, loadError, media, peers, myStream, setMyStream };
+}

@@ -1,0 +1,182 @@
+import { randomBytes } from 'node:crypto';
+import { mkdirSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import type { Browser, Locator, Page } from 'playwright-core';
+import Stripe from 'stripe';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import WebSocket from 'ws';
+import { StudioClient } from '../../src/renderer/lib/studio-client';
+import { webSocketUrl } from '../../src/renderer/lib/socket';
+import { memoryLogger } from '../../src/main/core/log';
+import { startRehearsalStripe, type RehearsalStripe } from '../../src/main/core/payments/rehearsal';
+import { connectHost, type HostClient } from '../support/studio-harness';
+import { waitFor } from '../support/wait-for';
+import { launchChromium } from './support/browser';
+import { startStudioProcess, type StudioProcess } from './support/studio-process';
+
+/**
+ * Issue 5's green room: a moderator (own browser context, fake camera) brings a paid, accepted
+ * guest backstage and they talk: the moderator page decodes the guest's video and the guest page
+ * decodes the moderator's. The moderator cannot put the guest on air, and nothing was charged.
+ */
+const SHOTS = resolve(import.meta.dirname, '../.artifacts/screenshots');
+
+let stripeServer: RehearsalStripe;
+let stripe: Stripe;
+let studio: StudioProcess;
+let browser: Browser;
+let host: HostClient;
+let moderatorPage: Page;
+let moderatorToken = '';
+
+beforeAll(async () => {
+  mkdirSync(SHOTS, { recursive: true });
+  stripeServer = await startRehearsalStripe({ log: memoryLogger(), webhookRetry: { attempts: 5, baseDelayMs: 50 } });
+  stripe = new Stripe(stripeServer.apiKey, { ...stripeServer.stripeOptions, maxNetworkRetries: 0 });
+  const webhookSecret = `whsec_${randomBytes(16).toString('hex')}`;
+  studio = await startStudioProcess({
+    env: { STRIPE_SECRET_KEY: `sk_test_${randomBytes(12).toString('hex')}`, STRIPE_WEBHOOK_SECRET: webhookSecret, HOTSEAT_STRIPE_API_BASE: stripeServer.url },
+  });
+  stripeServer.setWebhook({ url: `${studio.baseUrl}/api/stripe/webhook`, secret: webhookSecret });
+  host = await connectHost(studio.baseUrl, studio.hostToken);
+  const show = await host.command('show.create', { title: 'Screening Night', slug: 'screening-night', currency: 'usd' });
+  await host.command('offer.create', {
+    showId: show.id,
+    offer: { kind: 'hotseat', title: 'Hot seat chat', description: 'Two minutes with me.', format: 'chat', price: 1500, minutes: 2, perShow: 5, perBuyer: 3, questionRequired: false },
+  });
+  await host.command('show.setStatus', { showId: show.id, status: 'live' });
+  const invite = await host.command('moderators.invite', { name: 'Maya', expiresInHours: 4 });
+  moderatorToken = new URLSearchParams(new URL(invite.link).hash.slice(1)).get('token') ?? '';
+
+  browser = await launchChromium();
+  const moderatorContext = await browser.newContext({ viewport: { width: 1280, height: 860 } });
+  moderatorPage = await moderatorContext.newPage();
+  await moderatorPage.goto(invite.link);
+  await moderatorPage.getByRole('button', { name: 'Green room' }).click();
+  await moderatorPage.getByRole('heading', { name: /Backstage with you/ }).waitFor();
+}, 60_000);
+
+afterAll(async () => {
+  await browser?.close();
+  host?.client.stop();
+  await studio?.stop();
+  await stripeServer?.close();
+});
+
+/** The little of the DOM the frame check needs (this file is typed for Node, without DOM types). */
+interface FrameVideo {
+  readyState: number;
+  videoWidth: number;
+  videoHeight: number;
+}
+interface FrameCanvas {
+  width: number;
+  height: number;
+  getContext(kind: '2d'): { drawImage(source: unknown, x: number, y: number): void; getImageData(x: number, y: number, w: number, h: number): { data: Uint8ClampedArray } } | null;
+}
+
+/** Reads one frame of a <video> through a canvas, in the page: true when it is decoded and not blank. */
+async function decodesFrames(video: Locator): Promise<boolean> {
+  return video.evaluate((element) => {
+    const v = element as unknown as FrameVideo;
+    if (v.readyState < 2 || v.videoWidth === 0) return false;
+    const doc = (globalThis as unknown as { document: { createElement(tag: 'canvas'): FrameCanvas } }).document;
+    const canvas = doc.createElement('canvas');
+    canvas.width = v.videoWidth;
+    canvas.height = v.videoHeight;
+    const context = canvas.getContext('2d');
+    if (!context) return false;
+    context.drawImage(element, 0, 0);
+    const { data } = context.getImageData(0, 0, canvas.width, canvas.height);
+    let lit = 0;
+    for (let i = 0; i < data.length; i += 4 * 97) if ((data[i] ?? 0) + (data[i + 1] ?? 0) + (data[i + 2] ?? 0) > 60) lit += 1;
+    return lit > 20;
+  });
+}
+
+async function intentFor(purchaseId: string) {
+  const sessions = await stripe.checkout.sessions.list({ limit: 100 });
+  const session = sessions.data.find((s) => s.client_reference_id === purchaseId);
+  if (typeof session?.payment_intent !== 'string') throw new Error(`no payment for ${purchaseId}`);
+  return stripe.paymentIntents.retrieve(session.payment_intent);
+}
+
+const seatFor = (name: string) => moderatorPage.getByRole('listitem', { name: new RegExp(`^${name},`) });
+
+describe('a moderator screens a paid guest backstage', () => {
+  let guestPage: Page;
+  let purchaseId = '';
+
+  it('sees the accepted, paying guest arrive in the green room', async () => {
+    const viewer = await browser.newContext({ viewport: { width: 390, height: 844 } });
+    const page = await viewer.newPage();
+    await page.goto(`${studio.baseUrl}/s/screening-night`);
+    await page.getByRole('button', { name: 'Request a seat' }).click();
+    await page.getByLabel('Your name').fill('Omar');
+    await page.getByRole('button', { name: /Continue to payment/ }).click();
+    await page.waitForURL(/\/checkout\/cs_/);
+    await page.getByLabel('Email').fill('omar@example.com');
+    await page.getByLabel('Card number').fill('4242 4242 4242 4242');
+    await page.getByLabel('Expiry (MM / YY)').fill('12 / 34');
+    await page.getByLabel('CVC').fill('123');
+    await page.getByRole('button', { name: /^Authorize / }).click();
+    await page.waitForURL(/\/receipt#t=/);
+    purchaseId = await waitFor('Omar in review', () => {
+      for (const e of [...host.events].reverse()) if (e.type === 'purchase.upserted' && e.purchase.buyerName === 'Omar' && e.purchase.status === 'pending_review') return e.purchase.id;
+      return undefined;
+    });
+    await host.command('queue.accept', { purchaseId });
+    const link = page.getByRole('link', { name: 'Join the green room' });
+    await link.waitFor();
+    guestPage = await viewer.newPage();
+    await guestPage.goto((await link.getAttribute('href')) ?? '');
+    await guestPage.getByLabel('Your name on screen').fill('Omar B');
+    await guestPage.getByRole('button', { name: 'Join the green room' }).click();
+    await guestPage.getByText('You’re in the green room').waitFor();
+
+    await seatFor('Omar B').getByRole('button', { name: 'Bring backstage' }).waitFor();
+    // The moderator's view carries no email.
+    expect(await moderatorPage.locator('body').innerText()).not.toContain('omar@example.com');
+  });
+
+  it('brings the guest backstage and both decode each other’s video', async () => {
+    await moderatorPage.getByRole('button', { name: 'Talk with my camera & mic' }).click();
+    await moderatorPage.getByRole('button', { name: 'Stop sending my camera' }).waitFor();
+    await seatFor('Omar B').getByRole('button', { name: 'Bring backstage' }).click();
+    await guestPage.getByText(/Backstage with/).waitFor();
+    await seatFor('Omar B').getByRole('button', { name: /back to the green room/ }).waitFor();
+    await waitFor('the moderator decodes the guest video', () => decodesFrames(seatFor('Omar B').locator('video')), { timeoutMs: 20_000 });
+    await waitFor('the guest decodes the moderator video', () => decodesFrames(guestPage.getByLabel('The host or a moderator')), { timeoutMs: 20_000 });
+    await moderatorPage.screenshot({ path: join(SHOTS, 'moderator-green-room-backstage.png') });
+    await guestPage.screenshot({ path: join(SHOTS, 'guest-backstage-with-moderator-phone.png'), fullPage: true });
+    // Screening moves no money: the card is still only authorized.
+    expect((await intentFor(purchaseId)).status).toBe('requires_capture');
+  });
+
+  it('is refused putting the guest on air straight through the API', async () => {
+    const client = new StudioClient({ url: webSocketUrl(studio.baseUrl), token: moderatorToken, WebSocket, onInvalidMessage: () => undefined });
+    client.start();
+    try {
+      await waitFor('moderator socket online', () => client.state.get().status === 'online' || undefined);
+      const seats = await client.command('moderator.seats', {});
+      const seatId = seats.ok ? seats.value.seats.find((s) => s.guestName === 'Omar B')?.id : undefined;
+      expect(seatId).toBeTruthy();
+      const refused = await client.command('seat.live', { seatId: seatId ?? '' });
+      expect(refused).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+      expect(await client.command('seat.extend', { seatId: seatId ?? '', seconds: 60 })).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+    } finally {
+      client.stop();
+    }
+    await expect(seatFor('Omar B').getByRole('button', { name: /Put on air/ }).count()).resolves.toBe(0);
+    expect(host.purchase(purchaseId)?.status).toBe('accepted');
+  });
+
+  it('ends the screening: the guest goes back to the green room and the call is dropped', async () => {
+    await seatFor('Omar B').getByRole('button', { name: /back to the green room/ }).click();
+    await guestPage.getByText('You’re in the green room').waitFor();
+    await seatFor('Omar B').getByRole('button', { name: 'Bring backstage' }).waitFor();
+    await expect(seatFor('Omar B').locator('video').count()).resolves.toBe(0);
+    await waitFor('the guest no longer shows the moderator', async () => (await guestPage.getByLabel('The host or a moderator').count()) === 0, { timeoutMs: 10_000 });
+    expect((await intentFor(purchaseId)).status).toBe('requires_capture');
+  });
+});
