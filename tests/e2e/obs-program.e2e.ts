@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync, statSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { OBSWebSocket } from 'obs-websocket-js/json';
@@ -142,7 +142,8 @@ describe.skipIf(!available.ok)('the program in a real OBS', () => {
   it('starts and stops recording, and the file is there and not empty', async () => {
     const started = await host.command('obs.output', { output: 'record', action: 'start' });
     expect(started.recording.active).toBe(true);
-    await waitFor('two seconds recorded', async () => ((await host.command('obs.status', {})).recording.durationMs ?? 0) > 2_000, { timeoutMs: 20_000, intervalMs: 250 });
+    // OBS writes into its recordings folder while recording: wait for real bytes there.
+    await waitFor('the recording growing on disk', () => readdirSync(obsProcess.recordingsDir).some((name) => statSync(join(obsProcess.recordingsDir, name)).size > 10_000), { timeoutMs: 20_000, intervalMs: 250 });
     const stopped = await host.command('obs.output', { output: 'record', action: 'stop' });
     const file = await waitFor('recording file', async () => (await host.command('obs.status', {})).recording.lastFile ?? stopped.recording.lastFile, { timeoutMs: 10_000 });
     expect(file.startsWith(obsProcess.recordingsDir)).toBe(true);

@@ -80,17 +80,19 @@ describe('OBS driver against a fake obs-websocket server', () => {
     expect(log.lines.join('\n')).not.toContain(PASSWORD);
   });
 
-  it('uses the program page and the overlay where OBS has a browser source, and follows the host override', async () => {
+  it('uses the program page where OBS has a browser source, and follows the host override', async () => {
     const obs = await fakeObs({ inputKinds: ['browser_source', 'ffmpeg_source', 'image_source'] });
     const { driver, configure } = driverFor(obs.url);
     await configure();
     await connected(driver);
     expect(driver.status().programPath).toBe('browser');
-    expect(obs.itemsOf('Hotseat')).toEqual(['Hotseat program', 'Hotseat alerts']);
+    expect(obs.itemsOf('Hotseat')).toEqual(['Hotseat program']);
     expect(obs.state.inputs.get('Hotseat program')).toMatchObject({ inputKind: 'browser_source', inputSettings: { url: URLS.page(), width: 1920, height: 1080 } });
-    expect(obs.state.inputs.get('Hotseat alerts')?.inputSettings).toMatchObject({ url: URLS.overlay() });
 
-    // The host forces the media path: the program input is replaced, the overlay leaves the scene.
+    // An overlay left in the scene (an older setup) would show the alerts twice: it leaves the scene.
+    obs.state.inputs.set('Hotseat alerts', { inputKind: 'browser_source', inputSettings: {} });
+    obs.state.items.get('Hotseat')?.push({ sceneItemId: 500, sourceName: 'Hotseat alerts', transform: {} });
+    // The host forces the media path: the program input is replaced.
     await configure({ programPath: 'media' });
     await waitFor('media path', () => driver.status().connection === 'connected' && driver.status().programPath === 'media');
     expect(obs.state.inputs.get('Hotseat program')?.inputKind).toBe('ffmpeg_source');

@@ -20,7 +20,7 @@ export interface InputSpec {
 export interface ScenePlan {
   path: ObsProgramPath;
   program: InputSpec;
-  /** Only where OBS has a browser source: a media source cannot carry transparency. */
+  /** The alert overlay (a browser source: a media source cannot carry transparency); none yet. */
   overlay: InputSpec | null;
 }
 
@@ -83,6 +83,8 @@ export function planScene(path: ObsProgramPath, inputKinds: readonly string[], u
             looping: false,
           },
         };
-  const overlay = inputKinds.includes(BROWSER_SOURCE) && path === 'browser' ? browser(OBS_NAMES.overlayInput, urls.overlay()) : null;
-  return { path, program, overlay };
+  // The alerts are drawn into the program on both paths for now: the separate transparent overlay
+  // page (OBS_NAMES.overlayInput) is not built yet, so no overlay input is made.
+  void urls.overlay;
+  return { path, program, overlay: null };
 }

@@ -77,8 +77,6 @@ export function ProgramProvider({ children }: { children: ReactNode }) {
   useEffect(() => {
     if (engine && settings) engine.applySettings(settings);
   }, [engine, settings]);
-  // On the browser path OBS draws the alerts from the overlay page; the media path bakes them in.
-  useEffect(() => engine?.compositor.setAlertsInProgram(broadcast.obs?.programPath !== 'browser' || broadcast.obs.connection !== 'connected'), [engine, broadcast.obs]);
 
   // Browsers keep audio silent until the first click on the page.
   useEffect(() => {

@@ -9,6 +9,8 @@ const PAGE_ROUTES: Record<string, string> = {
   '/store': 'store/index.html',
   '/s/:slug': 'store/index.html',
   '/receipt': 'receipt/index.html',
+  /** The program for OBS's browser source (the stream it plays needs the program key). */
+  '/program': 'program/index.html',
   '/moderator': 'moderator/index.html',
   '/guest': 'guest/index.html',
 };
