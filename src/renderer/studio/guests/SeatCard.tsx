@@ -21,13 +21,14 @@ export function SeatCard({ seat, media, now }: { seat: Seat; media: SeatMedia | 
   const { online } = useStudio();
   const call = useCommand('seat.call');
   const backstage = useCommand('seat.backstage');
+  const greenroom = useCommand('seat.greenroom');
   const live = useCommand('seat.live');
   const end = useCommand('seat.end');
   const extend = useCommand('seat.extend');
   const mute = useCommand('seat.mute');
   const hide = useCommand('seat.hide');
-  const busy = [call, backstage, live, end, extend, mute, hide].some((c) => c.pending);
-  const error = [call, backstage, live, end, extend, mute, hide].find((c) => c.error)?.error ?? null;
+  const busy = [call, backstage, greenroom, live, end, extend, mute, hide].some((c) => c.pending);
+  const error = [call, backstage, greenroom, live, end, extend, mute, hide].find((c) => c.error)?.error ?? null;
   const disabled = !online || busy;
   const left = remainingMs(seat.allowanceSeconds, seat.intervals, now);
   const running = airClockRunning(seat.intervals);
@@ -68,6 +69,11 @@ export function SeatCard({ seat, media, now }: { seat: Seat; media: SeatMedia | 
             {seat.stage !== 'backstage' ? (
               <button type="button" className="button button-small" disabled={disabled || !seat.present} onClick={() => void backstage.run(ref)}>
                 Backstage
+              </button>
+            ) : null}
+            {seat.stage === 'backstage' ? (
+              <button type="button" className="button button-small" disabled={disabled} onClick={() => void greenroom.run(ref)}>
+                Back to green room
               </button>
             ) : null}
             {seat.stage !== 'live' ? (
