@@ -9,6 +9,7 @@ import { startRehearsalStripe, type RehearsalStripe } from '../../src/main/core/
 import { connectHost, type HostClient } from '../support/studio-harness';
 import { waitFor } from '../support/wait-for';
 import { launchChromium } from './support/browser';
+import { decodesFrames } from './support/video-frames';
 import { startStudioProcess, type StudioProcess } from './support/studio-process';
 
 /**
@@ -94,21 +95,7 @@ const seatFor = (name: string) => studioPage.getByRole('listitem', { name: new R
 
 /** Reads one frame of the seat's <video> through a canvas: true when it is decoded and not blank. */
 async function studioSeesFrames(name: string): Promise<boolean> {
-  // Runs in the page (this file is typed for Node, so the browser code travels as text).
-  const frameIsLit = `(video) => {
-    if (video.readyState < 2 || video.videoWidth === 0) return false;
-    const canvas = document.createElement('canvas');
-    canvas.width = video.videoWidth;
-    canvas.height = video.videoHeight;
-    const context = canvas.getContext('2d');
-    if (!context) return false;
-    context.drawImage(video, 0, 0);
-    const { data } = context.getImageData(0, 0, canvas.width, canvas.height);
-    let lit = 0;
-    for (let i = 0; i < data.length; i += 4 * 97) if (data[i] + data[i + 1] + data[i + 2] > 60) lit += 1;
-    return lit > 20;
-  }`;
-  return (await seatFor(name).locator('video').evaluate(frameIsLit)) === true;
+  return decodesFrames(seatFor(name).locator('video'));
 }
 
 describe('a paying guest joins by link and is charged only for airtime given', () => {

@@ -1,0 +1,35 @@
+import type { Locator } from 'playwright-core';
+
+/** The slices of the DOM the frame probe touches (tests compile without the DOM library). */
+interface FrameVideo {
+  readyState: number;
+  videoWidth: number;
+  videoHeight: number;
+}
+interface FrameCanvas {
+  width: number;
+  height: number;
+  getContext(kind: '2d'): { drawImage(source: unknown, x: number, y: number): void; getImageData(x: number, y: number, w: number, h: number): { data: Uint8ClampedArray } } | null;
+}
+
+/**
+ * Reads one frame of a <video> through a canvas, in the page: true when a frame is decoded and not
+ * blank. A real function (not a string) so Playwright calls it rather than returning it.
+ */
+export async function decodesFrames(video: Locator): Promise<boolean> {
+  return video.evaluate((element) => {
+    const v = element as unknown as FrameVideo;
+    if (v.readyState < 2 || v.videoWidth === 0) return false;
+    const doc = (globalThis as unknown as { document: { createElement(tag: 'canvas'): FrameCanvas } }).document;
+    const canvas = doc.createElement('canvas');
+    canvas.width = v.videoWidth;
+    canvas.height = v.videoHeight;
+    const context = canvas.getContext('2d');
+    if (!context) return false;
+    context.drawImage(element, 0, 0);
+    const { data } = context.getImageData(0, 0, canvas.width, canvas.height);
+    let lit = 0;
+    for (let i = 0; i < data.length; i += 4 * 97) if ((data[i] ?? 0) + (data[i + 1] ?? 0) + (data[i + 2] ?? 0) > 60) lit += 1;
+    return lit > 20;
+  });
+}
