@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import type { Browser, Locator, Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import Stripe from 'stripe';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import WebSocket from 'ws';
@@ -12,6 +12,7 @@ import { startRehearsalStripe, type RehearsalStripe } from '../../src/main/core/
 import { connectHost, type HostClient } from '../support/studio-harness';
 import { waitFor } from '../support/wait-for';
 import { launchChromium } from './support/browser';
+import { decodesFrames } from './support/video-frames';
 import { startStudioProcess, type StudioProcess } from './support/studio-process';
 
 /**
@@ -62,37 +63,6 @@ afterAll(async () => {
   await studio?.stop();
   await stripeServer?.close();
 });
-
-/** The little of the DOM the frame check needs (this file is typed for Node, without DOM types). */
-interface FrameVideo {
-  readyState: number;
-  videoWidth: number;
-  videoHeight: number;
-}
-interface FrameCanvas {
-  width: number;
-  height: number;
-  getContext(kind: '2d'): { drawImage(source: unknown, x: number, y: number): void; getImageData(x: number, y: number, w: number, h: number): { data: Uint8ClampedArray } } | null;
-}
-
-/** Reads one frame of a <video> through a canvas, in the page: true when it is decoded and not blank. */
-async function decodesFrames(video: Locator): Promise<boolean> {
-  return video.evaluate((element) => {
-    const v = element as unknown as FrameVideo;
-    if (v.readyState < 2 || v.videoWidth === 0) return false;
-    const doc = (globalThis as unknown as { document: { createElement(tag: 'canvas'): FrameCanvas } }).document;
-    const canvas = doc.createElement('canvas');
-    canvas.width = v.videoWidth;
-    canvas.height = v.videoHeight;
-    const context = canvas.getContext('2d');
-    if (!context) return false;
-    context.drawImage(element, 0, 0);
-    const { data } = context.getImageData(0, 0, canvas.width, canvas.height);
-    let lit = 0;
-    for (let i = 0; i < data.length; i += 4 * 97) if ((data[i] ?? 0) + (data[i + 1] ?? 0) + (data[i + 2] ?? 0) > 60) lit += 1;
-    return lit > 20;
-  });
-}
 
 async function intentFor(purchaseId: string) {
   const sessions = await stripe.checkout.sessions.list({ limit: 100 });
