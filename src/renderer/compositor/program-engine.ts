@@ -37,16 +37,34 @@ export class ProgramEngine {
     });
     // Audio starts suspended until the host clicks: record without it until then, then restart with it.
     this.mixer?.context.addEventListener('statechange', () => {
-      if (this.mixer?.context.state === 'running' && this.recorder.state.get().status !== 'idle') {
+      if (this.mixer?.context.state === 'running' && this.recording) {
         this.recorder.stop();
         this.recorder.start();
       }
     });
   }
 
-  start(): void {
-    this.compositor.start();
-    this.recorder.start();
+  private recording = false;
+  private previewing = false;
+
+  /** Records (and sends to the core) only while something reads the program stream: no encoding for nobody. */
+  setRecording(on: boolean): void {
+    if (on === this.recording) return;
+    this.recording = on;
+    if (on) this.recorder.start();
+    else this.recorder.stop();
+    this.updateLoop();
+  }
+
+  /** The preview is on screen: draw even when nothing records. */
+  setPreviewVisible(on: boolean): void {
+    this.previewing = on;
+    this.updateLoop();
+  }
+
+  private updateLoop(): void {
+    if (this.recording || this.previewing) this.compositor.start();
+    else this.compositor.stop();
   }
 
   applySettings(settings: ProgramSettings): void {
@@ -55,7 +73,7 @@ export class ProgramEngine {
     this.compositor.configure({ width, height, fps: settings.fps });
     this.compositor.setWordFilter(settings.wordFilter);
     this.compositor.setCountdownVisible(settings.showCountdown);
-    if (before.width !== width || before.height !== height || before.fps !== settings.fps) {
+    if ((before.width !== width || before.height !== height || before.fps !== settings.fps) && this.recording) {
       // A new size or rate needs a new recording (and so a new stream header for OBS).
       this.video = null;
       this.recorder.stop();

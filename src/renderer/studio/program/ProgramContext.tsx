@@ -61,7 +61,6 @@ export function ProgramProvider({ children }: { children: ReactNode }) {
     if (!settings || !session || engineRef.current) return;
     const created = new ProgramEngine({ ingestUrl: `${webSocketUrl(session.serverUrl).replace(/\/ws$/, '')}/program/ingest`, token: session.token, settings });
     created.setLayout('side-by-side');
-    created.start();
     engineRef.current = created;
     window.hotseatProgram = created;
     setEngine(created);
@@ -77,6 +76,18 @@ export function ProgramProvider({ children }: { children: ReactNode }) {
   useEffect(() => {
     if (engine && settings) engine.applySettings(settings);
   }, [engine, settings]);
+
+  // Record only while something (OBS) reads the program stream; a short gap (OBS reconnecting) keeps it going.
+  const readers = broadcast.program?.feed.readers ?? 0;
+  useEffect(() => {
+    if (!engine) return;
+    if (readers > 0) {
+      engine.setRecording(true);
+      return;
+    }
+    const timer = setTimeout(() => engine.setRecording(false), 15_000);
+    return () => clearTimeout(timer);
+  }, [engine, readers]);
 
   // Browsers keep audio silent until the first click on the page.
   useEffect(() => {

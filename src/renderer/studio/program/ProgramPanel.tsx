@@ -52,7 +52,7 @@ function FeedStatus({ recorder, readers }: { recorder: RecorderState; readers: n
           ? recorder.reason
           : recorder.status === 'connecting'
             ? 'Program stream connecting…'
-            : 'Program stream off';
+            : 'Program stream idle: it starts when OBS reads it';
   const tone = recorder.status === 'recording' ? 'good' : recorder.status === 'idle' || recorder.status === 'connecting' ? 'neutral' : 'bad';
   return (
     <span className={`chip chip-${tone}`} role="status" data-testid="program-feed">

@@ -11,9 +11,11 @@ export function ProgramPreview({ engine }: { engine: ProgramEngine | null }) {
     const box = holder.current;
     if (!engine || !box) return;
     const unmount = mountPreview(engine.compositor, box);
+    engine.setPreviewVisible(true);
     const timer = setInterval(() => setTiming(engine.timing()), 1000);
     return () => {
       clearInterval(timer);
+      engine.setPreviewVisible(false);
       unmount();
     };
   }, [engine]);
