@@ -31,6 +31,8 @@ export const StudioSnapshot = z.object({
   network: NetworkSettings,
   payments: PaymentsStatus,
   links: z.object({ studio: z.string(), store: z.string().nullable() }),
+  /** Where the server listens right now; a saved bind address differs until the studio restarts. */
+  listening: z.object({ bindAddress: z.string(), url: z.string() }),
   /** Line order, seat notes and blocked buyers of the active show (shared with moderators). */
   moderation: ModerationState,
 });

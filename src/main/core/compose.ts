@@ -125,6 +125,7 @@ export async function startStudio(options: StudioOptions & { tuning?: StudioTuni
         payments.refreshUrls();
         return saved;
       },
+      listening: () => ({ bindAddress: bindHost, url: localBase ?? '' }),
     };
 
     const { app, hub: builtHub } = await buildHttpServer({

@@ -19,6 +19,7 @@ export function asConsoleSnapshot(snapshot: ModeratorSnapshot): StudioSnapshot {
     network: { bindAddress: '127.0.0.1', publicBaseUrl: null },
     payments: { mode: snapshot.paymentsMode, keyHint: null, webhookConfigured: false, lastPollAt: null, lastError: null },
     links: { studio: '', store: null },
+    listening: { bindAddress: '127.0.0.1', url: '' },
   };
 }
 

@@ -91,6 +91,7 @@ export function snapshot(overrides: Partial<StudioSnapshot> = {}): StudioSnapsho
     network: { bindAddress: '127.0.0.1', publicBaseUrl: null },
     payments: { mode: 'rehearsal', keyHint: null, webhookConfigured: false, lastPollAt: null, lastError: null },
     links: { studio: 'http://127.0.0.1:4870/studio', store: null },
+    listening: { bindAddress: '127.0.0.1', url: 'http://127.0.0.1:4870' },
     moderation: { showId: null, revision: 0, lineOrder: [], notes: [], blockedBuyers: [] },
     ...overrides,
   });

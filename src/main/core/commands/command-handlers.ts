@@ -25,7 +25,11 @@ export interface CommandDeps {
   links: Links;
   bus: EventBus;
   hostToken: string;
-  network: { read(): NetworkSettings; write(value: NetworkSettings): NetworkSettings };
+  network: {
+    read(): NetworkSettings;
+    write(value: NetworkSettings): NetworkSettings;
+    listening(): { bindAddress: string; url: string };
+  };
   /** OBS and the program picture. */
   broadcast: ObsHandlerDeps;
   moderators: ModeratorService;
@@ -86,6 +90,7 @@ function snapshot(deps: CommandDeps): StudioSnapshot {
     purchases,
     audit: deps.purchases.recentAudit(AUDIT_IN_SNAPSHOT),
     network: deps.network.read(),
+    listening: deps.network.listening(),
     payments: deps.payments.status(),
     links: { studio: deps.links.studio(deps.hostToken), store: active ? deps.links.store(active.slug) : null },
     moderation: deps.moderation.state(active?.id ?? null),

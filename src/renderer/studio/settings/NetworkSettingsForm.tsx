@@ -1,5 +1,6 @@
 import { useState, type FormEvent } from 'react';
 import { Field } from '../../components/Field';
+import { Notice } from '../../components/Notice';
 import { useCommand } from '../../hooks/use-command';
 import { useStudio } from '../../hooks/use-studio';
 import { formErrors } from '../../lib/field-errors';
@@ -46,6 +47,11 @@ export function NetworkSettingsForm() {
           />
         )}
       </Field>
+      {snapshot.listening.bindAddress !== snapshot.network.bindAddress ? (
+        <Notice kind="info" title={`Restart Hotseat to listen on ${snapshot.network.bindAddress}`}>
+          The studio is listening on {snapshot.listening.bindAddress} until then.
+        </Notice>
+      ) : null}
       {errors.general ? (
         <p className="inline-error" role="alert">
           {errors.general}
