@@ -42,7 +42,19 @@ export async function buildHttpServer(deps: HttpServerDeps): Promise<{ app: Fast
 
   registerSecurityHeaders(app);
   await app.register(fastifyRateLimit, { global: false });
-  await app.register(fastifyWebsocket, { options: { maxPayload: MAX_WS_MESSAGE_BYTES } });
+  await app.register(fastifyWebsocket, {
+    options: { maxPayload: MAX_WS_MESSAGE_BYTES },
+    // On shutdown, say "going away" and cut after a moment: the default waits up to 30 s for each
+    // peer's close handshake, so one silent page could hold the studio's exit that long.
+    preClose(done) {
+      const sockets = this.websocketServer.clients;
+      for (const socket of sockets) {
+        socket.close(1001, 'studio closing');
+        setTimeout(() => socket.terminate(), 500).unref();
+      }
+      this.websocketServer.close(() => done());
+    },
+  });
 
   registerPublicApi(app, deps.publicApi);
   await registerStripeWebhook(app, { payments: deps.payments, log: deps.log });
