@@ -1,19 +1,18 @@
-import { randomBytes } from 'node:crypto';
 import { mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
-import Stripe from 'stripe';
+import type Stripe from 'stripe';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import WebSocket from 'ws';
 import { StudioClient } from '../../src/renderer/lib/studio-client';
 import { webSocketUrl } from '../../src/renderer/lib/socket';
-import { memoryLogger } from '../../src/main/core/log';
-import { startRehearsalStripe, type RehearsalStripe } from '../../src/main/core/payments/rehearsal';
-import { connectHost, type HostClient } from '../support/studio-harness';
+import type { RehearsalStripe } from '../../src/main/core/payments/rehearsal';
+import { type HostClient } from '../support/studio-harness';
 import { waitFor } from '../support/wait-for';
 import { launchChromium } from './support/browser';
+import { startPaidStudio } from './support/paid-studio';
 import { decodesFrames } from './support/video-frames';
-import { startStudioProcess, type StudioProcess } from './support/studio-process';
+import type { StudioProcess } from './support/studio-process';
 
 /**
  * Issue 5's green room: a moderator (own browser context, fake camera) brings a paid, accepted
@@ -32,14 +31,7 @@ let moderatorToken = '';
 
 beforeAll(async () => {
   mkdirSync(SHOTS, { recursive: true });
-  stripeServer = await startRehearsalStripe({ log: memoryLogger(), webhookRetry: { attempts: 5, baseDelayMs: 50 } });
-  stripe = new Stripe(stripeServer.apiKey, { ...stripeServer.stripeOptions, maxNetworkRetries: 0 });
-  const webhookSecret = `whsec_${randomBytes(16).toString('hex')}`;
-  studio = await startStudioProcess({
-    env: { STRIPE_SECRET_KEY: `sk_test_${randomBytes(12).toString('hex')}`, STRIPE_WEBHOOK_SECRET: webhookSecret, HOTSEAT_STRIPE_API_BASE: stripeServer.url },
-  });
-  stripeServer.setWebhook({ url: `${studio.baseUrl}/api/stripe/webhook`, secret: webhookSecret });
-  host = await connectHost(studio.baseUrl, studio.hostToken);
+  ({ stripeServer, stripe, studio, host } = await startPaidStudio());
   const show = await host.command('show.create', { title: 'Screening Night', slug: 'screening-night', currency: 'usd' });
   await host.command('offer.create', {
     showId: show.id,
