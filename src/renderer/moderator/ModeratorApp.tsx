@@ -1,4 +1,5 @@
-import { useEffect, useMemo, useState, type ReactNode } from 'react';
+import { useEffect, useMemo, useState } from 'react';
+import { FullPage, SessionLoading } from '../components/FullPage';
 import { Notice } from '../components/Notice';
 import { sessionStorageOrNull } from '../hooks/use-host-session';
 import { useReadable } from '../hooks/use-readable';
@@ -9,8 +10,9 @@ import { forgetModeratorToken, resolveModeratorSession, type ModeratorSessionRes
 import { moderatorLoader, type ModeratorIdentity } from '../lib/moderator-snapshot';
 import { Observable } from '../lib/observable';
 import type { ConnectionState } from '../lib/studio-client';
-import { ConnectionStatus } from '../studio/header/ConnectionStatus';
 import { ModeratorConsole } from './ModeratorConsole';
+
+const MODERATOR_BRAND = 'Hotseat · Moderator';
 
 const notConnected = new Observable<ConnectionState>({ status: 'connecting' });
 
@@ -36,7 +38,7 @@ export function ModeratorApp() {
 
   if (!access.ok) {
     return (
-      <FullPage>
+      <FullPage brand={MODERATOR_BRAND}>
         <Notice kind="error" title="This moderator link is incomplete">
           {access.reason}
         </Notice>
@@ -46,25 +48,7 @@ export function ModeratorApp() {
   if (connection.status === 'refused') return <AccessEnded reason={connection.reason} />;
   if (!context || !identity) {
     return (
-      <FullPage>
-        {view.loadError ? (
-          <Notice
-            kind="error"
-            title="Could not load the queue"
-            action={
-              <button type="button" className="button" onClick={() => void session?.reload()}>
-                Try again
-              </button>
-            }
-          >
-            {view.loadError.message}
-          </Notice>
-        ) : (
-          <Notice kind={connection.status === 'offline' ? 'offline' : 'loading'} title="Connecting to the studio…">
-            <ConnectionStatus connection={connection} />
-          </Notice>
-        )}
-      </FullPage>
+      <SessionLoading connection={connection} loadError={view.loadError} brand={MODERATOR_BRAND} errorTitle="Could not load the queue" onRetry={() => void session?.reload()} />
     );
   }
   return (
@@ -82,7 +66,7 @@ function AccessEnded({ reason }: { reason: string }) {
       ? 'Your moderator link has expired'
       : 'This moderator link does not work';
   return (
-    <FullPage>
+    <FullPage brand={MODERATOR_BRAND}>
       <Notice kind="error" title={title}>
         <p>{reason}</p>
         <p>Nothing you did before this moment is lost. You can close this tab.</p>
@@ -91,11 +75,3 @@ function AccessEnded({ reason }: { reason: string }) {
   );
 }
 
-function FullPage({ children }: { children: ReactNode }) {
-  return (
-    <main className="full-page">
-      <div className="brand brand-large">Hotseat · Moderator</div>
-      {children}
-    </main>
-  );
-}

@@ -1,4 +1,5 @@
-import { useEffect, useMemo, type ReactNode } from 'react';
+import { useEffect, useMemo } from 'react';
+import { FullPage, SessionLoading } from '../components/FullPage';
 import { Notice } from '../components/Notice';
 import { sessionStorageOrNull, useHostSession } from '../hooks/use-host-session';
 import { useReadable } from '../hooks/use-readable';
@@ -8,7 +9,6 @@ import { useStudioSession } from '../hooks/use-studio-session';
 import { forgetHostToken } from '../lib/host-session';
 import { Observable } from '../lib/observable';
 import type { ConnectionState } from '../lib/studio-client';
-import { ConnectionStatus } from './header/ConnectionStatus';
 import { StudioLayout } from './StudioLayout';
 
 const notConnected = new Observable<ConnectionState>({ status: 'connecting' });
@@ -52,25 +52,7 @@ export function StudioApp() {
   }
   if (!context) {
     return (
-      <FullPage>
-        {view.loadError ? (
-          <Notice
-            kind="error"
-            title="Could not load the studio"
-            action={
-              <button type="button" className="button" onClick={() => void studioSession?.reload()}>
-                Try again
-              </button>
-            }
-          >
-            {view.loadError.message}
-          </Notice>
-        ) : (
-          <Notice kind={connection.status === 'offline' ? 'offline' : 'loading'} title="Connecting to the studio…">
-            <ConnectionStatus connection={connection} />
-          </Notice>
-        )}
-      </FullPage>
+      <SessionLoading connection={connection} loadError={view.loadError} errorTitle="Could not load the studio" onRetry={() => void studioSession?.reload()} />
     );
   }
   return (
@@ -80,11 +62,3 @@ export function StudioApp() {
   );
 }
 
-function FullPage({ children }: { children: ReactNode }) {
-  return (
-    <main className="full-page">
-      <div className="brand brand-large">Hotseat</div>
-      {children}
-    </main>
-  );
-}
