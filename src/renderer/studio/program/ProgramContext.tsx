@@ -151,8 +151,8 @@ export function ProgramProvider({ children }: { children: ReactNode }) {
     void client.command('program.arrange', next).then((result) => setArrangeError(result.ok ? null : `The layout was not saved: ${result.error.message}`));
   };
 
-  // The hot-seat countdown follows the first guest on air.
-  const first = onAir[0];
+  // The hot-seat countdown follows the guest in the first slot (the one next to the host).
+  const first = onAir.find((seat) => seat.id === order[0]);
   useEffect(() => {
     if (!engine) return;
     if (!first || !airClockRunning(first.intervals)) {
