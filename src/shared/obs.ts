@@ -100,6 +100,11 @@ export const ObsStatus = z.object({
   programPath: ObsProgramPath.nullable(),
   /** The Hotseat scene and its inputs exist (made sure of at every connect). */
   sceneReady: z.boolean(),
+  /**
+   * The Hotseat scene holds the alert overlay input (a browser source above the program). Kept
+   * through a lost connection (OBS keeps showing it meanwhile), cleared when a connect finds none.
+   */
+  overlayInput: z.boolean(),
   currentScene: z.string().nullable(),
   scenes: z.array(z.string()),
   streaming: ObsOutputStatus,

@@ -99,6 +99,8 @@ export async function startStudio(options: StudioOptions & { tuning?: StudioTuni
 
     const authenticate = (token: string): Principal | { refused: string } | null => {
       if (tokensEqual(token, hostToken)) return { role: 'host', subject: 'host', name: 'Host' };
+      // The program key OBS holds opens the alert overlay's view and nothing more (auth/overlay-view.ts).
+      if (broadcast.access.allows(token)) return { role: 'overlay', subject: 'overlay', name: 'Overlay' };
       const moderator = moderators.authenticate(token);
       if (moderator) return moderator;
       const guest = guests.authenticate(token);

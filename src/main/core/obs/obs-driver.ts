@@ -1,5 +1,5 @@
 import { EventSubscription, OBSWebSocket } from 'obs-websocket-js/json';
-import type { ObsOutputCommand, ObsProblem, ObsSettingsInput, ObsStatus } from '../../../shared/obs';
+import type { ObsOutputCommand, ObsProblem, ObsProgramPath, ObsSettingsInput, ObsStatus } from '../../../shared/obs';
 import { fail, ok, type Result } from '../../../shared/result';
 import type { Logger } from '../log';
 import { read, type ObsCaller } from './obs-calls';
@@ -20,6 +20,8 @@ import { emptyStatus, readLiveStatus } from './obs-status';
 export interface ObsDriverDeps {
   settings: ObsSettingsStore;
   urls: ProgramUrls;
+  /** Whether the alerts should be on their own overlay input (program settings: not forced into the program). */
+  overlayWanted?: () => boolean;
   log: Logger;
   onStatus(status: ObsStatus): void;
   tuning?: ObsDriverTuning;
@@ -43,6 +45,8 @@ export interface ObsDriver {
   configure(input: ObsSettingsInput): Promise<Result<ObsStatus>>;
   /** Tries now instead of waiting for the next retry (after fixing something in OBS). */
   reconnect(): Result<ObsStatus>;
+  /** Sets the Hotseat scene up again on the open connection (the overlay choice changed). */
+  resync(): Promise<void>;
   setOutput(command: ObsOutputCommand): Promise<Result<ObsStatus>>;
   switchScene(sceneName: string): Promise<Result<ObsStatus>>;
   /** A PNG (data URL) of one source as OBS renders it. */
@@ -73,6 +77,8 @@ export function createObsDriver(deps: ObsDriverDeps): ObsDriver {
   let statsTimer: NodeJS.Timeout | null = null;
   let closed = false;
   let lastFile: string | null = null;
+  /** What the last successful setup was made from, to set the scene up again without reconnecting. */
+  let sceneInputs: { inputKinds: string[]; path: ObsProgramPath; canvas: { width: number; height: number } } | null = null;
 
   const publish = (patch: Partial<ObsStatus>) => {
     const next: ObsStatus = { ...status, ...patch, settings: deps.settings.read(), updatedAt: new Date().toISOString() };
@@ -140,7 +146,7 @@ export function createObsDriver(deps: ObsDriverDeps): ObsDriver {
     const settings = deps.settings.read();
     if (!settings.enabled || closed) {
       attempt = 0;
-      publish({ ...disconnectedFields(), connection: 'disabled', problem: null, attempt: 0, retryAt: null });
+      publish({ ...disconnectedFields(), connection: 'disabled', problem: null, attempt: 0, retryAt: null, overlayInput: false });
       return;
     }
     publish({ connection: attempt === 0 ? 'connecting' : 'reconnecting', retryAt: null });
@@ -179,8 +185,10 @@ export function createObsDriver(deps: ObsDriverDeps): ObsDriver {
       const path = chooseProgramPath(inputKinds, settings.programPath);
       const video = await read(call, 'GetVideoSettings');
       const canvas = { width: video.baseWidth, height: video.baseHeight };
-      const report = await ensureHotseatScene(call, planScene(path, inputKinds, deps.urls, canvas), canvas);
+      const plan = planScene(path, inputKinds, deps.urls, canvas, deps.overlayWanted?.() ?? true);
+      const report = await ensureHotseatScene(call, plan, canvas);
       if (mine !== generation) return;
+      sceneInputs = { inputKinds, path, canvas };
       attempt = 0;
       log.info('obs: connected', { address: settings.address, obs: version.obsVersion, path, setup: report.changes.join('; ') || 'already in place' });
       publish({
@@ -192,6 +200,7 @@ export function createObsDriver(deps: ObsDriverDeps): ObsDriver {
         websocketVersion: version.obsWebSocketVersion,
         programPath: path,
         sceneReady: true,
+        overlayInput: plan.overlay !== null,
       });
       await refresh(mine);
       if (mine === generation) statsTimer = setInterval(() => void refresh(mine), tuning.statsEveryMs);
@@ -233,6 +242,21 @@ export function createObsDriver(deps: ObsDriverDeps): ObsDriver {
       attempt = 0;
       void connect();
       return ok(this.status());
+    },
+    async resync() {
+      const obs = connected();
+      const mine = generation;
+      if (!obs || !sceneInputs) return;
+      const { inputKinds, path, canvas } = sceneInputs;
+      try {
+        const plan = planScene(path, inputKinds, deps.urls, canvas, deps.overlayWanted?.() ?? true);
+        const report = await ensureHotseatScene(caller(obs), plan, canvas);
+        if (mine !== generation) return;
+        if (report.changes.length > 0) log.info('obs: scene updated', { setup: report.changes.join('; ') });
+        publish({ overlayInput: plan.overlay !== null });
+      } catch (error) {
+        lost(mine, { code: 'lost', message: `Lost the connection to OBS (${errorMessage(error)}). Reconnecting…` });
+      }
     },
     async setOutput({ output, action }) {
       const obs = connected();

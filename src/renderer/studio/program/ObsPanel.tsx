@@ -1,8 +1,10 @@
 import type { ObsStatus } from '../../../shared/obs';
+import type { ProgramState } from '../../../shared/program';
 import { useCommand } from '../../hooks/use-command';
 import { useNow } from '../../hooks/use-now';
 import { useStudio } from '../../hooks/use-studio';
 import { formatDuration } from '../../lib/format';
+import { AlertsLayerNote } from './AlertsLayerNote';
 
 const CONNECTION_TEXT: Record<ObsStatus['connection'], string> = {
   disabled: 'Off',
@@ -13,7 +15,7 @@ const CONNECTION_TEXT: Record<ObsStatus['connection'], string> = {
 };
 
 /** OBS at a glance: connection, outputs with their buttons, and health numbers; clear text when something is wrong. */
-export function ObsPanel({ obs, onOpenSettings }: { obs: ObsStatus | null; onOpenSettings?: () => void }) {
+export function ObsPanel({ obs, program = null, onOpenSettings }: { obs: ObsStatus | null; program?: ProgramState | null; onOpenSettings?: () => void }) {
   const { online } = useStudio();
   const output = useCommand('obs.output');
   const reconnect = useCommand('obs.reconnect');
@@ -56,6 +58,8 @@ export function ObsPanel({ obs, onOpenSettings }: { obs: ObsStatus | null; onOpe
           The studio is not driving OBS. Turn it on in Settings → OBS with the address and password from OBS (Tools → WebSocket Server Settings).
         </p>
       ) : null}
+
+      <AlertsLayerNote obs={obs} program={program} />
 
       <div className="obs-outputs">
         <OutputButton
