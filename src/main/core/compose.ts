@@ -5,6 +5,7 @@ import type { Principal } from './auth/principal';
 import { createEventBus } from './bus';
 import { createCatalogService } from './catalog/catalog-service';
 import { createCommandHandlers } from './commands/command-handlers';
+import { followSeatsWithChapters } from './obs/seat-chapters';
 import { startBroadcast } from './program/broadcast-runtime';
 import { startGuests } from './guests/guests-runtime';
 import { consoleLogger } from './log';
@@ -96,6 +97,9 @@ export async function startStudio(options: StudioOptions & { tuning?: StudioTuni
       cut: (subject, reason) => hub?.disconnect(subject, reason),
     });
     closers.push(() => guests.close());
+    // A recording chapter marker at each hot seat (where OBS can).
+    const stopChapters = followSeatsWithChapters({ bus, obs: broadcast.handlerDeps.obs, log, seatsNow: () => guests.seats.list(null) });
+    closers.push(() => void stopChapters());
 
     const authenticate = (token: string): Principal | { refused: string } | null => {
       if (tokensEqual(token, hostToken)) return { role: 'host', subject: 'host', name: 'Host' };

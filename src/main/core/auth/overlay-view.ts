@@ -20,7 +20,6 @@ export function overlayPurchase(purchase: Purchase): Purchase | null {
     shipping: null,
     question: null,
     decidedBy: null,
-    queuePosition: null,
     message: showable ? purchase.message : null,
   };
 }

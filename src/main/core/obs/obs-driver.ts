@@ -1,5 +1,5 @@
 import { EventSubscription, OBSWebSocket } from 'obs-websocket-js/json';
-import type { ObsOutputCommand, ObsProblem, ObsProgramPath, ObsSettingsInput, ObsStatus } from '../../../shared/obs';
+import { CHAPTERS_NEED, OBS_NAMES, type ObsOutputCommand, type ObsProblem, type ObsProgramPath, type ObsSettingsInput, type ObsStatus } from '../../../shared/obs';
 import { fail, ok, type Result } from '../../../shared/result';
 import type { Logger } from '../log';
 import { read, type ObsCaller } from './obs-calls';
@@ -50,8 +50,23 @@ export interface ObsDriver {
   setOutput(command: ObsOutputCommand): Promise<Result<ObsStatus>>;
   switchScene(sceneName: string): Promise<Result<ObsStatus>>;
   /** A PNG (data URL) of one source as OBS renders it. */
-  screenshot(sourceName: string, width: number, height: number): Promise<Result<string>>;
+  screenshot(sourceName: string, width: number, height: number, format?: 'png' | 'jpg'): Promise<Result<string>>;
+  /** The program input as OBS renders it, at OBS's full canvas size (a data URL). */
+  programShot(format: 'png' | 'jpg'): Promise<Result<ProgramShot>>;
+  /**
+   * Adds a chapter marker to the recording running now, where OBS can (30.2+). Not recording, not
+   * connected or an OBS without chapters: nothing to do (`added: false` and why); OBS refusing: a failure.
+   */
+  addChapter(name: string): Promise<Result<{ added: boolean; reason: string | null }>>;
   close(): Promise<void>;
+}
+
+export interface ProgramShot {
+  dataUrl: string;
+  width: number;
+  height: number;
+  /** How the program reaches OBS: the media path shows the program a second or more late. */
+  path: ObsStatus['programPath'];
 }
 
 /** obs-websocket request status codes meaning "already in the state you asked for". */
@@ -79,6 +94,8 @@ export function createObsDriver(deps: ObsDriverDeps): ObsDriver {
   let lastFile: string | null = null;
   /** What the last successful setup was made from, to set the scene up again without reconnecting. */
   let sceneInputs: { inputKinds: string[]; path: ObsProgramPath; canvas: { width: number; height: number } } | null = null;
+  let canvas: { width: number; height: number } | null = null;
+  let chaptersSupported: boolean | null = null;
 
   const publish = (patch: Partial<ObsStatus>) => {
     const next: ObsStatus = { ...status, ...patch, settings: deps.settings.read(), updatedAt: new Date().toISOString() };
@@ -181,15 +198,18 @@ export function createObsDriver(deps: ObsDriverDeps): ObsDriver {
 
       const call = caller(obs);
       const version = await read(call, 'GetVersion');
+      const canChapter = version.availableRequests.includes('CreateRecordChapter');
       const { inputKinds } = await read(call, 'GetInputKindList', { unversioned: true });
       const path = chooseProgramPath(inputKinds, settings.programPath);
       const video = await read(call, 'GetVideoSettings');
-      const canvas = { width: video.baseWidth, height: video.baseHeight };
-      const plan = planScene(path, inputKinds, deps.urls, canvas, deps.overlayWanted?.() ?? true);
-      const report = await ensureHotseatScene(call, plan, canvas);
+      const size = { width: video.baseWidth, height: video.baseHeight };
+      const plan = planScene(path, inputKinds, deps.urls, size, deps.overlayWanted?.() ?? true);
+      const report = await ensureHotseatScene(call, plan, size);
       if (mine !== generation) return;
-      sceneInputs = { inputKinds, path, canvas };
+      sceneInputs = { inputKinds, path, canvas: size };
       attempt = 0;
+      canvas = size;
+      chaptersSupported = canChapter;
       log.info('obs: connected', { address: settings.address, obs: version.obsVersion, path, setup: report.changes.join('; ') || 'already in place' });
       publish({
         connection: 'connected',
@@ -201,6 +221,7 @@ export function createObsDriver(deps: ObsDriverDeps): ObsDriver {
         programPath: path,
         sceneReady: true,
         overlayInput: plan.overlay !== null,
+        chapters: { ...status.chapters, supported: canChapter, problem: canChapter ? status.chapters.problem : null },
       });
       await refresh(mine);
       if (mine === generation) statsTimer = setInterval(() => void refresh(mine), tuning.statsEveryMs);
@@ -299,15 +320,37 @@ export function createObsDriver(deps: ObsDriverDeps): ObsDriver {
       await refresh(generation);
       return ok(this.status());
     },
-    async screenshot(sourceName, width, height) {
+    async screenshot(sourceName, width, height, format = 'png') {
       const obs = connected();
       if (!obs) return notConnected();
       try {
-        const shot = await read(caller(obs, 15_000), 'GetSourceScreenshot', { sourceName, imageFormat: 'png', imageWidth: width, imageHeight: height });
+        const shot = await read(caller(obs, 15_000), 'GetSourceScreenshot', { sourceName, imageFormat: format, imageWidth: width, imageHeight: height });
         return ok(shot.imageData);
       } catch (error) {
         return fail('unavailable', `OBS could not take a screenshot of "${sourceName}": ${errorMessage(error)}`);
       }
+    },
+    async programShot(format) {
+      const size = canvas;
+      if (!connected() || !size) return notConnected();
+      const shot = await this.screenshot(OBS_NAMES.programInput, size.width, size.height, format);
+      return shot.ok ? ok({ dataUrl: shot.value, width: size.width, height: size.height, path: status.programPath }) : shot;
+    },
+    async addChapter(name) {
+      const obs = connected();
+      if (!obs) return ok({ added: false, reason: 'OBS is not connected' });
+      if (!chaptersSupported) return ok({ added: false, reason: CHAPTERS_NEED });
+      if (!status.recording.active) return ok({ added: false, reason: 'OBS is not recording' });
+      try {
+        await caller(obs).call('CreateRecordChapter', { chapterName: name });
+      } catch (error) {
+        const problem = `OBS did not add the chapter marker "${name}": ${errorMessage(error)}. Chapter markers need the Hybrid MP4 recording format (OBS: Settings → Output → Recording).`;
+        publish({ chapters: { ...status.chapters, problem } });
+        log.warn('obs: chapter marker refused', { error: errorMessage(error) });
+        return fail('unavailable', problem);
+      }
+      publish({ chapters: { supported: true, last: { name, at: new Date().toISOString() }, problem: null } });
+      return ok({ added: true, reason: null });
     },
     async close() {
       closed = true;

@@ -1,4 +1,4 @@
-import type { ObsStatus } from '../../../shared/obs';
+import { CHAPTERS_NEED, type ObsStatus } from '../../../shared/obs';
 import type { ProgramState } from '../../../shared/program';
 import { useCommand } from '../../hooks/use-command';
 import { useNow } from '../../hooks/use-now';
@@ -85,6 +85,7 @@ export function ObsPanel({ obs, program = null, onOpenSettings }: { obs: ObsStat
         </p>
       ) : null}
       {obs.recording.lastFile && !obs.recording.active ? <p className="obs-file">{`Last recording: ${obs.recording.lastFile}`}</p> : null}
+      {connected ? <ChapterNote chapters={obs.chapters} /> : null}
 
       <dl className="obs-stats">
         <Stat label="Output fps" value={stats ? stats.activeFps.toFixed(1) : '–'} warn={stats ? stats.activeFps < 24 : false} />
@@ -121,6 +122,23 @@ export function ObsPanel({ obs, program = null, onOpenSettings }: { obs: ObsStat
         </p>
       ) : null}
     </div>
+  );
+}
+
+/** Chapter markers at each hot seat: what happened last, or why there are none. */
+function ChapterNote({ chapters }: { chapters: ObsStatus['chapters'] }) {
+  if (chapters.supported === false) return <p className="obs-chapters obs-chapters-off" data-testid="obs-chapters">{`No chapter markers: ${CHAPTERS_NEED}`}</p>;
+  if (chapters.problem) {
+    return (
+      <p className="obs-chapters obs-chapters-problem" role="alert" data-testid="obs-chapters">
+        {chapters.problem}
+      </p>
+    );
+  }
+  return (
+    <p className="obs-chapters" data-testid="obs-chapters">
+      {chapters.last ? `Chapter marker added: ${chapters.last.name}` : 'A chapter marker is added to the recording each time a hot seat goes on air.'}
+    </p>
   );
 }
 
