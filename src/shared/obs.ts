@@ -55,6 +55,12 @@ export const ObsProblemCode = z.enum([
   'obs_refused',
   /** The connection was lost (OBS closed or crashed); the studio reconnects by itself. */
   'lost',
+  /**
+   * Connected, but OBS did not answer a request in time (busy, frozen, or the computer overloaded).
+   * The studio keeps checking and clears it at the first prompt answer; after a few misses in a row
+   * it treats the connection as lost and reconnects.
+   */
+  'slow',
 ]);
 export type ObsProblemCode = z.infer<typeof ObsProblemCode>;
 

@@ -58,6 +58,7 @@ export function overlayEvent(event: StudioEvent): StudioEvent | null {
     case 'moderators.updated':
     case 'obs.status':
     case 'overlay.state':
+    case 'storage.status':
       return null;
   }
 }

@@ -12,6 +12,8 @@ import { isAllowed, receivesStudioEvents } from '../auth/policy';
 import type { Principal } from '../auth/principal';
 import type { EventBus } from '../bus';
 import type { Logger } from '../log';
+import { storageFault } from '../store/storage-faults';
+import type { StorageHealth } from '../store/storage-health';
 import type { CommandHandlers } from './command-handlers';
 
 /**
@@ -37,6 +39,8 @@ export interface HubDeps {
    * dropped silently (no TCP close) is seen as gone within two intervals and their clock pauses.
    */
   heartbeatMs?: number;
+  /** Told when a command failed because the database could not be written (a lock, a full disk). */
+  storage?: Pick<StorageHealth, 'failed'>;
 }
 
 export const CLOSE_BAD_TOKEN = 4401;
@@ -186,6 +190,13 @@ export function registerWebSocketHub(app: FastifyInstance, deps: HubDeps): Hub {
       if (result.ok) send(socket, { type: 'result', id, ok: true, value: result.value });
       else replyError(socket, id, result.error);
     } catch (error) {
+      const fault = deps.storage?.failed(error, name.data) ?? storageFault(error);
+      if (fault) {
+        // Its transaction rolled back: say which command, why, and that nothing changed.
+        deps.log.warn('command not saved', { command: name.data, code: fault.code });
+        replyError(socket, id, { code: 'unavailable', message: `Could not save “${name.data}”: ${fault.reason} Nothing was changed.` });
+        return;
+      }
       deps.log.error('command failed', { command: name.data, error });
       replyError(socket, id, { code: 'internal', message: 'The studio could not do that. Try again; if it keeps failing, restart the studio.' });
     }

@@ -23,7 +23,8 @@ export function ObsPanel({ obs, program = null, onOpenSettings }: { obs: ObsStat
   const now = useNow(1000);
   if (!obs) return <p className="panel-note">Reading OBS status…</p>;
   const connected = obs.connection === 'connected';
-  const tone = connected ? 'good' : obs.connection === 'disabled' ? 'neutral' : obs.connection === 'failed' ? 'bad' : 'waiting';
+  const slow = connected && obs.problem?.code === 'slow';
+  const tone = slow ? 'waiting' : connected ? 'good' : obs.connection === 'disabled' ? 'neutral' : obs.connection === 'failed' ? 'bad' : 'waiting';
   const retryIn = obs.retryAt ? Math.max(0, Date.parse(obs.retryAt) - now) : null;
   const busy = !online || !connected || output.pending;
   const stats = obs.stats;
@@ -32,7 +33,7 @@ export function ObsPanel({ obs, program = null, onOpenSettings }: { obs: ObsStat
     <div className="obs-panel" aria-live="polite">
       <div className="obs-row">
         <span className={`chip chip-${tone}`} data-testid="obs-connection">
-          OBS {CONNECTION_TEXT[obs.connection]}
+          OBS {slow ? 'slow to answer' : CONNECTION_TEXT[obs.connection]}
         </span>
         {obs.obsVersion ? <span className="obs-version">{`OBS ${obs.obsVersion} · websocket ${obs.websocketVersion ?? '?'}`}</span> : null}
         {obs.programPath ? <span className="obs-version">{obs.programPath === 'browser' ? 'Program page (browser source)' : 'Program stream (media source)'}</span> : null}
