@@ -70,7 +70,7 @@ export async function startTestStudio(options: { webhooks: boolean; pollInterval
         pollIntervalMs: options.pollIntervalMs ?? (options.webhooks ? 60_000 : 100),
         reconcileEveryMs: 60_000,
         moneyBackoffMs: 50,
-        limits: { readsPerMinute: 10_000, checkoutsPerMinute: 10_000 },
+        limits: { readsPerMinute: 10_000, checkoutsPerMinute: 10_000, openCheckoutsPerClient: 10_000, wrongTokens: { max: 100_000, windowMs: 60_000 } },
       },
     });
     if (options.webhooks) stripeServer.setWebhook({ url: `${studio.url}/api/stripe/webhook`, secret: webhookSecret });

@@ -33,7 +33,7 @@ export interface ProgramService {
 
 export interface Broadcast {
   handlerDeps: { obs: ObsDriver; program: ProgramService };
-  routes: Omit<ProgramRoutesDeps, 'isAllowedOrigin'>;
+  routes: Omit<ProgramRoutesDeps, 'isAllowedOrigin' | 'guard'>;
   /** Starts the OBS connection (once the studio's address is known). */
   start(): void;
   close(): Promise<void>;
