@@ -164,7 +164,8 @@ export function registerWebSocketHub(app: FastifyInstance, deps: HubDeps, guard:
   const runCommand = async (socket: WebSocket, principal: Principal, id: number, rawName: string, rawInput: unknown) => {
     const name = CommandName.safeParse(rawName);
     if (!name.success) {
-      replyError(socket, id, { code: 'not_found', message: `Unknown command "${rawName.slice(0, 64)}".` });
+      // The name is not repeated back: whatever a client put there (a token, say) never comes back in an answer.
+      replyError(socket, id, { code: 'not_found', message: 'Unknown command. If this page is older than the studio, reload it.' });
       return;
     }
     if (!isAllowed(principal.role, name.data)) {
