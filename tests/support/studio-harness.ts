@@ -12,6 +12,7 @@ import { memoryLogger } from '../../src/main/core/log';
 import { startRehearsalStripe, type RehearsalStripe } from '../../src/main/core/payments/rehearsal';
 import { memorySecretStore } from '../../src/main/core/secrets';
 import { startStudio, type StudioLimits } from '../../src/main/core/compose';
+import { PAGE_ROUTES } from '../../src/main/core/server/routes/pages';
 import type { Studio } from '../../src/main/core/studio';
 import { StudioClient } from '../../src/renderer/lib/studio-client';
 import { webSocketUrl } from '../../src/renderer/lib/socket';
@@ -133,7 +134,8 @@ export async function connectHost(baseUrl: string, token: string): Promise<HostC
 /** The core refuses to start without built pages; unit tests need only their files to exist. */
 export function fakePagesDir(): string {
   const dir = mkdtempSync(join(tmpdir(), 'hotseat-pages-'));
-  for (const page of ['studio', 'store', 'receipt']) {
+  // Every page the server routes to (a missing file would answer 500, which the fuzzer counts as a crash).
+  for (const page of new Set(Object.values(PAGE_ROUTES).map((file) => file.split('/')[0] ?? file))) {
     mkdirSync(join(dir, page));
     writeFileSync(join(dir, page, 'index.html'), `<!doctype html><title>${page}</title>`);
   }

@@ -154,7 +154,7 @@ export async function startStudio(options: StudioOptions & { tuning?: StudioTuni
       listening: () => ({ bindAddress: bindHost, url: localBase ?? '' }),
     };
 
-    const { app, hub: builtHub } = await buildHttpServer({
+    const { app, hub: builtHub, routes } = await buildHttpServer({
       pagesDir: options.pagesDir,
       log,
       payments,
@@ -223,6 +223,7 @@ export async function startStudio(options: StudioOptions & { tuning?: StudioTuni
       url: localBase,
       studioUrl: links.studio(hostToken),
       hostToken,
+      routes: () => routes,
       close,
     };
   } catch (error) {

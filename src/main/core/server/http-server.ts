@@ -31,7 +31,13 @@ export interface HttpServerDeps {
   authFailures: AuthFailures;
 }
 
-export async function buildHttpServer(deps: HttpServerDeps): Promise<{ app: FastifyInstance; hub: Hub }> {
+/** One route the server answers (HEAD routes Fastify adds for each GET are left out). */
+export interface HttpRoute {
+  method: string;
+  url: string;
+}
+
+export async function buildHttpServer(deps: HttpServerDeps): Promise<{ app: FastifyInstance; hub: Hub; routes: HttpRoute[] }> {
   const app = Fastify({
     logger: false,
     bodyLimit: 16 * 1024,
@@ -41,6 +47,11 @@ export async function buildHttpServer(deps: HttpServerDeps): Promise<{ app: Fast
     trustProxy: trustProxyFunction(deps.trustedProxies),
     // Refused before routing (a broken %-escape in the URL): answered in the one error shape too.
     frameworkErrors: (error, _request, reply) => void sendError(reply, toAppError(error)),
+  });
+  // Every route, as registered (the fuzz coverage test checks that each one is fuzzed).
+  const routes: HttpRoute[] = [];
+  app.addHook('onRoute', (route) => {
+    for (const method of [route.method].flat()) if (method !== 'HEAD') routes.push({ method, url: route.url });
   });
   app.setErrorHandler((error: FastifyError, _request, reply) => {
     const appError = toAppError(error);
@@ -72,5 +83,5 @@ export async function buildHttpServer(deps: HttpServerDeps): Promise<{ app: Fast
   const hub = registerWebSocketHub(app, deps.hub, guard);
   if (deps.program) registerProgramRoutes(app, { ...deps.program, guard });
   await registerPages(app, deps.pagesDir);
-  return { app, hub };
+  return { app, hub, routes };
 }

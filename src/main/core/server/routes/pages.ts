@@ -4,7 +4,7 @@ import fastifyStatic from '@fastify/static';
 import type { FastifyInstance } from 'fastify';
 
 /** The built renderer pages: one HTML entry per surface, assets under /assets. */
-const PAGE_ROUTES: Record<string, string> = {
+export const PAGE_ROUTES: Record<string, string> = {
   '/studio': 'studio/index.html',
   '/store': 'store/index.html',
   '/s/:slug': 'store/index.html',
