@@ -4,6 +4,7 @@ import { Id, Offer, OfferInput, Show, ShowInput, ShowStatus } from './offers';
 import { AuditEntry, Purchase } from './purchases';
 import { ObsOutputCommand, ObsSettingsInput, ObsStatus } from './obs';
 import { OverlayState, ProgramArrangement, ProgramSettings, ProgramState } from './program';
+import { StorageStatus } from './storage';
 import { GuestName, GuestSettings, GuestView, IceServer, PeerId, Seat, SignalData } from './guests';
 import {
   BlockBuyerInput,
@@ -35,6 +36,8 @@ export const StudioSnapshot = z.object({
   listening: z.object({ bindAddress: z.string(), url: z.string() }),
   /** Line order, seat notes and blocked buyers of the active show (shared with moderators). */
   moderation: ModerationState,
+  /** Whether saving works (a locked database or a full disk says so here, and in `storage.status`). */
+  storage: StorageStatus,
 });
 export type StudioSnapshot = z.infer<typeof StudioSnapshot>;
 

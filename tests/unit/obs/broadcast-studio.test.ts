@@ -23,9 +23,9 @@ afterAll(async () => {
   await obs?.stop();
 });
 
-/** EBML header, unknown-size Segment with Tracks, then one unknown-size Cluster: the smallest live WebM. */
-const HEADER = Buffer.from('1a45dfa3848142428118538067' + '01ffffffffffffff' + '1654ae6b8400000000', 'hex');
-const CLUSTER = Buffer.from('1f43b675' + '01ffffffffffffff' + 'e78100' + 'a3840000aabb', 'hex');
+/** EBML header, unknown-size Segment with Tracks (video track 1), then one unknown-size Cluster starting at a key frame: the smallest live WebM. */
+const HEADER = Buffer.from('1a45dfa3848142428118538067' + '01ffffffffffffff' + '1654ae6b88' + 'ae86d78101838101', 'hex');
+const CLUSTER = Buffer.from('1f43b675' + '01ffffffffffffff' + 'e78100' + 'a3858100008' + '0aa', 'hex');
 
 function openStream(url: string): Promise<{ response: IncomingMessage; received: () => Buffer; close: () => void }> {
   return new Promise((resolve, reject) => {

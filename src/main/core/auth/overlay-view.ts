@@ -20,7 +20,6 @@ export function overlayPurchase(purchase: Purchase): Purchase | null {
     shipping: null,
     question: null,
     decidedBy: null,
-    queuePosition: null,
     message: showable ? purchase.message : null,
   };
 }
@@ -59,6 +58,7 @@ export function overlayEvent(event: StudioEvent): StudioEvent | null {
     case 'moderators.updated':
     case 'obs.status':
     case 'overlay.state':
+    case 'storage.status':
       return null;
   }
 }

@@ -10,6 +10,7 @@ import type { PaymentsRuntime } from '../payments/payments-runtime';
 import type { PurchaseService } from '../queue/purchase-service';
 import type { CommandHandlers } from '../server/command-handlers';
 import type { Links } from '../server/links';
+import type { StorageHealth } from '../store/storage-health';
 import { createObsHandlers, type ObsHandlerDeps } from './obs-handlers';
 import { createGuestHandlers, type GuestHandlerDeps } from './guest-handlers';
 import { createModerationHandlers } from './moderation-handlers';
@@ -36,6 +37,7 @@ export interface CommandDeps {
   moderators: ModeratorService;
   moderation: ModerationService;
   guests: GuestHandlerDeps;
+  storage: Pick<StorageHealth, 'status'>;
 }
 
 const AUDIT_IN_SNAPSHOT = 200;
@@ -96,5 +98,6 @@ function snapshot(deps: CommandDeps): StudioSnapshot {
     payments: deps.payments.status(),
     links: { studio: deps.links.studio(deps.hostToken), store: active ? deps.links.store(active.slug) : null },
     moderation: deps.moderation.state(active?.id ?? null),
+    storage: deps.storage.status(),
   };
 }

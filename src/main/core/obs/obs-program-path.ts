@@ -89,7 +89,13 @@ export function planScene(
             input: urls.stream(),
             input_format: 'webm',
             reconnect_delay_sec: 1,
-            buffering_mb: 1,
+            // Live, not a file: with no buffering OBS opens the stream with AVFMT_FLAG_NOBUFFER, so the
+            // packets ffmpeg reads while probing are dropped instead of played late (they would put
+            // OBS seconds behind for good: it plays every frame at its own pace from the first).
+            buffering_mb: 0,
+            // No frame-rate probing (MediaRecorder writes no frame duration: ffmpeg would wait for
+            // 40 frames); the key frame the studio starts every reader at gives the pixel format.
+            ffmpeg_options: 'fpsprobesize=0 analyzeduration=500000',
             hw_decode: false,
             close_when_inactive: false,
             restart_on_activate: false,

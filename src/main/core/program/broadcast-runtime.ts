@@ -36,7 +36,7 @@ export interface ProgramService {
 
 export interface Broadcast {
   handlerDeps: { obs: ObsDriver; program: ProgramService };
-  routes: Omit<ProgramRoutesDeps, 'isAllowedOrigin'>;
+  routes: Omit<ProgramRoutesDeps, 'isAllowedOrigin' | 'guard'>;
   /** The program key: it also opens the alert overlay's event session (auth: role `overlay`). */
   access: ProgramAccess;
   /** Starts the OBS connection (once the studio's address is known). */
