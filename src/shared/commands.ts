@@ -4,6 +4,7 @@ import { Id, Offer, OfferInput, Show, ShowInput, ShowStatus } from './offers';
 import { AuditEntry, Purchase } from './purchases';
 import { ObsOutputCommand, ObsSettingsInput, ObsStatus } from './obs';
 import { ProgramSettings, ProgramState } from './program';
+import { Selfie, TakeSelfieInput, TakeSelfieResult } from './selfies';
 import { GuestName, GuestSettings, GuestView, IceServer, PeerId, Seat, SignalData } from './guests';
 import {
   BlockBuyerInput,
@@ -103,6 +104,12 @@ export const commands = {
   'obs.switchScene': { input: z.object({ sceneName: z.string().trim().min(1, 'is required').max(200) }), output: ObsStatus },
   'program.get': { input: z.object({}), output: ProgramState },
   'program.update': { input: ProgramSettings, output: ProgramState },
+  // Selfies (host only; the buyer downloads theirs from the receipt, moderators never see them).
+  /** After the countdown on the program: the shot, from OBS or else the uploaded studio frame. */
+  'selfie.take': { input: TakeSelfieInput, output: TakeSelfieResult },
+  /** The active show's selfies, oldest first. */
+  'selfies.list': { input: z.object({}), output: z.array(Selfie) },
+  'selfie.delete': { input: z.object({ selfieId: Id }), output: z.object({}) },
 } as const;
 
 export type CommandName = keyof typeof commands;

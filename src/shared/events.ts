@@ -7,6 +7,7 @@ import { ObsStatus } from './obs';
 import { ProgramState } from './program';
 import { GuestSettings, GuestView, PeerId, Seat, SignalData } from './guests';
 import { ModerationState, ModeratorInvite } from './moderation';
+import { Selfie } from './selfies';
 
 /** Events the core pushes to connected clients; each client gets only what its role may see. */
 export const StudioEvent = z.discriminatedUnion('type', [
@@ -36,5 +37,7 @@ export const StudioEvent = z.discriminatedUnion('type', [
   z.object({ type: z.literal('obs.status'), status: ObsStatus }),
   /** Program settings and the live program feed (host only). */
   z.object({ type: z.literal('program.state'), program: ProgramState }),
+  /** A purchase's selfies now (host; the hub turns it into that buyer's receipt.updated; never moderators). */
+  z.object({ type: z.literal('selfies.updated'), purchaseId: z.string(), selfies: z.array(Selfie) }),
 ]);
 export type StudioEvent = z.infer<typeof StudioEvent>;

@@ -51,6 +51,8 @@ export function applyEvent(state: StudioSnapshot, event: StudioEvent): StudioSna
     case 'obs.status':
     case 'program.state':
       return state; // the Program panel keeps its own (lib/broadcast-state.ts)
+    case 'selfies.updated':
+      return state; // the Guests tab's selfie strip keeps its own (hooks/use-selfies.ts)
   }
 }
 

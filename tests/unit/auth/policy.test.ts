@@ -60,6 +60,9 @@ const MATRIX: Record<CommandName, string> = {
   'obs.switchScene':           'x . . . .',
   'program.get':               'x . . . .',
   'program.update':            'x . . . .',
+  'selfie.take':               'x . . . .',
+  'selfies.list':              'x . . . .',
+  'selfie.delete':             'x . . . .',
 };
 
 const allowed = (command: CommandName, role: Role | null): boolean => {

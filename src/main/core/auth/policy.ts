@@ -55,6 +55,9 @@ export const COMMAND_POLICY = {
   'obs.switchScene': ['host'],
   'program.get': ['host'],
   'program.update': ['host'],
+  'selfie.take': ['host'],
+  'selfies.list': ['host'],
+  'selfie.delete': ['host'],
 } as const satisfies Record<CommandName, readonly Role[]>;
 
 export function isAllowed(role: Role | null, command: CommandName): boolean {

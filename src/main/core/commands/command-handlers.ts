@@ -13,6 +13,8 @@ import type { Links } from '../server/links';
 import { createObsHandlers, type ObsHandlerDeps } from './obs-handlers';
 import { createGuestHandlers, type GuestHandlerDeps } from './guest-handlers';
 import { createModerationHandlers } from './moderation-handlers';
+import { createSelfieHandlers } from './selfie-handlers';
+import type { SelfieService } from '../selfies/selfie-service';
 
 /**
  * What each command does, in terms of the services. Authorization and input validation already
@@ -35,6 +37,7 @@ export interface CommandDeps {
   moderators: ModeratorService;
   moderation: ModerationService;
   guests: GuestHandlerDeps;
+  selfies: SelfieService;
 }
 
 const AUDIT_IN_SNAPSHOT = 200;
@@ -74,6 +77,7 @@ export function createCommandHandlers(deps: CommandDeps): CommandHandlers {
     ...createModerationHandlers(deps),
     ...createGuestHandlers(deps.guests),
     ...createObsHandlers(deps.broadcast),
+    ...createSelfieHandlers(deps.selfies),
   };
 }
 

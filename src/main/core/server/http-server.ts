@@ -9,6 +9,7 @@ import { registerPages } from './routes/pages';
 import { registerProgramRoutes, type ProgramRoutesDeps } from './routes/program';
 import { registerPublicApi, type PublicApiDeps } from './routes/public-api';
 import { registerRehearsalCheckout } from './routes/rehearsal-checkout';
+import { registerSelfieRoutes, type SelfieRoutesDeps } from './routes/selfies';
 import { registerStripeWebhook } from './routes/stripe-webhook';
 import { registerSecurityHeaders } from './security-headers';
 import { registerWebSocketHub, type Hub, type HubDeps } from './ws-hub';
@@ -22,6 +23,8 @@ export interface HttpServerDeps {
   hub: HubDeps;
   /** The live program stream and its ingest socket. */
   program?: ProgramRoutesDeps;
+  /** Selfie frames from the studio page, and the pictures for the studio and the buyer. */
+  selfies?: SelfieRoutesDeps;
 }
 
 export async function buildHttpServer(deps: HttpServerDeps): Promise<{ app: FastifyInstance; hub: Hub }> {
@@ -61,6 +64,7 @@ export async function buildHttpServer(deps: HttpServerDeps): Promise<{ app: Fast
   registerRehearsalCheckout(app, deps.payments);
   const hub = registerWebSocketHub(app, deps.hub);
   if (deps.program) registerProgramRoutes(app, deps.program);
+  if (deps.selfies) await registerSelfieRoutes(app, deps.selfies);
   await registerPages(app, deps.pagesDir);
   return { app, hub };
 }
