@@ -58,6 +58,7 @@ export const TakeSelfieResult = z.object({
 export type TakeSelfieResult = z.infer<typeof TakeSelfieResult>;
 
 export const UploadedFrame = z.object({ frameId: FrameId });
+export type UploadedFrame = z.infer<typeof UploadedFrame>;
 
 /** Where the studio page uploads its frame (host token in `Authorization: Bearer …`). */
 export const SELFIE_FRAME_PATH = '/program/selfie-frame';

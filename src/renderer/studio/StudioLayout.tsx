@@ -11,6 +11,7 @@ import { StudioHeader } from './header/StudioHeader';
 import { MerchOrders } from './merch/MerchOrders';
 import { ModeratorsPanel } from './moderators/ModeratorsPanel';
 import { ProgramProvider } from './program/ProgramContext';
+import { SelfiesProvider } from './selfies/SelfiesContext';
 import { ProgramPanel } from './program/ProgramPanel';
 import { QueuePanel } from './queue/QueuePanel';
 import { SettingsPanel } from './settings/SettingsPanel';
@@ -34,6 +35,7 @@ export function StudioLayout({ syncing, loadError, onReload }: StudioLayoutProps
   return (
     <GuestsProvider>
     <ProgramProvider>
+    <SelfiesProvider>
     <div className="studio">
       <StudioHeader show={show} />
       <OfflineBanner syncing={syncing} loadError={loadError} onReload={onReload} />
@@ -54,6 +56,7 @@ export function StudioLayout({ syncing, loadError, onReload }: StudioLayoutProps
         {tab === 'activity' ? <ActivityLog /> : null}
       </main>
     </div>
+    </SelfiesProvider>
     </ProgramProvider>
     </GuestsProvider>
   );

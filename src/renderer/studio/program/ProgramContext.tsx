@@ -22,6 +22,8 @@ export interface ProgramContextValue {
   camera: { stream: MediaStream | null; deviceId: string | null; error: string | null; starting: boolean };
   chooseCamera: (deviceId: string | null) => Promise<void>;
   stopCamera: () => void;
+  /** The studio's address and host token (for HTTP calls that carry it in a header). */
+  session: { serverUrl: string; token: string } | null;
 }
 
 const ProgramContext = createContext<ProgramContextValue | null>(null);
@@ -172,6 +174,7 @@ export function ProgramProvider({ children }: { children: ReactNode }) {
       engine?.setLayout(next);
     },
     camera,
+    session,
     chooseCamera,
     stopCamera: () => {
       camera.stream?.getTracks().forEach((track) => track.stop());

@@ -2,6 +2,8 @@ import { useReadable } from '../../hooks/use-readable';
 import { Observable } from '../../lib/observable';
 import type { RecorderState } from '../../compositor/program-recorder';
 import { Panel } from '../common/Panel';
+import { ProgramSelfies } from '../selfies/ProgramSelfies';
+import { SelfieShortcut } from '../selfies/SelfieShortcut';
 import { AudioMixerStrip } from './AudioMixerStrip';
 import { CameraPicker } from './CameraPicker';
 import { LayoutPicker } from './LayoutPicker';
@@ -30,7 +32,9 @@ export function ProgramPanel({ onOpenSettings }: { onOpenSettings: () => void })
           <FeedStatus recorder={recorder} readers={program?.feed.readers ?? 0} />
         </div>
       </Panel>
+      <SelfieShortcut />
       <div className="program-side">
+        <ProgramSelfies />
         <Panel title="OBS">
           <ObsPanel obs={obs} onOpenSettings={onOpenSettings} />
         </Panel>
