@@ -55,6 +55,12 @@ export const ObsProblemCode = z.enum([
   'obs_refused',
   /** The connection was lost (OBS closed or crashed); the studio reconnects by itself. */
   'lost',
+  /**
+   * Connected, but OBS did not answer a request in time (busy, frozen, or the computer overloaded).
+   * The studio keeps checking and clears it at the first prompt answer; after a few misses in a row
+   * it treats the connection as lost and reconnects.
+   */
+  'slow',
 ]);
 export type ObsProblemCode = z.infer<typeof ObsProblemCode>;
 
@@ -114,6 +120,11 @@ export const ObsStatus = z.object({
   programPath: ObsProgramPath.nullable(),
   /** The Hotseat scene and its inputs exist (made sure of at every connect). */
   sceneReady: z.boolean(),
+  /**
+   * The Hotseat scene holds the alert overlay input (a browser source above the program). Kept
+   * through a lost connection (OBS keeps showing it meanwhile), cleared when a connect finds none.
+   */
+  overlayInput: z.boolean(),
   currentScene: z.string().nullable(),
   scenes: z.array(z.string()),
   streaming: ObsOutputStatus,

@@ -57,8 +57,15 @@ export class FakeObs {
   };
   /** Every request type received, in order. */
   readonly requests: string[] = [];
-  /** Request type → what to do instead of answering normally. */
-  readonly faults = new Map<string, 'garbage' | 'silence' | { code: number; comment: string }>();
+  /**
+   * Request type → what to do instead of answering normally: a malformed answer, no answer, an
+   * error status, closing the socket on receipt (mid-request), or answering after `delayMs`.
+   */
+  readonly faults = new Map<string, 'garbage' | 'silence' | 'close' | { code: number; comment: string } | { delayMs: number }>();
+  /** Every answer waits this long (a busy, overloaded OBS); 0 answers at once. */
+  replyDelayMs = 0;
+  /** Sockets accepted since start (a retry storm shows here). */
+  accepted = 0;
   private server: WebSocketServer | null = null;
   private sockets = new Set<WebSocket>();
   private nextItemId = 100;
@@ -113,6 +120,7 @@ export class FakeObs {
   }
 
   private accept(socket: WebSocket): void {
+    this.accepted += 1;
     this.sockets.add(socket);
     socket.on('close', () => this.sockets.delete(socket));
     socket.on('error', () => undefined);
@@ -165,22 +173,25 @@ export class FakeObs {
         this.requests.push(requestType);
         const fault = this.faults.get(requestType);
         if (fault === 'silence') return;
+        if (fault === 'close') {
+          socket.close(1011, 'OBS closed mid-request.');
+          return;
+        }
         if (fault === 'garbage') {
           socket.send(JSON.stringify({ op: 7, d: { requestType, requestId, requestStatus: { result: true, code: 100 }, responseData: { nonsense: true } } }));
           return;
         }
-        const answer: Answer = fault ? { ok: false, ...fault } : this.answer(requestType, requestData ?? {});
-        socket.send(
-          JSON.stringify({
-            op: 7,
-            d: {
-              requestType,
-              requestId,
-              requestStatus: answer.ok ? { result: true, code: 100 } : { result: false, code: answer.code, comment: answer.comment },
-              ...(answer.ok && answer.data ? { responseData: answer.data } : {}),
-            },
-          }),
-        );
+        const delayMs = fault && 'delayMs' in fault ? fault.delayMs : this.replyDelayMs;
+        // The request acts at once (as OBS does); only its answer is late.
+        const answer: Answer = fault && 'code' in fault ? { ok: false, ...fault } : this.answer(requestType, requestData ?? {});
+        const reply = () => {
+          if (socket.readyState !== socket.OPEN) return;
+          const requestStatus = answer.ok ? { result: true, code: 100 } : { result: false, code: answer.code, comment: answer.comment };
+          const responseData = answer.ok && answer.data ? { responseData: answer.data } : {};
+          socket.send(JSON.stringify({ op: 7, d: { requestType, requestId, requestStatus, ...responseData } }));
+        };
+        if (delayMs > 0) setTimeout(reply, delayMs);
+        else reply();
       }
     });
   }

@@ -37,6 +37,8 @@ export function moderatorEvent(event: StudioEvent): StudioEvent | null {
     case 'obs.status':
     case 'program.state':
     case 'selfies.updated':
+    case 'overlay.state':
+    case 'storage.status':
       return null;
   }
 }

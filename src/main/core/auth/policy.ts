@@ -58,6 +58,7 @@ export const COMMAND_POLICY = {
   'selfie.take': ['host'],
   'selfies.list': ['host'],
   'selfie.delete': ['host'],
+  'overlay.snapshot': ['overlay'],
 } as const satisfies Record<CommandName, readonly Role[]>;
 
 export function isAllowed(role: Role | null, command: CommandName): boolean {

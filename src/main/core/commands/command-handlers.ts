@@ -10,11 +10,13 @@ import type { PaymentsRuntime } from '../payments/payments-runtime';
 import type { PurchaseService } from '../queue/purchase-service';
 import type { CommandHandlers } from '../server/command-handlers';
 import type { Links } from '../server/links';
+import type { StorageHealth } from '../store/storage-health';
 import { createObsHandlers, type ObsHandlerDeps } from './obs-handlers';
 import { createGuestHandlers, type GuestHandlerDeps } from './guest-handlers';
 import { createModerationHandlers } from './moderation-handlers';
 import { createSelfieHandlers } from './selfie-handlers';
 import type { SelfieService } from '../selfies/selfie-service';
+import { createOverlayHandlers } from './overlay-handlers';
 
 /**
  * What each command does, in terms of the services. Authorization and input validation already
@@ -38,6 +40,7 @@ export interface CommandDeps {
   moderation: ModerationService;
   guests: GuestHandlerDeps;
   selfies: SelfieService;
+  storage: Pick<StorageHealth, 'status'>;
 }
 
 const AUDIT_IN_SNAPSHOT = 200;
@@ -78,6 +81,7 @@ export function createCommandHandlers(deps: CommandDeps): CommandHandlers {
     ...createGuestHandlers(deps.guests),
     ...createObsHandlers(deps.broadcast),
     ...createSelfieHandlers(deps.selfies),
+    ...createOverlayHandlers({ catalog, purchases, program: deps.broadcast.program }),
   };
 }
 
@@ -98,5 +102,6 @@ function snapshot(deps: CommandDeps): StudioSnapshot {
     payments: deps.payments.status(),
     links: { studio: deps.links.studio(deps.hostToken), store: active ? deps.links.store(active.slug) : null },
     moderation: deps.moderation.state(active?.id ?? null),
+    storage: deps.storage.status(),
   };
 }

@@ -13,6 +13,7 @@ export function emptyStatus(settings: ObsSettings): ObsStatus {
     websocketVersion: null,
     programPath: null,
     sceneReady: false,
+    overlayInput: false,
     currentScene: null,
     scenes: [],
     streaming: { active: false, durationMs: null, congestion: null, skippedFrames: 0, totalFrames: 0 },

@@ -5,6 +5,8 @@ import { MAX_WS_MESSAGE_BYTES } from '../../../shared/wire';
 import type { Logger } from '../log';
 import type { PaymentsRuntime } from '../payments/payments-runtime';
 import { sendError, toAppError } from './http-errors';
+import { storageFault } from '../store/storage-faults';
+import type { StorageHealth } from '../store/storage-health';
 import { registerPages } from './routes/pages';
 import { registerProgramRoutes, type ProgramRoutesDeps } from './routes/program';
 import { registerPublicApi, type PublicApiDeps } from './routes/public-api';
@@ -25,6 +27,8 @@ export interface HttpServerDeps {
   program?: ProgramRoutesDeps;
   /** Selfie frames from the studio page, and the pictures for the studio and the buyer. */
   selfies?: SelfieRoutesDeps;
+  /** Told when a request failed because the database could not be written (a lock, a full disk). */
+  storage?: Pick<StorageHealth, 'failed'>;
 }
 
 export async function buildHttpServer(deps: HttpServerDeps): Promise<{ app: FastifyInstance; hub: Hub }> {
@@ -36,7 +40,13 @@ export async function buildHttpServer(deps: HttpServerDeps): Promise<{ app: Fast
     // Refused before routing (a broken %-escape in the URL): answered in the one error shape too.
     frameworkErrors: (error, _request, reply) => void sendError(reply, toAppError(error)),
   });
-  app.setErrorHandler((error: FastifyError, _request, reply) => {
+  app.setErrorHandler((error: FastifyError, request, reply) => {
+    const fault = deps.storage?.failed(error, `${request.method} ${request.routeOptions.url ?? request.url}`) ?? storageFault(error);
+    if (fault) {
+      deps.log.warn('request not saved', { route: request.routeOptions.url, code: fault.code });
+      // Viewers hear that it is temporary; the host hears the reason (storage.status).
+      return sendError(reply, { code: 'unavailable', message: 'The studio cannot save right now. Nothing was charged or changed; please try again in a minute.' });
+    }
     const appError = toAppError(error);
     if (appError.code === 'internal') deps.log.error('request failed', { error });
     return sendError(reply, appError);
@@ -65,6 +75,6 @@ export async function buildHttpServer(deps: HttpServerDeps): Promise<{ app: Fast
   const hub = registerWebSocketHub(app, deps.hub);
   if (deps.program) registerProgramRoutes(app, deps.program);
   if (deps.selfies) await registerSelfieRoutes(app, deps.selfies);
-  await registerPages(app, deps.pagesDir);
+  await registerPages(app, deps.pagesDir, { pageKeyAllows: (candidate) => deps.program?.access.allows(candidate) ?? false });
   return { app, hub };
 }

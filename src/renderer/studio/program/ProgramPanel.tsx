@@ -36,7 +36,7 @@ export function ProgramPanel({ onOpenSettings }: { onOpenSettings: () => void })
       <div className="program-side">
         <ProgramSelfies />
         <Panel title="OBS">
-          <ObsPanel obs={obs} onOpenSettings={onOpenSettings} />
+          <ObsPanel obs={obs} program={program} onOpenSettings={onOpenSettings} />
         </Panel>
         <Panel title="Sound">
           <AudioMixerStrip engine={engine} />
