@@ -1,6 +1,7 @@
 import type { ProgramLayout } from '../../shared/program';
 import { drawAlert, type AlertDrawing } from './draw-alert';
 import { drawBanner, drawCountdown, drawTestCard } from './draw-overlays';
+import { drawFlash, drawSelfieCountdown } from './draw-selfie';
 import { coverCrop, layoutTiles, lerpRect, moveToSlot, type Rect } from './layout-geometry';
 import { createFrameTiming, type FrameTiming } from './frame-timing';
 import { programText } from './text-safety';
@@ -72,6 +73,8 @@ export class Compositor {
   private guestOrder: string[] = [];
   private countdown: CountdownState | null = null;
   private countdownVisible = true;
+  private selfie: CountdownState | null = null;
+  private flashAt: number | null = null;
   private words: string[] = [];
   private alerts: ProgramAlert[] = [];
   private current: { alert: AlertDrawing; shownAt: number } | null = null;
@@ -145,6 +148,33 @@ export class Compositor {
 
   setCountdown(countdown: CountdownState | null): void {
     this.countdown = countdown;
+  }
+
+  /** The selfie countdown (3-2-1) in the middle of the program; null takes it away. */
+  setSelfieCountdown(countdown: CountdownState | null): void {
+    this.selfie = countdown;
+  }
+
+  /** The camera "click" after a selfie. */
+  flash(): void {
+    this.flashAt = Date.now();
+  }
+
+  /**
+   * The program picture now, without the selfie countdown or flash: draws a clean frame first
+   * (the canvas holds it until the next frame), then encodes it.
+   */
+  captureFrame(type: 'image/png' | 'image/jpeg' = 'image/jpeg', quality = 0.92): Promise<Blob> {
+    const selfie = this.selfie;
+    const flashAt = this.flashAt;
+    this.selfie = null;
+    this.flashAt = null;
+    this.renderFrame();
+    this.selfie = selfie;
+    this.flashAt = flashAt;
+    return new Promise((resolve, reject) => {
+      this.canvas.toBlob((blob) => (blob ? resolve(blob) : reject(new Error('The program picture could not be encoded.'))), type, quality);
+    });
   }
 
   setCountdownVisible(visible: boolean): void {
@@ -237,6 +267,13 @@ export class Compositor {
     ctx.globalAlpha = 1;
     if (this.countdown && this.countdownVisible) drawCountdown(ctx, programText(this.countdown.label, this.words, 40), this.countdown.endsAt - Date.now(), { width, height });
     if (this.alertsInProgram) this.drawAlertLayer(ctx, started);
+    // The selfie countdown is part of the show (the audience counts along); it is always drawn.
+    if (this.selfie) drawSelfieCountdown(ctx, programText(this.selfie.label, this.words, 40), this.selfie.endsAt - Date.now(), { width, height });
+    if (this.flashAt !== null) {
+      const elapsed = Date.now() - this.flashAt;
+      drawFlash(ctx, elapsed, { width, height });
+      if (elapsed > 1_000) this.flashAt = null;
+    }
     this.timing.record(started, this.options.now());
   }
 

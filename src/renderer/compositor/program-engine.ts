@@ -99,6 +99,19 @@ export class ProgramEngine {
     this.compositor.setCountdown(countdown);
   }
 
+  setSelfieCountdown(countdown: CountdownState | null): void {
+    this.compositor.setSelfieCountdown(countdown);
+  }
+
+  flash(): void {
+    this.compositor.flash();
+  }
+
+  /** A clean program frame (no selfie countdown), encoded for upload. */
+  captureFrame(type?: 'image/png' | 'image/jpeg', quality?: number): Promise<Blob> {
+    return this.compositor.captureFrame(type, quality);
+  }
+
   alert(alert: ProgramAlert): void {
     this.compositor.pushAlert(alert);
   }
