@@ -38,6 +38,9 @@ export interface CountdownState {
   endsAt: number;
 }
 
+/** Sees the program canvas right after a frame was drawn (`drawnAt`: the compositor clock when drawing began). */
+export type FrameListener = (canvas: HTMLCanvasElement, drawnAt: number) => void;
+
 export interface CompositorOptions {
   width: number;
   height: number;
@@ -79,6 +82,7 @@ export class Compositor {
   private timer: ReturnType<typeof setTimeout> | null = null;
   private running = false;
   private nextFrameAt = 0;
+  private readonly frameListeners = new Set<FrameListener>();
 
   constructor(options: CompositorOptions, canvas?: HTMLCanvasElement) {
     this.options = { transitionMs: 400, now: () => performance.now(), ...options };
@@ -238,6 +242,16 @@ export class Compositor {
     if (this.countdown && this.countdownVisible) drawCountdown(ctx, programText(this.countdown.label, this.words, 40), this.countdown.endsAt - Date.now(), { width, height });
     if (this.alertsInProgram) this.drawAlertLayer(ctx, started);
     this.timing.record(started, this.options.now());
+    for (const listener of this.frameListeners) listener(this.canvas, started);
+  }
+
+  /**
+   * Called after every frame is drawn, with the program canvas (benchmarks read what was drawn,
+   * e.g. figure 2's time codes). Not counted in the frame timing. Returns the function that stops.
+   */
+  onFrame(listener: FrameListener): () => void {
+    this.frameListeners.add(listener);
+    return () => this.frameListeners.delete(listener);
   }
 
   private tick = () => {
