@@ -120,15 +120,23 @@ describe('the program page in Chromium', () => {
     await studioPage.reload();
     await studioPage.getByRole('tab', { name: 'Program' }).click();
     // The old stream ends; the page reconnects and plays the new recording from its first key frame.
-    await waitFor('the program back in the page', async () => {
-      const playing = await video.evaluate((v) => {
-        const el = v as unknown as { readyState: number; paused: boolean };
-        return el.readyState >= 2 && !el.paused;
-      });
-      const guest = await videoRegionColour(video, middleOf('guest'));
-      const feed = (await host.command('program.get', {})).feed;
-      const source = await video.evaluate((v) => (v as unknown as { src: string }).src);
-      return playing && source !== sourceBefore && feed.live && feed.readers > 0 && guest && isMagenta(guest);
-    }, { timeoutMs: 40_000, intervalMs: 250 });
+    const logs: string[] = [];
+    programPage.on('console', (message) => logs.push(`${message.type()}: ${message.text()}`));
+    let seen: unknown = null;
+    await withDiagnostics(programPage, logs, () =>
+      waitFor('the program back in the page', async () => {
+        const playing = await video.evaluate((v) => {
+          const el = v as unknown as { readyState: number; paused: boolean };
+          return el.readyState >= 2 && !el.paused;
+        });
+        const source = await video.evaluate((v) => (v as unknown as { src: string }).src);
+        const guest = await videoRegionColour(video, middleOf('guest'));
+        const feed = (await host.command('program.get', {})).feed;
+        seen = { playing, newSource: source !== sourceBefore, feed, guest };
+        return playing && source !== sourceBefore && feed.live && feed.readers > 0 && guest && isMagenta(guest);
+      }, { timeoutMs: 60_000, intervalMs: 250 }).catch((error: unknown) => {
+        throw new Error(`${error instanceof Error ? error.message : String(error)}; last seen ${JSON.stringify(seen)}`);
+      }),
+    );
   });
 });

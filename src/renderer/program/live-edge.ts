@@ -1,15 +1,15 @@
 /**
  * Keeps a live player near the newest data: a little behind it (so a late piece of the stream does
  * not stall the picture), catching up by playing faster when it drifts, and jumping only when it is
- * far behind. A start (or a gap in what is buffered) goes to the beginning of the newest range,
- * which is a key frame: the decoder starts there at once instead of decoding its way to a later
- * point. Pure, so the policy is tested without a browser.
+ * far behind. A start goes to the beginning of the buffered data (a key frame: the decoder starts
+ * there at once instead of decoding its way to a later point), and a gap in what is buffered (audio
+ * missing for a moment on a busy machine) is jumped rather than waited at. Pure, so the policy is
+ * tested without a browser.
  */
 export interface EdgeInput {
   currentTime: number;
-  /** The buffered range holding the newest data. */
-  start: number;
-  end: number;
+  /** What is buffered, oldest first (gaps appear where audio or video is missing). */
+  ranges: readonly { start: number; end: number }[];
   /** The rate playing now: a catch-up in progress goes on until the lag is back near the target. */
   playbackRate: number;
   /** A jump is still being carried out: nothing new is decided until it is done. */
@@ -30,11 +30,21 @@ const CATCH_UP_S = 0.4;
 const JUMP_S = 2.5;
 const CATCH_UP_RATE = 1.5;
 
-export function liveEdgeAction({ currentTime, start, end, playbackRate, seeking }: EdgeInput): EdgeAction {
-  if (seeking) return { seekTo: null, playbackRate };
-  if (currentTime < start) return { seekTo: start, playbackRate: 1 };
-  const lag = end - currentTime;
-  if (lag > JUMP_S) return { seekTo: end - EDGE_TARGET_S, playbackRate: 1 };
+/** Closer than this to the end of a range with a gap after it, the player jumps the gap. */
+const GAP_JUMP_S = 0.3;
+
+export function liveEdgeAction({ currentTime, ranges, playbackRate, seeking }: EdgeInput): EdgeAction {
+  const newest = ranges.at(-1);
+  if (seeking || !newest) return { seekTo: null, playbackRate };
+  if (currentTime >= newest.end) return { seekTo: null, playbackRate: 1 }; // at the edge: wait for data
+  const inside = ranges.find((r) => currentTime >= r.start && currentTime < r.end);
+  if (!inside || (inside !== newest && inside.end - currentTime < GAP_JUMP_S)) {
+    // Before what is buffered, in a gap, or about to fall into one: on to the next range.
+    const next = ranges.find((r) => r.start > currentTime) ?? newest;
+    return { seekTo: next.start, playbackRate: 1 };
+  }
+  const lag = newest.end - currentTime;
+  if (lag > JUMP_S) return { seekTo: newest.end - EDGE_TARGET_S, playbackRate: 1 };
   const catchingUp = playbackRate > 1 ? lag > EDGE_TARGET_S : lag > CATCH_UP_S;
   return { seekTo: null, playbackRate: catchingUp ? CATCH_UP_RATE : 1 };
 }

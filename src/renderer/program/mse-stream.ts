@@ -18,6 +18,8 @@ export interface MseStreamOptions {
 
 /** Seconds of already-played media kept in the SourceBuffer. */
 const KEEP_BEHIND_S = 8;
+/** A player that has not moved for this long with a second of data ahead is stuck: reconnect. */
+const STALL_MS = 4_000;
 
 export function mseSupported(): boolean {
   return typeof MediaSource !== 'undefined' && typeof ReadableStream !== 'undefined';
@@ -42,12 +44,28 @@ export async function playMseStream({ video, url, signal, onPlaying }: MseStream
     let started = false;
     const queue: Uint8Array<ArrayBuffer>[] = [];
 
+    let fail: (error: Error) => void = () => undefined;
+    const failed = new Promise<never>((_, reject) => {
+      fail = reject;
+    });
+    failed.catch(() => undefined);
+    video.addEventListener('error', () => fail(new Error(video.error?.message || 'The program could not be decoded.')), { once: true });
+    let lastTime = -1;
+    let movedAt = performance.now();
+
     const keepLive = () => {
       if (!buffer || buffer.updating || video.buffered.length === 0) return;
-      const last = video.buffered.length - 1;
-      const start = video.buffered.start(last);
-      const end = video.buffered.end(last);
-      const action = liveEdgeAction({ currentTime: video.currentTime, start, end, playbackRate: video.playbackRate, seeking: video.seeking });
+      const ranges = Array.from({ length: video.buffered.length }, (_, i) => ({ start: video.buffered.start(i), end: video.buffered.end(i) }));
+      const end = video.buffered.end(video.buffered.length - 1);
+      const now = performance.now();
+      if (video.currentTime !== lastTime) {
+        lastTime = video.currentTime;
+        movedAt = now;
+      } else if (now - movedAt > STALL_MS && end - video.currentTime > 1) {
+        fail(new Error(`The player stalled at ${video.currentTime.toFixed(2)} s with data up to ${end.toFixed(2)} s.`));
+        return;
+      }
+      const action = liveEdgeAction({ currentTime: video.currentTime, ranges, playbackRate: video.playbackRate, seeking: video.seeking });
       if (action.seekTo !== null) video.currentTime = action.seekTo;
       if (video.playbackRate !== action.playbackRate) video.playbackRate = action.playbackRate;
       if (video.paused) {
@@ -71,11 +89,6 @@ export async function playMseStream({ video, url, signal, onPlaying }: MseStream
       if (next) buffer.appendBuffer(next);
       else keepLive();
     };
-
-    const failed = new Promise<never>((_, reject) => {
-      video.addEventListener('error', () => reject(new Error(video.error?.message || 'The program could not be decoded.')), { once: true });
-    });
-    failed.catch(() => undefined);
 
     for (;;) {
       const { done, value } = await Promise.race([reader.read(), failed]);

@@ -1,3 +1,4 @@
+import { availableParallelism, loadavg } from 'node:os';
 import type { OBSWebSocket } from 'obs-websocket-js/json';
 import type { Figure } from '../lib/figure';
 import type { BenchSuite } from '../lib/bench';
@@ -21,6 +22,7 @@ export const programLatencySuite: BenchSuite = {
   async run({ quick, log }) {
     const frames = quick ? 100 : 360;
     const obsFrames = quick ? 40 : 300;
+    const loadBefore = loadavg()[0] ?? 0;
     const show = await startProgramShow();
     let obsProcess: ObsProcess | null = null;
     let obs: OBSWebSocket | null = null;
@@ -62,8 +64,10 @@ export const programLatencySuite: BenchSuite = {
       const studio = (await readCodes(show.studioPage)).slice(10);
       const page = await readCodes(programPage);
       log(`  ${studio.length} codes drawn in the studio, ${page.length} presented in the program page, ${obsSightings?.length ?? 0} seen in OBS`);
+      // Everything here shares two CPUs with Chromium ×3, OBS and the studio: say how busy the machine was.
+      const load = `1-min load average ${loadBefore.toFixed(1)} → ${(loadavg()[0] ?? 0).toFixed(1)} on ${navigatorCpus()} CPUs`;
       const figures: Figure[] = guestToProgramFigures({ studio, page, obs: obsSightings, ...(obsProblem ? { obsProblem } : {}) });
-      return figures;
+      return figures.map((f) => (f.status === 'measured' ? { ...f, notes: f.notes ? `${f.notes}; ${load}` : load } : f));
     } finally {
       await obs?.disconnect().catch(() => undefined);
       await obsProcess?.stop();
@@ -71,3 +75,7 @@ export const programLatencySuite: BenchSuite = {
     }
   },
 };
+
+function navigatorCpus(): number {
+  return availableParallelism();
+}

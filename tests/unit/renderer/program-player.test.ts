@@ -24,9 +24,9 @@ describe('program page: codecs from the stream header', () => {
 
 describe('program page: staying at the live edge', () => {
   const at = (currentTime: number, end: number, extra: Partial<Parameters<typeof liveEdgeAction>[0]> = {}) =>
-    liveEdgeAction({ currentTime, start: 10, end, playbackRate: 1, seeking: false, ...extra });
+    liveEdgeAction({ currentTime, ranges: [{ start: 10, end }], playbackRate: 1, seeking: false, ...extra });
 
-  it('starts (or crosses a gap) at the beginning of the newest range: a key frame, no decoding ahead', () => {
+  it('starts at the beginning of what is buffered: a key frame, no decoding ahead', () => {
     expect(at(0, 10.8)).toEqual({ seekTo: 10, playbackRate: 1 });
   });
 
@@ -35,10 +35,18 @@ describe('program page: staying at the live edge', () => {
     expect(at(10.2, 10.8)).toEqual({ seekTo: null, playbackRate: 1.5 });
     expect(at(10.5, 10.8, { playbackRate: 1.5 })).toEqual({ seekTo: null, playbackRate: 1.5 });
     expect(at(10.7, 10.8, { playbackRate: 1.5 })).toEqual({ seekTo: null, playbackRate: 1 });
+    expect(at(10.8, 10.8, { playbackRate: 1.5 })).toEqual({ seekTo: null, playbackRate: 1 }); // at the edge: waits
   });
 
   it('jumps when far behind, and decides nothing while a jump is in progress', () => {
     expect(at(11, 14)).toEqual({ seekTo: 14 - EDGE_TARGET_S, playbackRate: 1 });
     expect(at(0, 14, { seeking: true, playbackRate: 1.5 })).toEqual({ seekTo: null, playbackRate: 1.5 });
+  });
+
+  it('jumps a gap in what is buffered instead of stalling at it', () => {
+    const ranges = [{ start: 10, end: 11 }, { start: 11.4, end: 12 }];
+    expect(liveEdgeAction({ currentTime: 10.9, ranges, playbackRate: 1, seeking: false })).toEqual({ seekTo: 11.4, playbackRate: 1 });
+    expect(liveEdgeAction({ currentTime: 11.2, ranges, playbackRate: 1, seeking: false })).toEqual({ seekTo: 11.4, playbackRate: 1 });
+    expect(liveEdgeAction({ currentTime: 10.2, ranges, playbackRate: 1, seeking: false })).toEqual({ seekTo: null, playbackRate: 1.5 });
   });
 });
