@@ -1,8 +1,8 @@
 /**
  * Keeps a live player near the newest data: a little behind it (so a late piece of the stream does
  * not stall the picture), catching up by playing faster when it drifts, and jumping only when it is
- * far behind. A start goes to the beginning of the buffered data (a key frame: the decoder starts
- * there at once instead of decoding its way to a later point), and a gap in what is buffered (audio
+ * far behind. A start goes just after the beginning of the buffered data (a key frame: the decoder
+ * starts there at once instead of decoding its way to a later point), and a gap in what is buffered (audio
  * missing for a moment on a busy machine) is jumped rather than waited at. Pure, so the policy is
  * tested without a browser.
  */
@@ -32,6 +32,11 @@ const CATCH_UP_RATE = 1.5;
 
 /** Closer than this to the end of a range with a gap after it, the player jumps the gap. */
 const GAP_JUMP_S = 0.3;
+/**
+ * A jump lands this far into a range, not on its first instant: an Opus decoder needs 80 ms of
+ * audio before the target (pre-roll), and Chromium waits forever for audio that is not buffered.
+ */
+export const SEEK_INTO_S = 0.12;
 
 export function liveEdgeAction({ currentTime, ranges, playbackRate, seeking }: EdgeInput): EdgeAction {
   const newest = ranges.at(-1);
@@ -41,7 +46,7 @@ export function liveEdgeAction({ currentTime, ranges, playbackRate, seeking }: E
   if (!inside || (inside !== newest && inside.end - currentTime < GAP_JUMP_S)) {
     // Before what is buffered, in a gap, or about to fall into one: on to the next range.
     const next = ranges.find((r) => r.start > currentTime) ?? newest;
-    return { seekTo: next.start, playbackRate: 1 };
+    return { seekTo: Math.min(next.start + SEEK_INTO_S, (next.start + next.end) / 2), playbackRate: 1 };
   }
   const lag = newest.end - currentTime;
   if (lag > JUMP_S) return { seekTo: newest.end - EDGE_TARGET_S, playbackRate: 1 };

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { EDGE_TARGET_S, liveEdgeAction } from '../../../src/renderer/program/live-edge';
+import { EDGE_TARGET_S, SEEK_INTO_S, liveEdgeAction } from '../../../src/renderer/program/live-edge';
 import { webmHeaderLength, webmMimeType } from '../../../src/renderer/program/webm-codecs';
 
 const fixture = (name: string) => new Uint8Array(readFileSync(resolve(import.meta.dirname, '../../fixtures/webm', name)));
@@ -26,8 +26,9 @@ describe('program page: staying at the live edge', () => {
   const at = (currentTime: number, end: number, extra: Partial<Parameters<typeof liveEdgeAction>[0]> = {}) =>
     liveEdgeAction({ currentTime, ranges: [{ start: 10, end }], playbackRate: 1, seeking: false, ...extra });
 
-  it('starts at the beginning of what is buffered: a key frame, no decoding ahead', () => {
-    expect(at(0, 10.8)).toEqual({ seekTo: 10, playbackRate: 1 });
+  it('starts just after the beginning of what is buffered: a key frame, little decoding ahead, room for Opus pre-roll', () => {
+    expect(at(0, 10.8)).toEqual({ seekTo: 10 + SEEK_INTO_S, playbackRate: 1 });
+    expect(at(0, 10.1)).toEqual({ seekTo: 10.05, playbackRate: 1 }); // a short range: its middle
   });
 
   it('plays on at normal speed near the edge, catches up faster when behind, and stops catching up near the target', () => {
@@ -45,8 +46,8 @@ describe('program page: staying at the live edge', () => {
 
   it('jumps a gap in what is buffered instead of stalling at it', () => {
     const ranges = [{ start: 10, end: 11 }, { start: 11.4, end: 12 }];
-    expect(liveEdgeAction({ currentTime: 10.9, ranges, playbackRate: 1, seeking: false })).toEqual({ seekTo: 11.4, playbackRate: 1 });
-    expect(liveEdgeAction({ currentTime: 11.2, ranges, playbackRate: 1, seeking: false })).toEqual({ seekTo: 11.4, playbackRate: 1 });
+    expect(liveEdgeAction({ currentTime: 10.9, ranges, playbackRate: 1, seeking: false })).toEqual({ seekTo: 11.4 + SEEK_INTO_S, playbackRate: 1 });
+    expect(liveEdgeAction({ currentTime: 11.2, ranges, playbackRate: 1, seeking: false })).toEqual({ seekTo: 11.4 + SEEK_INTO_S, playbackRate: 1 });
     expect(liveEdgeAction({ currentTime: 10.2, ranges, playbackRate: 1, seeking: false })).toEqual({ seekTo: null, playbackRate: 1.5 });
   });
 });
