@@ -39,6 +39,9 @@ export interface CountdownState {
   endsAt: number;
 }
 
+/** Sees the program canvas right after a frame was drawn (`drawnAt`: the compositor clock when drawing began). */
+export type FrameListener = (canvas: HTMLCanvasElement, drawnAt: number) => void;
+
 export interface CompositorOptions {
   width: number;
   height: number;
@@ -82,6 +85,7 @@ export class Compositor {
   private timer: ReturnType<typeof setTimeout> | null = null;
   private running = false;
   private nextFrameAt = 0;
+  private readonly frameListeners = new Set<FrameListener>();
 
   constructor(options: CompositorOptions, canvas?: HTMLCanvasElement) {
     this.options = { transitionMs: 400, now: () => performance.now(), ...options };
@@ -275,6 +279,16 @@ export class Compositor {
       if (elapsed > 1_000) this.flashAt = null;
     }
     this.timing.record(started, this.options.now());
+    for (const listener of this.frameListeners) listener(this.canvas, started);
+  }
+
+  /**
+   * Called after every frame is drawn, with the program canvas (benchmarks read what was drawn,
+   * e.g. figure 2's time codes). Not counted in the frame timing. Returns the function that stops.
+   */
+  onFrame(listener: FrameListener): () => void {
+    this.frameListeners.add(listener);
+    return () => this.frameListeners.delete(listener);
   }
 
   private tick = () => {
