@@ -1,6 +1,7 @@
 import { createHash, randomBytes } from 'node:crypto';
 import type { AddressInfo } from 'node:net';
 import { WebSocketServer, type WebSocket } from 'ws';
+import { solidPng } from './png';
 
 /**
  * A small stand-in for OBS Studio's obs-websocket 5 server (JSON over WebSocket with op codes),
@@ -16,6 +17,10 @@ export interface FakeObsOptions {
   /** Act like obs-websocket 4: accept the socket without the v5 subprotocol. */
   legacyProtocol?: boolean;
   baseSize?: { width: number; height: number };
+  /** Act like OBS 30.2+ (obs-websocket 5.5): lists and answers CreateRecordChapter. */
+  chapters?: boolean;
+  /** What GetSourceScreenshot answers (a data URL); by default a PNG of the requested size. */
+  screenshot?: (request: { width: number; height: number; format: string }) => string;
 }
 
 interface SceneItem {
@@ -31,6 +36,8 @@ export interface FakeObsState {
   items: Map<string, SceneItem[]>;
   streaming: boolean;
   recording: boolean;
+  /** Chapter markers added to the recording running now. */
+  chapters: string[];
 }
 
 type Answer = { ok: true; data?: Record<string, unknown> } | { ok: false; code: number; comment: string };
@@ -46,6 +53,7 @@ export class FakeObs {
     ]),
     streaming: false,
     recording: false,
+    chapters: [],
   };
   /** Every request type received, in order. */
   readonly requests: string[] = [];
@@ -197,11 +205,11 @@ export class FakeObs {
         return {
           ok: true,
           data: {
-            obsVersion: '29.0.2',
-            obsWebSocketVersion: this.options.obsWebSocketVersion ?? '5.1.0',
+            obsVersion: this.options.chapters ? '30.2.0' : '29.0.2',
+            obsWebSocketVersion: this.options.obsWebSocketVersion ?? (this.options.chapters ? '5.5.0' : '5.1.0'),
             rpcVersion: 1,
-            availableRequests: [],
-            supportedImageFormats: ['png'],
+            availableRequests: [...REQUESTS, ...(this.options.chapters ? ['CreateRecordChapter'] : [])],
+            supportedImageFormats: ['png', 'jpg', 'ppm'],
             platform: 'linux',
             platformDescription: 'fake',
           },
@@ -297,6 +305,7 @@ export class FakeObs {
         const key = type === 'StartStream' ? 'streaming' : 'recording';
         if (s[key]) return { ok: false, code: 500, comment: 'The output is already running.' };
         s[key] = true;
+        if (key === 'recording') s.chapters = [];
         this.emit(type === 'StartStream' ? 'StreamStateChanged' : 'RecordStateChanged', { outputActive: true, outputState: 'OBS_WEBSOCKET_OUTPUT_STARTED', outputPath: null });
         return { ok: true };
       }
@@ -309,14 +318,30 @@ export class FakeObs {
         this.emit(type === 'StopStream' ? 'StreamStateChanged' : 'RecordStateChanged', { outputActive: false, outputState: 'OBS_WEBSOCKET_OUTPUT_STOPPED', outputPath });
         return { ok: true, data: type === 'StopRecord' ? { outputPath } : {} };
       }
-      case 'GetSourceScreenshot':
+      case 'GetSourceScreenshot': {
         if (!s.inputs.has(String(data.sourceName)) && !s.scenes.includes(String(data.sourceName))) return { ok: false, code: 600, comment: 'No source was found.' };
-        return { ok: true, data: { imageData: 'data:image/png;base64,iVBORw0KGgo=' } };
+        const request = { width: Number(data.imageWidth ?? 64), height: Number(data.imageHeight ?? 36), format: String(data.imageFormat) };
+        const imageData = this.options.screenshot?.(request) ?? `data:image/png;base64,${solidPng(request.width, request.height, [30, 200, 90]).toString('base64')}`;
+        return { ok: true, data: { imageData } };
+      }
+      case 'CreateRecordChapter':
+        if (!this.options.chapters) return { ok: false, code: 204, comment: `Your request type is not valid: ${type}` };
+        if (!s.recording) return { ok: false, code: 501, comment: 'The output is not running.' };
+        s.chapters.push(typeof data.chapterName === 'string' ? data.chapterName : 'Unnamed');
+        return { ok: true };
       default:
         return { ok: false, code: 204, comment: `Your request type is not valid: ${type}` };
     }
   }
 }
+
+/** What the fake answers besides CreateRecordChapter (listed in GetVersion like the real one). */
+const REQUESTS = [
+  'GetVersion', 'GetInputKindList', 'GetVideoSettings', 'GetSceneList', 'CreateScene', 'GetInputList', 'CreateInput', 'RemoveInput',
+  'SetInputSettings', 'GetSceneItemList', 'CreateSceneItem', 'RemoveSceneItem', 'SetSceneItemTransform', 'SetSceneItemIndex',
+  'SetCurrentProgramScene', 'GetStats', 'GetStreamStatus', 'GetRecordStatus', 'StartStream', 'StartRecord', 'StopStream', 'StopRecord',
+  'GetSourceScreenshot',
+];
 
 function sha256(text: string): string {
   return createHash('sha256').update(text).digest('base64');

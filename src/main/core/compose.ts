@@ -5,6 +5,7 @@ import type { Principal } from './auth/principal';
 import { createEventBus } from './bus';
 import { createCatalogService } from './catalog/catalog-service';
 import { createCommandHandlers } from './commands/command-handlers';
+import { followSeatsWithChapters } from './obs/seat-chapters';
 import { startBroadcast } from './program/broadcast-runtime';
 import { startGuests } from './guests/guests-runtime';
 import { consoleLogger } from './log';
@@ -112,9 +113,14 @@ export async function startStudio(options: StudioOptions & { tuning?: StudioTuni
       storage,
     });
     closers.push(() => guests.close());
+    // A recording chapter marker at each hot seat (where OBS can).
+    const stopChapters = followSeatsWithChapters({ bus, obs: broadcast.handlerDeps.obs, log, seatsNow: () => guests.seats.list(null) });
+    closers.push(() => void stopChapters());
 
     const authenticate = (token: string): Principal | { refused: string } | null => {
       if (tokensEqual(token, hostToken)) return { role: 'host', subject: 'host', name: 'Host' };
+      // The program key OBS holds opens the alert overlay's view and nothing more (auth/overlay-view.ts).
+      if (broadcast.access.allows(token)) return { role: 'overlay', subject: 'overlay', name: 'Overlay' };
       const moderator = moderators.authenticate(token);
       if (moderator) return moderator;
       const guest = guests.authenticate(token);

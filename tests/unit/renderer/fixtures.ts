@@ -58,7 +58,6 @@ export function purchase(overrides: Partial<Purchase> = {}): Purchase {
     variantId: null,
     variantLabel: null,
     shipping: null,
-    queuePosition: null,
     version: 1,
     createdAt: '2025-05-01T18:10:00.000Z',
     updatedAt: '2025-05-01T18:10:00.000Z',

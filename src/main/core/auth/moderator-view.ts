@@ -37,6 +37,7 @@ export function moderatorEvent(event: StudioEvent): StudioEvent | null {
     case 'obs.status':
     case 'program.state':
     case 'storage.status':
+    case 'overlay.state':
       return null;
   }
 }

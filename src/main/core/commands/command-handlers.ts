@@ -14,6 +14,7 @@ import type { StorageHealth } from '../store/storage-health';
 import { createObsHandlers, type ObsHandlerDeps } from './obs-handlers';
 import { createGuestHandlers, type GuestHandlerDeps } from './guest-handlers';
 import { createModerationHandlers } from './moderation-handlers';
+import { createOverlayHandlers } from './overlay-handlers';
 
 /**
  * What each command does, in terms of the services. Authorization and input validation already
@@ -76,6 +77,7 @@ export function createCommandHandlers(deps: CommandDeps): CommandHandlers {
     ...createModerationHandlers(deps),
     ...createGuestHandlers(deps.guests),
     ...createObsHandlers(deps.broadcast),
+    ...createOverlayHandlers({ catalog, purchases, program: deps.broadcast.program }),
   };
 }
 

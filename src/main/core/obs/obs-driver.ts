@@ -1,5 +1,5 @@
 import { EventSubscription, OBSWebSocket } from 'obs-websocket-js/json';
-import type { ObsOutputCommand, ObsProblem, ObsSettingsInput, ObsStatus } from '../../../shared/obs';
+import { CHAPTERS_NEED, OBS_NAMES, type ObsOutputCommand, type ObsProblem, type ObsProgramPath, type ObsSettingsInput, type ObsStatus } from '../../../shared/obs';
 import { fail, ok, type Result } from '../../../shared/result';
 import type { Logger } from '../log';
 import { read, type ObsCaller } from './obs-calls';
@@ -20,6 +20,8 @@ import { emptyStatus, readLiveStatus } from './obs-status';
 export interface ObsDriverDeps {
   settings: ObsSettingsStore;
   urls: ProgramUrls;
+  /** Whether the alerts should be on their own overlay input (program settings: not forced into the program). */
+  overlayWanted?: () => boolean;
   log: Logger;
   onStatus(status: ObsStatus): void;
   tuning?: ObsDriverTuning;
@@ -43,11 +45,28 @@ export interface ObsDriver {
   configure(input: ObsSettingsInput): Promise<Result<ObsStatus>>;
   /** Tries now instead of waiting for the next retry (after fixing something in OBS). */
   reconnect(): Result<ObsStatus>;
+  /** Sets the Hotseat scene up again on the open connection (the overlay choice changed). */
+  resync(): Promise<void>;
   setOutput(command: ObsOutputCommand): Promise<Result<ObsStatus>>;
   switchScene(sceneName: string): Promise<Result<ObsStatus>>;
   /** A PNG (data URL) of one source as OBS renders it. */
-  screenshot(sourceName: string, width: number, height: number): Promise<Result<string>>;
+  screenshot(sourceName: string, width: number, height: number, format?: 'png' | 'jpg'): Promise<Result<string>>;
+  /** The program input as OBS renders it, at OBS's full canvas size (a data URL). */
+  programShot(format: 'png' | 'jpg'): Promise<Result<ProgramShot>>;
+  /**
+   * Adds a chapter marker to the recording running now, where OBS can (30.2+). Not recording, not
+   * connected or an OBS without chapters: nothing to do (`added: false` and why); OBS refusing: a failure.
+   */
+  addChapter(name: string): Promise<Result<{ added: boolean; reason: string | null }>>;
   close(): Promise<void>;
+}
+
+export interface ProgramShot {
+  dataUrl: string;
+  width: number;
+  height: number;
+  /** How the program reaches OBS: the media path shows the program a second or more late. */
+  path: ObsStatus['programPath'];
 }
 
 /** obs-websocket request status codes meaning "already in the state you asked for". */
@@ -80,6 +99,10 @@ export function createObsDriver(deps: ObsDriverDeps): ObsDriver {
   let refreshesInFlight = 0;
   /** Requests waiting for OBS's answer: a closed socket fails them at once (obs-websocket-js would leave them hanging). */
   const waiting = new Set<(error: Error) => void>();
+  /** What the last successful setup was made from, to set the scene up again without reconnecting. */
+  let sceneInputs: { inputKinds: string[]; path: ObsProgramPath; canvas: { width: number; height: number } } | null = null;
+  let canvas: { width: number; height: number } | null = null;
+  let chaptersSupported: boolean | null = null;
 
   const publish = (patch: Partial<ObsStatus>) => {
     const next: ObsStatus = { ...status, ...patch, settings: deps.settings.read(), updatedAt: new Date().toISOString() };
@@ -160,7 +183,7 @@ export function createObsDriver(deps: ObsDriverDeps): ObsDriver {
     const settings = deps.settings.read();
     if (!settings.enabled || closed) {
       attempt = 0;
-      publish({ ...disconnectedFields(), connection: 'disabled', problem: null, attempt: 0, retryAt: null });
+      publish({ ...disconnectedFields(), connection: 'disabled', problem: null, attempt: 0, retryAt: null, overlayInput: false });
       return;
     }
     publish({ connection: attempt === 0 ? 'connecting' : 'reconnecting', retryAt: null });
@@ -195,14 +218,19 @@ export function createObsDriver(deps: ObsDriverDeps): ObsDriver {
 
       const call = caller(obs);
       const version = await read(call, 'GetVersion');
+      const canChapter = version.availableRequests.includes('CreateRecordChapter');
       const { inputKinds } = await read(call, 'GetInputKindList', { unversioned: true });
       const path = chooseProgramPath(inputKinds, settings.programPath);
       const video = await read(call, 'GetVideoSettings');
-      const canvas = { width: video.baseWidth, height: video.baseHeight };
-      const report = await ensureHotseatScene(call, planScene(path, inputKinds, deps.urls, canvas), canvas);
+      const size = { width: video.baseWidth, height: video.baseHeight };
+      const plan = planScene(path, inputKinds, deps.urls, size, deps.overlayWanted?.() ?? true);
+      const report = await ensureHotseatScene(call, plan, size);
       if (mine !== generation) return;
+      sceneInputs = { inputKinds, path, canvas: size };
       attempt = 0;
       slowStreak = 0;
+      canvas = size;
+      chaptersSupported = canChapter;
       log.info('obs: connected', { address: settings.address, obs: version.obsVersion, path, setup: report.changes.join('; ') || 'already in place' });
       publish({
         connection: 'connected',
@@ -213,6 +241,8 @@ export function createObsDriver(deps: ObsDriverDeps): ObsDriver {
         websocketVersion: version.obsWebSocketVersion,
         programPath: path,
         sceneReady: true,
+        overlayInput: plan.overlay !== null,
+        chapters: { ...status.chapters, supported: canChapter, problem: canChapter ? status.chapters.problem : null },
       });
       await refresh(mine);
       // One status check at a time: a slow OBS must not pile up unanswered requests.
@@ -286,6 +316,21 @@ export function createObsDriver(deps: ObsDriverDeps): ObsDriver {
       void connect();
       return ok(this.status());
     },
+    async resync() {
+      const obs = connected();
+      const mine = generation;
+      if (!obs || !sceneInputs) return;
+      const { inputKinds, path, canvas } = sceneInputs;
+      try {
+        const plan = planScene(path, inputKinds, deps.urls, canvas, deps.overlayWanted?.() ?? true);
+        const report = await ensureHotseatScene(caller(obs), plan, canvas);
+        if (mine !== generation) return;
+        if (report.changes.length > 0) log.info('obs: scene updated', { setup: report.changes.join('; ') });
+        publish({ overlayInput: plan.overlay !== null });
+      } catch (error) {
+        lost(mine, { code: 'lost', message: `Lost the connection to OBS (${errorMessage(error)}). Reconnecting…` });
+      }
+    },
     async setOutput({ output, action }) {
       const obs = connected();
       if (!obs) return notConnected();
@@ -333,15 +378,37 @@ export function createObsDriver(deps: ObsDriverDeps): ObsDriver {
       await refresh(generation);
       return ok(this.status());
     },
-    async screenshot(sourceName, width, height) {
+    async screenshot(sourceName, width, height, format = 'png') {
       const obs = connected();
       if (!obs) return notConnected();
       try {
-        const shot = await read(caller(obs, tuning.outputSettleMs), 'GetSourceScreenshot', { sourceName, imageFormat: 'png', imageWidth: width, imageHeight: height });
+        const shot = await read(caller(obs, tuning.outputSettleMs), 'GetSourceScreenshot', { sourceName, imageFormat: format, imageWidth: width, imageHeight: height });
         return ok(shot.imageData);
       } catch (error) {
         return commandFailed(`take a screenshot of "${sourceName}"`, error);
       }
+    },
+    async programShot(format) {
+      const size = canvas;
+      if (!connected() || !size) return notConnected();
+      const shot = await this.screenshot(OBS_NAMES.programInput, size.width, size.height, format);
+      return shot.ok ? ok({ dataUrl: shot.value, width: size.width, height: size.height, path: status.programPath }) : shot;
+    },
+    async addChapter(name) {
+      const obs = connected();
+      if (!obs) return ok({ added: false, reason: 'OBS is not connected' });
+      if (!chaptersSupported) return ok({ added: false, reason: CHAPTERS_NEED });
+      if (!status.recording.active) return ok({ added: false, reason: 'OBS is not recording' });
+      try {
+        await caller(obs).call('CreateRecordChapter', { chapterName: name });
+      } catch (error) {
+        const problem = `OBS did not add the chapter marker "${name}": ${errorMessage(error)}. Chapter markers need the Hybrid MP4 recording format (OBS: Settings → Output → Recording).`;
+        publish({ chapters: { ...status.chapters, problem } });
+        log.warn('obs: chapter marker refused', { error: errorMessage(error) });
+        return fail('unavailable', problem);
+      }
+      publish({ chapters: { supported: true, last: { name, at: new Date().toISOString() }, problem: null } });
+      return ok({ added: true, reason: null });
     },
     async close() {
       closed = true;

@@ -71,6 +71,6 @@ export async function buildHttpServer(deps: HttpServerDeps): Promise<{ app: Fast
   registerRehearsalCheckout(app, deps.payments);
   const hub = registerWebSocketHub(app, deps.hub);
   if (deps.program) registerProgramRoutes(app, deps.program);
-  await registerPages(app, deps.pagesDir);
+  await registerPages(app, deps.pagesDir, { pageKeyAllows: (candidate) => deps.program?.access.allows(candidate) ?? false });
   return { app, hub };
 }

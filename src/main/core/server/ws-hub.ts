@@ -7,6 +7,7 @@ import type { ReceiptView } from '../../../shared/store-api';
 import { ClientMessage, MAX_WS_MESSAGE_BYTES, type ServerMessage } from '../../../shared/wire';
 import { routeGuestEvent } from '../auth/guest-events';
 import { moderatorEvent } from '../auth/moderator-view';
+import { overlayEvent } from '../auth/overlay-view';
 import { isAllowed, receivesStudioEvents } from '../auth/policy';
 import type { Principal } from '../auth/principal';
 import type { EventBus } from '../bus';
@@ -152,8 +153,13 @@ export function registerWebSocketHub(app: FastifyInstance, deps: HubDeps): Hub {
       if (visible) send(connection.socket, { type: 'event', event: visible });
       return;
     }
+    if (principal.role === 'overlay') {
+      const visible = overlayEvent(event);
+      if (visible) send(connection.socket, { type: 'event', event: visible });
+      return;
+    }
     if (receivesStudioEvents(principal.role)) {
-      if (event.type !== 'receipt.updated') send(connection.socket, { type: 'event', event });
+      if (event.type !== 'receipt.updated' && event.type !== 'overlay.state') send(connection.socket, { type: 'event', event });
       return;
     }
     if (principal.role === 'viewer' && event.type === 'purchase.upserted' && event.purchase.id === principal.purchaseId) {
