@@ -98,6 +98,11 @@ export class ProgramEngine {
     this.compositor.pushAlert(alert);
   }
 
+  /** The last alerts queued and shown on the program, as the text drawn (diagnostics, XSS test). */
+  alertTexts(): ReturnType<Compositor['alertTexts']> {
+    return this.compositor.alertTexts();
+  }
+
   timing(): FrameTimingSnapshot {
     return this.compositor.timing.snapshot();
   }
