@@ -5,6 +5,7 @@ import type { Principal } from './auth/principal';
 import { createEventBus } from './bus';
 import { createCatalogService } from './catalog/catalog-service';
 import { createCommandHandlers } from './commands/command-handlers';
+import { followSeatsWithChapters } from './obs/seat-chapters';
 import { startBroadcast } from './program/broadcast-runtime';
 import { startGuests } from './guests/guests-runtime';
 import { consoleLogger } from './log';
@@ -23,7 +24,9 @@ import { isAllowedOrigin } from './server/origin-policy';
 import { REHEARSAL_CHECKOUT_PREFIX } from './server/routes/rehearsal-checkout';
 import { loadOrCreateHostToken } from './settings/host-token-setting';
 import { readNetworkSettings, writeNetworkSettings } from './settings/network-settings';
-import { openDatabase } from './store/db';
+import { observeWrites, openDatabase, STUDIO_BUSY_TIMEOUT_MS } from './store/db';
+import { createStorageHealth } from './store/storage-health';
+import { startStorageProbe } from './store/storage-probe';
 import { repositories } from './store/repositories';
 import type { Studio, StudioOptions } from './studio';
 
@@ -56,15 +59,20 @@ const ORPHANED_RESERVATION_MS = 2 * 60_000;
 
 export async function startStudio(options: StudioOptions & { tuning?: StudioTuning }): Promise<Studio> {
   const log = options.log ?? consoleLogger();
-  const db = openDatabase(join(options.dataDir, 'hotseat.sqlite'));
+  const db = openDatabase(join(options.dataDir, 'hotseat.sqlite'), { busyTimeoutMs: STUDIO_BUSY_TIMEOUT_MS });
+  // Whether saving works (a locked database, a full disk): from every write, told to the host.
+  const storage = createStorageHealth();
+  observeWrites(db, { committed: () => storage.succeeded(), failed: (error) => storage.failed(error, 'saving studio data') });
   const closers: (() => Promise<void> | void)[] = [() => void db.close()];
   const close = async () => {
     for (const closer of closers.reverse()) await closer();
   };
   try {
     const bus = createEventBus((error) => log.error('event listener failed', { error }));
+    closers.push(storage.onChange((status) => bus.publish({ type: 'storage.status', storage: status })));
     const { settings } = repositories(db);
     const hostToken = loadOrCreateHostToken(settings);
+    closers.push(startStorageProbe(db, storage, settings));
     const catalog = createCatalogService(db, bus);
     const purchases = createPurchaseService(db, bus);
     const moderation = createModerationService(db, bus);
@@ -83,8 +91,14 @@ export async function startStudio(options: StudioOptions & { tuning?: StudioTuni
     const authFailures = createAuthFailures(limits.wrongTokens);
     purchases.expireStaleReservations(ORPHANED_RESERVATION_MS);
     const sweeper = setInterval(() => {
-      purchases.expireStaleReservations(ORPHANED_RESERVATION_MS);
-      openCheckouts.prune();
+      if (storage.shouldWait()) return;
+      try {
+        purchases.expireStaleReservations(ORPHANED_RESERVATION_MS);
+        openCheckouts.prune();
+      } catch (error) {
+        // A locked database or a full disk: the next sweep tries again (the host is told by `storage`).
+        log.warn('reservation sweep failed', { error });
+      }
     }, 60_000);
     sweeper.unref();
     closers.push(() => clearInterval(sweeper));
@@ -117,11 +131,17 @@ export async function startStudio(options: StudioOptions & { tuning?: StudioTuni
       joinUrl: (token) => links.join(token),
       moneyActionsAdded: () => payments.kickMoneyWorker(),
       cut: (subject, reason) => hub?.disconnect(subject, reason),
+      storage,
     });
     closers.push(() => guests.close());
+    // A recording chapter marker at each hot seat (where OBS can).
+    const stopChapters = followSeatsWithChapters({ bus, obs: broadcast.handlerDeps.obs, log, seatsNow: () => guests.seats.list(null) });
+    closers.push(() => void stopChapters());
 
     const authenticate = (token: string): Principal | { refused: string } | null => {
       if (tokensEqual(token, hostToken)) return { role: 'host', subject: 'host', name: 'Host' };
+      // The program key OBS holds opens the alert overlay's view and nothing more (auth/overlay-view.ts).
+      if (broadcast.access.allows(token)) return { role: 'overlay', subject: 'overlay', name: 'Overlay' };
       const moderator = moderators.authenticate(token);
       if (moderator) return moderator;
       const guest = guests.authenticate(token);
@@ -157,6 +177,7 @@ export async function startStudio(options: StudioOptions & { tuning?: StudioTuni
     const { app, hub: builtHub, routes } = await buildHttpServer({
       pagesDir: options.pagesDir,
       log,
+      storage,
       payments,
       trustedProxies: () => trustedProxies,
       authFailures,
@@ -184,7 +205,8 @@ export async function startStudio(options: StudioOptions & { tuning?: StudioTuni
       },
       hub: {
         authenticate,
-        handlers: createCommandHandlers({ catalog, purchases, payments, links, bus, hostToken, network, moderators, moderation, guests: guests.handlerDeps, broadcast: broadcast.handlerDeps }),
+        handlers: createCommandHandlers({ catalog, purchases, payments, links, bus, hostToken, network, moderators, moderation, storage, guests: guests.handlerDeps, broadcast: broadcast.handlerDeps }),
+        storage,
         onPresence: (principal, open) => {
           guests.onPresence(principal, open);
           if (principal.role !== 'moderator') return;

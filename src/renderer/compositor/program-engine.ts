@@ -103,6 +103,11 @@ export class ProgramEngine {
     return this.compositor.alertTexts();
   }
 
+  /** False where the alerts are on their own overlay in OBS (program.alertsLayer), so they never show twice. */
+  setAlertsInProgram(value: boolean): void {
+    this.compositor.setAlertsInProgram(value);
+  }
+
   timing(): FrameTimingSnapshot {
     return this.compositor.timing.snapshot();
   }

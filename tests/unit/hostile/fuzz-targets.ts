@@ -25,6 +25,7 @@ export const HTTP_FUZZ_PATHS = [
   '/program',
   '/moderator',
   '/guest',
+  '/overlay',
   '/program/live.webm',
   '/program/ingest',
   '/',
@@ -49,12 +50,12 @@ export function routePattern(url: string): RegExp {
 
 /**
  * Every command, with the role the WebSocket fuzzer sends it as: one the policy allows, so the
- * input reaches validation and the handler (the host where it may, else a moderator, else a guest).
+ * input reaches validation and the handler (the host where it may, else a moderator, a guest, the overlay).
  */
 export function wsFuzzPlan(): { name: CommandName; role: Role }[] {
   return (Object.keys(commands) as CommandName[]).map((name) => {
     const allowed = COMMAND_POLICY[name] as readonly Role[];
-    const role = (['host', 'moderator', 'guest', 'viewer'] as const).find((r) => allowed.includes(r));
+    const role = (['host', 'moderator', 'guest', 'overlay', 'viewer'] as const).find((r) => allowed.includes(r));
     if (!role) throw new Error(`no role may send ${name}`);
     return { name, role };
   });

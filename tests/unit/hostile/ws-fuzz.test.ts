@@ -35,6 +35,7 @@ beforeAll(async () => {
   tokens.host = t.studio.hostToken;
   tokens.guest = new URL(seat.joinUrl).hash.slice('#t='.length);
   tokens.moderator = new URLSearchParams(new URL(moderator.link).hash.slice(1)).get('token') ?? '';
+  tokens.overlay = new URL((await t.host.command('program.get', {})).links.stream).searchParams.get('key') ?? '';
   known = { showId: show.id, offerId: offer.id, purchaseId: 'pur_AAAAAAAAAAAAAAAA', seatId: seat.seat.id, peerId: 'fuzz-peer', name: 'Fuzzy Guest' };
 });
 afterAll(async () => {

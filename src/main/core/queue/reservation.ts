@@ -82,7 +82,6 @@ export function reservePurchase(
       variantId: terms.value.variant?.id ?? null,
       variantLabel: terms.value.variant?.label ?? null,
       shipping: null,
-      queuePosition: null,
       version: 0,
       createdAt: ctx.now,
       updatedAt: ctx.now,

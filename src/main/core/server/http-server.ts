@@ -7,6 +7,8 @@ import type { PaymentsRuntime } from '../payments/payments-runtime';
 import type { AuthFailures } from './auth-failures';
 import { clientKey, trustProxyFunction, type TrustedProxies } from './client-address';
 import { sendError, toAppError } from './http-errors';
+import { storageFault } from '../store/storage-faults';
+import type { StorageHealth } from '../store/storage-health';
 import { registerPages } from './routes/pages';
 import { registerProgramRoutes, type ProgramRoutesDeps } from './routes/program';
 import { registerPublicApi, type PublicApiDeps } from './routes/public-api';
@@ -25,6 +27,8 @@ export interface HttpServerDeps {
   hub: HubDeps;
   /** The live program stream and its ingest socket. */
   program?: Omit<ProgramRoutesDeps, 'guard'>;
+  /** Told when a request failed because the database could not be written (a lock, a full disk). */
+  storage?: Pick<StorageHealth, 'failed'>;
   /** The network settings' proxies whose X-Forwarded-For is believed (client-address.ts). */
   trustedProxies: TrustedProxies;
   /** Wrong-token attempts per client, shared by every route that takes a token. */
@@ -53,7 +57,13 @@ export async function buildHttpServer(deps: HttpServerDeps): Promise<{ app: Fast
   app.addHook('onRoute', (route) => {
     for (const method of [route.method].flat()) if (method !== 'HEAD') routes.push({ method, url: route.url });
   });
-  app.setErrorHandler((error: FastifyError, _request, reply) => {
+  app.setErrorHandler((error: FastifyError, request, reply) => {
+    const fault = deps.storage?.failed(error, `${request.method} ${request.routeOptions.url ?? request.url}`) ?? storageFault(error);
+    if (fault) {
+      deps.log.warn('request not saved', { route: request.routeOptions.url, code: fault.code });
+      // Viewers hear that it is temporary; the host hears the reason (storage.status).
+      return sendError(reply, { code: 'unavailable', message: 'The studio cannot save right now. Nothing was charged or changed; please try again in a minute.' });
+    }
     const appError = toAppError(error);
     if (appError.code === 'internal') deps.log.error('request failed', { error });
     return sendError(reply, appError);
@@ -82,6 +92,6 @@ export async function buildHttpServer(deps: HttpServerDeps): Promise<{ app: Fast
   registerRehearsalCheckout(app, deps.payments);
   const hub = registerWebSocketHub(app, deps.hub, guard);
   if (deps.program) registerProgramRoutes(app, { ...deps.program, guard });
-  await registerPages(app, deps.pagesDir);
+  await registerPages(app, deps.pagesDir, { pageKeyAllows: (candidate) => deps.program?.access.allows(candidate) ?? false });
   return { app, hub, routes };
 }

@@ -7,10 +7,13 @@ import type { ReceiptView } from '../../../shared/store-api';
 import { ClientMessage, MAX_WS_MESSAGE_BYTES, type ServerMessage } from '../../../shared/wire';
 import { routeGuestEvent } from '../auth/guest-events';
 import { moderatorEvent } from '../auth/moderator-view';
+import { overlayEvent } from '../auth/overlay-view';
 import { isAllowed, receivesStudioEvents } from '../auth/policy';
 import type { Principal } from '../auth/principal';
 import type { EventBus } from '../bus';
 import type { Logger } from '../log';
+import { storageFault } from '../store/storage-faults';
+import type { StorageHealth } from '../store/storage-health';
 import type { CommandHandlers } from './command-handlers';
 import { countWrongToken, refuseGuessers, type TokenGuard } from './token-guard';
 
@@ -37,6 +40,8 @@ export interface HubDeps {
    * dropped silently (no TCP close) is seen as gone within two intervals and their clock pauses.
    */
   heartbeatMs?: number;
+  /** Told when a command failed because the database could not be written (a lock, a full disk). */
+  storage?: Pick<StorageHealth, 'failed'>;
 }
 
 export const CLOSE_BAD_TOKEN = 4401;
@@ -151,8 +156,13 @@ export function registerWebSocketHub(app: FastifyInstance, deps: HubDeps, guard:
       if (visible) send(connection.socket, { type: 'event', event: visible });
       return;
     }
+    if (principal.role === 'overlay') {
+      const visible = overlayEvent(event);
+      if (visible) send(connection.socket, { type: 'event', event: visible });
+      return;
+    }
     if (receivesStudioEvents(principal.role)) {
-      if (event.type !== 'receipt.updated') send(connection.socket, { type: 'event', event });
+      if (event.type !== 'receipt.updated' && event.type !== 'overlay.state') send(connection.socket, { type: 'event', event });
       return;
     }
     if (principal.role === 'viewer' && event.type === 'purchase.upserted' && event.purchase.id === principal.purchaseId) {
@@ -184,6 +194,13 @@ export function registerWebSocketHub(app: FastifyInstance, deps: HubDeps, guard:
       if (result.ok) send(socket, { type: 'result', id, ok: true, value: result.value });
       else replyError(socket, id, result.error);
     } catch (error) {
+      const fault = deps.storage?.failed(error, name.data) ?? storageFault(error);
+      if (fault) {
+        // Its transaction rolled back: say which command, why, and that nothing changed.
+        deps.log.warn('command not saved', { command: name.data, code: fault.code });
+        replyError(socket, id, { code: 'unavailable', message: `Could not save “${name.data}”: ${fault.reason} Nothing was changed.` });
+        return;
+      }
       deps.log.error('command failed', { command: name.data, error });
       replyError(socket, id, { code: 'internal', message: 'The studio could not do that. Try again; if it keeps failing, restart the studio.' });
     }

@@ -28,8 +28,6 @@ export interface NewPurchase extends PurchaseRecord {
 export const STOCK_HOLDING_STATUSES = ['pending_payment', 'pending_review', 'accepted', 'on_air', 'completed', 'paid'] as const satisfies
   readonly PurchaseStatus[];
 
-/** Hot seats that stand in line to go on air; queuePosition counts these, in order of payment. */
-const QUEUED_STATUSES = `('pending_review', 'accepted')`;
 const HOLDING = `(${STOCK_HOLDING_STATUSES.map((s) => `'${s}'`).join(', ')})`;
 
 interface PurchaseRow {
@@ -67,20 +65,13 @@ interface PurchaseRow {
 
 interface DerivedColumns {
   action_pending: 0 | 1;
-  queue_position: number | null;
 }
 
 type StoredRow = PurchaseRow & DerivedColumns;
 
 const SELECT = `
   SELECT p.*,
-    EXISTS (SELECT 1 FROM money_actions m WHERE m.purchase_id = p.id AND m.status = 'pending') AS action_pending,
-    CASE WHEN p.kind = 'hotseat' AND p.status IN ${QUEUED_STATUSES} THEN (
-      SELECT COUNT(*) FROM purchases q
-      WHERE q.show_id = p.show_id AND q.kind = 'hotseat' AND q.status IN ${QUEUED_STATUSES}
-        AND (COALESCE(q.paid_at, q.created_at) < COALESCE(p.paid_at, p.created_at)
-          OR (COALESCE(q.paid_at, q.created_at) = COALESCE(p.paid_at, p.created_at) AND q.id <= p.id))
-    ) END AS queue_position
+    EXISTS (SELECT 1 FROM money_actions m WHERE m.purchase_id = p.id AND m.status = 'pending') AS action_pending
   FROM purchases p`;
 
 function toRecord(row: StoredRow): PurchaseRecord {
@@ -106,7 +97,6 @@ function toRecord(row: StoredRow): PurchaseRecord {
       variantId: row.variant_id,
       variantLabel: row.variant_label,
       shipping: row.shipping === null ? null : ShippingAddress.parse(JSON.parse(row.shipping)),
-      queuePosition: row.queue_position,
       version: row.version,
       createdAt: row.created_at,
       updatedAt: row.updated_at,
