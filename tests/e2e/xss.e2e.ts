@@ -226,22 +226,24 @@ describe(`XSS: ${XSS_PAYLOADS.length} payloads in every field, every surface`, (
     expect(hits).toEqual([]);
   }, 120_000);
 
-  it('the program draws buyer text as the literal payload after the word filter, and runs none', async () => {
+  it('the program (canvas) and the OBS overlay show buyer text as the literal payload after the word filter, and run none', async () => {
     const page = await open(studio.studioUrl);
     await page.getByRole('heading', { name: 'Waiting for review' }).waitFor();
     await waitFor('the program engine', async () => (await page.evaluate(() => 'hotseatProgram' in globalThis)) || undefined, { timeoutMs: 20_000 });
     // The Program tab's preview runs the compositor (as recording for OBS does).
     await page.getByRole('tab', { name: /^Program/ }).click();
-    // Held tip messages approved now become alerts on the program.
-    for (const tip of heldTips) await host.command('message.approve', { purchaseId: tip.id });
+    // Held tip messages approved now become alerts: the first half on the program picture…
+    const onProgram = heldTips.slice(0, Math.ceil(heldTips.length / 2));
+    const onOverlay = heldTips.slice(onProgram.length);
+    for (const tip of onProgram) await host.command('message.approve', { purchaseId: tip.id });
     type Texts = { queued: { id: string; buyerName: string; message: string | null }[]; shown: { id: string; buyerName: string; message: string | null }[] };
     const texts = () => page.evaluate(() => (globalThis as unknown as { hotseatProgram: { alertTexts(): Texts } }).hotseatProgram.alertTexts());
     const queued = await waitFor('every approved tip queued as an alert', async () => {
       const now = await texts();
-      return now.queued.length >= heldTips.length ? now.queued : undefined;
+      return now.queued.length >= onProgram.length ? now.queued : undefined;
     }, { timeoutMs: 20_000 });
     const wrong: string[] = [];
-    for (const tip of heldTips) {
+    for (const tip of onProgram) {
       const drawn = queued.find((q) => q.id === tip.id);
       const wantMessage = programText(tip.payload, WORDS);
       const wantName = programText(name(tip.payload), WORDS, 40);
@@ -263,8 +265,39 @@ describe(`XSS: ${XSS_PAYLOADS.length} payloads in every field, every surface`, (
       if (first && !strokes.some((s) => s.includes(first))) wrong.push(`message ${alert.message ?? ''} never drawn`);
     }
     const unfiltered = strokes.filter((s) => /alert/i.test(s));
+    // …the second half on OBS's alert overlay (opened with the program key; one layer at a time, so
+    // the alerts move there), where each card's text is the same cleaned, word-filtered text, as text.
+    const program = await host.command('program.get', {});
+    await host.command('program.update', { ...program.settings, alerts: 'overlay' });
+    const overlay = await open(program.links.overlay);
+    await overlay.getByText('Connected: tips, gifts and sales appear here.').waitFor({ timeout: 20_000 });
+    for (const tip of onOverlay) await host.command('message.approve', { purchaseId: tip.id });
+    type Card = { id: string; name: string; message: string };
+    const cards = new Map<string, Card>();
+    await waitFor('two alerts on the overlay', async () => {
+      const now = await overlay.evaluate(() =>
+        [...(globalThis as unknown as { document: { querySelectorAll(s: string): Iterable<{ dataset: { alertId?: string }; querySelector(s: string): { textContent: string | null } | null }> } }).document.querySelectorAll('[data-testid=overlay-alert]')].map(
+          (card) => ({ id: card.dataset.alertId ?? '', name: card.querySelector('.alert-name')?.textContent ?? '', message: card.querySelector('.alert-message')?.textContent ?? '' }),
+        ),
+      );
+      for (const card of now) cards.set(card.id, card);
+      return cards.size >= 2 || undefined;
+    }, { timeoutMs: 30_000, intervalMs: 100 });
+    for (const card of cards.values()) {
+      const tip = onOverlay.find((x) => x.id === card.id);
+      if (!tip) {
+        wrong.push(`overlay showed ${card.id}, not one of the alerts sent to it`);
+        continue;
+      }
+      if (card.message !== programText(tip.payload, WORDS)) wrong.push(`overlay message: ${JSON.stringify(card.message)}`);
+      if (card.name !== (programText(name(tip.payload), WORDS, 40) || 'Someone')) wrong.push(`overlay name: ${JSON.stringify(card.name)}`);
+    }
+    await overlay.screenshot({ path: join(SHOTS, 'xss-overlay.png') });
+    hits.push(...(await trapped(overlay)));
     hits.push(...(await trapped(page)));
-    console.info(`XSS program: ${heldTips.length} tip alerts queued with payload names and messages, ${shown.length} drawn (${strokes.length} strings on the canvas); ${wrong.length} differ, ${unfiltered.length} unfiltered, ${hits.length} trapped`);
+    console.info(
+      `XSS program + overlay: ${onProgram.length} tip alerts with payload names and messages queued on the program, ${shown.length} drawn (${strokes.length} strings on the canvas); ${onOverlay.length} sent to the overlay, ${cards.size} seen; ${wrong.length} differ, ${unfiltered.length} unfiltered, ${hits.length} trapped`,
+    );
     expect(wrong).toEqual([]);
     expect(unfiltered).toEqual([]);
     expect(hits).toEqual([]);
