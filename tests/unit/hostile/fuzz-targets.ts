@@ -23,6 +23,7 @@ export const HTTP_FUZZ_PATHS = [
   '/s/fuzz-show',
   '/receipt',
   '/program',
+  '/overlay',
   '/moderator',
   '/guest',
   '/overlay',
@@ -50,12 +51,13 @@ export function routePattern(url: string): RegExp {
 
 /**
  * Every command, with the role the WebSocket fuzzer sends it as: one the policy allows, so the
- * input reaches validation and the handler (the host where it may, else a moderator, a guest, the overlay).
+ * input reaches validation and the handler (the host where it may, else a moderator, a guest, a
+ * viewer, or the OBS overlay page).
  */
 export function wsFuzzPlan(): { name: CommandName; role: Role }[] {
   return (Object.keys(commands) as CommandName[]).map((name) => {
     const allowed = COMMAND_POLICY[name] as readonly Role[];
-    const role = (['host', 'moderator', 'guest', 'overlay', 'viewer'] as const).find((r) => allowed.includes(r));
+    const role = (['host', 'moderator', 'guest', 'viewer', 'overlay'] as const).find((r) => allowed.includes(r));
     if (!role) throw new Error(`no role may send ${name}`);
     return { name, role };
   });

@@ -33,9 +33,9 @@ beforeAll(async () => {
   const seat = await t.host.command('guests.invite', { name: 'Fuzzy Guest', minutes: 5 });
   const moderator = await t.host.command('moderators.invite', { name: 'Fuzzy Mod', expiresInHours: 2 });
   tokens.host = t.studio.hostToken;
+  tokens.overlay = new URL((await t.host.command('program.get', {})).links.overlay).searchParams.get('key') ?? '';
   tokens.guest = new URL(seat.joinUrl).hash.slice('#t='.length);
   tokens.moderator = new URLSearchParams(new URL(moderator.link).hash.slice(1)).get('token') ?? '';
-  tokens.overlay = new URL((await t.host.command('program.get', {})).links.stream).searchParams.get('key') ?? '';
   known = { showId: show.id, offerId: offer.id, purchaseId: 'pur_AAAAAAAAAAAAAAAA', seatId: seat.seat.id, peerId: 'fuzz-peer', name: 'Fuzzy Guest' };
 });
 afterAll(async () => {
