@@ -26,7 +26,6 @@ export const HTTP_FUZZ_PATHS = [
   '/overlay',
   '/moderator',
   '/guest',
-  '/overlay',
   '/program/live.webm',
   '/program/ingest',
   '/',
