@@ -63,6 +63,24 @@ interface Placed {
 }
 
 const ALERT_MS = 7_000;
+/** How many alert texts `alertTexts()` keeps (queued and shown each). */
+const ALERT_HISTORY = 200;
+
+/** An alert's strings as the program draws them (no picture): for diagnostics and the XSS test. */
+export type AlertText = Omit<AlertDrawing, 'image'>;
+
+/** The strings of an alert as drawn: buyer text cleaned (control, bidi, invisible characters out), bounded and word-filtered. */
+export function prepareAlert(alert: ProgramAlert, words: readonly string[]): AlertDrawing {
+  return {
+    id: alert.id,
+    kind: alert.kind,
+    title: programText(alert.title, words, 60),
+    buyerName: programText(alert.buyerName, words, 40),
+    amountText: alert.amountText,
+    message: alert.message ? programText(alert.message, words) : null,
+    image: alert.image ?? null,
+  };
+}
 
 export class Compositor {
   readonly canvas: HTMLCanvasElement;
@@ -82,6 +100,7 @@ export class Compositor {
   private alerts: ProgramAlert[] = [];
   private current: { alert: AlertDrawing; shownAt: number } | null = null;
   private alertsInProgram = true;
+  private readonly texts: { queued: AlertText[]; shown: AlertText[] } = { queued: [], shown: [] };
   private timer: ReturnType<typeof setTimeout> | null = null;
   private running = false;
   private nextFrameAt = 0;
@@ -198,24 +217,20 @@ export class Compositor {
   pushAlert(alert: ProgramAlert): void {
     if (this.alerts.some((a) => a.id === alert.id) || this.current?.alert.id === alert.id) return;
     this.alerts.push(alert);
+    remember(this.texts.queued, prepareAlert(alert, this.words));
+  }
+
+  /** The texts of the last alerts queued and shown, exactly as drawn (without pictures). */
+  alertTexts(): { queued: readonly AlertText[]; shown: readonly AlertText[] } {
+    return { queued: [...this.texts.queued], shown: [...this.texts.shown] };
   }
 
   /** Draws one alert on any 2D context (the overlay page uses this on a transparent canvas). */
   drawAlertLayer(ctx: CanvasRenderingContext2D, now: number): void {
     if (!this.current && this.alerts.length > 0) {
       const next = this.alerts.shift() as ProgramAlert;
-      this.current = {
-        alert: {
-          id: next.id,
-          kind: next.kind,
-          title: programText(next.title, this.words, 60),
-          buyerName: programText(next.buyerName, this.words, 40),
-          amountText: next.amountText,
-          message: next.message ? programText(next.message, this.words) : null,
-          image: next.image ?? null,
-        },
-        shownAt: now,
-      };
+      this.current = { alert: prepareAlert(next, this.words), shownAt: now };
+      remember(this.texts.shown, this.current.alert);
     }
     if (!this.current) return;
     const elapsed = now - this.current.shownAt;
@@ -356,4 +371,10 @@ export class Compositor {
 function alphaOf(place: Placed, now: number, transitionMs: number): number {
   const t = transitionMs > 0 ? Math.min(1, Math.max(0, (now - place.alphaAt) / transitionMs)) : 1;
   return place.alphaFrom + (place.target - place.alphaFrom) * t;
+}
+
+function remember(list: AlertText[], drawing: AlertDrawing): void {
+  const { image: _image, ...text } = drawing;
+  list.push(text);
+  if (list.length > ALERT_HISTORY) list.shift();
 }
