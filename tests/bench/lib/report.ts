@@ -8,6 +8,8 @@ export interface BenchReport {
   finishedAt: string;
   mode: 'quick' | 'full';
   machine: Machine;
+  /** 1-minute load average when the run started (`machine` holds it at the end). */
+  loadAverage1mAtStart: number | null;
   commit: string | null;
   figures: Figure[];
 }
