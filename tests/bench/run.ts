@@ -6,6 +6,7 @@ import type { BenchSuite } from './lib/bench';
 import type { Figure } from './lib/figure';
 import { describeMachine } from './lib/machine';
 import { markdownTable, writeReport } from './lib/report';
+import { compositorSuite } from './suites/compositor';
 import { ingestSuite } from './suites/ingest';
 import { liveShowSuite } from './suites/live-show';
 import { notBuiltYetSuite } from './suites/not-built-yet';
@@ -18,7 +19,7 @@ import { startupSuite } from './suites/startup';
  * could not run to completion.
  */
 const ROOT = resolve(import.meta.dirname, '../..');
-const SUITES: BenchSuite[] = [notBuiltYetSuite, liveShowSuite, ingestSuite, startupSuite];
+const SUITES: BenchSuite[] = [notBuiltYetSuite, compositorSuite, liveShowSuite, ingestSuite, startupSuite];
 
 async function main(): Promise<number> {
   const { values } = parseArgs({

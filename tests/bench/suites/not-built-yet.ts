@@ -8,14 +8,6 @@ import type { PlaceholderFigure } from '../lib/figure';
 const PLACEHOLDERS: PlaceholderFigure[] = [
   {
     status: 'not_built',
-    id: '1',
-    name: 'Compositor frame time, 1080p30, host + 3 guests + banners + alert (p50/p99)',
-    unit: 'ms',
-    comparedTo: 'target p99 ≤ 8 ms; peer: OBS averageFrameRenderTime, same scene (target ≤ 1.0x)',
-    reason: 'needs issue 4 (compositor)',
-  },
-  {
-    status: 'not_built',
     id: '2',
     name: 'Guest → program latency, loopback (p50/p95); program → OBS per output path',
     unit: 'ms',
@@ -33,7 +25,7 @@ const PLACEHOLDERS: PlaceholderFigure[] = [
 ];
 
 export const notBuiltYetSuite: BenchSuite = {
-  title: 'figures waiting for their features (1, 2, 7)',
+  title: 'figures waiting for their features (2, 7)',
   figureIds: PLACEHOLDERS.map(({ id, name, unit }) => ({ id, name, unit })),
   run: () => Promise.resolve(PLACEHOLDERS),
 };
