@@ -7,6 +7,7 @@ import type { Figure } from './lib/figure';
 import { describeMachine } from './lib/machine';
 import { markdownTable, writeReport } from './lib/report';
 import { compositorSuite } from './suites/compositor';
+import { greenRoomSuite } from './suites/green-room';
 import { ingestSuite } from './suites/ingest';
 import { liveShowSuite } from './suites/live-show';
 import { notBuiltYetSuite } from './suites/not-built-yet';
@@ -19,7 +20,7 @@ import { startupSuite } from './suites/startup';
  * could not run to completion.
  */
 const ROOT = resolve(import.meta.dirname, '../..');
-const SUITES: BenchSuite[] = [notBuiltYetSuite, compositorSuite, liveShowSuite, ingestSuite, startupSuite];
+const SUITES: BenchSuite[] = [notBuiltYetSuite, compositorSuite, liveShowSuite, ingestSuite, startupSuite, greenRoomSuite];
 
 async function main(): Promise<number> {
   const { values } = parseArgs({

@@ -5,7 +5,7 @@ import { summarize, type Summary } from './stats';
  * (3a with webhooks, 3b polling only, …). A figure whose feature is not built yet is a placeholder
  * that says so: never a made-up number.
  */
-export type Unit = 'ms' | 'events/s' | 'MB' | 'x';
+export type Unit = 'ms' | 'events/s' | 'MB' | 'x' | '%';
 
 export interface Target {
   /** What is compared, e.g. "p95 < 500 ms" or "≥ 0.5x raw better-sqlite3". */

@@ -14,18 +14,10 @@ const PLACEHOLDERS: PlaceholderFigure[] = [
     comparedTo: 'target p50 ≤ 80 ms, p95 ≤ 150 ms; limit: one frame + encode/decode',
     reason: 'needs issue 3 (guests) and issue 4 (compositor)',
   },
-  {
-    status: 'not_built',
-    id: '7',
-    name: 'Green room scale: 50 waiting, 4 on air: join → first frame p95, studio CPU',
-    unit: 'ms',
-    comparedTo: 'no target set yet',
-    reason: 'needs issue 3 (guests) and issue 4 (compositor)',
-  },
 ];
 
 export const notBuiltYetSuite: BenchSuite = {
-  title: 'figures waiting for their features (2, 7)',
+  title: 'figures waiting for their features (2)',
   figureIds: PLACEHOLDERS.map(({ id, name, unit }) => ({ id, name, unit })),
   run: () => Promise.resolve(PLACEHOLDERS),
 };
