@@ -7,7 +7,7 @@ import react from '@vitejs/plugin-react';
  * from out/renderer, so the Electron window and every browser (moderator, guest, viewer, OBS) load
  * the same pages. electron-vite reuses this config for the Electron build.
  */
-export const pages = ['studio', 'store', 'receipt', 'guest', 'moderator', 'program'] as const;
+export const pages = ['studio', 'store', 'receipt', 'guest', 'moderator', 'program', 'overlay'] as const;
 
 const root = resolve(import.meta.dirname, 'src/renderer');
 

@@ -3,7 +3,8 @@ import { NetworkSettings, PaymentsStatus, StripeKeyInput } from './settings';
 import { Id, Offer, OfferInput, Show, ShowInput, ShowStatus } from './offers';
 import { AuditEntry, Purchase } from './purchases';
 import { ObsOutputCommand, ObsSettingsInput, ObsStatus } from './obs';
-import { ProgramSettings, ProgramState } from './program';
+import { OverlayState, ProgramSettings, ProgramState } from './program';
+import { StorageStatus } from './storage';
 import { GuestName, GuestSettings, GuestView, IceServer, PeerId, Seat, SignalData } from './guests';
 import {
   BlockBuyerInput,
@@ -35,8 +36,23 @@ export const StudioSnapshot = z.object({
   listening: z.object({ bindAddress: z.string(), url: z.string() }),
   /** Line order, seat notes and blocked buyers of the active show (shared with moderators). */
   moderation: ModerationState,
+  /** Whether saving works (a locked database or a full disk says so here, and in `storage.status`). */
+  storage: StorageStatus,
 });
 export type StudioSnapshot = z.infer<typeof StudioSnapshot>;
+
+/**
+ * What the overlay page loads at each (re)connect: the program's size and word filter, the gift
+ * offers (their animations), and the alerts of the last few minutes, so one missed while the page
+ * was reconnecting still plays (the page remembers which ids it has shown). Purchases are the
+ * overlay's redacted view (auth/overlay-view.ts): no email, address, question or hot seats.
+ */
+export const OverlaySnapshot = z.object({
+  overlay: OverlayState,
+  offers: z.array(Offer),
+  recent: z.array(Purchase),
+});
+export type OverlaySnapshot = z.infer<typeof OverlaySnapshot>;
 
 const purchaseRef = z.object({
   purchaseId: Id,
@@ -103,9 +119,12 @@ export const commands = {
   'obs.switchScene': { input: z.object({ sceneName: z.string().trim().min(1, 'is required').max(200) }), output: ObsStatus },
   'program.get': { input: z.object({}), output: ProgramState },
   'program.update': { input: ProgramSettings, output: ProgramState },
+  // The alert overlay page (role overlay, opened by the program key).
+  'overlay.snapshot': { input: z.object({}), output: OverlaySnapshot },
 } as const;
 
 export type CommandName = keyof typeof commands;
+
 export type CommandInput<N extends CommandName> = z.input<(typeof commands)[N]['input']>;
 export type CommandOutput<N extends CommandName> = z.infer<(typeof commands)[N]['output']>;
 export const CommandName = z.enum(Object.keys(commands) as [CommandName, ...CommandName[]]);

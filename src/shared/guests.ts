@@ -48,6 +48,8 @@ export const Seat = z.object({
   endedAt: z.string().nullable(),
   /** Line order: when the seat was paid for (or invited). */
   lineAt: z.string(),
+  /** Backstage with a moderator (their display name); null: with the host, or not backstage. */
+  backstageWith: z.string().nullable(),
   version: z.number().int().nonnegative(),
 });
 export type Seat = z.infer<typeof Seat>;
@@ -131,6 +133,8 @@ export const GuestView = z.object({
   guestName: z.string(),
   stage: SeatStage,
   outcome: SeatOutcome.nullable(),
+  /** Backstage with a moderator (display name only); null: with the host, or not backstage. */
+  backstageWith: z.string().nullable(),
   /** 1 = next. Null when not waiting in line. */
   placeInLine: z.number().int().positive().nullable(),
   /** Rough seconds until their turn: the airtime still owed to the guests ahead. */

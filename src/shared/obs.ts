@@ -55,6 +55,12 @@ export const ObsProblemCode = z.enum([
   'obs_refused',
   /** The connection was lost (OBS closed or crashed); the studio reconnects by itself. */
   'lost',
+  /**
+   * Connected, but OBS did not answer a request in time (busy, frozen, or the computer overloaded).
+   * The studio keeps checking and clears it at the first prompt answer; after a few misses in a row
+   * it treats the connection as lost and reconnects.
+   */
+  'slow',
 ]);
 export type ObsProblemCode = z.infer<typeof ObsProblemCode>;
 
@@ -86,6 +92,20 @@ export const ObsStats = z.object({
 });
 export type ObsStats = z.infer<typeof ObsStats>;
 
+/** Recording chapter markers at each hot seat (obs-websocket 5.5 / OBS 30.2+ `CreateRecordChapter`). */
+export const ObsChapters = z.object({
+  /** Whether this OBS can add chapter markers; null until connected. */
+  supported: z.boolean().nullable(),
+  /** The last marker added, and when (ISO time). */
+  last: z.object({ name: z.string(), at: z.string() }).nullable(),
+  /** Why the last marker could not be added (OBS refused, e.g. a recording format without chapters). */
+  problem: z.string().nullable(),
+});
+export type ObsChapters = z.infer<typeof ObsChapters>;
+
+/** What the studio says where OBS cannot add chapter markers. */
+export const CHAPTERS_NEED = 'Chapter markers need OBS 30.2 or newer (obs-websocket 5.5).';
+
 export const ObsStatus = z.object({
   settings: ObsSettings,
   connection: ObsConnectionState,
@@ -100,11 +120,17 @@ export const ObsStatus = z.object({
   programPath: ObsProgramPath.nullable(),
   /** The Hotseat scene and its inputs exist (made sure of at every connect). */
   sceneReady: z.boolean(),
+  /**
+   * The Hotseat scene holds the alert overlay input (a browser source above the program). Kept
+   * through a lost connection (OBS keeps showing it meanwhile), cleared when a connect finds none.
+   */
+  overlayInput: z.boolean(),
   currentScene: z.string().nullable(),
   scenes: z.array(z.string()),
   streaming: ObsOutputStatus,
   recording: ObsOutputStatus.extend({ paused: z.boolean(), lastFile: z.string().nullable() }),
   stats: ObsStats.nullable(),
+  chapters: ObsChapters,
   updatedAt: z.string(),
 });
 export type ObsStatus = z.infer<typeof ObsStatus>;

@@ -18,6 +18,17 @@ const filterWord = z
   .max(40, 'must be at most 40 characters')
   .refine((word) => !hasControlCharacters(word), 'must not contain control characters');
 
+/**
+ * Where the tip/gift/sold alerts are drawn: `auto` puts them on the overlay when OBS has the overlay
+ * input (a browser source above the program), else into the program picture; `program` always into
+ * the picture (no overlay input is made); `overlay` never into the picture (for an overlay the host
+ * adds to OBS or another mixer by hand). One place decides, so an alert never shows twice.
+ */
+export const AlertsLayerChoice = z.enum(['auto', 'program', 'overlay']);
+export type AlertsLayerChoice = z.infer<typeof AlertsLayerChoice>;
+export const AlertsLayer = z.enum(['program', 'overlay']);
+export type AlertsLayer = z.infer<typeof AlertsLayer>;
+
 export const ProgramSettings = z.object({
   resolution: ProgramResolution,
   fps: z.union([z.literal(30), z.literal(60)]),
@@ -25,6 +36,8 @@ export const ProgramSettings = z.object({
   showCountdown: z.boolean(),
   /** Words masked in any buyer text drawn on the program (case-insensitive, whole words). */
   wordFilter: z.array(filterWord).max(500, 'can hold at most 500 words'),
+  /** Settings saved before this choice existed read as `auto`. */
+  alerts: AlertsLayerChoice.default('auto'),
 });
 export type ProgramSettings = z.infer<typeof ProgramSettings>;
 
@@ -33,7 +46,14 @@ export const DEFAULT_PROGRAM_SETTINGS: ProgramSettings = {
   fps: 30,
   showCountdown: true,
   wordFilter: [],
+  alerts: 'auto',
 };
+
+/** The layer the alerts are drawn on, given the host's choice and whether OBS has the overlay input. */
+export function alertsLayerOf(choice: AlertsLayerChoice, overlayInput: boolean): AlertsLayer {
+  if (choice === 'auto') return overlayInput ? 'overlay' : 'program';
+  return choice;
+}
 
 export function programSize(resolution: ProgramResolution): { width: number; height: number } {
   return resolution === '1080p' ? { width: 1920, height: 1080 } : { width: 1280, height: 720 };
@@ -43,6 +63,8 @@ export function programSize(resolution: ProgramResolution): { width: number; hei
 export const ProgramState = z.object({
   settings: ProgramSettings,
   links: z.object({ page: z.string(), stream: z.string(), overlay: z.string() }),
+  /** Where the alerts are drawn right now (settings.alerts resolved against OBS's overlay input). */
+  alertsLayer: AlertsLayer,
   feed: z.object({
     /** The studio page is recording the program and the stream has its header. */
     live: z.boolean(),
@@ -53,3 +75,14 @@ export const ProgramState = z.object({
   }),
 });
 export type ProgramState = z.infer<typeof ProgramState>;
+
+/**
+ * All the alert overlay page (`/overlay?key=…`) learns about the program: its size, the word filter
+ * and whether it is the layer the alerts are drawn on. Nothing else (no links, no feed, no OBS).
+ */
+export const OverlayState = z.object({
+  resolution: ProgramResolution,
+  wordFilter: z.array(z.string()),
+  alertsLayer: AlertsLayer,
+});
+export type OverlayState = z.infer<typeof OverlayState>;

@@ -65,7 +65,6 @@ export const Purchase = z.object({
   variantId: z.string().nullable(),
   variantLabel: z.string().nullable(),
   shipping: ShippingAddress.nullable(),
-  queuePosition: z.number().int().nullable(),
   version: z.number().int().nonnegative(),
   createdAt: z.string(),
   updatedAt: z.string(),

@@ -20,7 +20,7 @@ export const ClientMessage = z.discriminatedUnion('type', [
 export type ClientMessage = z.infer<typeof ClientMessage>;
 
 export const ServerMessage = z.union([
-  z.object({ type: z.literal('welcome'), role: z.enum(['host', 'moderator', 'guest', 'viewer']), subject: z.string() }),
+  z.object({ type: z.literal('welcome'), role: z.enum(['host', 'moderator', 'guest', 'viewer', 'overlay']), subject: z.string() }),
   z.object({ type: z.literal('result'), id: z.number().int(), ok: z.literal(true), value: z.unknown() }),
   z.object({ type: z.literal('result'), id: z.number().int(), ok: z.literal(false), error: AppErrorShape }),
   z.object({ type: z.literal('event'), event: StudioEvent }),

@@ -1,6 +1,7 @@
 import { createHash, randomBytes } from 'node:crypto';
 import type { AddressInfo } from 'node:net';
 import { WebSocketServer, type WebSocket } from 'ws';
+import { solidPng } from './png';
 
 /**
  * A small stand-in for OBS Studio's obs-websocket 5 server (JSON over WebSocket with op codes),
@@ -16,6 +17,10 @@ export interface FakeObsOptions {
   /** Act like obs-websocket 4: accept the socket without the v5 subprotocol. */
   legacyProtocol?: boolean;
   baseSize?: { width: number; height: number };
+  /** Act like OBS 30.2+ (obs-websocket 5.5): lists and answers CreateRecordChapter. */
+  chapters?: boolean;
+  /** What GetSourceScreenshot answers (a data URL); by default a PNG of the requested size. */
+  screenshot?: (request: { width: number; height: number; format: string }) => string;
 }
 
 interface SceneItem {
@@ -31,6 +36,8 @@ export interface FakeObsState {
   items: Map<string, SceneItem[]>;
   streaming: boolean;
   recording: boolean;
+  /** Chapter markers added to the recording running now. */
+  chapters: string[];
 }
 
 type Answer = { ok: true; data?: Record<string, unknown> } | { ok: false; code: number; comment: string };
@@ -46,11 +53,19 @@ export class FakeObs {
     ]),
     streaming: false,
     recording: false,
+    chapters: [],
   };
   /** Every request type received, in order. */
   readonly requests: string[] = [];
-  /** Request type → what to do instead of answering normally. */
-  readonly faults = new Map<string, 'garbage' | 'silence' | { code: number; comment: string }>();
+  /**
+   * Request type → what to do instead of answering normally: a malformed answer, no answer, an
+   * error status, closing the socket on receipt (mid-request), or answering after `delayMs`.
+   */
+  readonly faults = new Map<string, 'garbage' | 'silence' | 'close' | { code: number; comment: string } | { delayMs: number }>();
+  /** Every answer waits this long (a busy, overloaded OBS); 0 answers at once. */
+  replyDelayMs = 0;
+  /** Sockets accepted since start (a retry storm shows here). */
+  accepted = 0;
   private server: WebSocketServer | null = null;
   private sockets = new Set<WebSocket>();
   private nextItemId = 100;
@@ -105,6 +120,7 @@ export class FakeObs {
   }
 
   private accept(socket: WebSocket): void {
+    this.accepted += 1;
     this.sockets.add(socket);
     socket.on('close', () => this.sockets.delete(socket));
     socket.on('error', () => undefined);
@@ -157,22 +173,25 @@ export class FakeObs {
         this.requests.push(requestType);
         const fault = this.faults.get(requestType);
         if (fault === 'silence') return;
+        if (fault === 'close') {
+          socket.close(1011, 'OBS closed mid-request.');
+          return;
+        }
         if (fault === 'garbage') {
           socket.send(JSON.stringify({ op: 7, d: { requestType, requestId, requestStatus: { result: true, code: 100 }, responseData: { nonsense: true } } }));
           return;
         }
-        const answer: Answer = fault ? { ok: false, ...fault } : this.answer(requestType, requestData ?? {});
-        socket.send(
-          JSON.stringify({
-            op: 7,
-            d: {
-              requestType,
-              requestId,
-              requestStatus: answer.ok ? { result: true, code: 100 } : { result: false, code: answer.code, comment: answer.comment },
-              ...(answer.ok && answer.data ? { responseData: answer.data } : {}),
-            },
-          }),
-        );
+        const delayMs = fault && 'delayMs' in fault ? fault.delayMs : this.replyDelayMs;
+        // The request acts at once (as OBS does); only its answer is late.
+        const answer: Answer = fault && 'code' in fault ? { ok: false, ...fault } : this.answer(requestType, requestData ?? {});
+        const reply = () => {
+          if (socket.readyState !== socket.OPEN) return;
+          const requestStatus = answer.ok ? { result: true, code: 100 } : { result: false, code: answer.code, comment: answer.comment };
+          const responseData = answer.ok && answer.data ? { responseData: answer.data } : {};
+          socket.send(JSON.stringify({ op: 7, d: { requestType, requestId, requestStatus, ...responseData } }));
+        };
+        if (delayMs > 0) setTimeout(reply, delayMs);
+        else reply();
       }
     });
   }
@@ -186,11 +205,11 @@ export class FakeObs {
         return {
           ok: true,
           data: {
-            obsVersion: '29.0.2',
-            obsWebSocketVersion: this.options.obsWebSocketVersion ?? '5.1.0',
+            obsVersion: this.options.chapters ? '30.2.0' : '29.0.2',
+            obsWebSocketVersion: this.options.obsWebSocketVersion ?? (this.options.chapters ? '5.5.0' : '5.1.0'),
             rpcVersion: 1,
-            availableRequests: [],
-            supportedImageFormats: ['png'],
+            availableRequests: [...REQUESTS, ...(this.options.chapters ? ['CreateRecordChapter'] : [])],
+            supportedImageFormats: ['png', 'jpg', 'ppm'],
             platform: 'linux',
             platformDescription: 'fake',
           },
@@ -286,6 +305,7 @@ export class FakeObs {
         const key = type === 'StartStream' ? 'streaming' : 'recording';
         if (s[key]) return { ok: false, code: 500, comment: 'The output is already running.' };
         s[key] = true;
+        if (key === 'recording') s.chapters = [];
         this.emit(type === 'StartStream' ? 'StreamStateChanged' : 'RecordStateChanged', { outputActive: true, outputState: 'OBS_WEBSOCKET_OUTPUT_STARTED', outputPath: null });
         return { ok: true };
       }
@@ -298,14 +318,30 @@ export class FakeObs {
         this.emit(type === 'StopStream' ? 'StreamStateChanged' : 'RecordStateChanged', { outputActive: false, outputState: 'OBS_WEBSOCKET_OUTPUT_STOPPED', outputPath });
         return { ok: true, data: type === 'StopRecord' ? { outputPath } : {} };
       }
-      case 'GetSourceScreenshot':
+      case 'GetSourceScreenshot': {
         if (!s.inputs.has(String(data.sourceName)) && !s.scenes.includes(String(data.sourceName))) return { ok: false, code: 600, comment: 'No source was found.' };
-        return { ok: true, data: { imageData: 'data:image/png;base64,iVBORw0KGgo=' } };
+        const request = { width: Number(data.imageWidth ?? 64), height: Number(data.imageHeight ?? 36), format: String(data.imageFormat) };
+        const imageData = this.options.screenshot?.(request) ?? `data:image/png;base64,${solidPng(request.width, request.height, [30, 200, 90]).toString('base64')}`;
+        return { ok: true, data: { imageData } };
+      }
+      case 'CreateRecordChapter':
+        if (!this.options.chapters) return { ok: false, code: 204, comment: `Your request type is not valid: ${type}` };
+        if (!s.recording) return { ok: false, code: 501, comment: 'The output is not running.' };
+        s.chapters.push(typeof data.chapterName === 'string' ? data.chapterName : 'Unnamed');
+        return { ok: true };
       default:
         return { ok: false, code: 204, comment: `Your request type is not valid: ${type}` };
     }
   }
 }
+
+/** What the fake answers besides CreateRecordChapter (listed in GetVersion like the real one). */
+const REQUESTS = [
+  'GetVersion', 'GetInputKindList', 'GetVideoSettings', 'GetSceneList', 'CreateScene', 'GetInputList', 'CreateInput', 'RemoveInput',
+  'SetInputSettings', 'GetSceneItemList', 'CreateSceneItem', 'RemoveSceneItem', 'SetSceneItemTransform', 'SetSceneItemIndex',
+  'SetCurrentProgramScene', 'GetStats', 'GetStreamStatus', 'GetRecordStatus', 'StartStream', 'StartRecord', 'StopStream', 'StopRecord',
+  'GetSourceScreenshot',
+];
 
 function sha256(text: string): string {
   return createHash('sha256').update(text).digest('base64');

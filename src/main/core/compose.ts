@@ -5,6 +5,7 @@ import type { Principal } from './auth/principal';
 import { createEventBus } from './bus';
 import { createCatalogService } from './catalog/catalog-service';
 import { createCommandHandlers } from './commands/command-handlers';
+import { followSeatsWithChapters } from './obs/seat-chapters';
 import { startBroadcast } from './program/broadcast-runtime';
 import { startGuests } from './guests/guests-runtime';
 import { consoleLogger } from './log';
@@ -13,7 +14,9 @@ import { createModeratorService } from './moderators/moderator-service';
 import { createPresence } from './moderators/presence';
 import { startPayments } from './payments/payments-runtime';
 import { startCheckout } from './payments/start-checkout';
+import { createOpenCheckoutTracker } from './queue/open-checkouts';
 import { createPurchaseService } from './queue/purchase-service';
+import { createAuthFailures } from './server/auth-failures';
 import { buildHttpServer } from './server/http-server';
 import type { Hub } from './server/ws-hub';
 import { createLinks, localBaseUrl } from './server/links';
@@ -21,7 +24,9 @@ import { isAllowedOrigin } from './server/origin-policy';
 import { REHEARSAL_CHECKOUT_PREFIX } from './server/routes/rehearsal-checkout';
 import { loadOrCreateHostToken } from './settings/host-token-setting';
 import { readNetworkSettings, writeNetworkSettings } from './settings/network-settings';
-import { openDatabase } from './store/db';
+import { observeWrites, openDatabase, STUDIO_BUSY_TIMEOUT_MS } from './store/db';
+import { createStorageHealth } from './store/storage-health';
+import { startStorageProbe } from './store/storage-probe';
 import { repositories } from './store/repositories';
 import type { Studio, StudioOptions } from './studio';
 
@@ -30,24 +35,44 @@ export interface StudioTuning {
   pollIntervalMs?: number;
   reconcileEveryMs?: number;
   moneyBackoffMs?: number;
-  limits?: { readsPerMinute: number; checkoutsPerMinute: number };
+  limits?: Partial<StudioLimits>;
 }
 
-export const DEFAULT_LIMITS = { readsPerMinute: 600, checkoutsPerMinute: 30 };
+/** Per-client limits on the public surface (client = network address, see server/client-address.ts). */
+export interface StudioLimits {
+  readsPerMinute: number;
+  checkoutsPerMinute: number;
+  /** Unpaid checkouts one client may hold per offer with limited stock (queue/open-checkouts.ts). */
+  openCheckoutsPerClient: number;
+  /** Wrong tokens (join, invite, receipt, host, program key) one client may try per window. */
+  wrongTokens: { max: number; windowMs: number };
+}
+
+export const DEFAULT_LIMITS: StudioLimits = {
+  readsPerMinute: 600,
+  checkoutsPerMinute: 30,
+  openCheckoutsPerClient: 3,
+  wrongTokens: { max: 20, windowMs: 10 * 60_000 },
+};
 /** Opening a Checkout Session takes seconds; a reservation this old without one was orphaned by a crash. */
 const ORPHANED_RESERVATION_MS = 2 * 60_000;
 
 export async function startStudio(options: StudioOptions & { tuning?: StudioTuning }): Promise<Studio> {
   const log = options.log ?? consoleLogger();
-  const db = openDatabase(join(options.dataDir, 'hotseat.sqlite'));
+  const db = openDatabase(join(options.dataDir, 'hotseat.sqlite'), { busyTimeoutMs: STUDIO_BUSY_TIMEOUT_MS });
+  // Whether saving works (a locked database, a full disk): from every write, told to the host.
+  const storage = createStorageHealth();
+  observeWrites(db, { committed: () => storage.succeeded(), failed: (error) => storage.failed(error, 'saving studio data') });
   const closers: (() => Promise<void> | void)[] = [() => void db.close()];
   const close = async () => {
     for (const closer of closers.reverse()) await closer();
   };
   try {
     const bus = createEventBus((error) => log.error('event listener failed', { error }));
+    closers.push(storage.onChange((status) => bus.publish({ type: 'storage.status', storage: status })));
     const { settings } = repositories(db);
     const hostToken = loadOrCreateHostToken(settings);
+    closers.push(startStorageProbe(db, storage, settings));
     const catalog = createCatalogService(db, bus);
     const purchases = createPurchaseService(db, bus);
     const moderation = createModerationService(db, bus);
@@ -61,8 +86,20 @@ export async function startStudio(options: StudioOptions & { tuning?: StudioTuni
     const expirySweep = setInterval(() => moderators.cutExpired(), 5_000);
     expirySweep.unref();
     closers.push(() => clearInterval(expirySweep));
+    const limits: StudioLimits = { ...DEFAULT_LIMITS, ...options.tuning?.limits };
+    const openCheckouts = createOpenCheckoutTracker((id) => purchases.get(id)?.status === 'pending_payment');
+    const authFailures = createAuthFailures(limits.wrongTokens);
     purchases.expireStaleReservations(ORPHANED_RESERVATION_MS);
-    const sweeper = setInterval(() => purchases.expireStaleReservations(ORPHANED_RESERVATION_MS), 60_000);
+    const sweeper = setInterval(() => {
+      if (storage.shouldWait()) return;
+      try {
+        purchases.expireStaleReservations(ORPHANED_RESERVATION_MS);
+        openCheckouts.prune();
+      } catch (error) {
+        // A locked database or a full disk: the next sweep tries again (the host is told by `storage`).
+        log.warn('reservation sweep failed', { error });
+      }
+    }, 60_000);
     sweeper.unref();
     closers.push(() => clearInterval(sweeper));
     const bindHost = options.host ?? readNetworkSettings(settings).bindAddress;
@@ -94,11 +131,17 @@ export async function startStudio(options: StudioOptions & { tuning?: StudioTuni
       joinUrl: (token) => links.join(token),
       moneyActionsAdded: () => payments.kickMoneyWorker(),
       cut: (subject, reason) => hub?.disconnect(subject, reason),
+      storage,
     });
     closers.push(() => guests.close());
+    // A recording chapter marker at each hot seat (where OBS can).
+    const stopChapters = followSeatsWithChapters({ bus, obs: broadcast.handlerDeps.obs, log, seatsNow: () => guests.seats.list(null) });
+    closers.push(() => void stopChapters());
 
     const authenticate = (token: string): Principal | { refused: string } | null => {
       if (tokensEqual(token, hostToken)) return { role: 'host', subject: 'host', name: 'Host' };
+      // The program key OBS holds opens the alert overlay's view and nothing more (auth/overlay-view.ts).
+      if (broadcast.access.allows(token)) return { role: 'overlay', subject: 'overlay', name: 'Overlay' };
       const moderator = moderators.authenticate(token);
       if (moderator) return moderator;
       const guest = guests.authenticate(token);
@@ -118,28 +161,35 @@ export async function startStudio(options: StudioOptions & { tuning?: StudioTuni
       return { ok: dbOk, db: dbOk ? 'ok' : 'error', payments: payments.mode(), version: options.version };
     };
 
+    // Asked on every request (client-address.ts): kept in memory, refreshed when the host saves.
+    let trustedProxies = readNetworkSettings(settings).trustedProxies;
     const network = {
       read: () => readNetworkSettings(settings),
       write: (value: Parameters<typeof writeNetworkSettings>[1]) => {
         const saved = writeNetworkSettings(settings, value);
+        trustedProxies = saved.trustedProxies;
         payments.refreshUrls();
         return saved;
       },
       listening: () => ({ bindAddress: bindHost, url: localBase ?? '' }),
     };
 
-    const { app, hub: builtHub } = await buildHttpServer({
+    const { app, hub: builtHub, routes } = await buildHttpServer({
       pagesDir: options.pagesDir,
       log,
+      storage,
       payments,
+      trustedProxies: () => trustedProxies,
+      authFailures,
       program: { ...broadcast.routes, isAllowedOrigin: (origin, host) => isAllowedOrigin(origin, host, network.read().publicBaseUrl) },
       publicApi: {
         health,
         storeView: (slug) => catalog.storeView(slug),
-        startCheckout: (body) =>
+        startCheckout: (body, client) =>
           startCheckout(
             {
-              reserve: (request) => purchases.reserve(null, request),
+              reserve: (request) => purchases.reserve(null, request, openCheckouts.forClient(client, limits.openCheckoutsPerClient)),
+              opened: (id) => openCheckouts.remember(client, id),
               attachCheckoutSession: (id, sessionId, url) => purchases.attachCheckoutSession(id, sessionId, url),
               abandonReservation: (id, reason) => purchases.abandonReservation(id, reason),
               gateway: () => payments.gateway(),
@@ -151,11 +201,12 @@ export async function startStudio(options: StudioOptions & { tuning?: StudioTuni
             body,
           ),
         receipt: (token) => guests.withJoinUrl(purchases.receiptByToken(token), token),
-        limits: options.tuning?.limits ?? DEFAULT_LIMITS,
+        limits,
       },
       hub: {
         authenticate,
-        handlers: createCommandHandlers({ catalog, purchases, payments, links, bus, hostToken, network, moderators, moderation, guests: guests.handlerDeps, broadcast: broadcast.handlerDeps }),
+        handlers: createCommandHandlers({ catalog, purchases, payments, links, bus, hostToken, network, moderators, moderation, storage, guests: guests.handlerDeps, broadcast: broadcast.handlerDeps }),
+        storage,
         onPresence: (principal, open) => {
           guests.onPresence(principal, open);
           if (principal.role !== 'moderator') return;
@@ -194,6 +245,7 @@ export async function startStudio(options: StudioOptions & { tuning?: StudioTuni
       url: localBase,
       studioUrl: links.studio(hostToken),
       hostToken,
+      routes: () => routes,
       close,
     };
   } catch (error) {

@@ -8,6 +8,11 @@ import rocket from '../../../resources/gifts/rocket.svg';
 const URLS: Record<string, string> = { confetti, crown, fireworks, hearts, rocket };
 const cache = new Map<string, HTMLImageElement>();
 
+/** The picture's URL, for pages that show gifts as DOM images (the alert overlay). */
+export function giftImageUrl(name: string | null): string | null {
+  return name ? (URLS[name] ?? null) : null;
+}
+
 export function giftImage(name: string | null): HTMLImageElement | null {
   if (!name) return null;
   const url = URLS[name];

@@ -98,6 +98,11 @@ export class ProgramEngine {
     this.compositor.pushAlert(alert);
   }
 
+  /** False where the alerts are on their own overlay in OBS (program.alertsLayer), so they never show twice. */
+  setAlertsInProgram(value: boolean): void {
+    this.compositor.setAlertsInProgram(value);
+  }
+
   timing(): FrameTimingSnapshot {
     return this.compositor.timing.snapshot();
   }

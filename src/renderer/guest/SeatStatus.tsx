@@ -29,8 +29,11 @@ export function SeatStatus({ view, now }: { view: ReceivedGuestView; now: number
     case 'backstage':
       return (
         <div className="seat-status seat-status-backstage" role="status" aria-live="assertive">
-          <p className="seat-status-title">Backstage with the host</p>
-          <p className="seat-status-note">You can talk with the host now. You are <strong>not on the program</strong>: the audience can’t see or hear you.</p>
+          <p className="seat-status-title">Backstage with {view.backstageWith ?? 'the host'}</p>
+          <p className="seat-status-note">
+            {view.backstageWith ? <>You can talk with {view.backstageWith}, a moderator of the show, now.</> : 'You can talk with the host now.'} You are{' '}
+            <strong>not on the program</strong>: the audience can’t see or hear you.
+          </p>
         </div>
       );
     case 'live':

@@ -1,6 +1,7 @@
 import type { StudioSnapshot } from '../../shared/commands';
 import type { ModeratorSnapshot } from '../../shared/moderation';
 import type { Result } from '../../shared/result';
+import { STORAGE_OK } from '../../shared/storage';
 import type { StudioClient } from './studio-client';
 
 /**
@@ -16,10 +17,12 @@ export function asConsoleSnapshot(snapshot: ModeratorSnapshot): StudioSnapshot {
     purchases: snapshot.purchases,
     audit: snapshot.audit,
     moderation: snapshot.moderation,
-    network: { bindAddress: '127.0.0.1', publicBaseUrl: null },
+    network: { bindAddress: '127.0.0.1', publicBaseUrl: null, trustedProxies: [] },
     payments: { mode: snapshot.paymentsMode, keyHint: null, webhookConfigured: false, lastPollAt: null, lastError: null },
     links: { studio: '', store: null },
     listening: { bindAddress: '127.0.0.1', url: '' },
+    // Moderators are not told about the host's disk; a refused decision says why on its own.
+    storage: STORAGE_OK,
   };
 }
 

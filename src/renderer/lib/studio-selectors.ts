@@ -33,9 +33,9 @@ function byWaitingSince(a: Purchase, b: Purchase): number {
 
 /**
  * Accepted hot seats in line order: seats placed by hand (host or moderators) first, then the
- * others in order of payment, by the same rule as the core (shared/line-order.ts). The position
- * number is the index here, not the purchase's queuePosition, which the core does not resend to
- * everyone when someone ahead leaves or is moved.
+ * others in order of payment, by the same rule as the core (shared/line-order.ts). A seat's place
+ * is its index here: purchases carry no position of their own (one would go stale whenever someone
+ * ahead leaves or is moved, since the core does not resend everyone's purchase).
  */
 export function acceptedSeats(state: StudioSnapshot, showId: string): Purchase[] {
   const accepted = state.purchases.filter((p) => p.showId === showId && p.kind === 'hotseat' && p.status === 'accepted');

@@ -50,7 +50,10 @@ export function applyEvent(state: StudioSnapshot, event: StudioEvent): StudioSna
       return state; // guest seats have their own state on the page (lib/guest-seats-state.ts)
     case 'obs.status':
     case 'program.state':
+    case 'overlay.state':
       return state; // the Program panel keeps its own (lib/broadcast-state.ts)
+    case 'storage.status':
+      return { ...state, storage: event.storage };
   }
 }
 

@@ -7,6 +7,7 @@ import { FeedPanel } from './feed/FeedPanel';
 import { GuestsProvider } from './guests/GuestsContext';
 import { GuestsPanel } from './guests/GuestsPanel';
 import { OfflineBanner } from './header/OfflineBanner';
+import { StorageBanner } from './header/StorageBanner';
 import { StudioHeader } from './header/StudioHeader';
 import { MerchOrders } from './merch/MerchOrders';
 import { ModeratorsPanel } from './moderators/ModeratorsPanel';
@@ -37,6 +38,7 @@ export function StudioLayout({ syncing, loadError, onReload }: StudioLayoutProps
     <div className="studio">
       <StudioHeader show={show} />
       <OfflineBanner syncing={syncing} loadError={loadError} onReload={onReload} />
+      <StorageBanner />
       <StudioTabs current={tab} onChange={setTab} show={show} />
       <main className="studio-main" id={`panel-${tab}`} role="tabpanel" aria-labelledby={`tab-${tab}`}>
         {tab === 'live' ? (

@@ -72,7 +72,6 @@ export function purchaseOf(
       variantId: null,
       variantLabel: null,
       shipping: null,
-      queuePosition: null,
       version: 0,
       createdAt: at,
       updatedAt: at,

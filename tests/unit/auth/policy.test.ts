@@ -7,59 +7,60 @@ import type { Role } from '../../../src/main/core/actor';
  * The authorization matrix: every command × every role, anonymous included. The expected table is
  * written out here on purpose, so a change to the policy must be made twice, knowingly.
  *
- * Columns: host, moderator, guest, viewer, anonymous. `x` = allowed, `.` = refused.
+ * Columns: host, moderator, guest, viewer, overlay (the OBS alert page), anonymous. `x` = allowed, `.` = refused.
  */
-const COLUMNS: (Role | null)[] = ['host', 'moderator', 'guest', 'viewer', null];
+const COLUMNS: (Role | null)[] = ['host', 'moderator', 'guest', 'viewer', 'overlay', null];
 const MATRIX: Record<CommandName, string> = {
-  //                            H M G V A
-  'studio.snapshot':           'x . . . .',
-  'show.create':               'x . . . .',
-  'show.update':               'x . . . .',
-  'show.setStatus':            'x . . . .',
-  'offer.create':              'x . . . .',
-  'offer.update':              'x . . . .',
-  'offer.setActive':           'x . . . .',
-  'queue.accept':              'x x . . .',
-  'queue.reject':              'x x . . .',
-  'message.approve':           'x x . . .',
-  'message.reject':            'x x . . .',
-  'purchase.refund':           'x . . . .',
-  'settings.network.update':   'x . . . .',
-  'payments.setKeys':          'x . . . .',
-  'moderators.list':           'x . . . .',
-  'moderators.invite':         'x . . . .',
-  'moderators.revoke':         'x . . . .',
-  'moderator.snapshot':        '. x . . .',
-  'queue.reorder':             'x x . . .',
-  'queue.note':                'x x . . .',
-  'buyer.block':               'x x . . .',
-  'buyer.unblock':             'x x . . .',
-  'seats.list':                'x . . . .',
-  'seat.call':                 'x x . . .',
-  'seat.backstage':            'x x . . .',
-  'seat.live':                 'x . . . .',
-  'seat.greenroom':            'x x . . .',
-  'moderator.seats':           '. x . . .',
-  'seat.end':                  'x . . . .',
-  'seat.extend':               'x . . . .',
-  'seat.mute':                 'x . . . .',
-  'seat.hide':                 'x . . . .',
-  'seat.replaceLink':          'x . . . .',
-  'seat.signal':               'x x . . .',
-  'guests.invite':             'x . . . .',
-  'settings.guests.update':    'x . . . .',
-  'guest.view':                '. . x . .',
-  'guest.enter':               '. . x . .',
-  'guest.leave':               '. . x . .',
-  'guest.media':               '. . x . .',
-  'guest.signal':              '. . x . .',
-  'obs.status':                'x . . . .',
-  'obs.configure':             'x . . . .',
-  'obs.reconnect':             'x . . . .',
-  'obs.output':                'x . . . .',
-  'obs.switchScene':           'x . . . .',
-  'program.get':               'x . . . .',
-  'program.update':            'x . . . .',
+  //                            H M G V O A
+  'studio.snapshot':           'x . . . . .',
+  'show.create':               'x . . . . .',
+  'show.update':               'x . . . . .',
+  'show.setStatus':            'x . . . . .',
+  'offer.create':              'x . . . . .',
+  'offer.update':              'x . . . . .',
+  'offer.setActive':           'x . . . . .',
+  'queue.accept':              'x x . . . .',
+  'queue.reject':              'x x . . . .',
+  'message.approve':           'x x . . . .',
+  'message.reject':            'x x . . . .',
+  'purchase.refund':           'x . . . . .',
+  'settings.network.update':   'x . . . . .',
+  'payments.setKeys':          'x . . . . .',
+  'moderators.list':           'x . . . . .',
+  'moderators.invite':         'x . . . . .',
+  'moderators.revoke':         'x . . . . .',
+  'moderator.snapshot':        '. x . . . .',
+  'queue.reorder':             'x x . . . .',
+  'queue.note':                'x x . . . .',
+  'buyer.block':               'x x . . . .',
+  'buyer.unblock':             'x x . . . .',
+  'seats.list':                'x . . . . .',
+  'seat.call':                 'x x . . . .',
+  'seat.backstage':            'x x . . . .',
+  'seat.live':                 'x . . . . .',
+  'seat.greenroom':            'x x . . . .',
+  'moderator.seats':           '. x . . . .',
+  'seat.end':                  'x . . . . .',
+  'seat.extend':               'x . . . . .',
+  'seat.mute':                 'x . . . . .',
+  'seat.hide':                 'x . . . . .',
+  'seat.replaceLink':          'x . . . . .',
+  'seat.signal':               'x x . . . .',
+  'guests.invite':             'x . . . . .',
+  'settings.guests.update':    'x . . . . .',
+  'guest.view':                '. . x . . .',
+  'guest.enter':               '. . x . . .',
+  'guest.leave':               '. . x . . .',
+  'guest.media':               '. . x . . .',
+  'guest.signal':              '. . x . . .',
+  'obs.status':                'x . . . . .',
+  'obs.configure':             'x . . . . .',
+  'obs.reconnect':             'x . . . . .',
+  'obs.output':                'x . . . . .',
+  'obs.switchScene':           'x . . . . .',
+  'program.get':               'x . . . . .',
+  'program.update':            'x . . . . .',
+  'overlay.snapshot':          '. . . . x .',
 };
 
 const allowed = (command: CommandName, role: Role | null): boolean => {
@@ -71,7 +72,7 @@ describe('command policy', () => {
   it('has a row for every command and no row for anything else', () => {
     expect(Object.keys(COMMAND_POLICY).sort()).toEqual(Object.keys(commands).sort());
     expect(Object.keys(MATRIX).sort()).toEqual(Object.keys(commands).sort());
-    for (const row of Object.values(MATRIX)) expect(row).toMatch(/^[x.]( [x.]){4}$/);
+    for (const row of Object.values(MATRIX)) expect(row).toMatch(/^[x.]( [x.]){5}$/);
   });
 
   it('never lets a moderator near offers, prices, settings, keys or refunds', () => {

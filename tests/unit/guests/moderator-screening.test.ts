@@ -79,6 +79,12 @@ describe('moderators screening a guest', () => {
     await waitFor('everyone sees the seat backstage', () =>
       [host, leo].every((p) => p.events.some((e) => e.type === 'seat.upserted' && e.seat.id === seatId && e.seat.stage === 'backstage')) || undefined,
     );
+    // The guest is told whom they are talking with: the moderator's display name, nothing else about them.
+    const told = await waitFor('the guest hears who brought them backstage', () =>
+      guest.events.findLast((e) => e.type === 'guest.view' && e.view.stage === 'backstage'),
+    );
+    expect(told.type === 'guest.view' && told.view.backstageWith).toBe('Maya');
+    expect(JSON.stringify(told)).not.toMatch(/hsm_|mod_/);
     expect((await maya.client.command('seat.signal', { seatId, peerId: 'maya-peer-1', data: OFFER })).ok).toBe(true);
     await waitFor('the guest gets the offer', () => guest.events.find((e) => e.type === 'guest.signal' && e.peerId === 'maya-peer-1'));
     expect((await guest.client.command('guest.signal', { peerId: 'maya-peer-1', data: ANSWER })).ok).toBe(true);
@@ -119,12 +125,16 @@ describe('moderators screening a guest', () => {
       error: { code: 'forbidden', message: 'Gia is on air: only the host takes a guest off air' },
     });
     expect(await maya.client.command('seat.greenroom', { seatId })).toMatchObject({ ok: false, error: { message: 'Gia is not backstage' } });
-    expect((await t.host.command('seat.backstage', { seatId })).stage).toBe('backstage');
+    const withHost = await t.host.command('seat.backstage', { seatId });
+    expect(withHost).toMatchObject({ stage: 'backstage', backstageWith: null });
+    await waitFor('the guest hears they are with the host now', () =>
+      guest.events.findLast((e) => e.type === 'guest.view' && e.view.stage === 'backstage' && e.view.backstageWith === null),
+    );
   });
 
   it('ends a screening: back to the green room, in line, audited with who did it', async () => {
     const back = await leo.client.command('seat.greenroom', { seatId });
-    expect(back.ok && back.value.stage).toBe('waiting');
+    expect(back.ok && back.value).toMatchObject({ stage: 'waiting', backstageWith: null });
     const view = await waitFor('the guest is told', () => guest.events.findLast((e) => e.type === 'guest.view' && e.view.stage === 'waiting'));
     expect(view).toBeTruthy();
     const audit = await t.host.command('studio.snapshot', {});

@@ -23,9 +23,9 @@ afterAll(async () => {
   await obs?.stop();
 });
 
-/** EBML header, unknown-size Segment with Tracks, then one unknown-size Cluster: the smallest live WebM. */
-const HEADER = Buffer.from('1a45dfa3848142428118538067' + '01ffffffffffffff' + '1654ae6b8400000000', 'hex');
-const CLUSTER = Buffer.from('1f43b675' + '01ffffffffffffff' + 'e78100' + 'a3840000aabb', 'hex');
+/** EBML header, unknown-size Segment with Tracks (video track 1), then one unknown-size Cluster starting at a key frame: the smallest live WebM. */
+const HEADER = Buffer.from('1a45dfa3848142428118538067' + '01ffffffffffffff' + '1654ae6b88' + 'ae86d78101838101', 'hex');
+const CLUSTER = Buffer.from('1f43b675' + '01ffffffffffffff' + 'e78100' + 'a3858100008' + '0aa', 'hex');
 
 function openStream(url: string): Promise<{ response: IncomingMessage; received: () => Buffer; close: () => void }> {
   return new Promise((resolve, reject) => {
@@ -55,13 +55,17 @@ describe('program feed and OBS inside the studio', () => {
     const state = await t.host.command('program.get', {});
     expect(state.links.stream).toMatch(new RegExp(`^${t.studio.url}/program/live\\.webm\\?key=hsp_[A-Za-z0-9_-]{32}$`));
     expect(state.links.page).toContain('/program?key=hsp_');
-    expect(state.settings).toEqual({ resolution: '720p', fps: 30, showCountdown: true, wordFilter: [] });
+    expect(state.settings).toEqual({ resolution: '720p', fps: 30, showCountdown: true, wordFilter: [], alerts: 'auto' });
+    // No OBS holds the overlay input: the alerts are drawn into the program.
+    expect(state.alertsLayer).toBe('program');
+    expect(state.links.overlay).toContain('/overlay?key=hsp_');
 
     const bad = await t.host.client.command('program.update', { ...state.settings, wordFilter: ['ok', 'bad\u0007word'] });
     expect(!bad.ok && bad.error).toMatchObject({ code: 'bad_request', message: expect.stringMatching(/wordFilter\.1: must not contain control characters/) as unknown });
 
     const saved = await t.host.command('program.update', { resolution: '1080p', fps: 60, showCountdown: false, wordFilter: ['Darn', 'darn', 'heck'] });
-    expect(saved.settings).toEqual({ resolution: '1080p', fps: 60, showCountdown: false, wordFilter: ['darn', 'heck'] });
+    // Settings saved before the alerts choice existed (no `alerts` sent) read as automatic.
+    expect(saved.settings).toEqual({ resolution: '1080p', fps: 60, showCountdown: false, wordFilter: ['darn', 'heck'], alerts: 'auto' });
     await waitFor('program event', () => t.host.events.some((e) => e.type === 'program.state' && e.program.settings.fps === 60));
     expect((await t.host.command('program.get', {})).settings.resolution).toBe('1080p');
   });

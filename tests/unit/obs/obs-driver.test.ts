@@ -1,56 +1,7 @@
-import { afterEach, describe, expect, it } from 'vitest';
-import type { ObsSettingsInput, ObsStatus } from '../../../src/shared/obs';
-import { memoryLogger } from '../../../src/main/core/log';
-import { createObsDriver, type ObsDriver } from '../../../src/main/core/obs/obs-driver';
-import { createObsSettingsStore } from '../../../src/main/core/obs/obs-settings';
-import { memorySecretStore } from '../../../src/main/core/secrets';
-import type { SettingsRepo } from '../../../src/main/core/store/settings-repo';
-import { FakeObs, type FakeObsOptions } from '../../support/fake-obs';
+import { describe, expect, it } from 'vitest';
+import { FakeObs } from '../../support/fake-obs';
 import { waitFor } from '../../support/wait-for';
-
-const PASSWORD = 'obs-secret-pass';
-const URLS = {
-  page: () => 'http://127.0.0.1:4870/program?key=hsp_page',
-  stream: () => 'http://127.0.0.1:4870/program/live.webm?key=hsp_stream',
-  overlay: () => 'http://127.0.0.1:4870/overlay?key=hsp_overlay',
-};
-
-function memorySettings(): SettingsRepo {
-  const values = new Map<string, string>();
-  return { get: (k) => values.get(k) ?? null, set: (k, v) => void values.set(k, v), delete: (k) => void values.delete(k) };
-}
-
-const cleanup: (() => Promise<void>)[] = [];
-afterEach(async () => {
-  for (const step of cleanup.splice(0).reverse()) await step();
-});
-
-async function fakeObs(options: FakeObsOptions = {}): Promise<FakeObs> {
-  const obs = new FakeObs(options);
-  await obs.start();
-  cleanup.push(() => obs.stop());
-  return obs;
-}
-
-function driverFor(address: string, input: Partial<ObsSettingsInput> = {}) {
-  const log = memoryLogger();
-  const secrets = memorySecretStore();
-  const settings = createObsSettingsStore(memorySettings(), secrets);
-  const statuses: ObsStatus[] = [];
-  const driver = createObsDriver({
-    settings,
-    urls: URLS,
-    log,
-    onStatus: (status) => statuses.push(status),
-    tuning: { firstRetryMs: 30, maxRetryMs: 200, statsEveryMs: 50, requestTimeoutMs: 400, connectTimeoutMs: 1_000 },
-  });
-  cleanup.push(() => driver.close());
-  const configure = (patch: Partial<ObsSettingsInput> = {}) =>
-    driver.configure({ enabled: true, address, programPath: 'auto', password: PASSWORD, ...input, ...patch });
-  return { driver, log, statuses, configure, secrets };
-}
-
-const connected = (driver: ObsDriver) => waitFor('OBS connected', () => driver.status().connection === 'connected' && driver.status());
+import { cleanup, connected, driverFor, fakeObs, PASSWORD, URLS } from './driver-fixture';
 
 describe('OBS driver against a fake obs-websocket server', () => {
   it('connects with the password and sets up the Hotseat scene on the media path without touching other scenes', async () => {
@@ -80,23 +31,90 @@ describe('OBS driver against a fake obs-websocket server', () => {
     expect(log.lines.join('\n')).not.toContain(PASSWORD);
   });
 
-  it('uses the program page where OBS has a browser source, and follows the host override', async () => {
+  it('uses the program page where OBS has a browser source, with the alert overlay above it, and follows the host override', async () => {
     const obs = await fakeObs({ inputKinds: ['browser_source', 'ffmpeg_source', 'image_source'] });
     const { driver, configure } = driverFor(obs.url);
     await configure();
     await connected(driver);
-    expect(driver.status().programPath).toBe('browser');
-    expect(obs.itemsOf('Hotseat')).toEqual(['Hotseat program']);
+    expect(driver.status()).toMatchObject({ programPath: 'browser', overlayInput: true });
+    // Index 0 is the bottom of an OBS scene: the alerts are drawn over the program.
+    expect(obs.itemsOf('Hotseat')).toEqual(['Hotseat program', 'Hotseat alerts']);
     expect(obs.state.inputs.get('Hotseat program')).toMatchObject({ inputKind: 'browser_source', inputSettings: { url: URLS.page(), width: 1920, height: 1080 } });
+    expect(obs.state.inputs.get('Hotseat alerts')).toMatchObject({
+      inputKind: 'browser_source',
+      inputSettings: { url: URLS.overlay(), width: 1920, height: 1080, reroute_audio: false, css: expect.stringContaining('rgba(0, 0, 0, 0)') as unknown },
+    });
+    const overlayItem = obs.state.items.get('Hotseat')?.find((item) => item.sourceName === 'Hotseat alerts');
+    expect(overlayItem?.transform).toMatchObject({ positionX: 0, positionY: 0, boundsWidth: 1920, boundsHeight: 1080 });
+    expect(obs.itemsOf('Scene')).toEqual(['Webcam']);
 
-    // An overlay left in the scene (an older setup) would show the alerts twice: it leaves the scene.
-    obs.state.inputs.set('Hotseat alerts', { inputKind: 'browser_source', inputSettings: {} });
-    obs.state.items.get('Hotseat')?.push({ sceneItemId: 500, sourceName: 'Hotseat alerts', transform: {} });
-    // The host forces the media path: the program input is replaced.
+    // The host forces the media path: the program input is replaced; the overlay (a browser source either way) stays on top.
     await configure({ programPath: 'media' });
     await waitFor('media path', () => driver.status().connection === 'connected' && driver.status().programPath === 'media');
     expect(obs.state.inputs.get('Hotseat program')?.inputKind).toBe('ffmpeg_source');
+    expect(obs.itemsOf('Hotseat')).toEqual(['Hotseat program', 'Hotseat alerts']);
+    expect(driver.status().overlayInput).toBe(true);
+  });
+
+  it('makes no overlay where OBS has no browser source, and takes a leftover one out of its scene so alerts never show twice', async () => {
+    const obs = await fakeObs();
+    // An older setup left an overlay in the Hotseat scene; the creator also uses a browser source named alike elsewhere.
+    obs.state.scenes.push('Hotseat');
+    obs.state.inputs.set('Hotseat alerts', { inputKind: 'browser_source', inputSettings: {} });
+    obs.state.items.set('Hotseat', [{ sceneItemId: 500, sourceName: 'Hotseat alerts', transform: {} }]);
+    obs.state.items.get('Be right back')?.push({ sceneItemId: 501, sourceName: 'Hotseat alerts', transform: {} });
+    const { driver, configure } = driverFor(obs.url);
+    await configure();
+    const status = await connected(driver);
+    expect(status).toMatchObject({ programPath: 'media', overlayInput: false });
     expect(obs.itemsOf('Hotseat')).toEqual(['Hotseat program']);
+    expect(obs.itemsOf('Be right back')).toContain('Hotseat alerts');
+    // Only the program was made; the input itself stays for the creator's own scene.
+    expect(obs.requests.filter((r) => r === 'CreateInput')).toHaveLength(1);
+    expect(obs.state.inputs.get('Hotseat alerts')?.inputKind).toBe('browser_source');
+  });
+
+  it('restores the overlay after OBS restarts without duplicating it, and puts it back above the program when moved', async () => {
+    const obs = await fakeObs({ inputKinds: ['browser_source', 'ffmpeg_source'] });
+    const { driver, configure } = driverFor(obs.url);
+    await configure();
+    await connected(driver);
+    const createsBefore = obs.requests.filter((r) => r === 'CreateInput').length;
+    expect(createsBefore).toBe(2);
+
+    // The creator drags the overlay under the program by hand, then OBS restarts.
+    const list = obs.state.items.get('Hotseat') ?? [];
+    list.reverse();
+    expect(obs.itemsOf('Hotseat')).toEqual(['Hotseat alerts', 'Hotseat program']);
+    await obs.stop({ abrupt: true });
+    await waitFor('loss shown', () => driver.status().connection === 'reconnecting');
+    // OBS keeps showing the overlay while the studio reconnects: the alerts stay off the program meanwhile.
+    expect(driver.status().overlayInput).toBe(true);
+    await obs.start();
+    await connected(driver);
+    expect(obs.itemsOf('Hotseat')).toEqual(['Hotseat program', 'Hotseat alerts']);
+    expect(obs.requests.filter((r) => r === 'CreateInput').length).toBe(createsBefore);
+    expect([...obs.state.inputs.keys()].filter((name) => name.startsWith('Hotseat'))).toEqual(['Hotseat program', 'Hotseat alerts']);
+  });
+
+  it('takes the overlay out when the host draws alerts into the program, and brings it back when they change their mind', async () => {
+    const obs = await fakeObs({ inputKinds: ['browser_source', 'ffmpeg_source'] });
+    let wanted = true;
+    const { driver, configure } = driverFor(obs.url, {}, { overlayWanted: () => wanted });
+    await configure();
+    await connected(driver);
+    expect(obs.itemsOf('Hotseat')).toEqual(['Hotseat program', 'Hotseat alerts']);
+
+    wanted = false;
+    await driver.resync();
+    expect(obs.itemsOf('Hotseat')).toEqual(['Hotseat program']);
+    expect(driver.status().overlayInput).toBe(false);
+
+    wanted = true;
+    await driver.resync();
+    expect(obs.itemsOf('Hotseat')).toEqual(['Hotseat program', 'Hotseat alerts']);
+    expect(driver.status().overlayInput).toBe(true);
+    expect(obs.itemsOf('Scene')).toEqual(['Webcam']);
   });
 
   it('refuses a browser-path override on an OBS without a browser source, with a message saying what to choose', async () => {

@@ -34,7 +34,6 @@ describe('applyObservation', () => {
       status: 'pending_review',
       payment: 'authorized',
       buyerEmail: 'ada@example.com',
-      queuePosition: 1,
       version: 2, // reserve 0, attach 1, authorize 2
     });
     expect(applied.purchase.paidAt).not.toBeNull();

@@ -58,7 +58,6 @@ export function purchase(overrides: Partial<Purchase> = {}): Purchase {
     variantId: null,
     variantLabel: null,
     shipping: null,
-    queuePosition: null,
     version: 1,
     createdAt: '2025-05-01T18:10:00.000Z',
     updatedAt: '2025-05-01T18:10:00.000Z',
@@ -88,11 +87,12 @@ export function snapshot(overrides: Partial<StudioSnapshot> = {}): StudioSnapsho
     offers: [],
     purchases: [],
     audit: [],
-    network: { bindAddress: '127.0.0.1', publicBaseUrl: null },
+    network: { bindAddress: '127.0.0.1', publicBaseUrl: null, trustedProxies: [] },
     payments: { mode: 'rehearsal', keyHint: null, webhookConfigured: false, lastPollAt: null, lastError: null },
     links: { studio: 'http://127.0.0.1:4870/studio', store: null },
     listening: { bindAddress: '127.0.0.1', url: 'http://127.0.0.1:4870' },
     moderation: { showId: null, revision: 0, lineOrder: [], notes: [], blockedBuyers: [] },
+    storage: { state: 'ok', message: null, failedAction: null, since: null, failures: 0 },
     ...overrides,
   });
 }

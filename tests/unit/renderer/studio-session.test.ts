@@ -43,7 +43,7 @@ describe('studio session', () => {
     await waitFor(() => purchaseIds().includes('pur_before0001'), 'first snapshot');
 
     // While the page is away, the world changes and the page misses the event.
-    served = snapshot({ purchases: [purchase({ id: 'pur_before0001', status: 'accepted', version: 2, queuePosition: 1 })] });
+    served = snapshot({ purchases: [purchase({ id: 'pur_before0001', status: 'accepted', version: 2 })] });
     studio.dropAll();
     await waitFor(() => session.state.get().snapshot?.purchases[0]?.status === 'accepted', 'second snapshot');
     const snapshotRequests = studio.received.flat().filter((m) => (m as { name?: string }).name === 'studio.snapshot');
@@ -55,7 +55,7 @@ describe('studio session', () => {
     const base = purchase({ id: 'pur_seat000001', version: 1 });
     studio.handlers.set('studio.snapshot', () => {
       // The event goes out before the answer, as it would if the core changed state meanwhile.
-      studio.broadcast({ type: 'purchase.upserted', purchase: { ...base, status: 'accepted', version: 2, queuePosition: 1 } });
+      studio.broadcast({ type: 'purchase.upserted', purchase: { ...base, status: 'accepted', version: 2 } });
       return { ok: true, value: snapshot({ purchases: [base] }) };
     });
     client.start();

@@ -9,7 +9,7 @@ describe('studio state reducer', () => {
     let state = applyEvent(snapshot(), { type: 'purchase.upserted', purchase: first });
     expect(state.purchases.map((p) => p.id)).toEqual(['pur_aaaaaaaa01']);
 
-    const accepted = { ...first, status: 'accepted' as const, version: 2, queuePosition: 1 };
+    const accepted = { ...first, status: 'accepted' as const, version: 2 };
     state = applyEvent(state, { type: 'purchase.upserted', purchase: accepted });
     expect(state.purchases).toHaveLength(1);
     expect(state.purchases[0]?.status).toBe('accepted');
@@ -77,7 +77,7 @@ describe('studio state reducer', () => {
 
   it('replaces network and payments status', () => {
     const state = applyEvents(snapshot(), [
-      { type: 'network.updated', network: { bindAddress: '0.0.0.0', publicBaseUrl: 'https://show.example.com' } },
+      { type: 'network.updated', network: { bindAddress: '0.0.0.0', publicBaseUrl: 'https://show.example.com', trustedProxies: [] } },
       {
         type: 'payments.status',
         payments: { mode: 'stripe', keyHint: '4242', webhookConfigured: true, lastPollAt: null, lastError: null },
@@ -102,8 +102,8 @@ describe('studio selectors', () => {
       purchases: [
         purchase({ id: 'pur_late000001', paidAt: '2025-05-01T18:30:00.000Z' }),
         purchase({ id: 'pur_early00001', paidAt: '2025-05-01T18:05:00.000Z' }),
-        purchase({ id: 'pur_second0001', status: 'accepted', paidAt: '2025-05-01T18:20:00.000Z', queuePosition: 4 }),
-        purchase({ id: 'pur_first00001', status: 'accepted', paidAt: '2025-05-01T18:02:00.000Z', queuePosition: 1 }),
+        purchase({ id: 'pur_second0001', status: 'accepted', paidAt: '2025-05-01T18:20:00.000Z' }),
+        purchase({ id: 'pur_first00001', status: 'accepted', paidAt: '2025-05-01T18:02:00.000Z' }),
         purchase({ id: 'pur_other00001', showId: 'shw_bbbbbbbb01' }),
       ],
     });

@@ -84,7 +84,6 @@ export function aPurchase(
       variantId: offer.kind === 'merch' ? (offer.variants[0]?.id ?? null) : null,
       variantLabel: offer.kind === 'merch' ? (offer.variants[0]?.label ?? null) : null,
       shipping: null,
-      queuePosition: null,
       version: 0,
       createdAt: T0,
       updatedAt: T0,

@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { repositories, type Repositories } from '../../../src/main/core/store/repositories';
+import { lineOf } from '../../../src/shared/line-order';
 import { aHotSeatOffer, aMerchOffer, aPurchase, aShow, T0 } from './fixtures';
 import { tempDb, type TempDb } from './temp-db';
 
@@ -110,18 +111,17 @@ describe('purchases repo', () => {
     expect(repos.purchases.get(record.purchase.id)?.purchase.status).toBe('paid');
   });
 
-  it('numbers queued hot seats in order of payment', () => {
+  it('gives purchases no place in line of their own: the line is the hand-placed order, then payment order', () => {
     const { seat, show } = setup();
-    const a = aPurchase(seat, { status: 'pending_review', payment: 'authorized', paidAt: later(30) });
-    const b = aPurchase(seat, { status: 'accepted', payment: 'authorized', paidAt: later(10) });
-    const c = aPurchase(seat, { status: 'rejected', payment: 'canceled', paidAt: later(5) });
-    const d = aPurchase(seat, { status: 'pending_payment' });
-    for (const p of [a, b, c, d]) repos.purchases.insert(p);
-    const positions = new Map(repos.purchases.listForShow(show.id).map((r) => [r.purchase.id, r.purchase.queuePosition]));
-    expect(positions.get(b.purchase.id)).toBe(1);
-    expect(positions.get(a.purchase.id)).toBe(2);
-    expect(positions.get(c.purchase.id)).toBeNull();
-    expect(positions.get(d.purchase.id)).toBeNull();
+    const first = aPurchase(seat, { status: 'accepted', payment: 'authorized', paidAt: later(10) });
+    const second = aPurchase(seat, { status: 'accepted', payment: 'authorized', paidAt: later(20) });
+    const third = aPurchase(seat, { status: 'accepted', payment: 'authorized', paidAt: later(30) });
+    for (const p of [first, second, third]) repos.purchases.insert(p);
+    // A moderator moved the last payer to the front.
+    repos.moderation.setLine(show.id, [third.purchase.id]);
+    const accepted = repos.purchases.listForShow(show.id).map((r) => r.purchase);
+    for (const purchase of accepted) expect(purchase).not.toHaveProperty('queuePosition');
+    expect(lineOf(accepted, repos.moderation.rankedSeats(show.id)).map((p) => p.id)).toEqual([third.purchase.id, first.purchase.id, second.purchase.id]);
   });
 
   it('counts held units per variant and per buyer, only in holding statuses', () => {

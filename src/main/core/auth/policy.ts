@@ -55,6 +55,7 @@ export const COMMAND_POLICY = {
   'obs.switchScene': ['host'],
   'program.get': ['host'],
   'program.update': ['host'],
+  'overlay.snapshot': ['overlay'],
 } as const satisfies Record<CommandName, readonly Role[]>;
 
 export function isAllowed(role: Role | null, command: CommandName): boolean {

@@ -10,9 +10,11 @@ import type { PaymentsRuntime } from '../payments/payments-runtime';
 import type { PurchaseService } from '../queue/purchase-service';
 import type { CommandHandlers } from '../server/command-handlers';
 import type { Links } from '../server/links';
+import type { StorageHealth } from '../store/storage-health';
 import { createObsHandlers, type ObsHandlerDeps } from './obs-handlers';
 import { createGuestHandlers, type GuestHandlerDeps } from './guest-handlers';
 import { createModerationHandlers } from './moderation-handlers';
+import { createOverlayHandlers } from './overlay-handlers';
 
 /**
  * What each command does, in terms of the services. Authorization and input validation already
@@ -35,6 +37,7 @@ export interface CommandDeps {
   moderators: ModeratorService;
   moderation: ModerationService;
   guests: GuestHandlerDeps;
+  storage: Pick<StorageHealth, 'status'>;
 }
 
 const AUDIT_IN_SNAPSHOT = 200;
@@ -74,6 +77,7 @@ export function createCommandHandlers(deps: CommandDeps): CommandHandlers {
     ...createModerationHandlers(deps),
     ...createGuestHandlers(deps.guests),
     ...createObsHandlers(deps.broadcast),
+    ...createOverlayHandlers({ catalog, purchases, program: deps.broadcast.program }),
   };
 }
 
@@ -94,5 +98,6 @@ function snapshot(deps: CommandDeps): StudioSnapshot {
     payments: deps.payments.status(),
     links: { studio: deps.links.studio(deps.hostToken), store: active ? deps.links.store(active.slug) : null },
     moderation: deps.moderation.state(active?.id ?? null),
+    storage: deps.storage.status(),
   };
 }

@@ -6,6 +6,7 @@ import type { EventBus } from '../bus';
 import { guestSubject, type GuestHandlerDeps } from '../commands/guest-handlers';
 import type { Logger } from '../log';
 import type { Database } from '../store/db';
+import type { StorageHealth } from '../store/storage-health';
 import { createSeatService, type SeatService } from './seat-service';
 
 /**
@@ -31,6 +32,8 @@ export interface GuestsRuntimeDeps {
   /** Closes the hub connections of a subject, telling the page why. */
   cut(subject: string, reason: string): void;
   tickMs?: number;
+  /** While saving fails, the timer waits between tries instead of blocking on the database twice a second. */
+  storage?: Pick<StorageHealth, 'shouldWait' | 'failed'>;
 }
 
 export function startGuests(deps: GuestsRuntimeDeps): GuestsRuntime {
@@ -42,11 +45,13 @@ export function startGuests(deps: GuestsRuntimeDeps): GuestsRuntime {
   });
   let closed = false;
   const timer = setInterval(() => {
-    if (closed) return;
+    if (closed || deps.storage?.shouldWait()) return;
     try {
       seats.tick();
     } catch (error) {
-      deps.log.error('seat timer failed', { error });
+      // A locked database or a full disk: recorded (the host is told), tried again after a pause.
+      if (deps.storage?.failed(error, 'seat timer')) deps.log.warn('seat timer could not save', { error });
+      else deps.log.error('seat timer failed', { error });
     }
   }, deps.tickMs ?? 500);
   timer.unref();

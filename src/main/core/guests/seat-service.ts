@@ -198,6 +198,7 @@ export function createSeatService(deps: SeatServiceDeps): SeatService {
       endedAt: null,
       lineAt: purchase.paidAt ?? purchase.createdAt,
       linkGeneration: 0,
+      backstageWith: null,
       version: 0,
       createdAt: ctx.now,
       updatedAt: ctx.now,
@@ -327,6 +328,7 @@ export function createSeatService(deps: SeatServiceDeps): SeatService {
           endedAt: null,
           lineAt: ctx.now,
           linkGeneration: 0,
+          backstageWith: null,
           version: 0,
           createdAt: ctx.now,
           updatedAt: ctx.now,
@@ -356,6 +358,8 @@ export function createSeatService(deps: SeatServiceDeps): SeatService {
           stage: answer.stage,
           calledAt: command === 'call' ? ctx.now : seat.calledAt,
           firstLiveAt: command === 'live' ? (seat.firstLiveAt ?? ctx.now) : seat.firstLiveAt,
+          // The guest page says who they are talking to backstage: a moderator by name, else the host.
+          backstageWith: command === 'backstage' && actor.role === 'moderator' ? actor.name : null,
           updatedAt: ctx.now,
         });
         const words: Record<SeatCommand, string> = {

@@ -33,6 +33,7 @@ export function seatOf(record: SeatRecord, repos: Repositories, presence: LivePr
     firstLiveAt: record.firstLiveAt,
     endedAt: record.endedAt,
     lineAt: record.lineAt,
+    backstageWith: record.stage === 'backstage' ? record.backstageWith : null,
     version: record.version,
   };
 }
@@ -86,6 +87,7 @@ export function guestViewOf(
     guestName: record.guestName,
     stage: record.stage,
     outcome: record.outcome,
+    backstageWith: record.stage === 'backstage' ? record.backstageWith : null,
     placeInLine: index >= 0 ? index + 1 : null,
     waitEstimateSeconds: waitMs === null ? null : Math.round(waitMs / 1000),
     allowanceSeconds: record.allowanceSeconds,

@@ -1,5 +1,5 @@
 import { EventSubscription, OBSWebSocket } from 'obs-websocket-js/json';
-import type { ObsOutputCommand, ObsProblem, ObsSettingsInput, ObsStatus } from '../../../shared/obs';
+import { CHAPTERS_NEED, OBS_NAMES, type ObsOutputCommand, type ObsProblem, type ObsProgramPath, type ObsSettingsInput, type ObsStatus } from '../../../shared/obs';
 import { fail, ok, type Result } from '../../../shared/result';
 import type { Logger } from '../log';
 import { read, type ObsCaller } from './obs-calls';
@@ -20,6 +20,8 @@ import { emptyStatus, readLiveStatus } from './obs-status';
 export interface ObsDriverDeps {
   settings: ObsSettingsStore;
   urls: ProgramUrls;
+  /** Whether the alerts should be on their own overlay input (program settings: not forced into the program). */
+  overlayWanted?: () => boolean;
   log: Logger;
   onStatus(status: ObsStatus): void;
   tuning?: ObsDriverTuning;
@@ -43,17 +45,36 @@ export interface ObsDriver {
   configure(input: ObsSettingsInput): Promise<Result<ObsStatus>>;
   /** Tries now instead of waiting for the next retry (after fixing something in OBS). */
   reconnect(): Result<ObsStatus>;
+  /** Sets the Hotseat scene up again on the open connection (the overlay choice changed). */
+  resync(): Promise<void>;
   setOutput(command: ObsOutputCommand): Promise<Result<ObsStatus>>;
   switchScene(sceneName: string): Promise<Result<ObsStatus>>;
   /** A PNG (data URL) of one source as OBS renders it. */
-  screenshot(sourceName: string, width: number, height: number): Promise<Result<string>>;
+  screenshot(sourceName: string, width: number, height: number, format?: 'png' | 'jpg'): Promise<Result<string>>;
+  /** The program input as OBS renders it, at OBS's full canvas size (a data URL). */
+  programShot(format: 'png' | 'jpg'): Promise<Result<ProgramShot>>;
+  /**
+   * Adds a chapter marker to the recording running now, where OBS can (30.2+). Not recording, not
+   * connected or an OBS without chapters: nothing to do (`added: false` and why); OBS refusing: a failure.
+   */
+  addChapter(name: string): Promise<Result<{ added: boolean; reason: string | null }>>;
   close(): Promise<void>;
+}
+
+export interface ProgramShot {
+  dataUrl: string;
+  width: number;
+  height: number;
+  /** How the program reaches OBS: the media path shows the program a second or more late. */
+  path: ObsStatus['programPath'];
 }
 
 /** obs-websocket request status codes meaning "already in the state you asked for". */
 const OUTPUT_RUNNING = 500;
 const OUTPUT_NOT_RUNNING = 501;
 const RESOURCE_NOT_FOUND = 600;
+/** Status checks in a row that OBS leaves unanswered before the connection counts as lost. */
+const SLOW_MISSES_BEFORE_LOST = 3;
 
 export function createObsDriver(deps: ObsDriverDeps): ObsDriver {
   const tuning = {
@@ -73,6 +94,15 @@ export function createObsDriver(deps: ObsDriverDeps): ObsDriver {
   let statsTimer: NodeJS.Timeout | null = null;
   let closed = false;
   let lastFile: string | null = null;
+  /** What the last successful setup was made from, to set the scene up again without reconnecting. */
+  let sceneInputs: { inputKinds: string[]; path: ObsProgramPath; canvas: { width: number; height: number } } | null = null;
+  let canvas: { width: number; height: number } | null = null;
+  let chaptersSupported: boolean | null = null;
+  /** Status checks in a row OBS did not answer in time (it is slow, not gone: the socket is open). */
+  let slowStreak = 0;
+  let refreshesInFlight = 0;
+  /** Requests waiting for OBS's answer: a closed socket fails them at once (obs-websocket-js would leave them hanging). */
+  const waiting = new Set<(error: Error) => void>();
 
   const publish = (patch: Partial<ObsStatus>) => {
     const next: ObsStatus = { ...status, ...patch, settings: deps.settings.read(), updatedAt: new Date().toISOString() };
@@ -82,14 +112,26 @@ export function createObsDriver(deps: ObsDriverDeps): ObsDriver {
   };
 
   const caller = (obs: OBSWebSocket, timeoutMs = tuning.requestTimeoutMs): ObsCaller => ({
-    call: (requestType, requestData) =>
-      withTimeout(
+    call: (requestType, requestData) => {
+      let cut: (error: Error) => void = () => undefined;
+      const closed = new Promise<never>((_resolve, reject) => {
+        cut = reject;
+        waiting.add(cut);
+      });
+      return withTimeout(
         // obs-websocket-js types each request name; the driver checks answers itself (obs-calls.ts).
-        (obs.call as (type: string, data?: Record<string, unknown>) => Promise<unknown>)(requestType, requestData),
+        Promise.race([(obs.call as (type: string, data?: Record<string, unknown>) => Promise<unknown>)(requestType, requestData), closed]),
         timeoutMs,
-        `${requestType} timed out after ${timeoutMs} ms`,
-      ),
+        () => new ObsTimeoutError(requestType, timeoutMs),
+      ).finally(() => waiting.delete(cut));
+    },
   });
+
+  /** The socket is gone: every request still waiting fails now, saying so. */
+  const failWaiting = (reason: string) => {
+    for (const cut of [...waiting]) cut(new Error(reason));
+    waiting.clear();
+  };
 
   const stopTimers = () => {
     if (retryTimer) clearTimeout(retryTimer);
@@ -101,6 +143,7 @@ export function createObsDriver(deps: ObsDriverDeps): ObsDriver {
   const dropSocket = () => {
     const old = socket;
     socket = null;
+    failWaiting('OBS closed the connection before answering');
     if (!old) return;
     old.removeAllListeners();
     old.disconnect().catch(() => undefined);
@@ -140,7 +183,7 @@ export function createObsDriver(deps: ObsDriverDeps): ObsDriver {
     const settings = deps.settings.read();
     if (!settings.enabled || closed) {
       attempt = 0;
-      publish({ ...disconnectedFields(), connection: 'disabled', problem: null, attempt: 0, retryAt: null });
+      publish({ ...disconnectedFields(), connection: 'disabled', problem: null, attempt: 0, retryAt: null, overlayInput: false });
       return;
     }
     publish({ connection: attempt === 0 ? 'connecting' : 'reconnecting', retryAt: null });
@@ -158,7 +201,7 @@ export function createObsDriver(deps: ObsDriverDeps): ObsDriver {
           eventSubscriptions: EventSubscription.General | EventSubscription.Scenes | EventSubscription.Outputs,
         }),
         tuning.connectTimeoutMs,
-        `no answer within ${tuning.connectTimeoutMs} ms`,
+        () => new Error(`no answer within ${tuning.connectTimeoutMs} ms`),
       );
       if (mine !== generation) return;
       const tooOld = versionTooOld(identified.obsWebSocketVersion, identified.negotiatedRpcVersion);
@@ -175,13 +218,19 @@ export function createObsDriver(deps: ObsDriverDeps): ObsDriver {
 
       const call = caller(obs);
       const version = await read(call, 'GetVersion');
+      const canChapter = version.availableRequests.includes('CreateRecordChapter');
       const { inputKinds } = await read(call, 'GetInputKindList', { unversioned: true });
       const path = chooseProgramPath(inputKinds, settings.programPath);
       const video = await read(call, 'GetVideoSettings');
-      const canvas = { width: video.baseWidth, height: video.baseHeight };
-      const report = await ensureHotseatScene(call, planScene(path, inputKinds, deps.urls, canvas), canvas);
+      const size = { width: video.baseWidth, height: video.baseHeight };
+      const plan = planScene(path, inputKinds, deps.urls, size, deps.overlayWanted?.() ?? true);
+      const report = await ensureHotseatScene(call, plan, size);
       if (mine !== generation) return;
+      sceneInputs = { inputKinds, path, canvas: size };
       attempt = 0;
+      canvas = size;
+      chaptersSupported = canChapter;
+      slowStreak = 0;
       log.info('obs: connected', { address: settings.address, obs: version.obsVersion, path, setup: report.changes.join('; ') || 'already in place' });
       publish({
         connection: 'connected',
@@ -192,9 +241,12 @@ export function createObsDriver(deps: ObsDriverDeps): ObsDriver {
         websocketVersion: version.obsWebSocketVersion,
         programPath: path,
         sceneReady: true,
+        overlayInput: plan.overlay !== null,
+        chapters: { ...status.chapters, supported: canChapter, problem: canChapter ? status.chapters.problem : null },
       });
       await refresh(mine);
-      if (mine === generation) statsTimer = setInterval(() => void refresh(mine), tuning.statsEveryMs);
+      // One status check at a time: a slow OBS must not pile up unanswered requests.
+      if (mine === generation) statsTimer = setInterval(() => refreshesInFlight === 0 && void refresh(mine), tuning.statsEveryMs);
     } catch (error) {
       if (mine !== generation) return;
       const problem = describeObsFailure(error, { address: settings.address, passwordSent: Boolean(password), authRequired });
@@ -202,18 +254,48 @@ export function createObsDriver(deps: ObsDriverDeps): ObsDriver {
     }
   };
 
-  /** Re-reads outputs, stats and scenes; a request that hangs means OBS is gone. */
+  /** Marks OBS slow (connected, but a request went unanswered); true while that is all it is. */
+  const slowAnswer = (mine: number, error: ObsTimeoutError): boolean => {
+    if (mine !== generation) return false;
+    slowStreak += 1;
+    if (slowStreak >= SLOW_MISSES_BEFORE_LOST) return false;
+    log.warn('obs: slow to answer', { request: error.requestType, misses: slowStreak });
+    publish({ problem: slowProblem(error) });
+    return true;
+  };
+
+  /**
+   * Re-reads outputs, stats and scenes. A request OBS leaves unanswered makes it "slow to answer";
+   * a few in a row, or any other failure, mean OBS is gone: reconnect.
+   */
   const refresh = async (mine: number) => {
     const obs = socket;
     if (!obs || mine !== generation) return;
+    refreshesInFlight++;
     try {
       const live = await readLiveStatus(caller(obs));
       if (mine !== generation) return;
-      publish({ ...live, recording: { ...live.recording, lastFile } });
+      slowStreak = 0;
+      publish({ ...live, recording: { ...live.recording, lastFile }, ...(status.problem?.code === 'slow' ? { problem: null } : {}) });
     } catch (error) {
+      if (error instanceof ObsTimeoutError && slowAnswer(mine, error)) return;
       const problem = describeObsFailure(error, { address: status.settings.address, passwordSent: true, authRequired: true });
       lost(mine, { code: 'lost', message: `Lost the connection to OBS (${problem.message}). Reconnecting…` });
+    } finally {
+      refreshesInFlight--;
     }
+  };
+
+  /** What a command tells the host when OBS did not do it: a slow OBS is named as such. */
+  const commandFailed = <T>(what: string, error: unknown): Result<T> => {
+    if (error instanceof ObsTimeoutError) {
+      slowAnswer(generation, error);
+      return fail(
+        'unavailable',
+        `OBS is slow to answer: it did not ${what} within ${error.ms / 1000} s (${error.requestType}). It may be busy or the computer overloaded; check OBS, then try again.`,
+      );
+    }
+    return fail('unavailable', `OBS could not ${what}: ${errorMessage(error)}`);
   };
 
   const connected = (): OBSWebSocket | null => (status.connection === 'connected' ? socket : null);
@@ -234,12 +316,28 @@ export function createObsDriver(deps: ObsDriverDeps): ObsDriver {
       void connect();
       return ok(this.status());
     },
+    async resync() {
+      const obs = connected();
+      const mine = generation;
+      if (!obs || !sceneInputs) return;
+      const { inputKinds, path, canvas } = sceneInputs;
+      try {
+        const plan = planScene(path, inputKinds, deps.urls, canvas, deps.overlayWanted?.() ?? true);
+        const report = await ensureHotseatScene(caller(obs), plan, canvas);
+        if (mine !== generation) return;
+        if (report.changes.length > 0) log.info('obs: scene updated', { setup: report.changes.join('; ') });
+        publish({ overlayInput: plan.overlay !== null });
+      } catch (error) {
+        lost(mine, { code: 'lost', message: `Lost the connection to OBS (${errorMessage(error)}). Reconnecting…` });
+      }
+    },
     async setOutput({ output, action }) {
       const obs = connected();
       if (!obs) return notConnected();
       const request = `${action === 'start' ? 'Start' : 'Stop'}${output === 'stream' ? 'Stream' : 'Record'}`;
+      const what = `${action} ${output === 'stream' ? 'streaming' : 'recording'}`;
       try {
-        const answer = await caller(obs, 15_000).call(request);
+        const answer = await caller(obs, tuning.outputSettleMs).call(request);
         if (request === 'StopRecord') {
           const path = (answer as { outputPath?: unknown } | undefined)?.outputPath;
           if (typeof path === 'string') lastFile = path;
@@ -247,10 +345,15 @@ export function createObsDriver(deps: ObsDriverDeps): ObsDriver {
       } catch (error) {
         const code = (error as { code?: unknown }).code;
         const already = (action === 'start' && code === OUTPUT_RUNNING) || (action === 'stop' && code === OUTPUT_NOT_RUNNING);
-        if (!already) return fail('unavailable', `OBS could not ${action} ${output === 'stream' ? 'streaming' : 'recording'}: ${errorMessage(error)}`);
+        if (!already) return commandFailed(what, error);
       }
       // OBS answers at once and starts the output in the background: wait until it really runs (or stops).
-      const settled = await settleOutput(caller(obs), output, action === 'start', tuning.outputSettleMs);
+      let settled: boolean;
+      try {
+        settled = await settleOutput(caller(obs), output, action === 'start', tuning.outputSettleMs);
+      } catch (error) {
+        return commandFailed(what, error);
+      }
       if (!settled) {
         await refresh(generation);
         return fail(
@@ -270,20 +373,42 @@ export function createObsDriver(deps: ObsDriverDeps): ObsDriver {
         await caller(obs).call('SetCurrentProgramScene', { sceneName });
       } catch (error) {
         if ((error as { code?: unknown }).code === RESOURCE_NOT_FOUND) return fail('not_found', `OBS has no scene named "${sceneName}".`);
-        return fail('unavailable', `OBS could not switch scenes: ${errorMessage(error)}`);
+        return commandFailed('switch scenes', error);
       }
       await refresh(generation);
       return ok(this.status());
     },
-    async screenshot(sourceName, width, height) {
+    async screenshot(sourceName, width, height, format = 'png') {
       const obs = connected();
       if (!obs) return notConnected();
       try {
-        const shot = await read(caller(obs, 15_000), 'GetSourceScreenshot', { sourceName, imageFormat: 'png', imageWidth: width, imageHeight: height });
+        const shot = await read(caller(obs, tuning.outputSettleMs), 'GetSourceScreenshot', { sourceName, imageFormat: format, imageWidth: width, imageHeight: height });
         return ok(shot.imageData);
       } catch (error) {
-        return fail('unavailable', `OBS could not take a screenshot of "${sourceName}": ${errorMessage(error)}`);
+        return commandFailed(`take a screenshot of "${sourceName}"`, error);
       }
+    },
+    async programShot(format) {
+      const size = canvas;
+      if (!connected() || !size) return notConnected();
+      const shot = await this.screenshot(OBS_NAMES.programInput, size.width, size.height, format);
+      return shot.ok ? ok({ dataUrl: shot.value, width: size.width, height: size.height, path: status.programPath }) : shot;
+    },
+    async addChapter(name) {
+      const obs = connected();
+      if (!obs) return ok({ added: false, reason: 'OBS is not connected' });
+      if (!chaptersSupported) return ok({ added: false, reason: CHAPTERS_NEED });
+      if (!status.recording.active) return ok({ added: false, reason: 'OBS is not recording' });
+      try {
+        await caller(obs).call('CreateRecordChapter', { chapterName: name });
+      } catch (error) {
+        const problem = `OBS did not add the chapter marker "${name}": ${errorMessage(error)}. Chapter markers need the Hybrid MP4 recording format (OBS: Settings → Output → Recording).`;
+        publish({ chapters: { ...status.chapters, problem } });
+        log.warn('obs: chapter marker refused', { error: errorMessage(error) });
+        return fail('unavailable', problem);
+      }
+      publish({ chapters: { supported: true, last: { name, at: new Date().toISOString() }, problem: null } });
+      return ok({ added: true, reason: null });
     },
     async close() {
       closed = true;
@@ -313,9 +438,26 @@ function errorMessage(error: unknown): string {
   return error instanceof Error && error.message ? error.message : String(error);
 }
 
-function withTimeout<T>(promise: Promise<T>, ms: number, message: string): Promise<T> {
+/** OBS left a request unanswered for `ms` (the socket is still open: slow, not gone). */
+class ObsTimeoutError extends Error {
+  constructor(
+    readonly requestType: string,
+    readonly ms: number,
+  ) {
+    super(`${requestType} timed out after ${ms} ms`);
+  }
+}
+
+function slowProblem(error: ObsTimeoutError): ObsProblem {
+  return {
+    code: 'slow',
+    message: `OBS is slow to answer: no reply to ${error.requestType} within ${error.ms / 1000} s. It may be busy or the computer overloaded; the studio keeps checking.`,
+  };
+}
+
+function withTimeout<T>(promise: Promise<T>, ms: number, timeoutError: () => Error): Promise<T> {
   return new Promise<T>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(message)), ms);
+    const timer = setTimeout(() => reject(timeoutError()), ms);
     promise.then(
       (value) => {
         clearTimeout(timer);

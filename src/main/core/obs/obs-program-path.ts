@@ -20,7 +20,7 @@ export interface InputSpec {
 export interface ScenePlan {
   path: ObsProgramPath;
   program: InputSpec;
-  /** The alert overlay (a browser source: a media source cannot carry transparency); none yet. */
+  /** The alert overlay (a browser source: a media source cannot carry transparency), or none. */
   overlay: InputSpec | null;
 }
 
@@ -50,7 +50,21 @@ export function chooseProgramPath(inputKinds: readonly string[], choice: ObsPath
   throw new ObsProblemError({ code: 'obs_refused', message: 'This OBS build has neither a browser source nor a media source, so the program cannot be shown in it.' }, false);
 }
 
-export function planScene(path: ObsProgramPath, inputKinds: readonly string[], urls: ProgramUrls, canvas: { width: number; height: number }): ScenePlan {
+/** The overlay page's own CSS in OBS: a transparent page over the program, no scrollbars. */
+const OVERLAY_CSS = 'html, body { background-color: rgba(0, 0, 0, 0) !important; margin: 0; overflow: hidden; }';
+
+/**
+ * The inputs the Hotseat scene holds: the program on the chosen path and, where the build has a
+ * browser source and the host has not put the alerts into the program, the alert overlay above it
+ * (on either path: only the overlay needs the browser source).
+ */
+export function planScene(
+  path: ObsProgramPath,
+  inputKinds: readonly string[],
+  urls: ProgramUrls,
+  canvas: { width: number; height: number },
+  overlayWanted = true,
+): ScenePlan {
   const browser = (inputName: string, url: string): InputSpec => ({
     inputName,
     inputKind: BROWSER_SOURCE,
@@ -75,7 +89,13 @@ export function planScene(path: ObsProgramPath, inputKinds: readonly string[], u
             input: urls.stream(),
             input_format: 'webm',
             reconnect_delay_sec: 1,
-            buffering_mb: 1,
+            // Live, not a file: with no buffering OBS opens the stream with AVFMT_FLAG_NOBUFFER, so the
+            // packets ffmpeg reads while probing are dropped instead of played late (they would put
+            // OBS seconds behind for good: it plays every frame at its own pace from the first).
+            buffering_mb: 0,
+            // No frame-rate probing (MediaRecorder writes no frame duration: ffmpeg would wait for
+            // 40 frames); the key frame the studio starts every reader at gives the pixel format.
+            ffmpeg_options: 'fpsprobesize=0 analyzeduration=500000',
             hw_decode: false,
             close_when_inactive: false,
             restart_on_activate: false,
@@ -83,8 +103,10 @@ export function planScene(path: ObsProgramPath, inputKinds: readonly string[], u
             looping: false,
           },
         };
-  // The alerts are drawn into the program on both paths for now: the separate transparent overlay
-  // page (OBS_NAMES.overlayInput) is not built yet, so no overlay input is made.
-  void urls.overlay;
-  return { path, program, overlay: null };
+  let overlay: InputSpec | null = null;
+  if (overlayWanted && inputKinds.includes(BROWSER_SOURCE)) {
+    const spec = browser(OBS_NAMES.overlayInput, urls.overlay());
+    overlay = { ...spec, inputSettings: { ...spec.inputSettings, reroute_audio: false, css: OVERLAY_CSS } };
+  }
+  return { path, program, overlay };
 }

@@ -63,7 +63,8 @@ export async function ensureHotseatScene(obs: ObsCaller, plan: ScenePlan, canvas
     }
   }
 
-  // The media path bakes the alerts into the program: an overlay left from the browser path would show them twice.
+  if (plan.overlay) await keepOverlayOnTop(obs, sceneName, plan.overlay.inputName, changes);
+  // No overlay planned means the alerts are drawn into the program: a leftover overlay would show them twice.
   if (!plan.overlay) {
     for (const item of sceneItems.filter((candidate) => candidate.sourceName === OBS_NAMES.overlayInput)) {
       await obs.call('RemoveSceneItem', { sceneName, sceneItemId: item.sceneItemId });
@@ -71,6 +72,18 @@ export async function ensureHotseatScene(obs: ObsCaller, plan: ScenePlan, canvas
     }
   }
   return { changes };
+}
+
+/** The creator may have reordered the scene by hand: the alerts must stay above the program. */
+async function keepOverlayOnTop(obs: ObsCaller, sceneName: string, overlayName: string, changes: string[]): Promise<void> {
+  const { sceneItems } = await read(obs, 'GetSceneItemList', { sceneName });
+  const overlayAt = sceneItems.findIndex((item) => item.sourceName === overlayName);
+  const programAt = sceneItems.findIndex((item) => item.sourceName === OBS_NAMES.programInput);
+  const overlay = sceneItems[overlayAt];
+  if (!overlay || programAt < 0 || overlayAt > programAt) return;
+  // Index 0 is the bottom of an OBS scene: the last index is the top.
+  await obs.call('SetSceneItemIndex', { sceneName, sceneItemId: overlay.sceneItemId, sceneItemIndex: sceneItems.length - 1 });
+  changes.push(`moved ${overlayName} above ${OBS_NAMES.programInput}`);
 }
 
 async function fitToCanvas(obs: ObsCaller, sceneName: string, sceneItemId: number, canvas: { width: number; height: number }): Promise<void> {

@@ -13,11 +13,13 @@ export function emptyStatus(settings: ObsSettings): ObsStatus {
     websocketVersion: null,
     programPath: null,
     sceneReady: false,
+    overlayInput: false,
     currentScene: null,
     scenes: [],
     streaming: { active: false, durationMs: null, congestion: null, skippedFrames: 0, totalFrames: 0 },
     recording: { active: false, durationMs: null, congestion: null, skippedFrames: 0, totalFrames: 0, paused: false, lastFile: null },
     stats: null,
+    chapters: { supported: null, last: null, problem: null },
     updatedAt: new Date().toISOString(),
   };
 }

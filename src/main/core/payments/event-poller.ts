@@ -51,6 +51,9 @@ export interface PollerHandle {
   lastError(): string | null;
 }
 
+/** The longest pause between polls while they keep failing (an event waits at most this long once the fault clears). */
+const MAX_FAILING_POLL_MS = 4_000;
+
 export function startEventPoller(deps: PollerDeps, options: { intervalMs: number; reconcileEveryMs: number }): PollerHandle {
   const now = deps.now ?? Date.now;
   const since = Math.floor(now() / 1000) - 300;
@@ -60,6 +63,10 @@ export function startEventPoller(deps: PollerDeps, options: { intervalMs: number
   let lastAt: string | null = null;
   let lastError: string | null = null;
   let lastReconcile = 0;
+  // Consecutive failed polls (Stripe down, or the studio's own database locked or full): wait longer
+  // between tries, up to a few seconds, so a fault that lasts does not keep the studio busy failing.
+  let failures = 0;
+  const nextDelay = () => Math.min(options.intervalMs * 2 ** Math.min(failures, 6), Math.max(options.intervalMs, MAX_FAILING_POLL_MS));
 
   const runOnce = async () => {
     try {
@@ -70,7 +77,9 @@ export function startEventPoller(deps: PollerDeps, options: { intervalMs: number
       await pollEventsOnce(deps, since);
       lastAt = new Date(now()).toISOString();
       lastError = null;
+      failures = 0;
     } catch (error) {
+      failures += 1;
       lastError = error instanceof Error ? error.message : String(error);
       deps.log.warn('stripe poll failed', { error: lastError });
     }
@@ -79,7 +88,7 @@ export function startEventPoller(deps: PollerDeps, options: { intervalMs: number
   const tick = () => {
     running ??= runOnce().finally(() => {
       running = null;
-      if (!stopped) timer = setTimeout(() => void tick(), options.intervalMs);
+      if (!stopped) timer = setTimeout(() => void tick(), nextDelay());
     });
     return running;
   };

@@ -1,4 +1,4 @@
-import type { ProgramSettings, ProgramState } from '../../../shared/program';
+import { alertsLayerOf, type OverlayState, type ProgramSettings, type ProgramState } from '../../../shared/program';
 import type { EventBus } from '../bus';
 import type { Logger } from '../log';
 import { createObsDriver, type ObsDriver, type ObsDriverTuning } from '../obs/obs-driver';
@@ -6,7 +6,7 @@ import { createObsSettingsStore } from '../obs/obs-settings';
 import type { SecretStore } from '../secrets';
 import { PROGRAM_STREAM_PATH, type ProgramRoutesDeps } from '../server/routes/program';
 import type { SettingsRepo } from '../store/settings-repo';
-import { loadOrCreateProgramAccess } from './program-access';
+import { loadOrCreateProgramAccess, type ProgramAccess } from './program-access';
 import { createProgramFeed } from './program-feed';
 import { readProgramSettings, writeProgramSettings } from './program-settings';
 
@@ -29,11 +29,15 @@ export interface BroadcastDeps {
 export interface ProgramService {
   state(): ProgramState;
   update(settings: ProgramSettings): ProgramState;
+  /** What the alert overlay page may know (see auth/overlay-view.ts). */
+  overlayState(): OverlayState;
 }
 
 export interface Broadcast {
   handlerDeps: { obs: ObsDriver; program: ProgramService };
-  routes: Omit<ProgramRoutesDeps, 'isAllowedOrigin'>;
+  routes: Omit<ProgramRoutesDeps, 'isAllowedOrigin' | 'guard'>;
+  /** The program key: it also opens the alert overlay's event session (auth: role `overlay`). */
+  access: ProgramAccess;
   /** Starts the OBS connection (once the studio's address is known). */
   start(): void;
   close(): Promise<void>;
@@ -48,20 +52,31 @@ export function startBroadcast(deps: BroadcastDeps): Broadcast {
     overlay: () => `${deps.localBase()}/overlay?key=${key}`,
   };
   let publishTimer: NodeJS.Timeout | null = null;
+  /** Whether OBS holds the overlay input, as the driver last said (decides where `auto` puts alerts). */
+  let overlayInput = false;
+  const alertsLayer = () => alertsLayerOf(readProgramSettings(deps.settings).alerts, overlayInput);
   const program: ProgramService = {
     state: () => {
       const feed = feedRef.state();
       return {
         settings: readProgramSettings(deps.settings),
         links: { page: urls.page(), stream: urls.stream(), overlay: urls.overlay() },
+        alertsLayer: alertsLayer(),
         feed: { live: feed.live, readers: feed.readers, bytes: feed.bytes, problem: feed.problem },
       };
     },
     update(settings) {
+      const before = readProgramSettings(deps.settings).alerts;
       writeProgramSettings(deps.settings, settings);
+      // The overlay input follows the choice: made when wanted, taken out of the scene when not.
+      if (settings.alerts !== before) void obs.resync();
       const state = program.state();
       deps.bus.publish({ type: 'program.state', program: state });
       return state;
+    },
+    overlayState: () => {
+      const settings = readProgramSettings(deps.settings);
+      return { resolution: settings.resolution, wordFilter: settings.wordFilter, alertsLayer: alertsLayer() };
     },
   };
   // Readers come and go in bursts (OBS reconnecting): tell the studio at most every 250 ms.
@@ -76,12 +91,19 @@ export function startBroadcast(deps: BroadcastDeps): Broadcast {
   const obs = createObsDriver({
     settings: createObsSettingsStore(deps.settings, deps.secrets),
     urls,
+    overlayWanted: () => readProgramSettings(deps.settings).alerts !== 'program',
     log: deps.log,
-    onStatus: (status) => deps.bus.publish({ type: 'obs.status', status }),
+    onStatus: (status) => {
+      deps.bus.publish({ type: 'obs.status', status });
+      if (status.overlayInput === overlayInput) return;
+      overlayInput = status.overlayInput;
+      deps.bus.publish({ type: 'program.state', program: program.state() });
+    },
     ...(deps.obsTuning ? { tuning: deps.obsTuning } : {}),
   });
   return {
     handlerDeps: { obs, program },
+    access,
     routes: { feed: feedRef, access, isHostToken: (token) => deps.isHostToken(token), log: deps.log },
     start: () => obs.start(),
     async close() {

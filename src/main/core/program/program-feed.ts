@@ -5,8 +5,10 @@ import { createClusterScanner, type ClusterScanner } from './webm-clusters';
  * sends the pieces here; OBS's media source (and anything else holding the program key) reads
  * them back over HTTP as one endless WebM file.
  *
- * A reader that joins late gets the header and then the stream from the latest Cluster start (a
- * key frame), so it shows a picture at once instead of waiting for the next recording. A reader
+ * A reader that joins late gets the header and then the stream from the latest Cluster whose first
+ * video frame is a key frame (webm-clusters.ts tells which), so its decoder starts cleanly at once
+ * instead of failing on inter frames or waiting for the next key frame (the recorder makes one
+ * every second). Before the first key frame, readers wait. A reader
  * that cannot keep up is cut (OBS reconnects by itself); a new recording (the page reloaded)
  * ends every reader, since the old header no longer describes the bytes that follow.
  */
@@ -55,9 +57,38 @@ interface Session {
   received: number;
   headerParts: Buffer[];
   header: Buffer | null;
-  /** The bytes since the latest Cluster start, for late joiners. */
-  kept: Buffer[] | null;
+  /** Absolute offset of the latest Cluster that starts with a video key frame, while its bytes are kept. */
+  keyAt: number | null;
+  /** The latest Cluster not known yet to start with a key frame (kept in case it does). */
+  candidateAt: number | null;
+  /** The bytes from keyAt (or else candidateAt) on, for late joiners. */
+  kept: { at: number; chunk: Buffer }[];
   keptBytes: number;
+  /** A key-frame Cluster has been seen: a reader can start. */
+  startable: boolean;
+}
+
+/** Drops kept bytes before `offset` (absolute); everything when offset is null. */
+function keepFrom(current: Session, offset: number | null): void {
+  if (offset === null) {
+    current.kept = [];
+    current.keptBytes = 0;
+    return;
+  }
+  while (current.kept.length > 0) {
+    const first = current.kept[0] as { at: number; chunk: Buffer };
+    const end = first.at + first.chunk.length;
+    if (end <= offset) {
+      current.kept.shift();
+      current.keptBytes -= first.chunk.length;
+      continue;
+    }
+    if (first.at < offset) {
+      current.kept[0] = { at: offset, chunk: first.chunk.subarray(offset - first.at) };
+      current.keptBytes -= offset - first.at;
+    }
+    break;
+  }
 }
 
 export function createProgramFeed(limits: ProgramFeedLimits = {}): ProgramFeed {
@@ -89,36 +120,49 @@ export function createProgramFeed(limits: ProgramFeedLimits = {}): ProgramFeed {
     return true;
   };
 
+  /** Header, then the kept bytes from the latest key frame: a decoder's clean start. */
+  const startReader = (current: Session, reader: FeedReader) => {
+    live.add(reader);
+    reader.write(current.header as Buffer);
+    for (const { chunk } of current.kept) if (!send(reader, chunk)) return;
+  };
+
   const receive = (current: Session, chunk: Buffer) => {
-    const starts = current.scanner.push(chunk).map((absolute) => absolute - current.received);
+    const at = current.received;
+    const { clusters, keyClusters } = current.scanner.push(chunk);
     current.received += chunk.length;
     for (const reader of [...live]) send(reader, chunk);
-    const firstStart = starts[0];
-    const lastStart = starts.at(-1);
+    const firstCluster = clusters[0];
     if (current.header === null) {
-      if (firstStart === undefined) {
+      if (firstCluster === undefined) {
         current.headerParts.push(chunk);
         return;
       }
-      current.headerParts.push(chunk.subarray(0, firstStart));
+      current.headerParts.push(chunk.subarray(0, firstCluster - at));
       current.header = Buffer.concat(current.headerParts);
       current.headerParts = [];
-      changed();
     }
-    if (lastStart !== undefined) {
-      const fromKeyFrame = chunk.subarray(lastStart);
-      current.kept = [fromKeyFrame];
-      current.keptBytes = fromKeyFrame.length;
+    const lastCluster = clusters.at(-1);
+    const lastKey = keyClusters.at(-1);
+    if (lastCluster !== undefined) current.candidateAt = lastCluster;
+    if (lastKey !== undefined) current.keyAt = lastKey;
+    if (current.candidateAt !== null && current.keyAt !== null && current.candidateAt <= current.keyAt) current.candidateAt = null;
+    current.kept.push({ at, chunk });
+    current.keptBytes += chunk.length;
+    keepFrom(current, current.keyAt ?? current.candidateAt);
+    if (current.keptBytes > maxKept && current.keyAt !== null) {
+      // Too long to replay: late joiners wait for the next key frame.
+      current.keyAt = null;
+      keepFrom(current, current.candidateAt);
+    }
+    if (lastKey !== undefined && current.keyAt !== null) {
+      const first = !current.startable;
+      current.startable = true;
       for (const reader of [...waiting]) {
         waiting.delete(reader);
-        live.add(reader);
-        reader.write(current.header);
-        send(reader, fromKeyFrame);
+        startReader(current, reader);
       }
-    } else if (current.kept) {
-      current.kept.push(chunk);
-      current.keptBytes += chunk.length;
-      if (current.keptBytes > maxKept) current.kept = null;
+      if (first) changed();
     }
   };
 
@@ -132,8 +176,11 @@ export function createProgramFeed(limits: ProgramFeedLimits = {}): ProgramFeed {
         received: 0,
         headerParts: [],
         header: null,
-        kept: null,
+        keyAt: null,
+        candidateAt: null,
+        kept: [],
         keptBytes: 0,
+        startable: false,
       };
       session = current;
       return {
@@ -151,10 +198,8 @@ export function createProgramFeed(limits: ProgramFeedLimits = {}): ProgramFeed {
     },
     addReader(reader) {
       const current = session;
-      if (current?.header && current.kept) {
-        live.add(reader);
-        reader.write(current.header);
-        for (const part of current.kept) reader.write(part);
+      if (current?.header && current.keyAt !== null) {
+        startReader(current, reader);
       } else {
         waiting.add(reader);
       }
@@ -164,7 +209,7 @@ export function createProgramFeed(limits: ProgramFeedLimits = {}): ProgramFeed {
       };
     },
     state: () => ({
-      live: session !== null && session.header !== null,
+      live: session !== null && session.startable,
       mimeType: session?.mimeType ?? null,
       bytes: session?.received ?? 0,
       readers: live.size + waiting.size,

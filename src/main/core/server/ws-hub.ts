@@ -7,11 +7,15 @@ import type { ReceiptView } from '../../../shared/store-api';
 import { ClientMessage, MAX_WS_MESSAGE_BYTES, type ServerMessage } from '../../../shared/wire';
 import { routeGuestEvent } from '../auth/guest-events';
 import { moderatorEvent } from '../auth/moderator-view';
+import { overlayEvent } from '../auth/overlay-view';
 import { isAllowed, receivesStudioEvents } from '../auth/policy';
 import type { Principal } from '../auth/principal';
 import type { EventBus } from '../bus';
 import type { Logger } from '../log';
+import { storageFault } from '../store/storage-faults';
+import type { StorageHealth } from '../store/storage-health';
 import type { CommandHandlers } from './command-handlers';
+import { countWrongToken, refuseGuessers, type TokenGuard } from './token-guard';
 
 /**
  * The one WebSocket endpoint every UI uses. A connection proves who it is with its first message,
@@ -36,6 +40,8 @@ export interface HubDeps {
    * dropped silently (no TCP close) is seen as gone within two intervals and their clock pauses.
    */
   heartbeatMs?: number;
+  /** Told when a command failed because the database could not be written (a lock, a full disk). */
+  storage?: Pick<StorageHealth, 'failed'>;
 }
 
 export const CLOSE_BAD_TOKEN = 4401;
@@ -48,7 +54,7 @@ export interface Hub {
   connectionCount(): number;
 }
 
-export function registerWebSocketHub(app: FastifyInstance, deps: HubDeps): Hub {
+export function registerWebSocketHub(app: FastifyInstance, deps: HubDeps, guard: TokenGuard): Hub {
   const live = new Set<{ socket: WebSocket; principal: Principal | null; alive: boolean }>();
   const heartbeat = setInterval(() => {
     for (const connection of live) {
@@ -66,7 +72,8 @@ export function registerWebSocketHub(app: FastifyInstance, deps: HubDeps): Hub {
     done();
   });
 
-  app.get('/ws', { websocket: true }, (socket: WebSocket, request: FastifyRequest) => {
+  // A client that has tried too many wrong tokens (guessing join or invite links) gets 429 instead of a socket.
+  app.get('/ws', { websocket: true, preValidation: refuseGuessers(guard) }, (socket: WebSocket, request: FastifyRequest) => {
     const origin = request.headers.origin;
     if (origin !== undefined && !deps.isAllowedOrigin(origin, request.headers.host)) {
       send(socket, { type: 'closing', reason: 'This page is not allowed to connect to the studio.' });
@@ -107,7 +114,8 @@ export function registerWebSocketHub(app: FastifyInstance, deps: HubDeps): Hub {
         if (connection.principal) return; // a second hello changes nothing
         const principal = deps.authenticate(msg.token);
         if (!principal || 'refused' in principal) {
-          send(socket, { type: 'closing', reason: principal?.refused ?? 'This link is not valid (expired, revoked or mistyped).' });
+          const tooMany = countWrongToken(guard, request);
+          send(socket, { type: 'closing', reason: tooMany ?? principal?.refused ?? 'This link is not valid (expired, revoked or mistyped).' });
           socket.close(CLOSE_BAD_TOKEN, 'bad token');
           return;
         }
@@ -148,8 +156,13 @@ export function registerWebSocketHub(app: FastifyInstance, deps: HubDeps): Hub {
       if (visible) send(connection.socket, { type: 'event', event: visible });
       return;
     }
+    if (principal.role === 'overlay') {
+      const visible = overlayEvent(event);
+      if (visible) send(connection.socket, { type: 'event', event: visible });
+      return;
+    }
     if (receivesStudioEvents(principal.role)) {
-      if (event.type !== 'receipt.updated') send(connection.socket, { type: 'event', event });
+      if (event.type !== 'receipt.updated' && event.type !== 'overlay.state') send(connection.socket, { type: 'event', event });
       return;
     }
     if (principal.role === 'viewer' && event.type === 'purchase.upserted' && event.purchase.id === principal.purchaseId) {
@@ -161,7 +174,8 @@ export function registerWebSocketHub(app: FastifyInstance, deps: HubDeps): Hub {
   const runCommand = async (socket: WebSocket, principal: Principal, id: number, rawName: string, rawInput: unknown) => {
     const name = CommandName.safeParse(rawName);
     if (!name.success) {
-      replyError(socket, id, { code: 'not_found', message: `Unknown command "${rawName.slice(0, 64)}".` });
+      // The name is not repeated back: whatever a client put there (a token, say) never comes back in an answer.
+      replyError(socket, id, { code: 'not_found', message: 'Unknown command. If this page is older than the studio, reload it.' });
       return;
     }
     if (!isAllowed(principal.role, name.data)) {
@@ -180,6 +194,13 @@ export function registerWebSocketHub(app: FastifyInstance, deps: HubDeps): Hub {
       if (result.ok) send(socket, { type: 'result', id, ok: true, value: result.value });
       else replyError(socket, id, result.error);
     } catch (error) {
+      const fault = deps.storage?.failed(error, name.data) ?? storageFault(error);
+      if (fault) {
+        // Its transaction rolled back: say which command, why, and that nothing changed.
+        deps.log.warn('command not saved', { command: name.data, code: fault.code });
+        replyError(socket, id, { code: 'unavailable', message: `Could not save “${name.data}”: ${fault.reason} Nothing was changed.` });
+        return;
+      }
       deps.log.error('command failed', { command: name.data, error });
       replyError(socket, id, { code: 'internal', message: 'The studio could not do that. Try again; if it keeps failing, restart the studio.' });
     }

@@ -28,8 +28,6 @@ export interface NewPurchase extends PurchaseRecord {
 export const STOCK_HOLDING_STATUSES = ['pending_payment', 'pending_review', 'accepted', 'on_air', 'completed', 'paid'] as const satisfies
   readonly PurchaseStatus[];
 
-/** Hot seats that stand in line to go on air; queuePosition counts these, in order of payment. */
-const QUEUED_STATUSES = `('pending_review', 'accepted')`;
 const HOLDING = `(${STOCK_HOLDING_STATUSES.map((s) => `'${s}'`).join(', ')})`;
 
 interface PurchaseRow {
@@ -67,20 +65,13 @@ interface PurchaseRow {
 
 interface DerivedColumns {
   action_pending: 0 | 1;
-  queue_position: number | null;
 }
 
 type StoredRow = PurchaseRow & DerivedColumns;
 
 const SELECT = `
   SELECT p.*,
-    EXISTS (SELECT 1 FROM money_actions m WHERE m.purchase_id = p.id AND m.status = 'pending') AS action_pending,
-    CASE WHEN p.kind = 'hotseat' AND p.status IN ${QUEUED_STATUSES} THEN (
-      SELECT COUNT(*) FROM purchases q
-      WHERE q.show_id = p.show_id AND q.kind = 'hotseat' AND q.status IN ${QUEUED_STATUSES}
-        AND (COALESCE(q.paid_at, q.created_at) < COALESCE(p.paid_at, p.created_at)
-          OR (COALESCE(q.paid_at, q.created_at) = COALESCE(p.paid_at, p.created_at) AND q.id <= p.id))
-    ) END AS queue_position
+    EXISTS (SELECT 1 FROM money_actions m WHERE m.purchase_id = p.id AND m.status = 'pending') AS action_pending
   FROM purchases p`;
 
 function toRecord(row: StoredRow): PurchaseRecord {
@@ -106,7 +97,6 @@ function toRecord(row: StoredRow): PurchaseRecord {
       variantId: row.variant_id,
       variantLabel: row.variant_label,
       shipping: row.shipping === null ? null : ShippingAddress.parse(JSON.parse(row.shipping)),
-      queuePosition: row.queue_position,
       version: row.version,
       createdAt: row.created_at,
       updatedAt: row.updated_at,
@@ -185,6 +175,8 @@ export interface PurchasesRepo {
   openCheckoutSessions(): { purchaseId: string; sessionId: string }[];
   /** Reservations that never got a checkout session (the process stopped in between). */
   reservationsWithoutSession(createdBefore: string): PurchaseRecord[];
+  /** A buyer's reservations of an offer still waiting for payment, oldest first. */
+  openForBuyer(offerId: string, buyerKey: string): PurchaseRecord[];
   /** Units held (reserved or sold) per offer and variant, for a whole show. */
   heldForShow(showId: string): HeldUnits[];
   heldForOffer(offerId: string): HeldUnits[];
@@ -232,6 +224,9 @@ export function createPurchasesRepo(db: BetterSqlite3.Database): PurchasesRepo {
   const withoutSession = db.prepare<[string], StoredRow>(
     `${SELECT} WHERE p.status = 'pending_payment' AND p.stripe_session_id IS NULL AND p.created_at < ? ORDER BY p.created_at`,
   );
+  const openForBuyer = db.prepare<[string, string], StoredRow>(
+    `${SELECT} WHERE p.offer_id = ? AND p.buyer_key = ? AND p.status = 'pending_payment' ORDER BY p.created_at`,
+  );
   const heldForShow = db.prepare<[string], HeldUnits>(
     `SELECT offer_id AS offerId, variant_id AS variantId, SUM(quantity) AS quantity FROM purchases
      WHERE show_id = ? AND status IN ${HOLDING} GROUP BY offer_id, variant_id`,
@@ -268,6 +263,7 @@ export function createPurchasesRepo(db: BetterSqlite3.Database): PurchasesRepo {
     },
     openCheckoutSessions: () => openSessions.all(),
     reservationsWithoutSession: (createdBefore) => withoutSession.all(createdBefore).map(toRecord),
+    openForBuyer: (offerId, buyerKey) => openForBuyer.all(offerId, buyerKey).map(toRecord),
     heldForShow: (showId) => heldForShow.all(showId),
     heldForOffer: (offerId) => heldForOffer.all(offerId),
     heldForBuyer: (offerId, buyerKey) => heldForBuyer.get(offerId, buyerKey) ?? 0,

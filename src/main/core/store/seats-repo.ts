@@ -22,6 +22,8 @@ export interface SeatRecord {
   endedAt: string | null;
   lineAt: string;
   linkGeneration: number;
+  /** The moderator who brought the guest backstage (display name); null: the host, or not backstage. */
+  backstageWith: string | null;
   version: number;
   createdAt: string;
   updatedAt: string;
@@ -45,6 +47,7 @@ interface SeatRow {
   ended_at: string | null;
   line_at: string;
   link_generation: number;
+  backstage_with: string | null;
   version: number;
   created_at: string;
   updated_at: string;
@@ -68,6 +71,7 @@ const toRecord = (row: SeatRow): SeatRecord => ({
   endedAt: row.ended_at,
   lineAt: row.line_at,
   linkGeneration: row.link_generation,
+  backstageWith: row.backstage_with,
   version: row.version,
   createdAt: row.created_at,
   updatedAt: row.updated_at,
@@ -91,6 +95,7 @@ const toRow = (seat: SeatRecord): SeatRow => ({
   ended_at: seat.endedAt,
   line_at: seat.lineAt,
   link_generation: seat.linkGeneration,
+  backstage_with: seat.backstageWith,
   version: seat.version,
   created_at: seat.createdAt,
   updated_at: seat.updatedAt,
@@ -120,14 +125,14 @@ export interface SeatsRepo {
 export function createSeatsRepo(db: BetterSqlite3.Database): SeatsRepo {
   const insert = db.prepare<[SeatRow]>(
     `INSERT INTO seats (id, show_id, purchase_id, source, guest_name, format, question, stage, outcome, allowance_seconds,
-       muted, hidden, called_at, first_live_at, ended_at, line_at, link_generation, version, created_at, updated_at)
+       muted, hidden, called_at, first_live_at, ended_at, line_at, link_generation, backstage_with, version, created_at, updated_at)
      VALUES (@id, @show_id, @purchase_id, @source, @guest_name, @format, @question, @stage, @outcome, @allowance_seconds,
-       @muted, @hidden, @called_at, @first_live_at, @ended_at, @line_at, @link_generation, @version, @created_at, @updated_at)`,
+       @muted, @hidden, @called_at, @first_live_at, @ended_at, @line_at, @link_generation, @backstage_with, @version, @created_at, @updated_at)`,
   );
   const update = db.prepare<[SeatRow]>(
     `UPDATE seats SET guest_name = @guest_name, stage = @stage, outcome = @outcome, allowance_seconds = @allowance_seconds,
        muted = @muted, hidden = @hidden, called_at = @called_at, first_live_at = @first_live_at, ended_at = @ended_at,
-       link_generation = @link_generation, version = version + 1, updated_at = @updated_at
+       link_generation = @link_generation, backstage_with = @backstage_with, version = version + 1, updated_at = @updated_at
      WHERE id = @id AND version = @version`,
   );
   const byId = db.prepare<[string], SeatRow>('SELECT * FROM seats WHERE id = ?');

@@ -49,7 +49,10 @@ export function SeatCard({ seat, media, now }: { seat: Seat; media: SeatMedia | 
       </div>
       <div className="guest-seat-body">
         <div className="seat-top">
-          <span className={`chip chip-stage-${seat.stage}`}>{STAGE_WORDS[seat.stage]}</span>
+          <span className={`chip chip-stage-${seat.stage}`}>
+            {STAGE_WORDS[seat.stage]}
+            {seat.backstageWith ? ` with ${seat.backstageWith}` : ''}
+          </span>
           <FormatBadge format={seat.format} />
           <span className="seat-buyer">{seat.guestName}</span>
           {seat.source === 'invite' ? <span className="chip chip-neutral">Invited</span> : null}

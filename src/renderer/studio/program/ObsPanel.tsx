@@ -1,8 +1,10 @@
-import type { ObsStatus } from '../../../shared/obs';
+import { CHAPTERS_NEED, type ObsStatus } from '../../../shared/obs';
+import type { ProgramState } from '../../../shared/program';
 import { useCommand } from '../../hooks/use-command';
 import { useNow } from '../../hooks/use-now';
 import { useStudio } from '../../hooks/use-studio';
 import { formatDuration } from '../../lib/format';
+import { AlertsLayerNote } from './AlertsLayerNote';
 
 const CONNECTION_TEXT: Record<ObsStatus['connection'], string> = {
   disabled: 'Off',
@@ -13,7 +15,7 @@ const CONNECTION_TEXT: Record<ObsStatus['connection'], string> = {
 };
 
 /** OBS at a glance: connection, outputs with their buttons, and health numbers; clear text when something is wrong. */
-export function ObsPanel({ obs, onOpenSettings }: { obs: ObsStatus | null; onOpenSettings?: () => void }) {
+export function ObsPanel({ obs, program = null, onOpenSettings }: { obs: ObsStatus | null; program?: ProgramState | null; onOpenSettings?: () => void }) {
   const { online } = useStudio();
   const output = useCommand('obs.output');
   const reconnect = useCommand('obs.reconnect');
@@ -21,7 +23,8 @@ export function ObsPanel({ obs, onOpenSettings }: { obs: ObsStatus | null; onOpe
   const now = useNow(1000);
   if (!obs) return <p className="panel-note">Reading OBS status…</p>;
   const connected = obs.connection === 'connected';
-  const tone = connected ? 'good' : obs.connection === 'disabled' ? 'neutral' : obs.connection === 'failed' ? 'bad' : 'waiting';
+  const slow = connected && obs.problem?.code === 'slow';
+  const tone = slow ? 'waiting' : connected ? 'good' : obs.connection === 'disabled' ? 'neutral' : obs.connection === 'failed' ? 'bad' : 'waiting';
   const retryIn = obs.retryAt ? Math.max(0, Date.parse(obs.retryAt) - now) : null;
   const busy = !online || !connected || output.pending;
   const stats = obs.stats;
@@ -30,7 +33,7 @@ export function ObsPanel({ obs, onOpenSettings }: { obs: ObsStatus | null; onOpe
     <div className="obs-panel" aria-live="polite">
       <div className="obs-row">
         <span className={`chip chip-${tone}`} data-testid="obs-connection">
-          OBS {CONNECTION_TEXT[obs.connection]}
+          OBS {slow ? 'slow to answer' : CONNECTION_TEXT[obs.connection]}
         </span>
         {obs.obsVersion ? <span className="obs-version">{`OBS ${obs.obsVersion} · websocket ${obs.websocketVersion ?? '?'}`}</span> : null}
         {obs.programPath ? <span className="obs-version">{obs.programPath === 'browser' ? 'Program page (browser source)' : 'Program stream (media source)'}</span> : null}
@@ -57,6 +60,8 @@ export function ObsPanel({ obs, onOpenSettings }: { obs: ObsStatus | null; onOpe
         </p>
       ) : null}
 
+      <AlertsLayerNote obs={obs} program={program} />
+
       <div className="obs-outputs">
         <OutputButton
           label="Stream"
@@ -81,6 +86,7 @@ export function ObsPanel({ obs, onOpenSettings }: { obs: ObsStatus | null; onOpe
         </p>
       ) : null}
       {obs.recording.lastFile && !obs.recording.active ? <p className="obs-file">{`Last recording: ${obs.recording.lastFile}`}</p> : null}
+      {connected ? <ChapterNote chapters={obs.chapters} /> : null}
 
       <dl className="obs-stats">
         <Stat label="Output fps" value={stats ? stats.activeFps.toFixed(1) : '–'} warn={stats ? stats.activeFps < 24 : false} />
@@ -117,6 +123,23 @@ export function ObsPanel({ obs, onOpenSettings }: { obs: ObsStatus | null; onOpe
         </p>
       ) : null}
     </div>
+  );
+}
+
+/** Chapter markers at each hot seat: what happened last, or why there are none. */
+function ChapterNote({ chapters }: { chapters: ObsStatus['chapters'] }) {
+  if (chapters.supported === false) return <p className="obs-chapters obs-chapters-off" data-testid="obs-chapters">{`No chapter markers: ${CHAPTERS_NEED}`}</p>;
+  if (chapters.problem) {
+    return (
+      <p className="obs-chapters obs-chapters-problem" role="alert" data-testid="obs-chapters">
+        {chapters.problem}
+      </p>
+    );
+  }
+  return (
+    <p className="obs-chapters" data-testid="obs-chapters">
+      {chapters.last ? `Chapter marker added: ${chapters.last.name}` : 'A chapter marker is added to the recording each time a hot seat goes on air.'}
+    </p>
   );
 }
 

@@ -76,6 +76,10 @@ export function ProgramProvider({ children }: { children: ReactNode }) {
   useEffect(() => {
     if (engine && settings) engine.applySettings(settings);
   }, [engine, settings]);
+  const alertsLayer = broadcast.program?.alertsLayer ?? 'program';
+  useEffect(() => {
+    engine?.setAlertsInProgram(alertsLayer === 'program');
+  }, [engine, alertsLayer]);
 
   // Record only while something (OBS) reads the program stream; a short gap (OBS reconnecting) keeps it going.
   const readers = broadcast.program?.feed.readers ?? 0;

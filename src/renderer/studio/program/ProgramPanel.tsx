@@ -32,7 +32,7 @@ export function ProgramPanel({ onOpenSettings }: { onOpenSettings: () => void })
       </Panel>
       <div className="program-side">
         <Panel title="OBS">
-          <ObsPanel obs={obs} onOpenSettings={onOpenSettings} />
+          <ObsPanel obs={obs} program={program} onOpenSettings={onOpenSettings} />
         </Panel>
         <Panel title="Sound">
           <AudioMixerStrip engine={engine} />

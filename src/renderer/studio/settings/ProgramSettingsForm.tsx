@@ -1,5 +1,5 @@
 import { useState, type FormEvent } from 'react';
-import type { ProgramResolution, ProgramSettings } from '../../../shared/program';
+import type { AlertsLayerChoice, ProgramResolution, ProgramSettings } from '../../../shared/program';
 import { Field } from '../../components/Field';
 import { useCommand } from '../../hooks/use-command';
 import { useStudio } from '../../hooks/use-studio';
@@ -20,8 +20,9 @@ function ProgramSettingsFields({ current }: { current: ProgramSettings }) {
   const [fps, setFps] = useState<30 | 60>(current.fps);
   const [showCountdown, setShowCountdown] = useState(current.showCountdown);
   const [words, setWords] = useState(current.wordFilter.join(', '));
+  const [alerts, setAlerts] = useState<AlertsLayerChoice>(current.alerts);
   const [saved, setSaved] = useState(false);
-  const errors = formErrors(save.error, '', ['resolution', 'fps', 'showCountdown', 'wordFilter']);
+  const errors = formErrors(save.error, '', ['resolution', 'fps', 'showCountdown', 'wordFilter', 'alerts']);
   const wordError = Object.entries(save.error?.details ?? {}).find(([key]) => key.startsWith('wordFilter'))?.[1];
 
   const submit = async (event: FormEvent) => {
@@ -31,7 +32,7 @@ function ProgramSettingsFields({ current }: { current: ProgramSettings }) {
       .split(/[,\n]/)
       .map((word) => word.trim())
       .filter(Boolean);
-    const result = await save.run({ resolution, fps, showCountdown, wordFilter });
+    const result = await save.run({ resolution, fps, showCountdown, wordFilter, alerts });
     if (result?.ok) setSaved(true);
   };
 
@@ -59,6 +60,19 @@ function ProgramSettingsFields({ current }: { current: ProgramSettings }) {
         <input type="checkbox" checked={showCountdown} onChange={(event) => setShowCountdown(event.target.checked)} />
         Show the hot-seat countdown on the program
       </label>
+      <Field
+        label="Alerts (tips, gifts, sales)"
+        error={errors.fields.alerts}
+        hint="Automatic puts them on their own overlay when OBS has a browser source, else draws them into the program. Either way they show once."
+      >
+        {(control) => (
+          <select {...control} value={alerts} onChange={(event) => setAlerts(event.target.value as AlertsLayerChoice)}>
+            <option value="auto">Automatic</option>
+            <option value="program">Draw alerts into the program</option>
+            <option value="overlay">Overlay only (the /overlay page)</option>
+          </select>
+        )}
+      </Field>
       <Field label="Word filter" error={wordError ?? errors.fields.wordFilter} hint="Words masked (••••) in buyer names and messages on the program. Separate with commas.">
         {(control) => <textarea {...control} rows={3} value={words} spellCheck={false} onChange={(event) => setWords(event.target.value)} />}
       </Field>

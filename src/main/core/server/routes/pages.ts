@@ -1,10 +1,11 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import fastifyStatic from '@fastify/static';
-import type { FastifyInstance } from 'fastify';
+import type { FastifyInstance, FastifyRequest } from 'fastify';
+import { sendError } from '../http-errors';
 
 /** The built renderer pages: one HTML entry per surface, assets under /assets. */
-const PAGE_ROUTES: Record<string, string> = {
+export const PAGE_ROUTES: Record<string, string> = {
   '/studio': 'studio/index.html',
   '/store': 'store/index.html',
   '/s/:slug': 'store/index.html',
@@ -15,13 +16,30 @@ const PAGE_ROUTES: Record<string, string> = {
   '/guest': 'guest/index.html',
 };
 
-export async function registerPages(app: FastifyInstance, pagesDir: string): Promise<void> {
+/** Pages only OBS opens: served only with the program key in `?key=` (a wrong key gets the one "nothing here"). */
+const KEYED_PAGES: Record<string, string> = {
+  /** The transparent alert overlay for OBS's browser source. */
+  '/overlay': 'overlay/index.html',
+};
+
+export interface PageOptions {
+  /** Whether a `?key=` opens the keyed pages (program/program-access.ts). */
+  pageKeyAllows(candidate: unknown): boolean;
+}
+
+export async function registerPages(app: FastifyInstance, pagesDir: string, options: PageOptions): Promise<void> {
   if (!existsSync(join(pagesDir, 'studio', 'index.html'))) {
     throw new Error(`The studio pages are not built (looked in ${pagesDir}). Run "npm run build:pages" first.`);
   }
   await app.register(fastifyStatic, { root: pagesDir, prefix: '/', index: false, wildcard: true, cacheControl: false });
   for (const [route, file] of Object.entries(PAGE_ROUTES)) {
     app.get(route, (_request, reply) => reply.type('text/html; charset=utf-8').sendFile(file));
+  }
+  for (const [route, file] of Object.entries(KEYED_PAGES)) {
+    app.get(route, (request: FastifyRequest<{ Querystring: { key?: string } }>, reply) => {
+      if (!options.pageKeyAllows(request.query.key)) return sendError(reply, { code: 'not_found', message: 'There is nothing here.' });
+      return reply.type('text/html; charset=utf-8').sendFile(file);
+    });
   }
   app.get('/', (_request, reply) => reply.redirect('/store'));
 }

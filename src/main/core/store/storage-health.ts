@@ -1,0 +1,64 @@
+import { STORAGE_OK, type StorageStatus } from '../../../shared/storage';
+import { storageFault, type StorageFault } from './storage-faults';
+
+/**
+ * Remembers whether the studio can save, from the outcome of every top-level write transaction
+ * (db.ts reports them) and of the commands and requests that failed. The first failure turns the
+ * status `busy` / `full` / `failing` and tells the host; the first write that commits turns it back.
+ *
+ * While it fails, background writers (the seat timer, sweeps) ask `shouldWait()` first: they try
+ * again only after a growing pause (1 s … 8 s), so a locked database does not keep the event loop
+ * in SQLite's busy wait twice a second and the program, sockets and guests on air keep going.
+ */
+export interface StorageHealth {
+  status(): StorageStatus;
+  /** Records a failed write; answers the fault when it was one of the disk's (else null). */
+  failed(error: unknown, action: string): StorageFault | null;
+  /** A write committed. */
+  succeeded(): void;
+  /** True while a background write should not be tried yet. */
+  shouldWait(): boolean;
+  onChange(listener: (status: StorageStatus) => void): () => void;
+}
+
+const FIRST_PAUSE_MS = 1_000;
+const MAX_PAUSE_MS = 8_000;
+
+export function createStorageHealth(now: () => number = Date.now): StorageHealth {
+  let status: StorageStatus = STORAGE_OK;
+  let lastFailureAt = 0;
+  const listeners = new Set<(status: StorageStatus) => void>();
+  const set = (next: StorageStatus) => {
+    const changed = next.state !== status.state || next.message !== status.message || next.failedAction !== status.failedAction;
+    status = next;
+    if (changed) for (const listener of listeners) listener(status);
+  };
+  return {
+    status: () => status,
+    failed(error, action) {
+      const fault = storageFault(error);
+      if (!fault) return null;
+      lastFailureAt = now();
+      set({
+        state: fault.state,
+        message: fault.message,
+        failedAction: action,
+        since: status.since ?? new Date(lastFailureAt).toISOString(),
+        failures: status.failures + 1,
+      });
+      return fault;
+    },
+    succeeded() {
+      if (status.state !== 'ok') set(STORAGE_OK);
+    },
+    shouldWait() {
+      if (status.state === 'ok') return false;
+      const pause = Math.min(MAX_PAUSE_MS, FIRST_PAUSE_MS * 2 ** Math.min(status.failures - 1, 3));
+      return now() - lastFailureAt < pause;
+    },
+    onChange(listener) {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+  };
+}
