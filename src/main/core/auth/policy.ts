@@ -55,6 +55,7 @@ export const COMMAND_POLICY = {
   'obs.switchScene': ['host'],
   'program.get': ['host'],
   'program.update': ['host'],
+  'program.arrange': ['host'],
   'selfie.take': ['host'],
   'selfies.list': ['host'],
   'selfie.delete': ['host'],

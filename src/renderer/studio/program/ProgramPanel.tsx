@@ -6,6 +6,7 @@ import { ProgramSelfies } from '../selfies/ProgramSelfies';
 import { SelfieShortcut } from '../selfies/SelfieShortcut';
 import { AudioMixerStrip } from './AudioMixerStrip';
 import { CameraPicker } from './CameraPicker';
+import { GuestSlots } from './GuestSlots';
 import { LayoutPicker } from './LayoutPicker';
 import { ObsPanel } from './ObsPanel';
 import { useProgram } from './ProgramContext';
@@ -31,6 +32,7 @@ export function ProgramPanel({ onOpenSettings }: { onOpenSettings: () => void })
           <LayoutPicker value={layout} onChange={setLayout} />
           <FeedStatus recorder={recorder} readers={program?.feed.readers ?? 0} />
         </div>
+        <GuestSlots />
       </Panel>
       <SelfieShortcut />
       <div className="program-side">

@@ -5,6 +5,7 @@ import type { FrameStash } from '../../selfies/frame-stash';
 import { imageInfo } from '../../selfies/image-info';
 import type { StoredPicture } from '../../selfies/selfie-service';
 import { sendError } from '../http-errors';
+import { countWrongToken, refuseGuessers, type TokenGuard } from '../token-guard';
 
 /**
  * Selfie pictures over HTTP (they are too big for the WebSocket):
@@ -28,18 +29,23 @@ export interface SelfieRoutesDeps {
 
 const NOT_HERE = { code: 'not_found', message: 'This selfie is not on your receipt (it may have been deleted).' } as const;
 
-export async function registerSelfieRoutes(app: FastifyInstance, deps: SelfieRoutesDeps): Promise<void> {
-  const reads = { config: { rateLimit: { max: deps.readsPerMinute, timeWindow: 60_000 } } };
+export async function registerSelfieRoutes(app: FastifyInstance, deps: SelfieRoutesDeps, guard: TokenGuard): Promise<void> {
+  // Wrong tokens count towards the same lockout as every other token route (token-guard.ts).
+  const reads = { config: { rateLimit: { max: deps.readsPerMinute, timeWindow: 60_000 } }, preValidation: refuseGuessers(guard) };
+  const wrongToken = (request: FastifyRequest) => void countWrongToken(guard, request);
 
   await app.register((scope, _options, done) => {
     // Raw picture bytes; what they really are is decided from the bytes, not from this header.
     scope.addContentTypeParser(['image/png', 'image/jpeg'], { parseAs: 'buffer', bodyLimit: SELFIE_MAX_BYTES }, (_request, body, next) => next(null, body));
-    scope.post(SELFIE_FRAME_PATH, { bodyLimit: SELFIE_MAX_BYTES, config: { rateLimit: { max: 60, timeWindow: 60_000 } } }, (request, reply) => {
+    scope.post(SELFIE_FRAME_PATH, { bodyLimit: SELFIE_MAX_BYTES, config: { rateLimit: { max: 60, timeWindow: 60_000 } }, preValidation: refuseGuessers(guard) }, (request, reply) => {
       const origin = request.headers.origin;
       if (origin !== undefined && !deps.isAllowedOrigin(origin, request.headers.host)) {
         return sendError(reply, { code: 'forbidden', message: 'This page may not send frames to the studio.' });
       }
-      if (!deps.isHostToken(bearer(request))) return sendError(reply, { code: 'unauthorized', message: 'Only the studio may upload a program frame.' });
+      if (!deps.isHostToken(bearer(request))) {
+        wrongToken(request);
+        return sendError(reply, { code: 'unauthorized', message: 'Only the studio may upload a program frame.' });
+      }
       const body = request.body;
       if (!Buffer.isBuffer(body) || body.length === 0) return sendError(reply, { code: 'bad_request', message: 'Send the frame as a PNG or JPEG body.' });
       if (!imageInfo(body)) return sendError(reply, { code: 'bad_request', message: 'The frame is not a PNG or JPEG image.' });
@@ -49,7 +55,10 @@ export async function registerSelfieRoutes(app: FastifyInstance, deps: SelfieRou
   });
 
   app.get<{ Params: { selfieId: string } }>('/program/selfies/:selfieId', reads, (request, reply) => {
-    if (!deps.isHostToken(bearer(request))) return sendError(reply, { code: 'unauthorized', message: 'Only the studio may open this.' });
+    if (!deps.isHostToken(bearer(request))) {
+      wrongToken(request);
+      return sendError(reply, { code: 'unauthorized', message: 'Only the studio may open this.' });
+    }
     const picture = deps.fileForHost(request.params.selfieId);
     return picture ? sendPicture(reply, picture) : sendError(reply, { code: 'not_found', message: 'This selfie was deleted.' });
   });
@@ -60,7 +69,10 @@ export async function registerSelfieRoutes(app: FastifyInstance, deps: SelfieRou
       return sendError(reply, { code: 'unauthorized', message: 'This receipt link is incomplete. Open the full link from your confirmation.' });
     }
     const purchase = deps.receiptPurchase(token);
-    if (!purchase.ok) return sendError(reply, purchase.error);
+    if (!purchase.ok) {
+      if (purchase.error.code === 'not_found') wrongToken(request);
+      return sendError(reply, purchase.error);
+    }
     const picture = deps.fileForPurchase(purchase.value, request.params.selfieId);
     return picture ? sendPicture(reply, picture) : sendError(reply, NOT_HERE);
   });
