@@ -21,6 +21,8 @@ const HELP = `Usage: npm run serve -- [--port 4870] [--data DIR] [--host 127.0.0
   --host   address to bind (0.0.0.0 to accept LAN devices)  default: the saved setting, else 127.0.0.1
   --max-checkouts-per-minute N   checkouts one client may start per minute  default 30
   --max-reads-per-minute N       store/receipt/health reads per client      default 600
+  --max-open-checkouts-per-client N  unpaid checkouts per client per offer   default 3
+  --max-wrong-tokens N           wrong links/tokens per client in 10 min    default 20
                                  (raise them only for load drills: they keep one client from
                                  exhausting stock reservations or the server)
 Environment: STRIPE_SECRET_KEY, STRIPE_WEBHOOK_SECRET (no key: rehearsal payments, no real money).
@@ -35,6 +37,8 @@ async function main(): Promise<void> {
       host: { type: 'string' },
       'max-checkouts-per-minute': { type: 'string' },
       'max-reads-per-minute': { type: 'string' },
+      'max-open-checkouts-per-client': { type: 'string' },
+      'max-wrong-tokens': { type: 'string' },
       help: { type: 'boolean', default: false },
     },
   });
@@ -47,6 +51,8 @@ async function main(): Promise<void> {
   const limits = {
     checkoutsPerMinute: positiveInt('--max-checkouts-per-minute', values['max-checkouts-per-minute'], DEFAULT_LIMITS.checkoutsPerMinute),
     readsPerMinute: positiveInt('--max-reads-per-minute', values['max-reads-per-minute'], DEFAULT_LIMITS.readsPerMinute),
+    openCheckoutsPerClient: positiveInt('--max-open-checkouts-per-client', values['max-open-checkouts-per-client'], DEFAULT_LIMITS.openCheckoutsPerClient),
+    wrongTokens: { ...DEFAULT_LIMITS.wrongTokens, max: positiveInt('--max-wrong-tokens', values['max-wrong-tokens'], DEFAULT_LIMITS.wrongTokens.max) },
   };
   const dataDir = resolve(values.data);
   mkdirSync(dataDir, { recursive: true });

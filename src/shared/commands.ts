@@ -3,7 +3,7 @@ import { NetworkSettings, PaymentsStatus, StripeKeyInput } from './settings';
 import { Id, Offer, OfferInput, Show, ShowInput, ShowStatus } from './offers';
 import { AuditEntry, Purchase } from './purchases';
 import { ObsOutputCommand, ObsSettingsInput, ObsStatus } from './obs';
-import { OverlayState, ProgramSettings, ProgramState } from './program';
+import { OverlayState, ProgramArrangement, ProgramSettings, ProgramState } from './program';
 import { StorageStatus } from './storage';
 import { GuestName, GuestSettings, GuestView, IceServer, PeerId, Seat, SignalData } from './guests';
 import {
@@ -119,6 +119,8 @@ export const commands = {
   'obs.switchScene': { input: z.object({ sceneName: z.string().trim().min(1, 'is required').max(200) }), output: ObsStatus },
   'program.get': { input: z.object({}), output: ProgramState },
   'program.update': { input: ProgramSettings, output: ProgramState },
+  /** The layout and the guests' slot order (the host dragged a guest to another slot). */
+  'program.arrange': { input: ProgramArrangement, output: ProgramState },
   // The alert overlay page (role overlay, opened by the program key).
   'overlay.snapshot': { input: z.object({}), output: OverlaySnapshot },
 } as const;

@@ -4,8 +4,8 @@ import { Offer, Show } from './offers';
 import { AuditEntry, Purchase } from './purchases';
 import { ReceiptView } from './store-api';
 import { ObsStatus } from './obs';
-import { OverlayState, ProgramState } from './program';
 import { StorageStatus } from './storage';
+import { OverlayState, ProgramState } from './program';
 import { GuestSettings, GuestView, PeerId, Seat, SignalData } from './guests';
 import { ModerationState, ModeratorInvite } from './moderation';
 
@@ -37,9 +37,9 @@ export const StudioEvent = z.discriminatedUnion('type', [
   z.object({ type: z.literal('obs.status'), status: ObsStatus }),
   /** Program settings and the live program feed (host only). */
   z.object({ type: z.literal('program.state'), program: ProgramState }),
-  /** Whether the studio can save to its database (host only): a locked file or a full disk. */
-  z.object({ type: z.literal('storage.status'), storage: StorageStatus }),
   /** What the alert overlay page knows of the program (overlay only: auth/overlay-view.ts makes it from program.state). */
   z.object({ type: z.literal('overlay.state'), overlay: OverlayState }),
+  /** Whether the studio can save to its database (host only): a locked file or a full disk. */
+  z.object({ type: z.literal('storage.status'), storage: StorageStatus }),
 ]);
 export type StudioEvent = z.infer<typeof StudioEvent>;

@@ -59,12 +59,26 @@ export function programSize(resolution: ProgramResolution): { width: number; hei
   return resolution === '1080p' ? { width: 1920, height: 1080 } : { width: 1280, height: 720 };
 }
 
+/**
+ * How the host arranged the program: the layout and the order of the guests' slots (seat ids, the
+ * first is the slot next to the host). Kept by the core so a reload or a second studio window
+ * shows the same arrangement.
+ */
+export const ProgramArrangement = z.object({
+  layout: ProgramLayout,
+  guestOrder: z.array(z.string().min(1).max(64)).max(64, 'can hold at most 64 guests'),
+});
+export type ProgramArrangement = z.infer<typeof ProgramArrangement>;
+
+export const DEFAULT_ARRANGEMENT: ProgramArrangement = { layout: 'side-by-side', guestOrder: [] };
+
 /** What the host sees of the program: settings, the URLs OBS loads (they carry the program key), the live feed. */
 export const ProgramState = z.object({
   settings: ProgramSettings,
   links: z.object({ page: z.string(), stream: z.string(), overlay: z.string() }),
   /** Where the alerts are drawn right now (settings.alerts resolved against OBS's overlay input). */
   alertsLayer: AlertsLayer,
+  arrangement: ProgramArrangement,
   feed: z.object({
     /** The studio page is recording the program and the stream has its header. */
     live: z.boolean(),

@@ -11,6 +11,15 @@ export const NetworkSettings = z.object({
     .refine((u) => /^https?:\/\//.test(u), 'must start with http:// or https://')
     .refine((u) => !/[?#]/.test(u), 'must not contain a query or fragment')
     .nullable(),
+  /**
+   * Addresses of the tunnel or reverse proxy in front of the studio (e.g. 127.0.0.1 for a tunnel on
+   * this computer). Only a request arriving from one of them has its X-Forwarded-For believed, so
+   * per-viewer limits count real viewers; nobody else can choose the address they are counted as.
+   */
+  trustedProxies: z
+    .array(z.union([z.ipv4(), z.ipv6()], { error: 'must be an IP address such as 127.0.0.1' }))
+    .max(8, 'at most 8 proxy addresses')
+    .default([]),
 });
 export type NetworkSettings = z.infer<typeof NetworkSettings>;
 

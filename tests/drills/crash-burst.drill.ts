@@ -57,7 +57,7 @@ describe('crash during a purchase burst', () => {
         dataDir,
         port,
         env: { STRIPE_SECRET_KEY: `sk_test_${randomBytes(12).toString('hex')}`, STRIPE_WEBHOOK_SECRET: webhookSecret, HOTSEAT_STRIPE_API_BASE: stripeUrl },
-        args: ['--max-checkouts-per-minute', '1000000', '--max-reads-per-minute', '1000000'],
+        args: ['--max-checkouts-per-minute', '1000000', '--max-reads-per-minute', '1000000', '--max-open-checkouts-per-client', '1000000'],
       });
     studio = await launch();
     const hostToken = studio.hostToken;

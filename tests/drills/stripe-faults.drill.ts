@@ -106,7 +106,7 @@ describe('Stripe faults during a purchase burst', () => {
     studio = await startStudioProcess({
       dataDir,
       env: { STRIPE_SECRET_KEY: `sk_test_${randomBytes(12).toString('hex')}`, STRIPE_WEBHOOK_SECRET: webhookSecret, HOTSEAT_STRIPE_API_BASE: server.url },
-      args: ['--max-checkouts-per-minute', '1000000', '--max-reads-per-minute', '1000000'],
+      args: ['--max-checkouts-per-minute', '1000000', '--max-reads-per-minute', '1000000', '--max-open-checkouts-per-client', '1000000'],
     });
     server.setWebhook({ url: `${studio.baseUrl}/api/stripe/webhook`, secret: webhookSecret });
     desk = await openHostDesk(studio.baseUrl, studio.hostToken, rng.fork('host'));

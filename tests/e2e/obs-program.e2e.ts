@@ -93,7 +93,9 @@ describe.skipIf(!available.ok)('the program in a real OBS', () => {
       const s = await host.command('obs.status', {});
       return s.connection === 'connected' && s;
     }, { timeoutMs: 20_000 });
-    expect(status).toMatchObject({ programPath: 'media', sceneReady: true, websocketVersion: expect.stringMatching(/^5\./) as unknown });
+    // Debian's OBS has no browser source: no overlay input, so the alerts are drawn into the program.
+    expect(status).toMatchObject({ programPath: 'media', sceneReady: true, overlayInput: false, websocketVersion: expect.stringMatching(/^5\./) as unknown });
+    expect((await host.command('program.get', {})).alertsLayer).toBe('program');
     const { scenes } = await observer.call('GetSceneList');
     expect(scenes.filter((s) => s.sceneName === 'Hotseat')).toHaveLength(1);
     const { sceneItems } = await observer.call('GetSceneItemList', { sceneName: 'Hotseat' });

@@ -47,7 +47,7 @@ interface PageGlobals {
 
 beforeAll(async () => {
   mkdirSync(SHOTS, { recursive: true });
-  studio = await startStudioProcess({ args: ['--max-checkouts-per-minute', '1000'] });
+  studio = await startStudioProcess({ args: ['--max-checkouts-per-minute', '1000', '--max-open-checkouts-per-client', '1000'] });
   host = await connectHost(studio.baseUrl, studio.hostToken);
   const show = await host.command('show.create', { title: 'XSS <b>Night</b>', slug: 'xss-night', currency: 'usd' });
   const add = async (offer: CommandInput<'offer.create'>['offer']) => (await host.command('offer.create', { showId: show.id, offer })).id;

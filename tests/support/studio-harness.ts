@@ -11,7 +11,8 @@ import type { CheckoutResponse } from '../../src/shared/store-api';
 import { memoryLogger } from '../../src/main/core/log';
 import { startRehearsalStripe, type RehearsalStripe } from '../../src/main/core/payments/rehearsal';
 import { memorySecretStore } from '../../src/main/core/secrets';
-import { startStudio } from '../../src/main/core/compose';
+import { startStudio, type StudioLimits } from '../../src/main/core/compose';
+import { PAGE_ROUTES } from '../../src/main/core/server/routes/pages';
 import type { Studio } from '../../src/main/core/studio';
 import { StudioClient } from '../../src/renderer/lib/studio-client';
 import { webSocketUrl } from '../../src/renderer/lib/socket';
@@ -46,7 +47,13 @@ export interface HostClient {
   purchase(id: string): Purchase | undefined;
 }
 
-export async function startTestStudio(options: { webhooks: boolean; pollIntervalMs?: number; dataDir?: string }): Promise<TestStudio> {
+export async function startTestStudio(options: {
+  webhooks: boolean;
+  pollIntervalMs?: number;
+  dataDir?: string;
+  /** Per-client limits over the test's generous ones (the defaults a creator gets: DEFAULT_LIMITS). */
+  limits?: Partial<StudioLimits>;
+}): Promise<TestStudio> {
   const stripeServer = await startRehearsalStripe({ webhookRetry: { attempts: 5, baseDelayMs: 20 }, log: memoryLogger() });
   const webhookSecret = `whsec_${randomBytes(16).toString('hex')}`;
   const secrets = memorySecretStore({
@@ -70,7 +77,7 @@ export async function startTestStudio(options: { webhooks: boolean; pollInterval
         pollIntervalMs: options.pollIntervalMs ?? (options.webhooks ? 60_000 : 100),
         reconcileEveryMs: 60_000,
         moneyBackoffMs: 50,
-        limits: { readsPerMinute: 10_000, checkoutsPerMinute: 10_000 },
+        limits: { readsPerMinute: 10_000, checkoutsPerMinute: 10_000, openCheckoutsPerClient: 10_000, wrongTokens: { max: 100_000, windowMs: 60_000 }, ...options.limits },
       },
     });
     if (options.webhooks) stripeServer.setWebhook({ url: `${studio.url}/api/stripe/webhook`, secret: webhookSecret });
@@ -127,7 +134,8 @@ export async function connectHost(baseUrl: string, token: string): Promise<HostC
 /** The core refuses to start without built pages; unit tests need only their files to exist. */
 export function fakePagesDir(): string {
   const dir = mkdtempSync(join(tmpdir(), 'hotseat-pages-'));
-  for (const page of ['studio', 'store', 'receipt']) {
+  // Every page the server routes to (a missing file would answer 500, which the fuzzer counts as a crash).
+  for (const page of new Set(Object.values(PAGE_ROUTES).map((file) => file.split('/')[0] ?? file))) {
     mkdirSync(join(dir, page));
     writeFileSync(join(dir, page, 'index.html'), `<!doctype html><title>${page}</title>`);
   }

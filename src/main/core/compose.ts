@@ -14,7 +14,9 @@ import { createModeratorService } from './moderators/moderator-service';
 import { createPresence } from './moderators/presence';
 import { startPayments } from './payments/payments-runtime';
 import { startCheckout } from './payments/start-checkout';
+import { createOpenCheckoutTracker } from './queue/open-checkouts';
 import { createPurchaseService } from './queue/purchase-service';
+import { createAuthFailures } from './server/auth-failures';
 import { buildHttpServer } from './server/http-server';
 import type { Hub } from './server/ws-hub';
 import { createLinks, localBaseUrl } from './server/links';
@@ -33,10 +35,25 @@ export interface StudioTuning {
   pollIntervalMs?: number;
   reconcileEveryMs?: number;
   moneyBackoffMs?: number;
-  limits?: { readsPerMinute: number; checkoutsPerMinute: number };
+  limits?: Partial<StudioLimits>;
 }
 
-export const DEFAULT_LIMITS = { readsPerMinute: 600, checkoutsPerMinute: 30 };
+/** Per-client limits on the public surface (client = network address, see server/client-address.ts). */
+export interface StudioLimits {
+  readsPerMinute: number;
+  checkoutsPerMinute: number;
+  /** Unpaid checkouts one client may hold per offer with limited stock (queue/open-checkouts.ts). */
+  openCheckoutsPerClient: number;
+  /** Wrong tokens (join, invite, receipt, host, program key) one client may try per window. */
+  wrongTokens: { max: number; windowMs: number };
+}
+
+export const DEFAULT_LIMITS: StudioLimits = {
+  readsPerMinute: 600,
+  checkoutsPerMinute: 30,
+  openCheckoutsPerClient: 3,
+  wrongTokens: { max: 20, windowMs: 10 * 60_000 },
+};
 /** Opening a Checkout Session takes seconds; a reservation this old without one was orphaned by a crash. */
 const ORPHANED_RESERVATION_MS = 2 * 60_000;
 
@@ -69,11 +86,15 @@ export async function startStudio(options: StudioOptions & { tuning?: StudioTuni
     const expirySweep = setInterval(() => moderators.cutExpired(), 5_000);
     expirySweep.unref();
     closers.push(() => clearInterval(expirySweep));
+    const limits: StudioLimits = { ...DEFAULT_LIMITS, ...options.tuning?.limits };
+    const openCheckouts = createOpenCheckoutTracker((id) => purchases.get(id)?.status === 'pending_payment');
+    const authFailures = createAuthFailures(limits.wrongTokens);
     purchases.expireStaleReservations(ORPHANED_RESERVATION_MS);
     const sweeper = setInterval(() => {
       if (storage.shouldWait()) return;
       try {
         purchases.expireStaleReservations(ORPHANED_RESERVATION_MS);
+        openCheckouts.prune();
       } catch (error) {
         // A locked database or a full disk: the next sweep tries again (the host is told by `storage`).
         log.warn('reservation sweep failed', { error });
@@ -140,29 +161,35 @@ export async function startStudio(options: StudioOptions & { tuning?: StudioTuni
       return { ok: dbOk, db: dbOk ? 'ok' : 'error', payments: payments.mode(), version: options.version };
     };
 
+    // Asked on every request (client-address.ts): kept in memory, refreshed when the host saves.
+    let trustedProxies = readNetworkSettings(settings).trustedProxies;
     const network = {
       read: () => readNetworkSettings(settings),
       write: (value: Parameters<typeof writeNetworkSettings>[1]) => {
         const saved = writeNetworkSettings(settings, value);
+        trustedProxies = saved.trustedProxies;
         payments.refreshUrls();
         return saved;
       },
       listening: () => ({ bindAddress: bindHost, url: localBase ?? '' }),
     };
 
-    const { app, hub: builtHub } = await buildHttpServer({
+    const { app, hub: builtHub, routes } = await buildHttpServer({
       pagesDir: options.pagesDir,
       log,
       storage,
       payments,
+      trustedProxies: () => trustedProxies,
+      authFailures,
       program: { ...broadcast.routes, isAllowedOrigin: (origin, host) => isAllowedOrigin(origin, host, network.read().publicBaseUrl) },
       publicApi: {
         health,
         storeView: (slug) => catalog.storeView(slug),
-        startCheckout: (body) =>
+        startCheckout: (body, client) =>
           startCheckout(
             {
-              reserve: (request) => purchases.reserve(null, request),
+              reserve: (request) => purchases.reserve(null, request, openCheckouts.forClient(client, limits.openCheckoutsPerClient)),
+              opened: (id) => openCheckouts.remember(client, id),
               attachCheckoutSession: (id, sessionId, url) => purchases.attachCheckoutSession(id, sessionId, url),
               abandonReservation: (id, reason) => purchases.abandonReservation(id, reason),
               gateway: () => payments.gateway(),
@@ -174,7 +201,7 @@ export async function startStudio(options: StudioOptions & { tuning?: StudioTuni
             body,
           ),
         receipt: (token) => guests.withJoinUrl(purchases.receiptByToken(token), token),
-        limits: options.tuning?.limits ?? DEFAULT_LIMITS,
+        limits,
       },
       hub: {
         authenticate,
@@ -218,6 +245,7 @@ export async function startStudio(options: StudioOptions & { tuning?: StudioTuni
       url: localBase,
       studioUrl: links.studio(hostToken),
       hostToken,
+      routes: () => routes,
       close,
     };
   } catch (error) {

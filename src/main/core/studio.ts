@@ -29,6 +29,8 @@ export interface Studio {
   /** The studio page URL carrying the host token in its fragment. */
   studioUrl: string;
   hostToken: string;
+  /** Every HTTP route the server answers, method and pattern (for the fuzz coverage test). */
+  routes(): readonly { method: string; url: string }[];
   close(): Promise<void>;
 }
 

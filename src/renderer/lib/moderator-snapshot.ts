@@ -17,7 +17,7 @@ export function asConsoleSnapshot(snapshot: ModeratorSnapshot): StudioSnapshot {
     purchases: snapshot.purchases,
     audit: snapshot.audit,
     moderation: snapshot.moderation,
-    network: { bindAddress: '127.0.0.1', publicBaseUrl: null },
+    network: { bindAddress: '127.0.0.1', publicBaseUrl: null, trustedProxies: [] },
     payments: { mode: snapshot.paymentsMode, keyHint: null, webhookConfigured: false, lastPollAt: null, lastError: null },
     links: { studio: '', store: null },
     listening: { bindAddress: '127.0.0.1', url: '' },

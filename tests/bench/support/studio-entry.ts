@@ -29,7 +29,7 @@ const studio = await startStudio({
   ...(api ? { stripeEndpoint: { host: api.hostname, port: Number(api.port), protocol: 'http' as const } } : {}),
   tuning: {
     ...(process.env.BENCH_POLL_INTERVAL_MS ? { pollIntervalMs: Number(process.env.BENCH_POLL_INTERVAL_MS) } : {}),
-    limits: { readsPerMinute: 100_000, checkoutsPerMinute: 100_000 },
+    limits: { readsPerMinute: 100_000, checkoutsPerMinute: 100_000, openCheckoutsPerClient: 100_000 },
   },
 });
 process.on('SIGTERM', () => void studio.close().then(() => process.exit(0)));

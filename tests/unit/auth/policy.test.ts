@@ -60,6 +60,7 @@ const MATRIX: Record<CommandName, string> = {
   'obs.switchScene':           'x . . . . .',
   'program.get':               'x . . . . .',
   'program.update':            'x . . . . .',
+  'program.arrange':           'x . . . . .',
   'overlay.snapshot':          '. . . . x .',
 };
 

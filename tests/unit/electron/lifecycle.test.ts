@@ -39,6 +39,7 @@ function httpStudio(close?: (server: Server) => Promise<void>) {
       url,
       studioUrl: `${url}/studio#token=${HOST_TOKEN}`,
       hostToken: HOST_TOKEN,
+      routes: () => [],
       close: () => {
         closes.push(Date.now());
         return close ? close(server) : new Promise<void>((resolve) => server.close(() => resolve()));

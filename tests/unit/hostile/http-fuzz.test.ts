@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ErrorCode } from '../../../src/shared/result';
 import { drillSeed, seededRng, type Rng } from '../../drills/support/rng';
 import { startTestStudio, type TestStudio } from '../../support/studio-harness';
+import { HTTP_FUZZ_METHODS, HTTP_FUZZ_PATHS, routePattern } from './fuzz-targets';
 import { brokenJson, deeplyNested, mutate, randomValue } from './fuzz-values';
 
 /**
@@ -41,8 +42,8 @@ interface Case {
   body?: string;
 }
 
-const PATHS = ['/api/health', '/api/store', '/api/store/fuzz-show', '/api/receipt', '/api/checkout', '/api/stripe/webhook', '/rehearsal/checkout/cs_test_x', '/studio', '/store', '/s/fuzz-show', '/receipt', '/', '/ws', '/assets/x.js', '/api/nope'];
-const METHODS = ['GET', 'POST', 'PUT', 'DELETE', 'PATCH', 'OPTIONS', 'HEAD'];
+const PATHS = HTTP_FUZZ_PATHS;
+const METHODS = HTTP_FUZZ_METHODS;
 const CONTENT_TYPES = ['application/json', 'application/json; charset=utf-8', 'text/plain', 'application/x-www-form-urlencoded', 'multipart/form-data; boundary=x', 'application/xml', ''];
 
 /** Percent-encodes anything, lone surrogates included (they become U+FFFD). */
@@ -85,7 +86,7 @@ function randomBody(rng: Rng): string | undefined {
 function randomCase(rng: Rng): Case {
   const path = randomPath(rng);
   // Mostly the route's own method, so cases reach validation rather than "no such route".
-  const natural = /\/api\/(checkout|stripe\/webhook)|\/rehearsal\//.test(path) ? 'POST' : 'GET';
+  const natural = /\/api\/(checkout|stripe\/webhook)|\/pay$/.test(path) ? 'POST' : 'GET';
   const method = rng.chance(0.7) ? natural : rng.pick(METHODS);
   const headers: Record<string, string> = {};
   const type = rng.pick(CONTENT_TYPES);
@@ -112,6 +113,9 @@ describe('HTTP fuzzing', () => {
     const started = Date.now();
     const statuses: Record<number, number> = {};
     const problems: string[] = [];
+    // Cases per route of the studio (every route must get some: fuzz-coverage.test.ts checks the list).
+    const routes = t.studio.routes().filter((r) => r.url !== '/*');
+    const perRoute = new Map<string, number>(routes.map((r) => [`${r.method} ${r.url}`, 0]));
     let tried = 0;
     let created = 0;
     for (; tried < CASES && Date.now() - started < BUDGET_MS; tried += 1) {
@@ -124,6 +128,9 @@ describe('HTTP fuzzing', () => {
         continue;
       }
       const text = await response.text();
+      const bare = c.path.split('?')[0] ?? c.path;
+      const route = routes.find((r) => r.method === c.method && routePattern(r.url).test(bare));
+      if (route) perRoute.set(`${route.method} ${route.url}`, (perRoute.get(`${route.method} ${route.url}`) ?? 0) + 1);
       statuses[response.status] = (statuses[response.status] ?? 0) + 1;
       if (response.status === 201) created += 1;
       const label = `${c.method} ${c.path.slice(0, 80)} → ${response.status}`;
@@ -153,8 +160,12 @@ describe('HTTP fuzzing', () => {
       `HTTP fuzz (seed ${SEED}): ${tried} cases in ${Date.now() - started} ms; statuses ${JSON.stringify(statuses)}; ` +
         `${created} valid orders slipped through the mutations; heap growth ${heapGrowthMb.toFixed(1)} MB; problems ${problems.length}`,
     );
+    const natural = [...perRoute].filter(([key]) => /^(GET|POST) /.test(key));
+    console.info(`HTTP fuzz cases per route: ${natural.map(([key, n]) => `${key} ${n}`).join(', ')}`);
     expect(problems.slice(0, 20)).toEqual([]);
     expect(tried).toBeGreaterThanOrEqual(2_000);
+    // Every GET/POST route of the studio got real fuzzing (other methods of the catch-all: some).
+    expect(natural.filter(([, n]) => n < 20).map(([key]) => key)).toEqual([]);
     expect(snapshot.purchases).toHaveLength(created);
     expect(heapGrowthMb).toBeLessThan(150);
   }, 120_000);

@@ -1,15 +1,17 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { commands, type CommandName } from '../../../src/shared/commands';
+import type { Role } from '../../../src/main/core/actor';
+import { commands } from '../../../src/shared/commands';
 import { ErrorCode } from '../../../src/shared/result';
 import { MAX_WS_MESSAGE_BYTES } from '../../../src/shared/wire';
 import { drillSeed, seededRng, type Rng } from '../../drills/support/rng';
 import { startTestStudio, type TestStudio } from '../../support/studio-harness';
+import { wsFuzzPlan } from './fuzz-targets';
 import { brokenJson, deeplyNested, mutate, randomValue } from './fuzz-values';
 import { openRawSocket, type RawSocket } from './raw-socket';
 
 /**
- * Seeded fuzzing of every WebSocket command (as the host, so input reaches validation and the
- * handlers) and of the framing itself. Every command gets a clear answer, junk frames get the
+ * Seeded fuzzing of every WebSocket command (each as a role allowed to send it, so input reaches
+ * validation and the handlers: the host, else a moderator, else a guest) and of the framing itself. Every command gets a clear answer, junk frames get the
  * connection closed with a reason, and the studio keeps working with bounded memory.
  */
 const SEED = drillSeed(9_001);
@@ -22,11 +24,19 @@ const DO_NOT_APPLY = new Set<string>(['payments.setKeys', 'settings.network.upda
 
 let t: TestStudio;
 let known: Record<string, unknown> = {};
+const tokens: Partial<Record<Role, string>> = {};
 beforeAll(async () => {
   t = await startTestStudio({ webhooks: false });
   const show = await t.host.command('show.create', { title: 'WS Fuzz', slug: 'ws-fuzz', currency: 'usd' });
   const offer = await t.host.command('offer.create', { showId: show.id, offer: { kind: 'tip', title: 'Tip', minAmount: 100, maxAmount: 1000 } });
-  known = { showId: show.id, offerId: offer.id, purchaseId: 'pur_AAAAAAAAAAAAAAAA' };
+  await t.host.command('show.setStatus', { showId: show.id, status: 'live' });
+  const seat = await t.host.command('guests.invite', { name: 'Fuzzy Guest', minutes: 5 });
+  const moderator = await t.host.command('moderators.invite', { name: 'Fuzzy Mod', expiresInHours: 2 });
+  tokens.host = t.studio.hostToken;
+  tokens.overlay = new URL((await t.host.command('program.get', {})).links.overlay).searchParams.get('key') ?? '';
+  tokens.guest = new URL(seat.joinUrl).hash.slice('#t='.length);
+  tokens.moderator = new URLSearchParams(new URL(moderator.link).hash.slice(1)).get('token') ?? '';
+  known = { showId: show.id, offerId: offer.id, purchaseId: 'pur_AAAAAAAAAAAAAAAA', seatId: seat.seat.id, peerId: 'fuzz-peer', name: 'Fuzzy Guest' };
 });
 afterAll(async () => {
   await t?.close();
@@ -41,40 +51,50 @@ function inputFor(rng: Rng): unknown {
     case 1:
       return JSON.parse(deeplyNested(rng.int(50, 2_000))) as unknown;
     default:
-      return mutate(rng, { ...known, status: 'live', active: true, expectedVersion: 0, offer: { kind: 'tip', title: 'x', minAmount: 1, maxAmount: 2 } });
+      return mutate(rng, { ...known, status: 'live', active: true, expectedVersion: 0, ok: true, data: { type: 'offer', sdp: 'v=0' }, offer: { kind: 'tip', title: 'x', minAmount: 1, maxAmount: 2 } });
   }
 }
 
-async function hostSocket(): Promise<RawSocket> {
+async function socketAs(role: Role): Promise<RawSocket> {
   const socket = await openRawSocket(t.studio.url);
-  socket.send(JSON.stringify({ type: 'hello', token: t.studio.hostToken }));
-  if (!(await socket.next((m) => m.type === 'welcome'))) throw new Error('host not welcomed');
+  socket.send(JSON.stringify({ type: 'hello', token: tokens[role] }));
+  if (!(await socket.next((m) => m.type === 'welcome'))) throw new Error(`${role} not welcomed`);
   return socket;
 }
 
 describe('WebSocket fuzzing', () => {
   it('answers every command with hostile input clearly', async () => {
     const rng = seededRng(SEED);
-    const names = Object.keys(commands) as CommandName[];
+    const plan = wsFuzzPlan();
+    const names = plan.map((p) => p.name);
     const heapBefore = process.memoryUsage().heapUsed;
     const started = Date.now();
     const problems: string[] = [];
     const answers: Record<string, number> = {};
+    const perRole: Record<string, number> = {};
     let tried = 0;
-    let socket = await hostSocket();
+    let role: Role = 'host';
+    let socket = await socketAs(role);
     let onSocket = 0;
     let id = 1;
-    for (const name of names) {
+    for (const { name, role: as } of plan) {
+      if (as !== role) {
+        socket.close();
+        role = as;
+        socket = await socketAs(role);
+        onSocket = 0;
+      }
       for (let i = 0; i < PER_COMMAND; i += 1) {
         const input = inputFor(rng);
         if (DO_NOT_APPLY.has(name) && commands[name].input.safeParse(input).success) continue;
         if (onSocket >= PER_CONNECTION) {
           socket.close();
-          socket = await hostSocket();
+          socket = await socketAs(role);
           onSocket = 0;
         }
         onSocket += 1;
         tried += 1;
+        perRole[role] = (perRole[role] ?? 0) + 1;
         const messageId = id++;
         socket.send(JSON.stringify({ type: 'command', id: messageId, name, input }));
         const reply = await socket.next((m) => m.type === 'result' && m.id === messageId);
@@ -84,6 +104,7 @@ describe('WebSocket fuzzing', () => {
         }
         const key = reply.ok ? 'ok' : reply.error.code;
         answers[key] = (answers[key] ?? 0) + 1;
+        if (!reply.ok && reply.error.code === 'forbidden' && !/^(guest|seat)\./.test(name)) problems.push(`${name} as ${role}: forbidden, so the fuzz never reached it`);
         if (!reply.ok && (!CODES.has(reply.error.code) || reply.error.code === 'internal' || reply.error.message.length < 8)) {
           problems.push(`${name}: unclear error ${JSON.stringify(reply.error).slice(0, 200)}`);
         }
@@ -92,7 +113,7 @@ describe('WebSocket fuzzing', () => {
     socket.close();
     const heapGrowthMb = (process.memoryUsage().heapUsed - heapBefore) / 1024 / 1024;
     console.info(
-      `WS command fuzz (seed ${SEED}): ${tried} commands over ${names.length} command names in ${Date.now() - started} ms; answers ${JSON.stringify(answers)}; heap growth ${heapGrowthMb.toFixed(1)} MB; problems ${problems.length}`,
+      `WS command fuzz (seed ${SEED}): ${tried} commands over ${names.length} command names (as ${JSON.stringify(perRole)}) in ${Date.now() - started} ms; answers ${JSON.stringify(answers)}; heap growth ${heapGrowthMb.toFixed(1)} MB; problems ${problems.length}`,
     );
     expect(problems.slice(0, 20)).toEqual([]);
     expect(tried).toBeGreaterThanOrEqual(2_000);

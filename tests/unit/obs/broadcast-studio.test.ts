@@ -70,6 +70,20 @@ describe('program feed and OBS inside the studio', () => {
     expect((await t.host.command('program.get', {})).settings.resolution).toBe('1080p');
   });
 
+  it("keeps the host's layout and guest slot order, refusing nonsense with a clear error", async () => {
+    expect((await t.host.command('program.get', {})).arrangement).toEqual({ layout: 'side-by-side', guestOrder: [] });
+    const saved = await t.host.command('program.arrange', { layout: 'grid', guestOrder: ['seat_b', 'seat_a', 'seat_b'] });
+    expect(saved.arrangement).toEqual({ layout: 'grid', guestOrder: ['seat_b', 'seat_a'] });
+    await waitFor('arrangement event', () => t.host.events.some((e) => e.type === 'program.state' && e.program.arrangement.layout === 'grid'));
+    expect((await t.host.command('program.get', {})).arrangement).toEqual({ layout: 'grid', guestOrder: ['seat_b', 'seat_a'] });
+
+    for (const input of [{ layout: 'mosaic', guestOrder: [] }, { layout: 'pip', guestOrder: [''] }, { layout: 'pip', guestOrder: Array.from({ length: 65 }, (_, i) => `s${i}`) }]) {
+      const bad = await t.host.client.command('program.arrange', input as never);
+      expect(bad.ok ? null : bad.error.code).toBe('bad_request');
+    }
+    expect((await t.host.command('program.get', {})).arrangement.layout).toBe('grid');
+  });
+
   it('serves the live stream only with the program key, from the studio page recording over the ingest socket', async () => {
     const { links } = await t.host.command('program.get', {});
     for (const wrong of [`${t.studio.url}/program/live.webm`, `${t.studio.url}/program/live.webm?key=hsp_guess`, links.stream.replace(/key=hsp_./, 'key=hsp_x')]) {

@@ -92,7 +92,9 @@ describe('reserve', () => {
   it('holds to the per-show and per-buyer hot seat limits', () => {
     const seat = (key: string) => s.purchases.reserve(null, { offerId: live.seat.id, buyerName: 'A', buyerKey: key, question: 'Q' });
     const repeat = buyerKey();
-    value(seat(repeat));
+    const first = value(seat(repeat)).purchase;
+    // Paid (held for review): the seat is theirs, a second one is over the per-buyer limit.
+    value(s.purchases.applyObservation({ eventId: null, purchaseId: first.id, observation: { type: 'payment_authorized', paymentIntentId: `pi_${first.id}` } }));
     s.events.length = 0;
     expectRefused(seat(repeat), 'limit_reached', 'You can hold one hot seat of ‘Ask me anything’ at a time, and you already do');
     value(seat(buyerKey()));

@@ -87,7 +87,7 @@ export function snapshot(overrides: Partial<StudioSnapshot> = {}): StudioSnapsho
     offers: [],
     purchases: [],
     audit: [],
-    network: { bindAddress: '127.0.0.1', publicBaseUrl: null },
+    network: { bindAddress: '127.0.0.1', publicBaseUrl: null, trustedProxies: [] },
     payments: { mode: 'rehearsal', keyHint: null, webhookConfigured: false, lastPollAt: null, lastError: null },
     links: { studio: 'http://127.0.0.1:4870/studio', store: null },
     listening: { bindAddress: '127.0.0.1', url: 'http://127.0.0.1:4870' },

@@ -77,7 +77,7 @@ describe('studio state reducer', () => {
 
   it('replaces network and payments status', () => {
     const state = applyEvents(snapshot(), [
-      { type: 'network.updated', network: { bindAddress: '0.0.0.0', publicBaseUrl: 'https://show.example.com' } },
+      { type: 'network.updated', network: { bindAddress: '0.0.0.0', publicBaseUrl: 'https://show.example.com', trustedProxies: [] } },
       {
         type: 'payments.status',
         payments: { mode: 'stripe', keyHint: '4242', webhookConfigured: true, lastPollAt: null, lastError: null },

@@ -6,6 +6,7 @@ import type { Principal } from '../../../src/main/core/auth/principal';
 import { createEventBus } from '../../../src/main/core/bus';
 import { memoryLogger } from '../../../src/main/core/log';
 import type { CommandHandlers } from '../../../src/main/core/server/command-handlers';
+import { createAuthFailures } from '../../../src/main/core/server/auth-failures';
 import { registerWebSocketHub } from '../../../src/main/core/server/ws-hub';
 import { waitFor } from '../../support/wait-for';
 
@@ -29,7 +30,7 @@ async function hubWithPresence(heartbeatMs: number) {
     isAllowedOrigin: () => true,
     receiptFor: () => null,
     heartbeatMs,
-  });
+  }, { client: () => 'test', failures: createAuthFailures({ max: 100, windowMs: 60_000 }) });
   await app.listen({ host: '127.0.0.1', port: 0 });
   closers.push(() => app.close());
   const address = app.server.address();

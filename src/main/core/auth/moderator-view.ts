@@ -36,8 +36,8 @@ export function moderatorEvent(event: StudioEvent): StudioEvent | null {
     case 'guest.signal':
     case 'obs.status':
     case 'program.state':
-    case 'storage.status':
     case 'overlay.state':
+    case 'storage.status':
       return null;
   }
 }

@@ -55,6 +55,7 @@ export const COMMAND_POLICY = {
   'obs.switchScene': ['host'],
   'program.get': ['host'],
   'program.update': ['host'],
+  'program.arrange': ['host'],
   'overlay.snapshot': ['overlay'],
 } as const satisfies Record<CommandName, readonly Role[]>;
 

@@ -9,7 +9,7 @@ export interface ObsHandlerDeps {
   program: ProgramService;
 }
 
-export type ObsCommand = 'obs.status' | 'obs.configure' | 'obs.reconnect' | 'obs.output' | 'obs.switchScene' | 'program.get' | 'program.update';
+export type ObsCommand = 'obs.status' | 'obs.configure' | 'obs.reconnect' | 'obs.output' | 'obs.switchScene' | 'program.get' | 'program.update' | 'program.arrange';
 
 export function createObsHandlers(deps: ObsHandlerDeps): Pick<CommandHandlers, ObsCommand> {
   return {
@@ -20,5 +20,6 @@ export function createObsHandlers(deps: ObsHandlerDeps): Pick<CommandHandlers, O
     'obs.switchScene': (input) => deps.obs.switchScene(input.sceneName),
     'program.get': () => ok(deps.program.state()),
     'program.update': (input) => ok(deps.program.update(input)),
+    'program.arrange': (input) => ok(deps.program.arrange(input)),
   };
 }

@@ -94,15 +94,15 @@ export function createObsDriver(deps: ObsDriverDeps): ObsDriver {
   let statsTimer: NodeJS.Timeout | null = null;
   let closed = false;
   let lastFile: string | null = null;
+  /** What the last successful setup was made from, to set the scene up again without reconnecting. */
+  let sceneInputs: { inputKinds: string[]; path: ObsProgramPath; canvas: { width: number; height: number } } | null = null;
+  let canvas: { width: number; height: number } | null = null;
+  let chaptersSupported: boolean | null = null;
   /** Status checks in a row OBS did not answer in time (it is slow, not gone: the socket is open). */
   let slowStreak = 0;
   let refreshesInFlight = 0;
   /** Requests waiting for OBS's answer: a closed socket fails them at once (obs-websocket-js would leave them hanging). */
   const waiting = new Set<(error: Error) => void>();
-  /** What the last successful setup was made from, to set the scene up again without reconnecting. */
-  let sceneInputs: { inputKinds: string[]; path: ObsProgramPath; canvas: { width: number; height: number } } | null = null;
-  let canvas: { width: number; height: number } | null = null;
-  let chaptersSupported: boolean | null = null;
 
   const publish = (patch: Partial<ObsStatus>) => {
     const next: ObsStatus = { ...status, ...patch, settings: deps.settings.read(), updatedAt: new Date().toISOString() };
@@ -228,9 +228,9 @@ export function createObsDriver(deps: ObsDriverDeps): ObsDriver {
       if (mine !== generation) return;
       sceneInputs = { inputKinds, path, canvas: size };
       attempt = 0;
-      slowStreak = 0;
       canvas = size;
       chaptersSupported = canChapter;
+      slowStreak = 0;
       log.info('obs: connected', { address: settings.address, obs: version.obsVersion, path, setup: report.changes.join('; ') || 'already in place' });
       publish({
         connection: 'connected',

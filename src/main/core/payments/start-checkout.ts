@@ -11,7 +11,9 @@ import type { StripeGateway } from './gateway';
  * be reached the reservation is released at once, so a failed checkout never holds stock.
  */
 export interface CheckoutDeps {
-  reserve(request: unknown): Result<{ purchase: Purchase; receiptToken: string; offer: Offer; show: Show }>;
+  reserve(request: unknown): Result<{ purchase: Purchase; receiptToken: string; offer: Offer; show: Show; released: string[] }>;
+  /** The reservation is the requesting client's (counted towards its open checkouts). */
+  opened?(purchaseId: string): void;
   attachCheckoutSession(purchaseId: string, sessionId: string, checkoutUrl: string): Result<Purchase>;
   abandonReservation(purchaseId: string, reason: string): Result<Purchase>;
   /** A refused attach schedules the fresh session's expiry: the money worker should run. */
@@ -25,7 +27,10 @@ export interface CheckoutDeps {
 export async function startCheckout(deps: CheckoutDeps, request: unknown): Promise<Result<CheckoutResponse>> {
   const reserved = deps.reserve(request);
   if (!reserved.ok) return reserved;
-  const { purchase, receiptToken, offer, show } = reserved.value;
+  const { purchase, receiptToken, offer, show, released } = reserved.value;
+  deps.opened?.(purchase.id);
+  // The buyer's previous unpaid checkout was released: its payment page is closed by the money worker.
+  if (released.length > 0) deps.moneyActionsAdded();
   const receiptUrl = deps.receiptUrl(receiptToken);
   try {
     const session = await deps.gateway().createCheckoutSession(purchase, offer, show, {

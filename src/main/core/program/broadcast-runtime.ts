@@ -1,4 +1,4 @@
-import { alertsLayerOf, type OverlayState, type ProgramSettings, type ProgramState } from '../../../shared/program';
+import { alertsLayerOf, type OverlayState, type ProgramArrangement, type ProgramSettings, type ProgramState } from '../../../shared/program';
 import type { EventBus } from '../bus';
 import type { Logger } from '../log';
 import { createObsDriver, type ObsDriver, type ObsDriverTuning } from '../obs/obs-driver';
@@ -8,7 +8,7 @@ import { PROGRAM_STREAM_PATH, type ProgramRoutesDeps } from '../server/routes/pr
 import type { SettingsRepo } from '../store/settings-repo';
 import { loadOrCreateProgramAccess, type ProgramAccess } from './program-access';
 import { createProgramFeed } from './program-feed';
-import { readProgramSettings, writeProgramSettings } from './program-settings';
+import { readArrangement, readProgramSettings, writeArrangement, writeProgramSettings } from './program-settings';
 
 /**
  * Everything between the program picture and OBS, composed: the program settings, the live program
@@ -29,13 +29,14 @@ export interface BroadcastDeps {
 export interface ProgramService {
   state(): ProgramState;
   update(settings: ProgramSettings): ProgramState;
+  arrange(arrangement: ProgramArrangement): ProgramState;
   /** What the alert overlay page may know (see auth/overlay-view.ts). */
   overlayState(): OverlayState;
 }
 
 export interface Broadcast {
   handlerDeps: { obs: ObsDriver; program: ProgramService };
-  routes: Omit<ProgramRoutesDeps, 'isAllowedOrigin'>;
+  routes: Omit<ProgramRoutesDeps, 'isAllowedOrigin' | 'guard'>;
   /** The program key: it also opens the alert overlay's event session (auth: role `overlay`). */
   access: ProgramAccess;
   /** Starts the OBS connection (once the studio's address is known). */
@@ -62,6 +63,7 @@ export function startBroadcast(deps: BroadcastDeps): Broadcast {
         settings: readProgramSettings(deps.settings),
         links: { page: urls.page(), stream: urls.stream(), overlay: urls.overlay() },
         alertsLayer: alertsLayer(),
+        arrangement: readArrangement(deps.settings),
         feed: { live: feed.live, readers: feed.readers, bytes: feed.bytes, problem: feed.problem },
       };
     },
@@ -70,6 +72,12 @@ export function startBroadcast(deps: BroadcastDeps): Broadcast {
       writeProgramSettings(deps.settings, settings);
       // The overlay input follows the choice: made when wanted, taken out of the scene when not.
       if (settings.alerts !== before) void obs.resync();
+      const state = program.state();
+      deps.bus.publish({ type: 'program.state', program: state });
+      return state;
+    },
+    arrange(arrangement) {
+      writeArrangement(deps.settings, arrangement);
       const state = program.state();
       deps.bus.publish({ type: 'program.state', program: state });
       return state;

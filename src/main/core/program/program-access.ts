@@ -4,9 +4,10 @@ import type { SettingsRepo } from '../store/settings-repo';
 
 /**
  * The key OBS uses to open the program stream, program page and overlay. It must travel in a URL
- * (OBS's media and browser sources only take a URL), so it is scoped to those three reads and to
- * nothing else: it opens no WebSocket session and moves no state. It survives restarts so the
- * inputs the studio put into OBS keep working; the logger redacts `key=` values.
+ * (OBS's media and browser sources only take a URL), so it is scoped to those reads and to nothing
+ * else: on the WebSocket it opens only the overlay's session (role `overlay`: the redacted alerts of
+ * auth/overlay-view.ts and the one command `overlay.snapshot`), which moves no state. It survives
+ * restarts so the inputs the studio put into OBS keep working; the logger redacts `key=` values.
  */
 export const PROGRAM_KEY_PREFIX = 'hsp_';
 const SETTING = 'programKey';

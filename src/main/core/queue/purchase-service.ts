@@ -15,6 +15,7 @@ import { publishPurchase } from './publish-purchase';
 import { transitionPurchase, type Applied, type ObservationDetails, type PurchaseContext } from './purchase-transition';
 import { receiptView } from './receipt-view';
 import { newReceiptToken } from './receipt-token';
+import type { ClientCheckouts } from './open-checkouts';
 import { reservePurchase, type Reservation } from './reservation';
 import type { ObservationType } from './transition';
 
@@ -41,7 +42,8 @@ export interface PaymentRef {
  */
 export interface PurchaseService {
   /** `slug` null: the live show. */
-  reserve(slug: string | null, request: unknown): Result<Reservation>;
+  /** `client`: the requesting client's unpaid checkouts and how many it may hold per offer (open-checkouts.ts). */
+  reserve(slug: string | null, request: unknown, client?: ClientCheckouts): Result<Reservation>;
   /**
    * Links the provider's checkout session to the reservation. Refused (`conflict`) when the
    * reservation closed meanwhile (the show ended): the session is then scheduled for expiry and
@@ -133,14 +135,14 @@ export function createPurchaseService(db: Database, bus: EventBus, clock: Clock 
   const purchaseOf = (applied: Result<Applied>): Result<Purchase> => (applied.ok ? ok(applied.value.purchase) : applied);
 
   return {
-    reserve(slug, request) {
+    reserve(slug, request, client) {
       const parsed = CheckoutRequest.safeParse(request);
       if (!parsed.success) {
         const { message, details } = describeZodError(parsed.error);
         return fail('bad_request', message, details);
       }
       const token = newReceiptToken();
-      return work((ctx) => reservePurchase(ctx, slug, parsed.data, token));
+      return work((ctx) => reservePurchase(ctx, slug, parsed.data, token, client));
     },
 
     attachCheckoutSession(purchaseId, sessionId, checkoutUrl) {

@@ -7,8 +7,9 @@ import { newId } from '../store/ids';
 import type { Repositories } from '../store/repositories';
 import { checkoutTerms, type OrderTerms } from './checkout-terms';
 import { describePurchase } from './describe-purchase';
+import { checkClientOpenCheckouts, limitsStock, type ClientCheckouts } from './open-checkouts';
 import { publishPurchase } from './publish-purchase';
-import type { PurchaseContext } from './purchase-transition';
+import { transitionPurchase, type PurchaseContext } from './purchase-transition';
 import { hashReceiptToken } from './receipt-token';
 
 export interface Reservation {
@@ -17,7 +18,11 @@ export interface Reservation {
   receiptToken: string;
   offer: Offer;
   show: Show;
+  /** The buyer's earlier unpaid checkouts of this offer, released for this one. */
+  released: string[];
 }
+
+const CHECKOUT = { role: 'system', name: 'Checkout' } as const;
 
 /**
  * A viewer's order becomes a `pending_payment` purchase that holds its unit of stock or its seat
@@ -29,6 +34,7 @@ export function reservePurchase(
   slug: string | null,
   request: CheckoutRequest,
   receiptToken: string,
+  client?: ClientCheckouts,
 ): Result<Reservation> {
   const { repos } = ctx;
   const show = slug === null ? repos.shows.live() : repos.shows.getBySlug(slug);
@@ -43,6 +49,12 @@ export function reservePurchase(
 
   const terms = checkoutTerms(offer, request, show.currency);
   if (!terms.ok) return terms;
+  const released = releaseBuyersOpenCheckouts(ctx, offer, request.buyerKey);
+  if (!released.ok) return released;
+  if (client) {
+    const allowed = checkClientOpenCheckouts(repos, offer, client);
+    if (!allowed.ok) return allowed;
+  }
   const available = checkAvailable(repos, offer, terms.value, request.buyerKey);
   if (!available.ok) return available;
 
@@ -87,7 +99,25 @@ export function reservePurchase(
   const buyer = { role: 'viewer', name: request.buyerName } as const;
   const named = describePurchase({ kind: offer.kind, offerTitle: offer.title, buyerName: request.buyerName });
   const purchase = publishPurchase(ctx, id, buyer, 'purchase.reserved', `${named}: reserved, waiting for payment`);
-  return ok({ purchase, receiptToken, offer, show });
+  return ok({ purchase, receiptToken, offer, show, released: released.value });
+}
+
+/**
+ * Starting again releases the buyer's unpaid checkout of the same (limited) offer: stock back at
+ * once, its payment page closed at Stripe. If they pay on the old page anyway, the payment arrives
+ * for a closed purchase and is given back (the machines' `void` phase).
+ */
+function releaseBuyersOpenCheckouts(ctx: PurchaseContext, offer: Offer, buyerKey: string): Result<string[]> {
+  if (!limitsStock(offer)) return ok([]);
+  const released: string[] = [];
+  for (const record of ctx.repos.purchases.openForBuyer(offer.id, buyerKey)) {
+    const applied = transitionPurchase(ctx, record, { type: 'checkout_expired' }, CHECKOUT, { reason: 'the buyer started a new checkout' });
+    if (!applied.ok) return applied;
+    // No session yet (its creation is still under way): attachCheckoutSession closes it on arrival.
+    if (record.checkoutSessionId !== null) ctx.repos.moneyActions.enqueue(record.purchase.id, 'expire_checkout', ctx.now);
+    released.push(record.purchase.id);
+  }
+  return ok(released);
 }
 
 function checkAvailable(repos: Repositories, offer: Offer, terms: OrderTerms, buyerKey: string): Result<true> {

@@ -4,6 +4,8 @@ import Fastify, { type FastifyError, type FastifyInstance } from 'fastify';
 import { MAX_WS_MESSAGE_BYTES } from '../../../shared/wire';
 import type { Logger } from '../log';
 import type { PaymentsRuntime } from '../payments/payments-runtime';
+import type { AuthFailures } from './auth-failures';
+import { clientKey, trustProxyFunction, type TrustedProxies } from './client-address';
 import { sendError, toAppError } from './http-errors';
 import { storageFault } from '../store/storage-faults';
 import type { StorageHealth } from '../store/storage-health';
@@ -13,6 +15,7 @@ import { registerPublicApi, type PublicApiDeps } from './routes/public-api';
 import { registerRehearsalCheckout } from './routes/rehearsal-checkout';
 import { registerStripeWebhook } from './routes/stripe-webhook';
 import { registerSecurityHeaders } from './security-headers';
+import type { TokenGuard } from './token-guard';
 import { registerWebSocketHub, type Hub, type HubDeps } from './ws-hub';
 
 /** Builds the studio's one HTTP + WebSocket server: pages, public API, webhook, and the hub. */
@@ -23,19 +26,36 @@ export interface HttpServerDeps {
   payments: PaymentsRuntime;
   hub: HubDeps;
   /** The live program stream and its ingest socket. */
-  program?: ProgramRoutesDeps;
+  program?: Omit<ProgramRoutesDeps, 'guard'>;
   /** Told when a request failed because the database could not be written (a lock, a full disk). */
   storage?: Pick<StorageHealth, 'failed'>;
+  /** The network settings' proxies whose X-Forwarded-For is believed (client-address.ts). */
+  trustedProxies: TrustedProxies;
+  /** Wrong-token attempts per client, shared by every route that takes a token. */
+  authFailures: AuthFailures;
 }
 
-export async function buildHttpServer(deps: HttpServerDeps): Promise<{ app: FastifyInstance; hub: Hub }> {
+/** One route the server answers (HEAD routes Fastify adds for each GET are left out). */
+export interface HttpRoute {
+  method: string;
+  url: string;
+}
+
+export async function buildHttpServer(deps: HttpServerDeps): Promise<{ app: FastifyInstance; hub: Hub; routes: HttpRoute[] }> {
   const app = Fastify({
     logger: false,
     bodyLimit: 16 * 1024,
     return503OnClosing: true,
     routerOptions: { maxParamLength: 200 },
+    // Asked per request, so the host's proxy setting applies without a restart; default: nobody.
+    trustProxy: trustProxyFunction(deps.trustedProxies),
     // Refused before routing (a broken %-escape in the URL): answered in the one error shape too.
     frameworkErrors: (error, _request, reply) => void sendError(reply, toAppError(error)),
+  });
+  // Every route, as registered (the fuzz coverage test checks that each one is fuzzed).
+  const routes: HttpRoute[] = [];
+  app.addHook('onRoute', (route) => {
+    for (const method of [route.method].flat()) if (method !== 'HEAD') routes.push({ method, url: route.url });
   });
   app.setErrorHandler((error: FastifyError, request, reply) => {
     const fault = deps.storage?.failed(error, `${request.method} ${request.routeOptions.url ?? request.url}`) ?? storageFault(error);
@@ -51,7 +71,8 @@ export async function buildHttpServer(deps: HttpServerDeps): Promise<{ app: Fast
   app.setNotFoundHandler((_request, reply) => sendError(reply, { code: 'not_found', message: 'There is nothing here.' }));
 
   registerSecurityHeaders(app);
-  await app.register(fastifyRateLimit, { global: false });
+  const guard: TokenGuard = { client: (request) => clientKey(request, deps.trustedProxies), failures: deps.authFailures };
+  await app.register(fastifyRateLimit, { global: false, keyGenerator: (request) => guard.client(request) });
   await app.register(fastifyWebsocket, {
     options: { maxPayload: MAX_WS_MESSAGE_BYTES },
     // On shutdown, say "going away" and cut after a moment: the default waits up to 30 s for each
@@ -66,11 +87,11 @@ export async function buildHttpServer(deps: HttpServerDeps): Promise<{ app: Fast
     },
   });
 
-  registerPublicApi(app, deps.publicApi);
+  registerPublicApi(app, deps.publicApi, guard);
   await registerStripeWebhook(app, { payments: deps.payments, log: deps.log });
   registerRehearsalCheckout(app, deps.payments);
-  const hub = registerWebSocketHub(app, deps.hub);
-  if (deps.program) registerProgramRoutes(app, deps.program);
+  const hub = registerWebSocketHub(app, deps.hub, guard);
+  if (deps.program) registerProgramRoutes(app, { ...deps.program, guard });
   await registerPages(app, deps.pagesDir, { pageKeyAllows: (candidate) => deps.program?.access.allows(candidate) ?? false });
-  return { app, hub };
+  return { app, hub, routes };
 }

@@ -15,6 +15,7 @@ import type { Logger } from '../log';
 import { storageFault } from '../store/storage-faults';
 import type { StorageHealth } from '../store/storage-health';
 import type { CommandHandlers } from './command-handlers';
+import { countWrongToken, refuseGuessers, type TokenGuard } from './token-guard';
 
 /**
  * The one WebSocket endpoint every UI uses. A connection proves who it is with its first message,
@@ -53,7 +54,7 @@ export interface Hub {
   connectionCount(): number;
 }
 
-export function registerWebSocketHub(app: FastifyInstance, deps: HubDeps): Hub {
+export function registerWebSocketHub(app: FastifyInstance, deps: HubDeps, guard: TokenGuard): Hub {
   const live = new Set<{ socket: WebSocket; principal: Principal | null; alive: boolean }>();
   const heartbeat = setInterval(() => {
     for (const connection of live) {
@@ -71,7 +72,8 @@ export function registerWebSocketHub(app: FastifyInstance, deps: HubDeps): Hub {
     done();
   });
 
-  app.get('/ws', { websocket: true }, (socket: WebSocket, request: FastifyRequest) => {
+  // A client that has tried too many wrong tokens (guessing join or invite links) gets 429 instead of a socket.
+  app.get('/ws', { websocket: true, preValidation: refuseGuessers(guard) }, (socket: WebSocket, request: FastifyRequest) => {
     const origin = request.headers.origin;
     if (origin !== undefined && !deps.isAllowedOrigin(origin, request.headers.host)) {
       send(socket, { type: 'closing', reason: 'This page is not allowed to connect to the studio.' });
@@ -112,7 +114,8 @@ export function registerWebSocketHub(app: FastifyInstance, deps: HubDeps): Hub {
         if (connection.principal) return; // a second hello changes nothing
         const principal = deps.authenticate(msg.token);
         if (!principal || 'refused' in principal) {
-          send(socket, { type: 'closing', reason: principal?.refused ?? 'This link is not valid (expired, revoked or mistyped).' });
+          const tooMany = countWrongToken(guard, request);
+          send(socket, { type: 'closing', reason: tooMany ?? principal?.refused ?? 'This link is not valid (expired, revoked or mistyped).' });
           socket.close(CLOSE_BAD_TOKEN, 'bad token');
           return;
         }
@@ -171,7 +174,8 @@ export function registerWebSocketHub(app: FastifyInstance, deps: HubDeps): Hub {
   const runCommand = async (socket: WebSocket, principal: Principal, id: number, rawName: string, rawInput: unknown) => {
     const name = CommandName.safeParse(rawName);
     if (!name.success) {
-      replyError(socket, id, { code: 'not_found', message: `Unknown command "${rawName.slice(0, 64)}".` });
+      // The name is not repeated back: whatever a client put there (a token, say) never comes back in an answer.
+      replyError(socket, id, { code: 'not_found', message: 'Unknown command. If this page is older than the studio, reload it.' });
       return;
     }
     if (!isAllowed(principal.role, name.data)) {

@@ -175,6 +175,8 @@ export interface PurchasesRepo {
   openCheckoutSessions(): { purchaseId: string; sessionId: string }[];
   /** Reservations that never got a checkout session (the process stopped in between). */
   reservationsWithoutSession(createdBefore: string): PurchaseRecord[];
+  /** A buyer's reservations of an offer still waiting for payment, oldest first. */
+  openForBuyer(offerId: string, buyerKey: string): PurchaseRecord[];
   /** Units held (reserved or sold) per offer and variant, for a whole show. */
   heldForShow(showId: string): HeldUnits[];
   heldForOffer(offerId: string): HeldUnits[];
@@ -222,6 +224,9 @@ export function createPurchasesRepo(db: BetterSqlite3.Database): PurchasesRepo {
   const withoutSession = db.prepare<[string], StoredRow>(
     `${SELECT} WHERE p.status = 'pending_payment' AND p.stripe_session_id IS NULL AND p.created_at < ? ORDER BY p.created_at`,
   );
+  const openForBuyer = db.prepare<[string, string], StoredRow>(
+    `${SELECT} WHERE p.offer_id = ? AND p.buyer_key = ? AND p.status = 'pending_payment' ORDER BY p.created_at`,
+  );
   const heldForShow = db.prepare<[string], HeldUnits>(
     `SELECT offer_id AS offerId, variant_id AS variantId, SUM(quantity) AS quantity FROM purchases
      WHERE show_id = ? AND status IN ${HOLDING} GROUP BY offer_id, variant_id`,
@@ -258,6 +263,7 @@ export function createPurchasesRepo(db: BetterSqlite3.Database): PurchasesRepo {
     },
     openCheckoutSessions: () => openSessions.all(),
     reservationsWithoutSession: (createdBefore) => withoutSession.all(createdBefore).map(toRecord),
+    openForBuyer: (offerId, buyerKey) => openForBuyer.all(offerId, buyerKey).map(toRecord),
     heldForShow: (showId) => heldForShow.all(showId),
     heldForOffer: (offerId) => heldForOffer.all(offerId),
     heldForBuyer: (offerId, buyerKey) => heldForBuyer.get(offerId, buyerKey) ?? 0,

@@ -9,6 +9,7 @@ import { useBroadcast } from '../../hooks/use-broadcast';
 import { useHostSession } from '../../hooks/use-host-session';
 import { useStudio } from '../../hooks/use-studio';
 import { alertFor } from '../../lib/program-alerts';
+import { arrangeGuests, moveGuestTo, sameOrder } from '../../compositor/slot-order';
 import { webSocketUrl } from '../../lib/socket';
 import { useGuests } from '../guests/GuestsContext';
 
@@ -19,6 +20,11 @@ export interface ProgramContextValue {
   loadError: string | null;
   layout: ProgramLayout;
   setLayout: (layout: ProgramLayout) => void;
+  /** The guests on air in slot order (slot 0 is next to the host). */
+  guestSlots: { id: string; label: string; stream: MediaStream | null }[];
+  /** The host dropped a guest on another slot (drag, or Alt+arrows); saved in the core. */
+  moveGuest: (id: string, slot: number) => void;
+  arrangeError: string | null;
   camera: { stream: MediaStream | null; deviceId: string | null; error: string | null; starting: boolean };
   chooseCamera: (deviceId: string | null) => Promise<void>;
   stopCamera: () => void;
@@ -51,6 +57,8 @@ export function ProgramProvider({ children }: { children: ReactNode }) {
   const broadcast = useBroadcast(client);
   const [engine, setEngine] = useState<ProgramEngine | null>(null);
   const [layout, setLayoutState] = useState<ProgramLayout>('side-by-side');
+  const [savedOrder, setSavedOrder] = useState<string[]>([]);
+  const [arrangeError, setArrangeError] = useState<string | null>(null);
   const [camera, setCamera] = useState<ProgramContextValue['camera']>({ stream: null, deviceId: null, error: null, starting: false });
   const settings = broadcast.program?.settings ?? null;
   const session = hostSession?.ok ? hostSession.session : null;
@@ -60,7 +68,6 @@ export function ProgramProvider({ children }: { children: ReactNode }) {
   useEffect(() => {
     if (!settings || !session || engineRef.current) return;
     const created = new ProgramEngine({ ingestUrl: `${webSocketUrl(session.serverUrl).replace(/\/ws$/, '')}/program/ingest`, token: session.token, settings });
-    created.setLayout('side-by-side');
     engineRef.current = created;
     window.hotseatProgram = created;
     setEngine(created);
@@ -105,17 +112,47 @@ export function ProgramProvider({ children }: { children: ReactNode }) {
     };
   }, [engine]);
 
-  // Sources: the host camera, then the guests on air, in line order.
+  // The layout and slot order the host left (the core keeps them across reloads), and changes from another window.
+  const arrangement = broadcast.program?.arrangement ?? null;
+  const savedLayout = arrangement?.layout ?? null;
+  const savedKey = arrangement ? arrangement.guestOrder.join(',') : null;
+  // Adjusted while rendering (React's pattern for following a prop), not in an effect.
+  const [followed, setFollowed] = useState<{ layout: ProgramLayout | null; order: string | null }>({ layout: null, order: null });
+  if (savedLayout !== followed.layout || savedKey !== followed.order) {
+    setFollowed({ layout: savedLayout, order: savedKey });
+    if (savedLayout && savedLayout !== followed.layout) setLayoutState(savedLayout);
+    if (savedKey !== null && savedKey !== followed.order) setSavedOrder(savedKey ? savedKey.split(',') : []);
+  }
+  useEffect(() => {
+    engine?.setLayout(layout);
+  }, [engine, layout]);
+
+  // Sources: the host camera, then the guests on air in the host's slot order (newcomers in line order).
   const onAir = useMemo(() => guests.seats.filter((seat) => seat.stage === 'live' && !seat.hidden), [guests.seats]);
+  const order = useMemo(() => arrangeGuests(onAir.map((seat) => seat.id), savedOrder), [onAir, savedOrder]);
+  const guestSlots = useMemo(
+    () =>
+      order.flatMap((id) => {
+        const seat = onAir.find((candidate) => candidate.id === id);
+        return seat ? [{ id, label: seat.guestName, stream: guests.media.get(id)?.stream ?? null }] : [];
+      }),
+    [order, onAir, guests.media],
+  );
   useEffect(() => {
     if (!engine) return;
     const sources: ProgramSource[] = [{ id: 'host', label: 'Host', kind: 'host', stream: camera.stream }];
-    for (const seat of onAir) sources.push({ id: seat.id, label: seat.guestName, kind: 'guest', stream: guests.media.get(seat.id)?.stream ?? null });
+    for (const slot of guestSlots) sources.push({ id: slot.id, label: slot.label, kind: 'guest', stream: slot.stream });
     engine.setSources(sources);
-  }, [engine, camera.stream, onAir, guests.media]);
+    // The compositor keeps its own order for guests it already had: bring it to the host's.
+    if (!sameOrder(engine.compositor.guestSlots(), order)) order.forEach((id, slot) => engine.moveGuest(id, slot));
+  }, [engine, camera.stream, guestSlots, order]);
 
-  // The hot-seat countdown follows the first guest on air.
-  const first = onAir[0];
+  const saveArrangement = (next: { layout: ProgramLayout; guestOrder: string[] }) => {
+    void client.command('program.arrange', next).then((result) => setArrangeError(result.ok ? null : `The layout was not saved: ${result.error.message}`));
+  };
+
+  // The hot-seat countdown follows the guest in the first slot (the one next to the host).
+  const first = onAir.find((seat) => seat.id === order[0]);
   useEffect(() => {
     if (!engine) return;
     if (!first || !airClockRunning(first.intervals)) {
@@ -174,7 +211,17 @@ export function ProgramProvider({ children }: { children: ReactNode }) {
     setLayout: (next) => {
       setLayoutState(next);
       engine?.setLayout(next);
+      saveArrangement({ layout: next, guestOrder: order });
     },
+    guestSlots,
+    moveGuest: (id, slot) => {
+      const next = moveGuestTo(order, id, slot);
+      if (sameOrder(next, order)) return;
+      setSavedOrder(next);
+      engine?.moveGuest(id, slot);
+      saveArrangement({ layout, guestOrder: next });
+    },
+    arrangeError,
     camera,
     chooseCamera,
     stopCamera: () => {

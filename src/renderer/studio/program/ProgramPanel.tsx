@@ -4,6 +4,7 @@ import type { RecorderState } from '../../compositor/program-recorder';
 import { Panel } from '../common/Panel';
 import { AudioMixerStrip } from './AudioMixerStrip';
 import { CameraPicker } from './CameraPicker';
+import { GuestSlots } from './GuestSlots';
 import { LayoutPicker } from './LayoutPicker';
 import { ObsPanel } from './ObsPanel';
 import { useProgram } from './ProgramContext';
@@ -29,6 +30,7 @@ export function ProgramPanel({ onOpenSettings }: { onOpenSettings: () => void })
           <LayoutPicker value={layout} onChange={setLayout} />
           <FeedStatus recorder={recorder} readers={program?.feed.readers ?? 0} />
         </div>
+        <GuestSlots />
       </Panel>
       <div className="program-side">
         <Panel title="OBS">

@@ -11,14 +11,20 @@ export function NetworkSettingsForm() {
   const save = useCommand('settings.network.update');
   const [bindAddress, setBindAddress] = useState(snapshot.network.bindAddress);
   const [publicBaseUrl, setPublicBaseUrl] = useState(snapshot.network.publicBaseUrl ?? '');
+  const [proxies, setProxies] = useState(snapshot.network.trustedProxies.join(', '));
   const [saved, setSaved] = useState(false);
-  const errors = formErrors(save.error, '', ['bindAddress', 'publicBaseUrl']);
-  const dirty = bindAddress !== snapshot.network.bindAddress || publicBaseUrl.trim() !== (snapshot.network.publicBaseUrl ?? '');
+  const errors = formErrors(save.error, '', ['bindAddress', 'publicBaseUrl', 'trustedProxies']);
+  const proxyError = Object.entries(errors.fields).find(([field]) => field.startsWith('trustedProxies'))?.[1];
+  const proxyList = proxies.split(/[\s,]+/).filter((p) => p.length > 0);
+  const dirty =
+    bindAddress !== snapshot.network.bindAddress ||
+    publicBaseUrl.trim() !== (snapshot.network.publicBaseUrl ?? '') ||
+    proxyList.join(',') !== snapshot.network.trustedProxies.join(',');
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     setSaved(false);
-    const result = await save.run({ bindAddress: bindAddress.trim(), publicBaseUrl: publicBaseUrl.trim() || null });
+    const result = await save.run({ bindAddress: bindAddress.trim(), publicBaseUrl: publicBaseUrl.trim() || null, trustedProxies: proxyList });
     if (result?.ok) setSaved(true);
   };
 
@@ -46,6 +52,13 @@ export function NetworkSettingsForm() {
             onChange={(event) => setPublicBaseUrl(event.target.value)}
           />
         )}
+      </Field>
+      <Field
+        label="Trusted proxy addresses"
+        error={proxyError}
+        hint="The address your tunnel or reverse proxy connects from, e.g. 127.0.0.1 for a tunnel on this computer. Only then are viewers behind it told apart (each gets their own purchase and retry limits). Leave empty if you use none."
+      >
+        {(control) => <input {...control} value={proxies} placeholder="127.0.0.1" spellCheck={false} onChange={(event) => setProxies(event.target.value)} />}
       </Field>
       {snapshot.listening.bindAddress !== snapshot.network.bindAddress ? (
         <Notice kind="info" title={`Restart Hotseat to listen on ${snapshot.network.bindAddress}`}>

@@ -5,7 +5,7 @@ import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { sendError } from '../http-errors';
 
 /** The built renderer pages: one HTML entry per surface, assets under /assets. */
-const PAGE_ROUTES: Record<string, string> = {
+export const PAGE_ROUTES: Record<string, string> = {
   '/studio': 'studio/index.html',
   '/store': 'store/index.html',
   '/s/:slug': 'store/index.html',

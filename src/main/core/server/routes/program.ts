@@ -5,6 +5,7 @@ import type { Logger } from '../../log';
 import type { ProgramAccess } from '../../program/program-access';
 import type { ProgramFeed } from '../../program/program-feed';
 import { sendError } from '../http-errors';
+import { countWrongToken, refuseGuessers, type TokenGuard } from '../token-guard';
 
 /**
  * The program's way out of the studio page and into OBS:
@@ -19,6 +20,8 @@ export interface ProgramRoutesDeps {
   isHostToken(token: string): boolean;
   isAllowedOrigin(origin: string, host: string | undefined): boolean;
   log: Logger;
+  /** Wrong program keys and host tokens count towards the client's wrong-token allowance. */
+  guard: TokenGuard;
 }
 
 export const PROGRAM_STREAM_PATH = '/program/live.webm';
@@ -37,8 +40,12 @@ export function registerProgramRoutes(app: FastifyInstance, deps: ProgramRoutesD
     done();
   });
 
-  app.get(PROGRAM_STREAM_PATH, (request: FastifyRequest<{ Querystring: { key?: string } }>, reply) => {
-    if (!deps.access.allows(request.query.key)) return sendError(reply, { code: 'not_found', message: 'There is nothing here.' });
+  const guarded = { preValidation: refuseGuessers(deps.guard) };
+  app.get(PROGRAM_STREAM_PATH, guarded, (request: FastifyRequest<{ Querystring: { key?: string } }>, reply) => {
+    if (!deps.access.allows(request.query.key)) {
+      countWrongToken(deps.guard, request);
+      return sendError(reply, { code: 'not_found', message: 'There is nothing here.' });
+    }
     reply.hijack();
     const raw = reply.raw;
     raw.writeHead(200, {
@@ -59,7 +66,7 @@ export function registerProgramRoutes(app: FastifyInstance, deps: ProgramRoutesD
     return reply;
   });
 
-  app.get(PROGRAM_INGEST_PATH, { websocket: true }, (socket: WebSocket, request: FastifyRequest) => {
+  app.get(PROGRAM_INGEST_PATH, { websocket: true, ...guarded }, (socket: WebSocket, request: FastifyRequest) => {
     const origin = request.headers.origin;
     if (origin !== undefined && !deps.isAllowedOrigin(origin, request.headers.host)) {
       socket.close(4403, 'origin not allowed');
@@ -85,6 +92,7 @@ export function registerProgramRoutes(app: FastifyInstance, deps: ProgramRoutesD
         return;
       }
       if (!deps.isHostToken(hello.token)) {
+        countWrongToken(deps.guard, request);
         socket.close(4401, 'bad token');
         return;
       }

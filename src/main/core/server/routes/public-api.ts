@@ -2,17 +2,19 @@ import type { FastifyInstance } from 'fastify';
 import type { Result } from '../../../../shared/result';
 import type { CheckoutResponse, Health, ReceiptView, StoreView } from '../../../../shared/store-api';
 import { sendError } from '../http-errors';
+import { countWrongToken, refuseGuessers, type TokenGuard } from '../token-guard';
 
 /** The anonymous API of the store and receipt pages, plus health. Rate limited per client. */
 export interface PublicApiDeps {
   health(): Health;
   storeView(slug: string | null): Result<StoreView>;
-  startCheckout(body: unknown): Promise<Result<CheckoutResponse>>;
+  /** `client`: who asks (client-address.ts), for the per-client cap on unpaid checkouts. */
+  startCheckout(body: unknown, client: string): Promise<Result<CheckoutResponse>>;
   receipt(token: string): Result<ReceiptView>;
   limits: { readsPerMinute: number; checkoutsPerMinute: number };
 }
 
-export function registerPublicApi(app: FastifyInstance, deps: PublicApiDeps): void {
+export function registerPublicApi(app: FastifyInstance, deps: PublicApiDeps, guard: TokenGuard): void {
   const reads = { config: { rateLimit: { max: deps.limits.readsPerMinute, timeWindow: 60_000 } } };
 
   app.get('/api/health', reads, (_request, reply) => {
@@ -34,17 +36,18 @@ export function registerPublicApi(app: FastifyInstance, deps: PublicApiDeps): vo
     '/api/checkout',
     { bodyLimit: 8 * 1024, config: { rateLimit: { max: deps.limits.checkoutsPerMinute, timeWindow: 60_000 } } },
     async (request, reply) => {
-      const result = await deps.startCheckout(request.body);
+      const result = await deps.startCheckout(request.body, guard.client(request));
       return result.ok ? reply.code(201).send(result.value) : sendError(reply, result.error);
     },
   );
 
-  app.get('/api/receipt', reads, (request, reply) => {
+  app.get('/api/receipt', { ...reads, preValidation: refuseGuessers(guard) }, (request, reply) => {
     const token = request.headers['x-receipt-token'];
     if (typeof token !== 'string' || token.length === 0 || token.length > 200) {
       return sendError(reply, { code: 'unauthorized', message: 'This receipt link is incomplete. Open the full link from your confirmation.' });
     }
     const receipt = deps.receipt(token);
+    if (!receipt.ok && receipt.error.code === 'not_found') countWrongToken(guard, request);
     return receipt.ok ? reply.send(receipt.value) : sendError(reply, receipt.error);
   });
 }
