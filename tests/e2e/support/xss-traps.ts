@@ -13,11 +13,16 @@ interface PageElement {
   attributes: Iterable<{ name: string; value: string }>;
   getAttribute(name: string): string | null;
 }
+interface TextDrawing {
+  fillText: (text: string, x: number, y: number, maxWidth?: number) => void;
+}
+
 export interface TrapGlobals {
   __hits: string[];
   __drawn: string[];
   __xss: (n: unknown) => void;
-  CanvasRenderingContext2D: { prototype: { fillText: (text: string, x: number, y: number, maxWidth?: number) => void } };
+  CanvasRenderingContext2D: { prototype: TextDrawing };
+  OffscreenCanvasRenderingContext2D?: { prototype: TextDrawing };
   document: {
     body: { textContent: string | null };
     querySelectorAll(selector: string): Iterable<PageElement & { value?: string }>;
@@ -37,12 +42,17 @@ export async function installTraps(context: BrowserContext): Promise<void> {
       if (e.blockedURI === 'eval' && /\/assets\//.test(e.sourceFile)) return;
       w.__hits.push(`CSP ${e.violatedDirective} ${e.blockedURI} ${e.sourceFile}`);
     });
-    const fillText = w.CanvasRenderingContext2D.prototype.fillText;
-    w.CanvasRenderingContext2D.prototype.fillText = function (this: unknown, text: string, x: number, y: number, maxWidth?: number) {
-      if (w.__drawn.length < 20_000 && !w.__drawn.includes(text)) w.__drawn.push(text);
-      if (maxWidth === undefined) fillText.call(this, text, x, y);
-      else fillText.call(this, text, x, y, maxWidth);
+    // The compositor draws text into sprites (OffscreenCanvas where there is one): record both kinds.
+    const record = (proto: TextDrawing) => {
+      const fillText = proto.fillText;
+      proto.fillText = function (this: unknown, text: string, x: number, y: number, maxWidth?: number) {
+        if (w.__drawn.length < 20_000 && !w.__drawn.includes(text)) w.__drawn.push(text);
+        if (maxWidth === undefined) fillText.call(this, text, x, y);
+        else fillText.call(this, text, x, y, maxWidth);
+      };
     };
+    record(w.CanvasRenderingContext2D.prototype);
+    if (w.OffscreenCanvasRenderingContext2D) record(w.OffscreenCanvasRenderingContext2D.prototype);
   });
 }
 
