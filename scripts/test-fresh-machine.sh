@@ -21,5 +21,6 @@ fi
 export ELECTRON_SKIP_BINARY_DOWNLOAD=1
 npm ci --no-audit --no-fund
 npm test
-# Fault drills (a few minutes): SIGKILLs during a purchase burst, Stripe faults. They print their figures.
+# Fault drills (a few minutes): SIGKILLs during a purchase burst, Stripe faults, OBS killed and
+# restarted, guests losing the network. They print their figures.
 npm run test:drills

@@ -64,7 +64,7 @@ export async function startStudio(options: StudioOptions & { tuning?: StudioTuni
   const db = openDatabase(join(options.dataDir, 'hotseat.sqlite'), { busyTimeoutMs: STUDIO_BUSY_TIMEOUT_MS });
   // Whether saving works (a locked database, a full disk): from every write, told to the host.
   const storage = createStorageHealth();
-  observeWrites(db, { committed: () => storage.succeeded(), failed: (error) => storage.failed(error, 'saving studio data') });
+  observeWrites(db, { committed: () => storage.succeeded(), failed: (error) => storage.failed(error) });
   const closers: (() => Promise<void> | void)[] = [() => void db.close()];
   const close = async () => {
     for (const closer of closers.reverse()) await closer();

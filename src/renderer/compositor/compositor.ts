@@ -39,6 +39,9 @@ export interface CountdownState {
   endsAt: number;
 }
 
+/** Sees the program canvas right after a frame was drawn (`drawnAt`: the compositor clock when drawing began). */
+export type FrameListener = (canvas: HTMLCanvasElement, drawnAt: number) => void;
+
 export interface CompositorOptions {
   width: number;
   height: number;
@@ -60,6 +63,24 @@ interface Placed {
 }
 
 const ALERT_MS = 7_000;
+/** How many alert texts `alertTexts()` keeps (queued and shown each). */
+const ALERT_HISTORY = 200;
+
+/** An alert's strings as the program draws them (no picture): for diagnostics and the XSS test. */
+export type AlertText = Omit<AlertDrawing, 'image'>;
+
+/** The strings of an alert as drawn: buyer text cleaned (control, bidi, invisible characters out), bounded and word-filtered. */
+export function prepareAlert(alert: ProgramAlert, words: readonly string[]): AlertDrawing {
+  return {
+    id: alert.id,
+    kind: alert.kind,
+    title: programText(alert.title, words, 60),
+    buyerName: programText(alert.buyerName, words, 40),
+    amountText: alert.amountText,
+    message: alert.message ? programText(alert.message, words) : null,
+    image: alert.image ?? null,
+  };
+}
 
 export class Compositor {
   readonly canvas: HTMLCanvasElement;
@@ -76,12 +97,15 @@ export class Compositor {
   private selfie: CountdownState | null = null;
   private flashAt: number | null = null;
   private words: string[] = [];
+  private readonly shownText = new Map<string, string>();
   private alerts: ProgramAlert[] = [];
   private current: { alert: AlertDrawing; shownAt: number } | null = null;
   private alertsInProgram = true;
+  private readonly texts: { queued: AlertText[]; shown: AlertText[] } = { queued: [], shown: [] };
   private timer: ReturnType<typeof setTimeout> | null = null;
   private running = false;
   private nextFrameAt = 0;
+  private readonly frameListeners = new Set<FrameListener>();
 
   constructor(options: CompositorOptions, canvas?: HTMLCanvasElement) {
     this.options = { transitionMs: 400, now: () => performance.now(), ...options };
@@ -183,6 +207,19 @@ export class Compositor {
 
   setWordFilter(words: readonly string[]): void {
     this.words = [...words];
+    this.shownText.clear();
+  }
+
+  /** Buyer/guest text as the program shows it, cleaned and filtered once per text rather than per frame. */
+  private show(text: string, maxLength: number): string {
+    const key = `${maxLength}|${text}`;
+    let shown = this.shownText.get(key);
+    if (shown === undefined) {
+      shown = programText(text, this.words, maxLength);
+      if (this.shownText.size >= 64) this.shownText.clear();
+      this.shownText.set(key, shown);
+    }
+    return shown;
   }
 
   /** False where OBS shows the alerts from the overlay page on top of the program. */
@@ -194,24 +231,20 @@ export class Compositor {
   pushAlert(alert: ProgramAlert): void {
     if (this.alerts.some((a) => a.id === alert.id) || this.current?.alert.id === alert.id) return;
     this.alerts.push(alert);
+    remember(this.texts.queued, prepareAlert(alert, this.words));
+  }
+
+  /** The texts of the last alerts queued and shown, exactly as drawn (without pictures). */
+  alertTexts(): { queued: readonly AlertText[]; shown: readonly AlertText[] } {
+    return { queued: [...this.texts.queued], shown: [...this.texts.shown] };
   }
 
   /** Draws one alert on any 2D context (the overlay page uses this on a transparent canvas). */
   drawAlertLayer(ctx: CanvasRenderingContext2D, now: number): void {
     if (!this.current && this.alerts.length > 0) {
       const next = this.alerts.shift() as ProgramAlert;
-      this.current = {
-        alert: {
-          id: next.id,
-          kind: next.kind,
-          title: programText(next.title, this.words, 60),
-          buyerName: programText(next.buyerName, this.words, 40),
-          amountText: next.amountText,
-          message: next.message ? programText(next.message, this.words) : null,
-          image: next.image ?? null,
-        },
-        shownAt: now,
-      };
+      this.current = { alert: prepareAlert(next, this.words), shownAt: now };
+      remember(this.texts.shown, this.current.alert);
     }
     if (!this.current) return;
     const elapsed = now - this.current.shownAt;
@@ -262,10 +295,10 @@ export class Compositor {
       const source = byId.get(id);
       ctx.globalAlpha = alpha;
       this.drawSource(source, rect);
-      if (source) drawBanner(ctx, programText(source.label, this.words, 40), rect, height);
+      if (source) drawBanner(ctx, this.show(source.label, 40), rect, height);
     }
     ctx.globalAlpha = 1;
-    if (this.countdown && this.countdownVisible) drawCountdown(ctx, programText(this.countdown.label, this.words, 40), this.countdown.endsAt - Date.now(), { width, height });
+    if (this.countdown && this.countdownVisible) drawCountdown(ctx, this.show(this.countdown.label, 40), this.countdown.endsAt - Date.now(), { width, height });
     if (this.alertsInProgram) this.drawAlertLayer(ctx, started);
     // The selfie countdown is part of the show (the audience counts along); it is always drawn.
     if (this.selfie) drawSelfieCountdown(ctx, programText(this.selfie.label, this.words, 40), this.selfie.endsAt - Date.now(), { width, height });
@@ -275,6 +308,16 @@ export class Compositor {
       if (elapsed > 1_000) this.flashAt = null;
     }
     this.timing.record(started, this.options.now());
+    for (const listener of this.frameListeners) listener(this.canvas, started);
+  }
+
+  /**
+   * Called after every frame is drawn, with the program canvas (benchmarks read what was drawn,
+   * e.g. figure 2's time codes). Not counted in the frame timing. Returns the function that stops.
+   */
+  onFrame(listener: FrameListener): () => void {
+    this.frameListeners.add(listener);
+    return () => this.frameListeners.delete(listener);
   }
 
   private tick = () => {
@@ -334,12 +377,23 @@ export class Compositor {
       drawTestCard(this.ctx, rect, source ? (source.stream || source.element ? 'Connecting…' : 'No camera') : '');
       return;
     }
-    const crop = coverCrop({ width: video.videoWidth, height: video.videoHeight }, rect);
-    this.ctx.drawImage(video, crop.x, crop.y, crop.w, crop.h, rect.x, rect.y, rect.w, rect.h);
+    // Whole pixels: a fractional destination costs an extra resampling pass in software rendering.
+    const x = Math.round(rect.x);
+    const y = Math.round(rect.y);
+    const w = Math.round(rect.x + rect.w) - x;
+    const h = Math.round(rect.y + rect.h) - y;
+    const crop = coverCrop({ width: video.videoWidth, height: video.videoHeight }, { x, y, w, h });
+    this.ctx.drawImage(video, crop.x, crop.y, crop.w, crop.h, x, y, w, h);
   }
 }
 
 function alphaOf(place: Placed, now: number, transitionMs: number): number {
   const t = transitionMs > 0 ? Math.min(1, Math.max(0, (now - place.alphaAt) / transitionMs)) : 1;
   return place.alphaFrom + (place.target - place.alphaFrom) * t;
+}
+
+function remember(list: AlertText[], drawing: AlertDrawing): void {
+  const { image: _image, ...text } = drawing;
+  list.push(text);
+  if (list.length > ALERT_HISTORY) list.shift();
 }

@@ -116,6 +116,11 @@ export class ProgramEngine {
     this.compositor.pushAlert(alert);
   }
 
+  /** The last alerts queued and shown on the program, as the text drawn (diagnostics, XSS test). */
+  alertTexts(): ReturnType<Compositor['alertTexts']> {
+    return this.compositor.alertTexts();
+  }
+
   /** False where the alerts are on their own overlay in OBS (program.alertsLayer), so they never show twice. */
   setAlertsInProgram(value: boolean): void {
     this.compositor.setAlertsInProgram(value);

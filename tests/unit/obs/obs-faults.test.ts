@@ -14,7 +14,7 @@ const sceneIsSingle = (obs: Awaited<ReturnType<typeof fakeObs>>) =>
 describe('OBS faults', () => {
   it('slow answers: "OBS is slow to answer", commands time out with a clear error, and it clears when OBS is fast again', async () => {
     const obs = await fakeObs();
-    const { driver, configure, statuses } = driverFor(obs.url, {}, { statsEveryMs: 100, requestTimeoutMs: 300, outputSettleMs: 500 });
+    const { driver, configure, statuses } = driverFor(obs.url, {}, { statsEveryMs: 1_000, requestTimeoutMs: 300, outputSettleMs: 500 });
     await configure();
     await connected(driver);
 

@@ -12,8 +12,12 @@ import { storageFault, type StorageFault } from './storage-faults';
  */
 export interface StorageHealth {
   status(): StorageStatus;
-  /** Records a failed write; answers the fault when it was one of the disk's (else null). */
-  failed(error: unknown, action: string): StorageFault | null;
+  /**
+   * Records a failed write; answers the fault when it was one of the disk's (else null). Without
+   * `action` (a transaction nobody named) the last named one stays: the host sees "queue.accept",
+   * not the poller's retries behind it.
+   */
+  failed(error: unknown, action?: string): StorageFault | null;
   /** A write committed. */
   succeeded(): void;
   /** True while a background write should not be tried yet. */
@@ -42,7 +46,7 @@ export function createStorageHealth(now: () => number = Date.now): StorageHealth
       set({
         state: fault.state,
         message: fault.message,
-        failedAction: action,
+        failedAction: action ?? status.failedAction ?? 'saving studio data',
         since: status.since ?? new Date(lastFailureAt).toISOString(),
         failures: status.failures + 1,
       });
