@@ -5,6 +5,7 @@ import { AuditEntry, Purchase } from './purchases';
 import { ObsOutputCommand, ObsSettingsInput, ObsStatus } from './obs';
 import { OverlayState, ProgramArrangement, ProgramSettings, ProgramState } from './program';
 import { StorageStatus } from './storage';
+import { Selfie, TakeSelfieInput, TakeSelfieResult } from './selfies';
 import { GuestName, GuestSettings, GuestView, IceServer, PeerId, Seat, SignalData } from './guests';
 import {
   BlockBuyerInput,
@@ -123,6 +124,12 @@ export const commands = {
   'program.arrange': { input: ProgramArrangement, output: ProgramState },
   // The alert overlay page (role overlay, opened by the program key).
   'overlay.snapshot': { input: z.object({}), output: OverlaySnapshot },
+  // Selfies (host only; the buyer downloads theirs from the receipt, moderators never see them).
+  /** After the countdown on the program: the shot, from OBS or else the uploaded studio frame. */
+  'selfie.take': { input: TakeSelfieInput, output: TakeSelfieResult },
+  /** The active show's selfies, oldest first. */
+  'selfies.list': { input: z.object({}), output: z.array(Selfie) },
+  'selfie.delete': { input: z.object({ selfieId: Id }), output: z.object({}) },
 } as const;
 
 export type CommandName = keyof typeof commands;

@@ -8,6 +8,7 @@ import { StorageStatus } from './storage';
 import { OverlayState, ProgramState } from './program';
 import { GuestSettings, GuestView, PeerId, Seat, SignalData } from './guests';
 import { ModerationState, ModeratorInvite } from './moderation';
+import { Selfie } from './selfies';
 
 /** Events the core pushes to connected clients; each client gets only what its role may see. */
 export const StudioEvent = z.discriminatedUnion('type', [
@@ -37,6 +38,8 @@ export const StudioEvent = z.discriminatedUnion('type', [
   z.object({ type: z.literal('obs.status'), status: ObsStatus }),
   /** Program settings and the live program feed (host only). */
   z.object({ type: z.literal('program.state'), program: ProgramState }),
+  /** A purchase's selfies now (host; the hub turns it into that buyer's receipt.updated; never moderators). */
+  z.object({ type: z.literal('selfies.updated'), purchaseId: z.string(), selfies: z.array(Selfie) }),
   /** What the alert overlay page knows of the program (overlay only: auth/overlay-view.ts makes it from program.state). */
   z.object({ type: z.literal('overlay.state'), overlay: OverlayState }),
   /** Whether the studio can save to its database (host only): a locked file or a full disk. */

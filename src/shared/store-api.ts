@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { Currency, MinorAmount } from './money';
 import { GiftAnimation, HotSeatFormat, Id, ShowStatus } from './offers';
 import { MessageStatus, PurchaseStatus } from './purchases';
+import { ReceiptSelfie } from './selfies';
 import { hasControlCharacters } from './text';
 
 /** Public HTTP API of the store page and the receipt page (anonymous viewers). */
@@ -109,6 +110,8 @@ export const ReceiptView = z.object({
   updatedAt: z.string(),
   /** Private link to join as a guest once a hot seat is accepted (guest issue); null until then. */
   joinUrl: z.string().nullable(),
+  /** Selfies taken during the buyer's selfie seat (download with the receipt token). */
+  selfies: z.array(ReceiptSelfie),
 });
 export type ReceiptView = z.infer<typeof ReceiptView>;
 

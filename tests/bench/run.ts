@@ -9,6 +9,7 @@ import { markdownTable, writeReport } from './lib/report';
 import { ingestSuite } from './suites/ingest';
 import { liveShowSuite } from './suites/live-show';
 import { notBuiltYetSuite } from './suites/not-built-yet';
+import { programLatencySuite } from './suites/program-latency';
 import { startupSuite } from './suites/startup';
 
 /**
@@ -18,7 +19,7 @@ import { startupSuite } from './suites/startup';
  * could not run to completion.
  */
 const ROOT = resolve(import.meta.dirname, '../..');
-const SUITES: BenchSuite[] = [notBuiltYetSuite, liveShowSuite, ingestSuite, startupSuite];
+const SUITES: BenchSuite[] = [notBuiltYetSuite, liveShowSuite, ingestSuite, startupSuite, programLatencySuite];
 
 async function main(): Promise<number> {
   const { values } = parseArgs({

@@ -1,5 +1,4 @@
-import { mkdirSync, mkdtempSync, readdirSync, statSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { OBSWebSocket } from 'obs-websocket-js/json';
 import type { Browser, Page } from 'playwright-core';
@@ -7,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { connectHost, type HostClient } from '../support/studio-harness';
 import { waitFor } from '../support/wait-for';
 import { launchChromium } from './support/browser';
+import { isDark, isMagenta, magentaCamera } from './support/fake-camera';
 import { obsAvailable, startObsProcess, type ObsProcess } from './support/obs-process';
 import { startStudioProcess, type StudioProcess } from './support/studio-process';
 
@@ -19,16 +19,6 @@ import { startStudioProcess, type StudioProcess } from './support/studio-process
  */
 const SHOTS = resolve(import.meta.dirname, '../.artifacts/screenshots');
 const available = obsAvailable();
-
-/** The guest's fake camera: a solid magenta picture (Chromium plays a Y4M file as the camera). */
-function magentaCamera(): string {
-  const dir = mkdtempSync(join(tmpdir(), 'hotseat-cam-'));
-  const [w, h] = [320, 240];
-  const frame = Buffer.concat([Buffer.from('FRAME\n'), Buffer.alloc(w * h, 105), Buffer.alloc((w * h) / 4, 212), Buffer.alloc((w * h) / 4, 235)]);
-  const file = join(dir, 'magenta.y4m');
-  writeFileSync(file, Buffer.concat([Buffer.from(`YUV4MPEG2 W${w} H${h} F30:1 Ip A1:1 C420jpeg\n`), ...Array.from({ length: 30 }, () => frame)]));
-  return file;
-}
 
 /** Mean colour of a region of an OBS screenshot (PPM, which OBS writes through Qt). */
 function regionColour(ppm: Buffer, region: { x0: number; x1: number; y0: number; y1: number }): [number, number, number] {
@@ -48,8 +38,6 @@ function regionColour(ppm: Buffer, region: { x0: number; x1: number; y0: number;
   return [Math.round(r / n), Math.round(g / n), Math.round(b / n)];
 }
 
-const isMagenta = ([r, g, b]: number[]) => (r ?? 0) > 150 && (b ?? 0) > 150 && (g ?? 255) < 90;
-const isDark = ([r, g, b]: number[]) => (r ?? 255) < 60 && (g ?? 255) < 60 && (b ?? 255) < 80;
 
 async function programScreenshot(obs: OBSWebSocket): Promise<Buffer> {
   const shot = await obs.call('GetSourceScreenshot', { sourceName: 'Hotseat program', imageFormat: 'ppm', imageWidth: 320, imageHeight: 180 });

@@ -6,6 +6,8 @@ import { createEventBus } from './bus';
 import { createCatalogService } from './catalog/catalog-service';
 import { createCommandHandlers } from './commands/command-handlers';
 import { followSeatsWithChapters } from './obs/seat-chapters';
+import { createFrameStash } from './selfies/frame-stash';
+import { createSelfieService } from './selfies/selfie-service';
 import { startBroadcast } from './program/broadcast-runtime';
 import { startGuests } from './guests/guests-runtime';
 import { consoleLogger } from './log';
@@ -137,6 +139,9 @@ export async function startStudio(options: StudioOptions & { tuning?: StudioTuni
     // A recording chapter marker at each hot seat (where OBS can).
     const stopChapters = followSeatsWithChapters({ bus, obs: broadcast.handlerDeps.obs, log, seatsNow: () => guests.seats.list(null) });
     closers.push(() => void stopChapters());
+    // Selfies for selfie seats: shot from OBS (or the studio page's frame), kept in the data folder.
+    const frames = createFrameStash();
+    const selfies = createSelfieService({ db, bus, log, dataDir: options.dataDir, frames, obs: broadcast.handlerDeps.obs });
 
     const authenticate = (token: string): Principal | { refused: string } | null => {
       if (tokensEqual(token, hostToken)) return { role: 'host', subject: 'host', name: 'Host' };
@@ -182,6 +187,18 @@ export async function startStudio(options: StudioOptions & { tuning?: StudioTuni
       trustedProxies: () => trustedProxies,
       authFailures,
       program: { ...broadcast.routes, isAllowedOrigin: (origin, host) => isAllowedOrigin(origin, host, network.read().publicBaseUrl) },
+      selfies: {
+        frames,
+        isHostToken: (token) => tokensEqual(token, hostToken),
+        isAllowedOrigin: (origin, host) => isAllowedOrigin(origin, host, network.read().publicBaseUrl),
+        receiptPurchase: (token) => {
+          const receipt = purchases.receiptByToken(token);
+          return receipt.ok ? { ok: true, value: receipt.value.purchaseId } : receipt;
+        },
+        fileForPurchase: (purchaseId, selfieId) => selfies.fileForPurchase(purchaseId, selfieId),
+        fileForHost: (selfieId) => selfies.fileForHost(selfieId),
+        readsPerMinute: limits.readsPerMinute,
+      },
       publicApi: {
         health,
         storeView: (slug) => catalog.storeView(slug),
@@ -205,7 +222,7 @@ export async function startStudio(options: StudioOptions & { tuning?: StudioTuni
       },
       hub: {
         authenticate,
-        handlers: createCommandHandlers({ catalog, purchases, payments, links, bus, hostToken, network, moderators, moderation, storage, guests: guests.handlerDeps, broadcast: broadcast.handlerDeps }),
+        handlers: createCommandHandlers({ catalog, purchases, payments, links, bus, hostToken, network, moderators, moderation, storage, guests: guests.handlerDeps, broadcast: broadcast.handlerDeps, selfies }),
         storage,
         onPresence: (principal, open) => {
           guests.onPresence(principal, open);

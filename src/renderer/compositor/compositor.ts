@@ -1,6 +1,7 @@
 import type { ProgramLayout } from '../../shared/program';
 import { drawAlert, type AlertDrawing } from './draw-alert';
 import { drawBanner, drawCountdown, drawTestCard } from './draw-overlays';
+import { drawFlash, drawSelfieCountdown } from './draw-selfie';
 import { coverCrop, layoutTiles, lerpRect, moveToSlot, type Rect } from './layout-geometry';
 import { createFrameTiming, type FrameTiming } from './frame-timing';
 import { programText } from './text-safety';
@@ -38,6 +39,9 @@ export interface CountdownState {
   endsAt: number;
 }
 
+/** Sees the program canvas right after a frame was drawn (`drawnAt`: the compositor clock when drawing began). */
+export type FrameListener = (canvas: HTMLCanvasElement, drawnAt: number) => void;
+
 export interface CompositorOptions {
   width: number;
   height: number;
@@ -59,6 +63,24 @@ interface Placed {
 }
 
 const ALERT_MS = 7_000;
+/** How many alert texts `alertTexts()` keeps (queued and shown each). */
+const ALERT_HISTORY = 200;
+
+/** An alert's strings as the program draws them (no picture): for diagnostics and the XSS test. */
+export type AlertText = Omit<AlertDrawing, 'image'>;
+
+/** The strings of an alert as drawn: buyer text cleaned (control, bidi, invisible characters out), bounded and word-filtered. */
+export function prepareAlert(alert: ProgramAlert, words: readonly string[]): AlertDrawing {
+  return {
+    id: alert.id,
+    kind: alert.kind,
+    title: programText(alert.title, words, 60),
+    buyerName: programText(alert.buyerName, words, 40),
+    amountText: alert.amountText,
+    message: alert.message ? programText(alert.message, words) : null,
+    image: alert.image ?? null,
+  };
+}
 
 export class Compositor {
   readonly canvas: HTMLCanvasElement;
@@ -72,13 +94,17 @@ export class Compositor {
   private guestOrder: string[] = [];
   private countdown: CountdownState | null = null;
   private countdownVisible = true;
+  private selfie: CountdownState | null = null;
+  private flashAt: number | null = null;
   private words: string[] = [];
   private alerts: ProgramAlert[] = [];
   private current: { alert: AlertDrawing; shownAt: number } | null = null;
   private alertsInProgram = true;
+  private readonly texts: { queued: AlertText[]; shown: AlertText[] } = { queued: [], shown: [] };
   private timer: ReturnType<typeof setTimeout> | null = null;
   private running = false;
   private nextFrameAt = 0;
+  private readonly frameListeners = new Set<FrameListener>();
 
   constructor(options: CompositorOptions, canvas?: HTMLCanvasElement) {
     this.options = { transitionMs: 400, now: () => performance.now(), ...options };
@@ -147,6 +173,33 @@ export class Compositor {
     this.countdown = countdown;
   }
 
+  /** The selfie countdown (3-2-1) in the middle of the program; null takes it away. */
+  setSelfieCountdown(countdown: CountdownState | null): void {
+    this.selfie = countdown;
+  }
+
+  /** The camera "click" after a selfie. */
+  flash(): void {
+    this.flashAt = Date.now();
+  }
+
+  /**
+   * The program picture now, without the selfie countdown or flash: draws a clean frame first
+   * (the canvas holds it until the next frame), then encodes it.
+   */
+  captureFrame(type: 'image/png' | 'image/jpeg' = 'image/jpeg', quality = 0.92): Promise<Blob> {
+    const selfie = this.selfie;
+    const flashAt = this.flashAt;
+    this.selfie = null;
+    this.flashAt = null;
+    this.renderFrame();
+    this.selfie = selfie;
+    this.flashAt = flashAt;
+    return new Promise((resolve, reject) => {
+      this.canvas.toBlob((blob) => (blob ? resolve(blob) : reject(new Error('The program picture could not be encoded.'))), type, quality);
+    });
+  }
+
   setCountdownVisible(visible: boolean): void {
     this.countdownVisible = visible;
   }
@@ -164,24 +217,20 @@ export class Compositor {
   pushAlert(alert: ProgramAlert): void {
     if (this.alerts.some((a) => a.id === alert.id) || this.current?.alert.id === alert.id) return;
     this.alerts.push(alert);
+    remember(this.texts.queued, prepareAlert(alert, this.words));
+  }
+
+  /** The texts of the last alerts queued and shown, exactly as drawn (without pictures). */
+  alertTexts(): { queued: readonly AlertText[]; shown: readonly AlertText[] } {
+    return { queued: [...this.texts.queued], shown: [...this.texts.shown] };
   }
 
   /** Draws one alert on any 2D context (the overlay page uses this on a transparent canvas). */
   drawAlertLayer(ctx: CanvasRenderingContext2D, now: number): void {
     if (!this.current && this.alerts.length > 0) {
       const next = this.alerts.shift() as ProgramAlert;
-      this.current = {
-        alert: {
-          id: next.id,
-          kind: next.kind,
-          title: programText(next.title, this.words, 60),
-          buyerName: programText(next.buyerName, this.words, 40),
-          amountText: next.amountText,
-          message: next.message ? programText(next.message, this.words) : null,
-          image: next.image ?? null,
-        },
-        shownAt: now,
-      };
+      this.current = { alert: prepareAlert(next, this.words), shownAt: now };
+      remember(this.texts.shown, this.current.alert);
     }
     if (!this.current) return;
     const elapsed = now - this.current.shownAt;
@@ -237,7 +286,24 @@ export class Compositor {
     ctx.globalAlpha = 1;
     if (this.countdown && this.countdownVisible) drawCountdown(ctx, programText(this.countdown.label, this.words, 40), this.countdown.endsAt - Date.now(), { width, height });
     if (this.alertsInProgram) this.drawAlertLayer(ctx, started);
+    // The selfie countdown is part of the show (the audience counts along); it is always drawn.
+    if (this.selfie) drawSelfieCountdown(ctx, programText(this.selfie.label, this.words, 40), this.selfie.endsAt - Date.now(), { width, height });
+    if (this.flashAt !== null) {
+      const elapsed = Date.now() - this.flashAt;
+      drawFlash(ctx, elapsed, { width, height });
+      if (elapsed > 1_000) this.flashAt = null;
+    }
     this.timing.record(started, this.options.now());
+    for (const listener of this.frameListeners) listener(this.canvas, started);
+  }
+
+  /**
+   * Called after every frame is drawn, with the program canvas (benchmarks read what was drawn,
+   * e.g. figure 2's time codes). Not counted in the frame timing. Returns the function that stops.
+   */
+  onFrame(listener: FrameListener): () => void {
+    this.frameListeners.add(listener);
+    return () => this.frameListeners.delete(listener);
   }
 
   private tick = () => {
@@ -305,4 +371,10 @@ export class Compositor {
 function alphaOf(place: Placed, now: number, transitionMs: number): number {
   const t = transitionMs > 0 ? Math.min(1, Math.max(0, (now - place.alphaAt) / transitionMs)) : 1;
   return place.alphaFrom + (place.target - place.alphaFrom) * t;
+}
+
+function remember(list: AlertText[], drawing: AlertDrawing): void {
+  const { image: _image, ...text } = drawing;
+  list.push(text);
+  if (list.length > ALERT_HISTORY) list.shift();
 }

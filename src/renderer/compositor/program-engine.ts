@@ -99,8 +99,26 @@ export class ProgramEngine {
     this.compositor.setCountdown(countdown);
   }
 
+  setSelfieCountdown(countdown: CountdownState | null): void {
+    this.compositor.setSelfieCountdown(countdown);
+  }
+
+  flash(): void {
+    this.compositor.flash();
+  }
+
+  /** A clean program frame (no selfie countdown), encoded for upload. */
+  captureFrame(type?: 'image/png' | 'image/jpeg', quality?: number): Promise<Blob> {
+    return this.compositor.captureFrame(type, quality);
+  }
+
   alert(alert: ProgramAlert): void {
     this.compositor.pushAlert(alert);
+  }
+
+  /** The last alerts queued and shown on the program, as the text drawn (diagnostics, XSS test). */
+  alertTexts(): ReturnType<Compositor['alertTexts']> {
+    return this.compositor.alertTexts();
   }
 
   /** False where the alerts are on their own overlay in OBS (program.alertsLayer), so they never show twice. */

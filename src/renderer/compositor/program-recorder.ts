@@ -106,7 +106,7 @@ export class ProgramRecorder {
       });
     };
     recorder.onerror = () => this.retry(mimeType, 'The browser stopped recording the program.');
-    recorder.start(this.options.timesliceMs ?? 250);
+    recorder.start(this.options.timesliceMs ?? 100);
     this.stateValue.set({ status: 'recording', since, bytes: 0, mimeType });
   }
 

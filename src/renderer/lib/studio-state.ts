@@ -52,6 +52,8 @@ export function applyEvent(state: StudioSnapshot, event: StudioEvent): StudioSna
     case 'program.state':
     case 'overlay.state':
       return state; // the Program panel keeps its own (lib/broadcast-state.ts)
+    case 'selfies.updated':
+      return state; // the Guests tab's selfie strip keeps its own (hooks/use-selfies.ts)
     case 'storage.status':
       return { ...state, storage: event.storage };
   }

@@ -1,52 +1,63 @@
+import { mseSupported, playMseStream } from './mse-stream';
+
 /**
- * Plays the live WebM program in a video element and keeps it playing: when the stream ends (the
- * studio restarted its recording) or fails, it reloads with a short, growing delay. Stays on the
- * live edge: if the player drifts behind (a stall), it jumps to the newest data.
+ * Plays the live WebM program in a video element and keeps it playing: through Media Source
+ * Extensions held at the live edge (mse-stream.ts), reconnecting with a short, growing delay when the
+ * stream ends (the studio restarted its recording) or fails. Without MSE it falls back to
+ * `<video src>` (higher latency). Returns the function that stops.
  */
 export function playProgram(video: HTMLVideoElement, url: string, say: (text: string) => void): () => void {
   let failures = 0;
   let timer: ReturnType<typeof setTimeout> | null = null;
   let stopped = false;
+  let controller: AbortController | null = null;
+  const waitingText = 'Waiting for the studio’s program…';
 
-  const load = () => {
-    timer = null;
-    if (stopped) return;
-    say(failures > 0 ? 'Waiting for the studio’s program…' : '');
-    video.src = `${url}&n=${Date.now()}`;
-    void video.play().catch(() => {
-      // Outside OBS, autoplay with sound may be refused: play muted rather than not at all.
-      video.muted = true;
-      void video.play().catch(() => undefined);
-    });
-  };
   const retry = () => {
     if (stopped || timer) return;
     failures += 1;
-    say('Waiting for the studio’s program…');
+    say(waitingText);
     timer = setTimeout(load, Math.min(5_000, 250 * 2 ** Math.min(failures, 5)));
   };
   const onPlaying = () => {
     failures = 0;
     say('');
   };
-  const keepLive = () => {
-    const buffered = video.buffered;
-    if (buffered.length === 0) return;
-    const edge = buffered.end(buffered.length - 1);
-    if (edge - video.currentTime > 2) video.currentTime = edge - 0.2;
-  };
-  video.addEventListener('ended', retry);
-  video.addEventListener('error', retry);
+
+  function load(): void {
+    timer = null;
+    if (stopped) return;
+    const streamUrl = `${url}&n=${Date.now()}`;
+    if (!mseSupported()) {
+      video.src = streamUrl;
+      void video.play().catch(() => undefined);
+      return;
+    }
+    controller = new AbortController();
+    const signal = controller.signal;
+    playMseStream({ video, url: streamUrl, signal, onPlaying }).then(
+      () => !signal.aborted && retry(),
+      (error: unknown) => {
+        if (signal.aborted) return;
+        console.warn('program stream:', error);
+        retry();
+      },
+    );
+  }
+
+  const fallbackEnded = () => !mseSupported() && retry();
+  video.addEventListener('ended', fallbackEnded);
+  video.addEventListener('error', fallbackEnded);
   video.addEventListener('playing', onPlaying);
-  video.addEventListener('progress', keepLive);
+  say(waitingText);
   load();
   return () => {
     stopped = true;
     if (timer) clearTimeout(timer);
-    video.removeEventListener('ended', retry);
-    video.removeEventListener('error', retry);
+    controller?.abort();
+    video.removeEventListener('ended', fallbackEnded);
+    video.removeEventListener('error', fallbackEnded);
     video.removeEventListener('playing', onPlaying);
-    video.removeEventListener('progress', keepLive);
     video.removeAttribute('src');
     video.load();
   };

@@ -38,7 +38,7 @@ export function ReceiptApp() {
             {state.error.message}
           </Notice>
         ) : null}
-        {state.phase === 'ready' ? <ReceiptCard receipt={state.receipt} /> : null}
+        {state.phase === 'ready' && token ? <ReceiptCard receipt={state.receipt} token={token} /> : null}
         <aside className="keep-note">
           <strong>Keep this page.</strong> Bookmark it to check on your order later. The link is private: anyone who has it can see this receipt, so
           don’t share it.

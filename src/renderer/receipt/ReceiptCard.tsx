@@ -2,9 +2,10 @@ import type { ReceiptView } from '../../shared/store-api';
 import { formatDateTime, formatLabels, formatMoney, kindLabels } from '../lib/format';
 import { receiptMessageWords, receiptNextStep, receiptStatusWords } from '../lib/purchase-status';
 import { JoinLink } from './JoinLink';
+import { ReceiptSelfies } from './ReceiptSelfies';
 
 /** The purchase and its state in plain words. */
-export function ReceiptCard({ receipt }: { receipt: ReceiptView }) {
+export function ReceiptCard({ receipt, token }: { receipt: ReceiptView; token: string }) {
   const status = receiptStatusWords[receipt.status];
   const nextStep = receiptNextStep(receipt);
   const messageWords = receipt.message ? receiptMessageWords[receipt.messageStatus] : null;
@@ -62,6 +63,7 @@ export function ReceiptCard({ receipt }: { receipt: ReceiptView }) {
           {messageWords ? <p className={`message-status message-status-${receipt.messageStatus}`}>{messageWords}</p> : null}
         </section>
       ) : null}
+      <ReceiptSelfies receipt={receipt} token={token} />
       {receipt.kind === 'hotseat' ? <JoinLink receipt={receipt} /> : null}
     </article>
   );

@@ -12,6 +12,7 @@ import { StudioHeader } from './header/StudioHeader';
 import { MerchOrders } from './merch/MerchOrders';
 import { ModeratorsPanel } from './moderators/ModeratorsPanel';
 import { ProgramProvider } from './program/ProgramContext';
+import { SelfiesProvider } from './selfies/SelfiesContext';
 import { ProgramPanel } from './program/ProgramPanel';
 import { QueuePanel } from './queue/QueuePanel';
 import { SettingsPanel } from './settings/SettingsPanel';
@@ -35,6 +36,7 @@ export function StudioLayout({ syncing, loadError, onReload }: StudioLayoutProps
   return (
     <GuestsProvider>
     <ProgramProvider>
+    <SelfiesProvider>
     <div className="studio">
       <StudioHeader show={show} />
       <OfflineBanner syncing={syncing} loadError={loadError} onReload={onReload} />
@@ -56,6 +58,7 @@ export function StudioLayout({ syncing, loadError, onReload }: StudioLayoutProps
         {tab === 'activity' ? <ActivityLog /> : null}
       </main>
     </div>
+    </SelfiesProvider>
     </ProgramProvider>
     </GuestsProvider>
   );

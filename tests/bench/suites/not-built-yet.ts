@@ -16,14 +16,6 @@ const PLACEHOLDERS: PlaceholderFigure[] = [
   },
   {
     status: 'not_built',
-    id: '2',
-    name: 'Guest → program latency, loopback (p50/p95); program → OBS per output path',
-    unit: 'ms',
-    comparedTo: 'target p50 ≤ 80 ms, p95 ≤ 150 ms; limit: one frame + encode/decode',
-    reason: 'needs issue 3 (guests) and issue 4 (compositor)',
-  },
-  {
-    status: 'not_built',
     id: '7',
     name: 'Green room scale: 50 waiting, 4 on air: join → first frame p95, studio CPU',
     unit: 'ms',
@@ -33,7 +25,7 @@ const PLACEHOLDERS: PlaceholderFigure[] = [
 ];
 
 export const notBuiltYetSuite: BenchSuite = {
-  title: 'figures waiting for their features (1, 2, 7)',
+  title: 'figures waiting for their features (1, 7)',
   figureIds: PLACEHOLDERS.map(({ id, name, unit }) => ({ id, name, unit })),
   run: () => Promise.resolve(PLACEHOLDERS),
 };

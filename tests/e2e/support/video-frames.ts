@@ -33,3 +33,32 @@ export async function decodesFrames(video: Locator): Promise<boolean> {
     return lit > 20;
   });
 }
+
+/**
+ * Mean colour of a region of the frame a <video> shows now (region in fractions of the picture),
+ * read through a canvas in the page; null until a frame is decoded.
+ */
+export async function videoRegionColour(video: Locator, region: { x0: number; x1: number; y0: number; y1: number }): Promise<[number, number, number] | null> {
+  return video.evaluate((element, r) => {
+    const v = element as unknown as FrameVideo;
+    if (v.readyState < 2 || v.videoWidth === 0) return null;
+    const doc = (globalThis as unknown as { document: { createElement(tag: 'canvas'): FrameCanvas } }).document;
+    const canvas = doc.createElement('canvas');
+    canvas.width = v.videoWidth;
+    canvas.height = v.videoHeight;
+    const context = canvas.getContext('2d');
+    if (!context) return null;
+    context.drawImage(element, 0, 0);
+    const [x, y] = [Math.floor(r.x0 * v.videoWidth), Math.floor(r.y0 * v.videoHeight)];
+    const [w, h] = [Math.max(1, Math.floor((r.x1 - r.x0) * v.videoWidth)), Math.max(1, Math.floor((r.y1 - r.y0) * v.videoHeight))];
+    const { data } = context.getImageData(x, y, w, h);
+    let [red, green, blue, n] = [0, 0, 0, 0];
+    for (let i = 0; i < data.length; i += 4) {
+      red += data[i] ?? 0;
+      green += data[i + 1] ?? 0;
+      blue += data[i + 2] ?? 0;
+      n += 1;
+    }
+    return [Math.round(red / n), Math.round(green / n), Math.round(blue / n)] as [number, number, number];
+  }, region);
+}

@@ -62,6 +62,9 @@ const MATRIX: Record<CommandName, string> = {
   'program.update':            'x . . . . .',
   'program.arrange':           'x . . . . .',
   'overlay.snapshot':          '. . . . x .',
+  'selfie.take':               'x . . . . .',
+  'selfies.list':              'x . . . . .',
+  'selfie.delete':             'x . . . . .',
 };
 
 const allowed = (command: CommandName, role: Role | null): boolean => {

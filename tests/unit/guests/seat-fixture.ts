@@ -26,7 +26,7 @@ export interface SeatStudio {
   restart(): SeatService;
   settings(patch: Partial<GuestSettings>): void;
   /** A hot seat paid (authorized) and accepted: its seat exists. */
-  acceptedSeat(name?: string): { purchase: Purchase; seatId: string; receiptToken: string };
+  acceptedSeat(name?: string, offerId?: string): { purchase: Purchase; seatId: string; receiptToken: string };
   cleanup(): void;
 }
 
@@ -70,8 +70,8 @@ export function seatStudio(): SeatStudio {
     settings(patch) {
       writeGuestSettings(repositories(temp.db).settings, { ...fixture.seats.settings(), ...patch });
     },
-    acceptedSeat(name = 'Ada') {
-      const reservation = value(purchases.reserve(null, { offerId: fixture.live.seat.id, buyerName: name, buyerKey: buyerKey(), question: 'Why?' }));
+    acceptedSeat(name = 'Ada', offerId = fixture.live.seat.id) {
+      const reservation = value(purchases.reserve(null, { offerId, buyerName: name, buyerKey: buyerKey(), question: 'Why?' }));
       const id = reservation.purchase.id;
       value(purchases.attachCheckoutSession(id, `cs_${id}`, 'https://checkout.test/x'));
       value(purchases.applyObservation({ eventId: null, purchaseId: id, observation: { type: 'payment_authorized', paymentIntentId: `pi_${id}` } }));

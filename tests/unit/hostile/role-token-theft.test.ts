@@ -77,7 +77,7 @@ async function command(socket: RawSocket, name: string, input: unknown): Promise
 }
 
 /** Sends every command the role may not use, with the other parties' ids and tokens in the input. */
-async function everyForbiddenCommand(token: string, role: 'guest' | 'moderator'): Promise<{ tried: number; ran: string[] }> {
+async function everyForbiddenCommand(token: string, role: 'guest' | 'moderator' | 'overlay'): Promise<{ tried: number; ran: string[] }> {
   const { socket, welcome } = await hello(token);
   expect(welcome).toMatchObject({ role });
   const ran: string[] = [];
@@ -157,6 +157,15 @@ describe('a stolen moderator token', () => {
     const leo = await hello(leoToken);
     expect(leo.welcome).toMatchObject({ role: 'moderator' });
     leo.socket.close();
+  });
+});
+
+describe('the program key (OBS’s overlay)', () => {
+  it('opens the overlay’s view and nothing else: every other command is forbidden', async () => {
+    const { tried, ran } = await everyForbiddenCommand(programKey, 'overlay');
+    console.info(`program key: ${tried} commands other than the overlay's tried, all forbidden`);
+    expect(ran).toEqual([]);
+    expect(tried).toBeGreaterThan(40);
   });
 });
 

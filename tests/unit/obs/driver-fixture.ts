@@ -33,11 +33,7 @@ export async function fakeObs(options: FakeObsOptions = {}): Promise<FakeObs> {
   return obs;
 }
 
-export function driverFor(
-  address: string,
-  input: Partial<ObsSettingsInput> = {},
-  { overlayWanted, ...tuning }: ObsDriverTuning & { overlayWanted?: () => boolean } = {},
-) {
+export function driverFor(address: string, input: Partial<ObsSettingsInput> = {}, options: { overlayWanted?: () => boolean; tuning?: ObsDriverTuning } = {}) {
   const log = memoryLogger();
   const secrets = memorySecretStore();
   const settings = createObsSettingsStore(memorySettings(), secrets);
@@ -45,10 +41,10 @@ export function driverFor(
   const driver = createObsDriver({
     settings,
     urls: URLS,
-    ...(overlayWanted ? { overlayWanted } : {}),
+    ...(options.overlayWanted ? { overlayWanted: options.overlayWanted } : {}),
     log,
     onStatus: (status) => statuses.push(status),
-    tuning: { firstRetryMs: 30, maxRetryMs: 200, statsEveryMs: 50, requestTimeoutMs: 400, connectTimeoutMs: 1_000, ...tuning },
+    tuning: { firstRetryMs: 30, maxRetryMs: 200, statsEveryMs: 50, requestTimeoutMs: 400, connectTimeoutMs: 1_000, ...options.tuning },
   });
   cleanup.push(() => driver.close());
   const configure = (patch: Partial<ObsSettingsInput> = {}) =>

@@ -36,6 +36,7 @@ export function moderatorEvent(event: StudioEvent): StudioEvent | null {
     case 'guest.signal':
     case 'obs.status':
     case 'program.state':
+    case 'selfies.updated':
     case 'overlay.state':
     case 'storage.status':
       return null;

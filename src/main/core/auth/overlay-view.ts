@@ -59,6 +59,7 @@ export function overlayEvent(event: StudioEvent): StudioEvent | null {
     case 'obs.status':
     case 'overlay.state':
     case 'storage.status':
+    case 'selfies.updated':
       return null;
   }
 }

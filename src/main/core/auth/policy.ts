@@ -56,6 +56,9 @@ export const COMMAND_POLICY = {
   'program.get': ['host'],
   'program.update': ['host'],
   'program.arrange': ['host'],
+  'selfie.take': ['host'],
+  'selfies.list': ['host'],
+  'selfie.delete': ['host'],
   'overlay.snapshot': ['overlay'],
 } as const satisfies Record<CommandName, readonly Role[]>;
 

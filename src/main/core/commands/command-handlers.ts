@@ -14,6 +14,8 @@ import type { StorageHealth } from '../store/storage-health';
 import { createObsHandlers, type ObsHandlerDeps } from './obs-handlers';
 import { createGuestHandlers, type GuestHandlerDeps } from './guest-handlers';
 import { createModerationHandlers } from './moderation-handlers';
+import { createSelfieHandlers } from './selfie-handlers';
+import type { SelfieService } from '../selfies/selfie-service';
 import { createOverlayHandlers } from './overlay-handlers';
 
 /**
@@ -37,6 +39,7 @@ export interface CommandDeps {
   moderators: ModeratorService;
   moderation: ModerationService;
   guests: GuestHandlerDeps;
+  selfies: SelfieService;
   storage: Pick<StorageHealth, 'status'>;
 }
 
@@ -77,6 +80,7 @@ export function createCommandHandlers(deps: CommandDeps): CommandHandlers {
     ...createModerationHandlers(deps),
     ...createGuestHandlers(deps.guests),
     ...createObsHandlers(deps.broadcast),
+    ...createSelfieHandlers(deps.selfies),
     ...createOverlayHandlers({ catalog, purchases, program: deps.broadcast.program }),
   };
 }

@@ -32,5 +32,6 @@ export function receiptView(repos: Repositories, token: string): Result<ReceiptV
     updatedAt: p.updatedAt,
     // The guest issue fills this in once accepted seats get a private join link.
     joinUrl: null,
+    selfies: repos.selfies.listForPurchase(p.id).map(({ selfie: s }) => ({ id: s.id, contentType: s.contentType, bytes: s.bytes, width: s.width, height: s.height, takenAt: s.takenAt })),
   });
 }

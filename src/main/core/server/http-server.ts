@@ -13,6 +13,7 @@ import { registerPages } from './routes/pages';
 import { registerProgramRoutes, type ProgramRoutesDeps } from './routes/program';
 import { registerPublicApi, type PublicApiDeps } from './routes/public-api';
 import { registerRehearsalCheckout } from './routes/rehearsal-checkout';
+import { registerSelfieRoutes, type SelfieRoutesDeps } from './routes/selfies';
 import { registerStripeWebhook } from './routes/stripe-webhook';
 import { registerSecurityHeaders } from './security-headers';
 import type { TokenGuard } from './token-guard';
@@ -27,6 +28,8 @@ export interface HttpServerDeps {
   hub: HubDeps;
   /** The live program stream and its ingest socket. */
   program?: Omit<ProgramRoutesDeps, 'guard'>;
+  /** Selfie frames from the studio page, and the pictures for the studio and the buyer. */
+  selfies?: SelfieRoutesDeps;
   /** Told when a request failed because the database could not be written (a lock, a full disk). */
   storage?: Pick<StorageHealth, 'failed'>;
   /** The network settings' proxies whose X-Forwarded-For is believed (client-address.ts). */
@@ -92,6 +95,7 @@ export async function buildHttpServer(deps: HttpServerDeps): Promise<{ app: Fast
   registerRehearsalCheckout(app, deps.payments);
   const hub = registerWebSocketHub(app, deps.hub, guard);
   if (deps.program) registerProgramRoutes(app, { ...deps.program, guard });
+  if (deps.selfies) await registerSelfieRoutes(app, deps.selfies, guard);
   await registerPages(app, deps.pagesDir, { pageKeyAllows: (candidate) => deps.program?.access.allows(candidate) ?? false });
   return { app, hub, routes };
 }

@@ -165,7 +165,10 @@ export function registerWebSocketHub(app: FastifyInstance, deps: HubDeps, guard:
       if (event.type !== 'receipt.updated' && event.type !== 'overlay.state') send(connection.socket, { type: 'event', event });
       return;
     }
-    if (principal.role === 'viewer' && event.type === 'purchase.upserted' && event.purchase.id === principal.purchaseId) {
+    const forThisReceipt =
+      (event.type === 'purchase.upserted' && event.purchase.id === principal.purchaseId) ||
+      (event.type === 'selfies.updated' && event.purchaseId === principal.purchaseId);
+    if (principal.role === 'viewer' && forThisReceipt) {
       const receipt = deps.receiptFor(principal);
       if (receipt) send(connection.socket, { type: 'event', event: { type: 'receipt.updated', receipt } });
     }

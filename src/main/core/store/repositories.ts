@@ -7,6 +7,7 @@ import { createOffersRepo, type OffersRepo } from './offers-repo';
 import { createPurchasesRepo, type PurchasesRepo } from './purchases-repo';
 import { createJoinTokensRepo, type JoinTokensRepo } from './join-tokens-repo';
 import { createSeatsRepo, type SeatsRepo } from './seats-repo';
+import { createSelfiesRepo, type SelfiesRepo } from './selfies-repo';
 import { createSettingsRepo, type SettingsRepo } from './settings-repo';
 import { createShowsRepo, type ShowsRepo } from './shows-repo';
 import { createStripeEventsRepo, type StripeEventsRepo } from './stripe-events-repo';
@@ -23,6 +24,7 @@ export interface Repositories {
   joinTokens: JoinTokensRepo;
   moderatorInvites: ModeratorInvitesRepo;
   moderation: ModerationRepo;
+  selfies: SelfiesRepo;
 }
 
 const cache = new WeakMap<BetterSqlite3.Database, Repositories>();
@@ -43,6 +45,7 @@ export function repositories(db: BetterSqlite3.Database): Repositories {
       joinTokens: createJoinTokensRepo(db),
       moderatorInvites: createModeratorInvitesRepo(db),
       moderation: createModerationRepo(db),
+      selfies: createSelfiesRepo(db),
     };
     cache.set(db, repos);
   }

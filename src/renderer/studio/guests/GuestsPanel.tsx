@@ -3,6 +3,7 @@ import { Notice } from '../../components/Notice';
 import { useNow } from '../../hooks/use-now';
 import { seatGroups } from '../../lib/guest-seats-state';
 import { Panel } from '../common/Panel';
+import { SelfieShortcut } from '../selfies/SelfieShortcut';
 import { useGuests } from './GuestsContext';
 import { HostMediaToggle } from './HostMediaToggle';
 import { InviteForm } from './InviteForm';
@@ -22,6 +23,7 @@ export function GuestsPanel({ show }: { show: Show | null }) {
   );
   return (
     <div className="guests">
+      <SelfieShortcut />
       {loadError ? (
         <Notice kind="error" title="Could not load the guests">
           {loadError}

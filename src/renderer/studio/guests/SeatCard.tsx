@@ -6,6 +6,7 @@ import { useStudio } from '../../hooks/use-studio';
 import { formatDuration } from '../../lib/format';
 import type { SeatMedia } from '../../lib/studio-peers';
 import { FormatBadge } from '../queue/FormatBadge';
+import { SeatSelfies } from '../selfies/SeatSelfies';
 import { useGuests } from './GuestsContext';
 
 const STAGE_WORDS: Record<Seat['stage'], string> = {
@@ -107,6 +108,7 @@ export function SeatCard({ seat, media, now }: { seat: Seat; media: SeatMedia | 
           </p>
         ) : null}
       </div>
+      <SeatSelfies seat={seat} />
     </li>
   );
 }

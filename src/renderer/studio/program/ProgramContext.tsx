@@ -28,6 +28,8 @@ export interface ProgramContextValue {
   camera: { stream: MediaStream | null; deviceId: string | null; error: string | null; starting: boolean };
   chooseCamera: (deviceId: string | null) => Promise<void>;
   stopCamera: () => void;
+  /** The studio's address and host token (for HTTP calls that carry it in a header). */
+  session: { serverUrl: string; token: string } | null;
 }
 
 const ProgramContext = createContext<ProgramContextValue | null>(null);
@@ -223,6 +225,7 @@ export function ProgramProvider({ children }: { children: ReactNode }) {
     },
     arrangeError,
     camera,
+    session,
     chooseCamera,
     stopCamera: () => {
       camera.stream?.getTracks().forEach((track) => track.stop());

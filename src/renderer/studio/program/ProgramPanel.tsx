@@ -2,6 +2,8 @@ import { useReadable } from '../../hooks/use-readable';
 import { Observable } from '../../lib/observable';
 import type { RecorderState } from '../../compositor/program-recorder';
 import { Panel } from '../common/Panel';
+import { ProgramSelfies } from '../selfies/ProgramSelfies';
+import { SelfieShortcut } from '../selfies/SelfieShortcut';
 import { AudioMixerStrip } from './AudioMixerStrip';
 import { CameraPicker } from './CameraPicker';
 import { GuestSlots } from './GuestSlots';
@@ -32,7 +34,9 @@ export function ProgramPanel({ onOpenSettings }: { onOpenSettings: () => void })
         </div>
         <GuestSlots />
       </Panel>
+      <SelfieShortcut />
       <div className="program-side">
+        <ProgramSelfies />
         <Panel title="OBS">
           <ObsPanel obs={obs} program={program} onOpenSettings={onOpenSettings} />
         </Panel>

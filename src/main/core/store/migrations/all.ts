@@ -3,6 +3,7 @@ import { initial } from './0001_initial';
 import { moderation } from './0002_moderation';
 import { guests } from './0003_guests';
 import { backstageWith } from './0004_backstage_with';
+import { selfies } from './0005_selfies';
 
 /** Every migration, in order. Append new ones; never edit one that has shipped. */
-export const MIGRATIONS: readonly Migration[] = [initial, moderation, guests, backstageWith];
+export const MIGRATIONS: readonly Migration[] = [initial, moderation, guests, backstageWith, selfies];

@@ -1,0 +1,57 @@
+import type { CommandInput, CommandOutput } from '../../shared/commands';
+import { fail, type Result } from '../../shared/result';
+import { SELFIE_COUNTDOWN_MS, SELFIE_FRAME_PATH, UploadedFrame } from '../../shared/selfies';
+import { requestJson } from './http';
+
+/**
+ * One selfie, start to finish, framework-free: the countdown on the program, a clean program frame
+ * from the compositor uploaded to the core (the fallback picture), then `selfie.take` (the core
+ * shoots OBS's program when it can), then the flash. Each step reports its phase for the button.
+ */
+export interface SelfieProgram {
+  setSelfieCountdown(countdown: { label: string; endsAt: number } | null): void;
+  captureFrame(type?: 'image/png' | 'image/jpeg', quality?: number): Promise<Blob>;
+  flash(): void;
+}
+
+export type SelfiePhase = 'countdown' | 'saving';
+
+export interface SelfieShotDeps {
+  program: SelfieProgram;
+  serverUrl: string;
+  token: string;
+  take(input: CommandInput<'selfie.take'>): Promise<Result<CommandOutput<'selfie.take'>>>;
+  onPhase?(phase: SelfiePhase): void;
+  countdownMs?: number;
+  fetchImpl?: typeof fetch;
+}
+
+export async function takeSelfieShot(deps: SelfieShotDeps, seat: { id: string; guestName: string }): Promise<Result<CommandOutput<'selfie.take'>>> {
+  const countdownMs = deps.countdownMs ?? SELFIE_COUNTDOWN_MS;
+  deps.onPhase?.('countdown');
+  deps.program.setSelfieCountdown({ label: `Selfie with ${seat.guestName}`, endsAt: Date.now() + countdownMs });
+  await new Promise((resolve) => setTimeout(resolve, countdownMs));
+  deps.program.setSelfieCountdown(null);
+  deps.onPhase?.('saving');
+  let frameId: string | null = null;
+  let uploadProblem: string | null = null;
+  try {
+    const frame = await deps.program.captureFrame('image/jpeg', 0.92);
+    const uploaded = await uploadFrame(deps, frame);
+    if (uploaded.ok) frameId = uploaded.value.frameId;
+    else uploadProblem = uploaded.error.message;
+  } catch (error) {
+    uploadProblem = error instanceof Error ? error.message : String(error);
+  }
+  const taken = await deps.take({ seatId: seat.id, frameId });
+  if (taken.ok) deps.program.flash();
+  if (!taken.ok && uploadProblem) return fail(taken.error.code, `${taken.error.message} (The studio's own frame could not be sent either: ${uploadProblem})`);
+  return taken;
+}
+
+function uploadFrame(deps: SelfieShotDeps, frame: Blob): Promise<Result<UploadedFrame>> {
+  const fetchImpl = deps.fetchImpl ?? fetch;
+  // requestJson sends JSON bodies only: the frame goes as raw bytes, the answer is read the same way.
+  const upload: typeof fetch = (url, init) => fetchImpl(url, { ...init, method: 'POST', body: frame, headers: { ...(init?.headers as Record<string, string>), 'Content-Type': frame.type } });
+  return requestJson(`${deps.serverUrl.replace(/\/$/, '')}${SELFIE_FRAME_PATH}`, UploadedFrame, { headers: { Authorization: `Bearer ${deps.token}` } }, upload);
+}

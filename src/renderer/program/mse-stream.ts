@@ -1,0 +1,128 @@
+import { liveEdgeAction } from './live-edge';
+import { webmHeaderLength, webmMimeType } from './webm-codecs';
+
+/**
+ * One connection to the live WebM program, played through Media Source Extensions: the bytes are
+ * read with fetch as they arrive and appended to a SourceBuffer, and the player is held near the
+ * newest data (live-edge.ts). Lower latency than `<video src>`, whose media pipeline buffers
+ * seconds ahead and cannot be told to stay at the edge. Resolves when the stream ends (the studio
+ * restarted its recording) and rejects when it fails; the caller reconnects.
+ */
+export interface MseStreamOptions {
+  video: HTMLVideoElement;
+  url: string;
+  signal: AbortSignal;
+  /** Called once the first picture can play. */
+  onPlaying: () => void;
+}
+
+/** Seconds of already-played media kept in the SourceBuffer. */
+const KEEP_BEHIND_S = 8;
+/** A player that has not moved for this long with a second of data ahead is stuck: reconnect. */
+const STALL_MS = 4_000;
+
+export function mseSupported(): boolean {
+  return typeof MediaSource !== 'undefined' && typeof ReadableStream !== 'undefined';
+}
+
+export async function playMseStream({ video, url, signal, onPlaying }: MseStreamOptions): Promise<void> {
+  const response = await fetch(url, { signal, cache: 'no-store' });
+  if (!response.ok || !response.body) throw new Error(`The program stream answered ${response.status}.`);
+  const reader = response.body.getReader();
+  const source = new MediaSource();
+  const objectUrl = URL.createObjectURL(source);
+  video.src = objectUrl;
+  const cleanups: (() => void)[] = [() => URL.revokeObjectURL(objectUrl), () => void reader.cancel().catch(() => undefined)];
+  try {
+    await new Promise<void>((resolve, reject) => {
+      source.addEventListener('sourceopen', () => resolve(), { once: true });
+      signal.addEventListener('abort', () => reject(new DOMException('stopped', 'AbortError')), { once: true });
+    });
+    let pending: Uint8Array[] = [];
+    let pendingBytes = 0;
+    let buffer: SourceBuffer | null = null;
+    let started = false;
+    const queue: Uint8Array<ArrayBuffer>[] = [];
+
+    let fail: (error: Error) => void = () => undefined;
+    const failed = new Promise<never>((_, reject) => {
+      fail = reject;
+    });
+    failed.catch(() => undefined);
+    video.addEventListener('error', () => fail(new Error(video.error?.message || 'The program could not be decoded.')), { once: true });
+    let lastTime = -1;
+    let movedAt = performance.now();
+
+    const keepLive = () => {
+      if (!buffer || buffer.updating || video.buffered.length === 0) return;
+      const ranges = Array.from({ length: video.buffered.length }, (_, i) => ({ start: video.buffered.start(i), end: video.buffered.end(i) }));
+      const end = video.buffered.end(video.buffered.length - 1);
+      const now = performance.now();
+      if (video.currentTime !== lastTime) {
+        lastTime = video.currentTime;
+        movedAt = now;
+      } else if (now - movedAt > STALL_MS && end - video.currentTime > 1) {
+        fail(new Error(`The player stalled at ${video.currentTime.toFixed(2)} s with data up to ${end.toFixed(2)} s.`));
+        return;
+      }
+      const action = liveEdgeAction({ currentTime: video.currentTime, ranges, playbackRate: video.playbackRate, seeking: video.seeking });
+      if (action.seekTo !== null) video.currentTime = action.seekTo;
+      if (video.playbackRate !== action.playbackRate) video.playbackRate = action.playbackRate;
+      if (video.paused) {
+        void video.play().catch(() => {
+          // Outside OBS, autoplay with sound may be refused: play muted rather than not at all.
+          video.muted = true;
+          void video.play().catch(() => undefined);
+        });
+      }
+      if (!started && video.readyState >= 2) {
+        started = true;
+        onPlaying();
+      }
+      const oldest = video.buffered.start(0);
+      if (video.currentTime - oldest > KEEP_BEHIND_S * 2) buffer.remove(oldest, video.currentTime - KEEP_BEHIND_S);
+    };
+
+    const pump = () => {
+      if (!buffer || buffer.updating) return;
+      const next = queue.shift();
+      if (next) buffer.appendBuffer(next);
+      else keepLive();
+    };
+
+    for (;;) {
+      const { done, value } = await Promise.race([reader.read(), failed]);
+      if (done) break;
+      if (!buffer) {
+        pending.push(value);
+        pendingBytes += value.length;
+        const all = concat(pending, pendingBytes);
+        const headerLength = webmHeaderLength(all);
+        if (headerLength === null) continue;
+        const mimeType = webmMimeType(all.subarray(0, headerLength));
+        if (!mimeType || !MediaSource.isTypeSupported(mimeType)) throw new Error(`This browser cannot play the program (${mimeType ?? 'unknown codecs'}).`);
+        buffer = source.addSourceBuffer(mimeType);
+        buffer.addEventListener('updateend', pump);
+        buffer.addEventListener('error', () => undefined);
+        queue.push(all);
+        pending = [];
+        pendingBytes = 0;
+      } else {
+        queue.push(value);
+      }
+      pump();
+    }
+  } finally {
+    for (const cleanup of cleanups) cleanup();
+  }
+}
+
+function concat(parts: Uint8Array[], length: number): Uint8Array<ArrayBuffer> {
+  const out = new Uint8Array(length);
+  let at = 0;
+  for (const part of parts) {
+    out.set(part, at);
+    at += part.length;
+  }
+  return out;
+}

@@ -1,0 +1,121 @@
+import { createContext, useCallback, useContext, useEffect, useRef, useState, type ReactNode } from 'react';
+import type { Seat } from '../../../shared/guests';
+import type { Selfie } from '../../../shared/selfies';
+import { useStudio } from '../../hooks/use-studio';
+import { takeSelfieShot, type SelfiePhase } from '../../lib/selfie-shot';
+import { useProgram } from '../program/ProgramContext';
+
+export interface SelfieOutcome {
+  seatId: string;
+  ok: boolean;
+  /** What happened, in words for the host ("Selfie saved from OBS", or the refusal). */
+  message: string;
+  /** OBS failed and the studio's frame was kept: said separately so it stands out. */
+  notice: string | null;
+}
+
+export interface SelfiesContextValue {
+  /** The active show's selfies, oldest first. */
+  selfies: Selfie[];
+  loadError: string | null;
+  /** The shot under way (one at a time). */
+  shot: { seatId: string; phase: SelfiePhase } | null;
+  last: SelfieOutcome | null;
+  take: (seat: Seat) => void;
+  /** Resolves the refusal's message, or null when deleted. */
+  remove: (selfieId: string) => Promise<string | null>;
+  /** Server address and host token, to fetch the pictures (headers, never URLs). */
+  session: { serverUrl: string; token: string } | null;
+}
+
+const SelfiesContext = createContext<SelfiesContextValue | null>(null);
+
+export function useSelfies(): SelfiesContextValue {
+  const value = useContext(SelfiesContext);
+  if (!value) throw new Error('useSelfies needs a <SelfiesProvider> above it');
+  return value;
+}
+
+/** Selfies for the whole studio page: the list (kept live), the shot under way and its outcome. */
+export function SelfiesProvider({ children }: { children: ReactNode }) {
+  const { client } = useStudio();
+  const { engine, session } = useProgram();
+  const [selfies, setSelfies] = useState<Selfie[]>([]);
+  const [loadError, setLoadError] = useState<string | null>(null);
+  const [shot, setShot] = useState<SelfiesContextValue['shot']>(null);
+  const [last, setLast] = useState<SelfieOutcome | null>(null);
+  const busy = useRef(false);
+
+  useEffect(() => {
+    const load = () =>
+      void client.command('selfies.list', {}).then((result) => {
+        if (result.ok) {
+          setSelfies(result.value);
+          setLoadError(null);
+        } else setLoadError(result.error.message);
+      });
+    const offWelcome = client.onWelcome(load);
+    if (client.state.get().status === 'online') load();
+    const offEvent = client.onEvent((event) => {
+      if (event.type === 'selfies.updated') {
+        setSelfies((current) => [...current.filter((s) => s.purchaseId !== event.purchaseId), ...event.selfies].sort(byTaken));
+      }
+      // A new show going live: its own (empty) list.
+      if (event.type === 'show.upserted' && event.show.status === 'live') load();
+    });
+    return () => {
+      offWelcome();
+      offEvent();
+    };
+  }, [client]);
+
+  const take = useCallback(
+    (seat: Seat) => {
+      if (busy.current) return;
+      if (!engine || !session) {
+        setLast({ seatId: seat.id, ok: false, message: 'The program is still starting. Try again in a moment.', notice: null });
+        return;
+      }
+      busy.current = true;
+      setLast(null);
+      void takeSelfieShot(
+        {
+          program: engine,
+          serverUrl: session.serverUrl,
+          token: session.token,
+          take: (input) => client.command('selfie.take', input),
+          onPhase: (phase) => setShot({ seatId: seat.id, phase }),
+        },
+        seat,
+      ).then((result) => {
+        busy.current = false;
+        setShot(null);
+        setLast(
+          result.ok
+            ? {
+                seatId: seat.id,
+                ok: true,
+                message: result.value.selfie.source === 'obs' ? 'Selfie saved from OBS. It is on the buyer’s receipt.' : 'Selfie saved from the studio program. It is on the buyer’s receipt.',
+                notice: result.value.notice,
+              }
+            : { seatId: seat.id, ok: false, message: result.error.message, notice: null },
+        );
+      });
+    },
+    [client, engine, session],
+  );
+
+  const remove = useCallback(
+    async (selfieId: string) => {
+      const result = await client.command('selfie.delete', { selfieId });
+      return result.ok ? null : result.error.message;
+    },
+    [client],
+  );
+
+  return <SelfiesContext.Provider value={{ selfies, loadError, shot, last, take, remove, session }}>{children}</SelfiesContext.Provider>;
+}
+
+function byTaken(a: Selfie, b: Selfie): number {
+  return a.takenAt < b.takenAt ? -1 : a.takenAt > b.takenAt ? 1 : a.id < b.id ? -1 : 1;
+}

@@ -1,0 +1,142 @@
+import { mkdirSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { layoutTiles } from '../../src/renderer/compositor/layout-geometry';
+import { connectHost, type HostClient } from '../support/studio-harness';
+import { waitFor } from '../support/wait-for';
+import { launchChromium } from './support/browser';
+import { isDark, isMagenta, magentaCamera } from './support/fake-camera';
+import { startStudioProcess, type StudioProcess } from './support/studio-process';
+import { videoRegionColour } from './support/video-frames';
+
+/**
+ * The program page (`/program?key=…`, the path for OBS builds with a browser source) in Chromium: a
+ * guest whose fake camera is solid magenta goes on air, and a second Chromium playing the program
+ * page shows magenta in the guest's tile of the side-by-side layout and the host's dark card in the
+ * other. The page reads the live stream from the studio through Media Source Extensions, starting
+ * at a key frame; it also comes back by itself when the studio restarts its recording.
+ */
+const SHOTS = resolve(import.meta.dirname, '../.artifacts/screenshots');
+
+/** The middle of a tile, in fractions of the picture: clear of banners and the countdown. */
+function middleOf(id: 'host' | 'guest'): { x0: number; x1: number; y0: number; y1: number } {
+  const frame = { width: 1280, height: 720 };
+  const rect = layoutTiles('side-by-side', ['host', 'guest'], frame).find((t) => t.id === id)?.rect;
+  if (!rect) throw new Error(`no ${id} tile`);
+  return { x0: (rect.x + rect.w * 0.25) / frame.width, x1: (rect.x + rect.w * 0.75) / frame.width, y0: 0.25, y1: 0.7 };
+}
+
+/** On failure, says what the page's player was doing (state, buffered ranges, console). */
+async function withDiagnostics<T>(page: Page, logs: string[], body: () => Promise<T>): Promise<T> {
+  try {
+    return await body();
+  } catch (error) {
+    const state = await page.evaluate(() => {
+      const g = globalThis as unknown as { document: { querySelector(s: string): { readyState: number; paused: boolean; currentTime: number; error: { message: string } | null; buffered: { length: number; start(i: number): number; end(i: number): number } } | null; getElementById(id: string): { textContent: string } | null } };
+      const v = g.document.querySelector('video');
+      if (!v) return 'no video';
+      const ranges = Array.from({ length: v.buffered.length }, (_, i) => `${v.buffered.start(i).toFixed(2)}–${v.buffered.end(i).toFixed(2)}`);
+      return `readyState ${v.readyState}, paused ${String(v.paused)}, t ${v.currentTime.toFixed(2)}, buffered [${ranges.join(' ')}], error ${v.error?.message ?? 'none'}, status "${g.document.getElementById('status')?.textContent ?? ''}"`;
+    });
+    throw new Error(`${error instanceof Error ? error.message : String(error)}\nplayer: ${state}\nconsole:\n${logs.slice(-20).join('\n')}`);
+  }
+}
+
+describe('the program page in Chromium', () => {
+  let studio: StudioProcess;
+  let host: HostClient;
+  let browser: Browser;
+  let guestBrowser: Browser;
+  let viewerBrowser: Browser;
+  let studioPage: Page;
+  let programPage: Page;
+
+  beforeAll(async () => {
+    mkdirSync(SHOTS, { recursive: true });
+    studio = await startStudioProcess();
+    host = await connectHost(studio.baseUrl, studio.hostToken);
+    const show = await host.command('show.create', { title: 'Program Night', slug: 'program-night', currency: 'usd' });
+    await host.command('show.setStatus', { showId: show.id, status: 'live' });
+    [browser, guestBrowser, viewerBrowser] = await Promise.all([launchChromium(), launchChromium([`--use-file-for-fake-video-capture=${magentaCamera()}`]), launchChromium()]);
+    studioPage = await (await browser.newContext({ viewport: { width: 1440, height: 900 } })).newPage();
+    await studioPage.goto(studio.studioUrl);
+    await studioPage.getByRole('tab', { name: 'Program' }).click();
+  }, 120_000);
+
+  afterAll(async () => {
+    await browser?.close();
+    await guestBrowser?.close();
+    await viewerBrowser?.close();
+    host?.client.stop();
+    await studio?.stop();
+  });
+
+  it('refuses a program page without its key, saying where to get one', async () => {
+    const page = await (await viewerBrowser.newContext()).newPage();
+    await page.goto(`${studio.baseUrl}/program`);
+    await page.getByRole('status').filter({ hasText: 'This program link has no key' }).waitFor();
+    await page.close();
+  });
+
+  it('shows the on-air guest’s camera in the guest’s half of the program, and the host’s card in the other', async () => {
+    const { seat, joinUrl } = await host.command('guests.invite', { name: 'Maya', minutes: 10 });
+    const guestPage = await (await guestBrowser.newContext({ viewport: { width: 1000, height: 800 } })).newPage();
+    await guestPage.goto(joinUrl);
+    await guestPage.getByLabel('Your name on screen').fill('Maya');
+    await guestPage.getByRole('button', { name: 'Join the green room' }).click();
+    await guestPage.getByText('You’re in the green room').waitFor();
+    await waitFor('guest media at the studio', async () => (await host.command('seats.list', {})).seats.find((s) => s.id === seat.id)?.mediaOk, { timeoutMs: 30_000 });
+    await host.command('seat.backstage', { seatId: seat.id });
+    await host.command('seat.live', { seatId: seat.id });
+    await guestPage.getByText('You’re ON AIR').waitFor();
+
+    const { links } = await host.command('program.get', {});
+    expect(links.page).toMatch(/\/program\?key=hsp_/);
+    programPage = await (await viewerBrowser.newContext({ viewport: { width: 1280, height: 720 } })).newPage();
+    const logs: string[] = [];
+    programPage.on('console', (message) => logs.push(`${message.type()}: ${message.text()}`));
+    const opened = Date.now();
+    await programPage.goto(links.page);
+    const video = programPage.locator('video#program');
+    const colours = await withDiagnostics(programPage, logs, () => waitFor(
+      'the guest’s picture in the program page',
+      async () => {
+        const guest = await videoRegionColour(video, middleOf('guest'));
+        const hostCard = await videoRegionColour(video, middleOf('host'));
+        return guest && hostCard && isMagenta(guest) && isDark(hostCard) && { guest, hostCard };
+      },
+      { timeoutMs: 30_000, intervalMs: 200 },
+    ));
+    console.info(`program page showed the guest ${Date.now() - opened} ms after opening; guest ${colours.guest.join(',')} host ${colours.hostCard.join(',')}`);
+    // Nothing on screen but the picture: no status line over the program.
+    expect(await programPage.locator('#status').textContent()).toBe('');
+    await programPage.screenshot({ path: join(SHOTS, 'program-page.png') });
+  });
+
+  it('comes back by itself when the studio restarts its recording (the studio page reloads)', async () => {
+    const video = programPage.locator('video#program');
+    const sourceBefore = await video.evaluate((v) => (v as unknown as { src: string }).src);
+    await studioPage.reload();
+    await studioPage.getByRole('tab', { name: 'Program' }).click();
+    // The old stream ends; the page reconnects and plays the new recording from its first key frame.
+    const logs: string[] = [];
+    programPage.on('console', (message) => logs.push(`${message.type()}: ${message.text()}`));
+    let seen: unknown = null;
+    await withDiagnostics(programPage, logs, () =>
+      waitFor('the program back in the page', async () => {
+        const playing = await video.evaluate((v) => {
+          const el = v as unknown as { readyState: number; paused: boolean };
+          return el.readyState >= 2 && !el.paused;
+        });
+        const source = await video.evaluate((v) => (v as unknown as { src: string }).src);
+        const guest = await videoRegionColour(video, middleOf('guest'));
+        const feed = (await host.command('program.get', {})).feed;
+        seen = { playing, newSource: source !== sourceBefore, feed, guest };
+        return playing && source !== sourceBefore && feed.live && feed.readers > 0 && guest && isMagenta(guest);
+      }, { timeoutMs: 60_000, intervalMs: 250 }).catch((error: unknown) => {
+        throw new Error(`${error instanceof Error ? error.message : String(error)}; last seen ${JSON.stringify(seen)}`);
+      }),
+    );
+  });
+});
