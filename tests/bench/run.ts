@@ -6,9 +6,10 @@ import type { BenchSuite } from './lib/bench';
 import type { Figure } from './lib/figure';
 import { describeMachine } from './lib/machine';
 import { markdownTable, writeReport } from './lib/report';
+import { compositorSuite } from './suites/compositor';
+import { greenRoomSuite } from './suites/green-room';
 import { ingestSuite } from './suites/ingest';
 import { liveShowSuite } from './suites/live-show';
-import { notBuiltYetSuite } from './suites/not-built-yet';
 import { programLatencySuite } from './suites/program-latency';
 import { startupSuite } from './suites/startup';
 
@@ -19,7 +20,7 @@ import { startupSuite } from './suites/startup';
  * could not run to completion.
  */
 const ROOT = resolve(import.meta.dirname, '../..');
-const SUITES: BenchSuite[] = [notBuiltYetSuite, liveShowSuite, ingestSuite, startupSuite, programLatencySuite];
+const SUITES: BenchSuite[] = [compositorSuite, liveShowSuite, ingestSuite, startupSuite, greenRoomSuite, programLatencySuite];
 
 async function main(): Promise<number> {
   const { values } = parseArgs({
@@ -41,6 +42,7 @@ async function main(): Promise<number> {
   const selected = SUITES.filter((suite) => !only || suite.figureIds.some((f) => only.has(f.id.replace(/[a-z]$/, ''))));
   const quick = values.quick;
   const startedAt = new Date();
+  const loadAtStart = describeMachine().loadAverage1m;
   const log = (message: string) => console.error(message);
   const figures: Figure[] = [];
   let failures = 0;
@@ -66,12 +68,16 @@ async function main(): Promise<number> {
     finishedAt: new Date().toISOString(),
     mode: quick ? 'quick' : 'full',
     machine: describeMachine(),
+    loadAverage1mAtStart: loadAtStart,
     commit: gitCommit(),
     figures,
   });
   const machine = describeMachine();
   console.info(`\n${markdownTable(figures)}\n`);
-  console.info(`Machine: ${machine.cpuModel}, ${machine.nproc} CPUs, ${machine.memoryGiB} GiB, Node ${machine.node}; ${quick ? 'quick' : 'full'} run.`);
+  console.info(
+    `Machine: ${machine.cpuModel}, ${machine.nproc} CPUs, ${machine.memoryGiB} GiB, Node ${machine.node}; ${quick ? 'quick' : 'full'} run; ` +
+      `load average (1 min) ${loadAtStart ?? '?'} at start, ${machine.loadAverage1m ?? '?'} at the end (other work on the machine).`,
+  );
   console.info(`Figures written to ${out}`);
   return failures === 0 ? 0 : 1;
 }

@@ -97,6 +97,7 @@ export class Compositor {
   private selfie: CountdownState | null = null;
   private flashAt: number | null = null;
   private words: string[] = [];
+  private readonly shownText = new Map<string, string>();
   private alerts: ProgramAlert[] = [];
   private current: { alert: AlertDrawing; shownAt: number } | null = null;
   private alertsInProgram = true;
@@ -206,6 +207,19 @@ export class Compositor {
 
   setWordFilter(words: readonly string[]): void {
     this.words = [...words];
+    this.shownText.clear();
+  }
+
+  /** Buyer/guest text as the program shows it, cleaned and filtered once per text rather than per frame. */
+  private show(text: string, maxLength: number): string {
+    const key = `${maxLength}|${text}`;
+    let shown = this.shownText.get(key);
+    if (shown === undefined) {
+      shown = programText(text, this.words, maxLength);
+      if (this.shownText.size >= 64) this.shownText.clear();
+      this.shownText.set(key, shown);
+    }
+    return shown;
   }
 
   /** False where OBS shows the alerts from the overlay page on top of the program. */
@@ -281,10 +295,10 @@ export class Compositor {
       const source = byId.get(id);
       ctx.globalAlpha = alpha;
       this.drawSource(source, rect);
-      if (source) drawBanner(ctx, programText(source.label, this.words, 40), rect, height);
+      if (source) drawBanner(ctx, this.show(source.label, 40), rect, height);
     }
     ctx.globalAlpha = 1;
-    if (this.countdown && this.countdownVisible) drawCountdown(ctx, programText(this.countdown.label, this.words, 40), this.countdown.endsAt - Date.now(), { width, height });
+    if (this.countdown && this.countdownVisible) drawCountdown(ctx, this.show(this.countdown.label, 40), this.countdown.endsAt - Date.now(), { width, height });
     if (this.alertsInProgram) this.drawAlertLayer(ctx, started);
     // The selfie countdown is part of the show (the audience counts along); it is always drawn.
     if (this.selfie) drawSelfieCountdown(ctx, programText(this.selfie.label, this.words, 40), this.selfie.endsAt - Date.now(), { width, height });
@@ -363,8 +377,13 @@ export class Compositor {
       drawTestCard(this.ctx, rect, source ? (source.stream || source.element ? 'Connecting…' : 'No camera') : '');
       return;
     }
-    const crop = coverCrop({ width: video.videoWidth, height: video.videoHeight }, rect);
-    this.ctx.drawImage(video, crop.x, crop.y, crop.w, crop.h, rect.x, rect.y, rect.w, rect.h);
+    // Whole pixels: a fractional destination costs an extra resampling pass in software rendering.
+    const x = Math.round(rect.x);
+    const y = Math.round(rect.y);
+    const w = Math.round(rect.x + rect.w) - x;
+    const h = Math.round(rect.y + rect.h) - y;
+    const crop = coverCrop({ width: video.videoWidth, height: video.videoHeight }, { x, y, w, h });
+    this.ctx.drawImage(video, crop.x, crop.y, crop.w, crop.h, x, y, w, h);
   }
 }
 

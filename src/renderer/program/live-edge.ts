@@ -37,6 +37,8 @@ const GAP_JUMP_S = 0.3;
  * audio before the target (pre-roll), and Chromium waits forever for audio that is not buffered.
  */
 export const SEEK_INTO_S = 0.12;
+/** A range shorter than this (a sliver between two holes) is skipped when jumping. */
+const MIN_LANDING_S = 0.5;
 
 export function liveEdgeAction({ currentTime, ranges, playbackRate, seeking }: EdgeInput): EdgeAction {
   const newest = ranges.at(-1);
@@ -45,7 +47,8 @@ export function liveEdgeAction({ currentTime, ranges, playbackRate, seeking }: E
   const inside = ranges.find((r) => currentTime >= r.start && currentTime < r.end);
   if (!inside || (inside !== newest && inside.end - currentTime < GAP_JUMP_S)) {
     // Before what is buffered, in a gap, or about to fall into one: on to the next range.
-    const next = ranges.find((r) => r.start > currentTime) ?? newest;
+    // Slivers between holes are not worth landing in: the first range long enough to play.
+    const next = ranges.find((r) => r.start > currentTime && r.end - r.start >= MIN_LANDING_S) ?? newest;
     return { seekTo: Math.min(next.start + SEEK_INTO_S, (next.start + next.end) / 2), playbackRate: 1 };
   }
   const lag = newest.end - currentTime;

@@ -14,6 +14,7 @@ import type { StudioPageWatcher } from '../support/studio-page';
  */
 export interface SeatArrival {
   purchaseId: string;
+  buyerName: string;
   /** Payment submitted → host WebSocket event, ms. */
   socketMs: number;
   /** Payment submitted → seat rendered in the studio page, ms (null when no page is watched). */
@@ -41,7 +42,7 @@ export async function buySeatAndWait(
   await live.pay(order.checkoutUrl);
   const seenAt = await stamps.purchaseSeen(order.purchaseId, (p) => p.status === 'pending_review');
   const shownAt = page ? await page.seatShownAt(buyerName) : null;
-  return { purchaseId: order.purchaseId, socketMs: seenAt - paidAt, pageMs: shownAt === null ? null : shownAt - paidAt };
+  return { purchaseId: order.purchaseId, buyerName, socketMs: seenAt - paidAt, pageMs: shownAt === null ? null : shownAt - paidAt };
 }
 
 export function purchaseToQueueFigures(arrivals: SeatArrival[], mode: { webhooks: boolean; pollIntervalMs: number }): Figure[] {

@@ -16,9 +16,10 @@ import { startStudioChild } from '../support/studio-child';
  * time from spawn to `studio ready`, resident memory once ready, and what the host's first
  * connection costs (its snapshot) in time and memory. Two entries: `built` is `out/main/serve.js`,
  * the bundle electron-vite builds next to the desktop app's main process (plain node, dependencies
- * loaded from node_modules as the app loads them); `tsx` is `npm run serve`'s development path,
- * which transpiles the TypeScript sources at start. The same studio on an empty data folder runs
- * alternately as the peer, so the cost of the history is the difference.
+ * loaded from node_modules as the app loads them), which `npm run serve` runs; `tsx` is
+ * `npm run serve:dev`'s development path, which transpiles the TypeScript sources at start. The
+ * same studio on an empty data folder runs alternately as the peer, so the cost of the history is
+ * the difference.
  */
 export type StudioEntry = 'built' | 'tsx';
 

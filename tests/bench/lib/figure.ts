@@ -5,7 +5,7 @@ import { summarize, type Summary } from './stats';
  * (3a with webhooks, 3b polling only, …). A figure whose feature is not built yet is a placeholder
  * that says so: never a made-up number.
  */
-export type Unit = 'ms' | 'events/s' | 'MB' | 'x';
+export type Unit = 'ms' | 'events/s' | 'MB' | 'x' | '%';
 
 export interface Target {
   /** What is compared, e.g. "p95 < 500 ms" or "≥ 0.5x raw better-sqlite3". */
@@ -25,6 +25,8 @@ export interface MeasuredFigure {
   target: Target | null;
   /** Higher is better (throughput) or lower is better (latency, memory). */
   better: 'higher' | 'lower';
+  /** Which percentile the table's slow-end column shows (default p95; p5 where higher is better). */
+  slowEnd?: 'p95' | 'p99';
   samples: number[];
   notes?: string;
 }
@@ -59,6 +61,7 @@ export function measured(input: {
   better?: 'higher' | 'lower';
   /** Judge the summary against a target; omit when the figure is a peer, not a goal. */
   target?: { text: string; met: (summary: Summary) => boolean };
+  slowEnd?: 'p95' | 'p99';
   notes?: string;
 }): MeasuredFigure {
   const summary = summarize(input.samples);
@@ -71,6 +74,7 @@ export function measured(input: {
     comparedTo: input.comparedTo,
     target: input.target ? { text: input.target.text, met: input.target.met(summary) } : null,
     better: input.better ?? 'lower',
+    ...(input.slowEnd ? { slowEnd: input.slowEnd } : {}),
     samples: input.samples.map(round),
     ...(input.notes ? { notes: input.notes } : {}),
   };

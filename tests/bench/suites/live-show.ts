@@ -1,17 +1,20 @@
 import type { Figure } from '../lib/figure';
 import type { BenchSuite } from '../lib/bench';
-import { decisionFigures, timeDecision, type DecisionTiming, type DecisionWatcher } from '../figures/decision-round-trip';
+import { decideByCommand, decisionFigures, timeClickDecision, type DecisionTiming } from '../figures/decision-round-trip';
 import { buySeatAndWait, purchaseToQueueFigures, type SeatArrival } from '../figures/purchase-to-queue';
 import { stampEvents } from '../support/event-stamps';
 import { startLiveStudio, STRIPE_POLL_INTERVAL_MS, type LiveStudio } from '../support/live-studio';
+import { openModeratorPages } from '../support/moderator-pages';
 import { openStudioPage, type StudioPageWatcher } from '../support/studio-page';
 
 /**
  * Figures 3 and 5 on one live show: viewers buy hot seats one after another (figure 3), and the
- * host decides each one as it arrives, alternating reject and accept (figure 5). A second studio
- * without webhooks gives figure 3 by polling only.
+ * host decides each one as it arrives with a click in the studio page, alternating reject and
+ * accept, while three moderators have their consoles open (figure 5). A second studio without
+ * webhooks gives figure 3 by polling only.
  */
 const WARMUP = 3;
+const MODERATORS = ['Maya', 'Leo', 'Sam'];
 
 async function withStudio<T>(webhooks: boolean, body: (live: LiveStudio, page: StudioPageWatcher) => Promise<T>): Promise<T> {
   const live = await startLiveStudio({ webhooks });
@@ -34,9 +37,10 @@ export const liveShowSuite: BenchSuite = {
     { id: '3b', name: 'Purchase → queue, webhook: studio page (Chromium)', unit: 'ms' },
     { id: '3c', name: 'Purchase → queue, polling only: host WebSocket', unit: 'ms' },
     { id: '3d', name: 'Purchase → queue, polling only: studio page (Chromium)', unit: 'ms' },
-    { id: '5a', name: 'Reject round trip: command → Stripe cancel → host', unit: 'ms' },
-    { id: '5b', name: 'Accept round trip: command → host (no Stripe call)', unit: 'ms' },
-    { id: '5c', name: 'Decision command answered (reject and accept)', unit: 'ms' },
+    { id: '5a', name: 'Reject round trip: click → Stripe cancel → 3 moderator consoles', unit: 'ms' },
+    { id: '5b', name: 'Accept round trip: click → 3 moderator consoles', unit: 'ms' },
+    { id: '5c', name: 'Click → slowest moderator console', unit: 'ms' },
+    { id: '5d', name: 'Reject click → Stripe cancel seen by the host', unit: 'ms' },
   ],
   async run({ quick, log }) {
     const webhookRuns = quick ? 20 : 60;
@@ -45,32 +49,33 @@ export const liveShowSuite: BenchSuite = {
 
     await withStudio(true, async (live, page) => {
       const stamps = stampEvents(live.host.client);
-      const host: DecisionWatcher = { name: 'host WebSocket', seen: (id, predicate) => stamps.purchaseSeen(id, predicate) };
-      // issue 5: const watchers = [host, ...three moderator pages];
-      const watchers = [host];
-      const arrivals: SeatArrival[] = [];
-      const decisions: DecisionTiming[] = [];
-      for (let run = 0; run < WARMUP + webhookRuns; run += 1) {
-        const arrival = await buySeatAndWait(live, stamps, page);
-        const decision = await timeDecision(live, watchers, arrival.purchaseId, run % 2 === 0 ? 'reject' : 'accept');
-        if (run < WARMUP) continue;
-        arrivals.push(arrival);
-        decisions.push(decision);
-        if ((run - WARMUP + 1) % 10 === 0) log(`  webhooks: ${run - WARMUP + 1}/${webhookRuns} seats`);
+      const moderators = await openModeratorPages(live.host, MODERATORS);
+      try {
+        const arrivals: SeatArrival[] = [];
+        const decisions: DecisionTiming[] = [];
+        for (let run = 0; run < WARMUP + webhookRuns; run += 1) {
+          const arrival = await buySeatAndWait(live, stamps, page);
+          const decision = await timeClickDecision(page, moderators.pages, stamps, arrival, run % 2 === 0 ? 'reject' : 'accept');
+          if (run < WARMUP) continue;
+          arrivals.push(arrival);
+          decisions.push(decision);
+          if ((run - WARMUP + 1) % 10 === 0) log(`  webhooks: ${run - WARMUP + 1}/${webhookRuns} seats`);
+        }
+        figures.push(...purchaseToQueueFigures(arrivals, { webhooks: true, pollIntervalMs: STRIPE_POLL_INTERVAL_MS }));
+        figures.push(...decisionFigures(decisions, moderators.pages.length));
+      } finally {
+        stamps.stop();
+        await moderators.close();
       }
-      stamps.stop();
-      figures.push(...purchaseToQueueFigures(arrivals, { webhooks: true, pollIntervalMs: STRIPE_POLL_INTERVAL_MS }));
-      figures.push(...decisionFigures(decisions, watchers.map((w) => w.name)));
     });
 
     await withStudio(false, async (live, page) => {
       const stamps = stampEvents(live.host.client);
-      const host: DecisionWatcher = { name: 'host WebSocket', seen: (id, predicate) => stamps.purchaseSeen(id, predicate) };
       const arrivals: SeatArrival[] = [];
       for (let run = 0; run < 1 + pollingRuns; run += 1) {
         const arrival = await buySeatAndWait(live, stamps, page, Math.random() * STRIPE_POLL_INTERVAL_MS);
         // Settle before the next purchase so a cancel in flight never shares a poll with it.
-        await timeDecision(live, [host], arrival.purchaseId, 'reject');
+        await decideByCommand(live, stamps, arrival.purchaseId, 'reject');
         if (run === 0) continue;
         arrivals.push(arrival);
         if (run % 5 === 0) log(`  polling only: ${run}/${pollingRuns} seats`);

@@ -15,12 +15,12 @@ const PURCHASES = 100_000;
 export const startupSuite: BenchSuite = {
   title: `headless startup and memory with ${PURCHASES.toLocaleString('en-US')} purchases (6)`,
   figureIds: [
-    { id: '6a', name: 'Startup to `studio ready`, 100k purchases (built)', unit: 'ms' },
+    { id: '6a', name: 'Startup to `studio ready`, 100k purchases (npm run serve: built)', unit: 'ms' },
     { id: '6b', name: 'RSS once ready, 100k purchases (built)', unit: 'MB' },
     { id: '6c', name: "Host's first snapshot, 100k purchases (built)", unit: 'ms' },
     { id: '6d', name: 'RSS after the first snapshot, 100k purchases (built)', unit: 'MB' },
-    { id: '6e', name: 'Startup to `studio ready`, 100k purchases (npm run serve, tsx)', unit: 'ms' },
-    { id: '6f', name: 'RSS after the first snapshot, 100k purchases (npm run serve, tsx)', unit: 'MB' },
+    { id: '6e', name: 'Startup to `studio ready`, 100k purchases (npm run serve:dev, tsx)', unit: 'ms' },
+    { id: '6f', name: 'RSS after the first snapshot, 100k purchases (npm run serve:dev, tsx)', unit: 'MB' },
   ],
   async run({ quick, log }) {
     const starts = quick ? 3 : 7;
@@ -58,12 +58,13 @@ export const startupSuite: BenchSuite = {
     const startTarget = { text: 'target < 1,500 ms', met: (s: { median: number }) => s.median < 1_500 };
     const rssTarget = { text: 'target < 150 MB', met: (s: { median: number }) => s.median < 150 };
     const figures: Figure[] = [
-      measured({ id: '6a', name: 'Startup to `studio ready`, 100k purchases (built out/main/serve.js)', unit: 'ms', samples: pick(built, 'readyMs'), comparedTo: emptyMedian('built', 'readyMs', 'ms'), target: startTarget }),
+      measured({ id: '6a', name: 'Startup to `studio ready`, 100k purchases (`npm run serve`: built out/main/serve.js)', unit: 'ms', samples: pick(built, 'readyMs'), comparedTo: emptyMedian('built', 'readyMs', 'ms'), target: startTarget }),
       measured({ id: '6b', name: 'RSS once ready, 100k purchases (built)', unit: 'MB', samples: pick(built, 'rssReadyMiB'), comparedTo: emptyMedian('built', 'rssReadyMiB', 'MB'), target: rssTarget }),
       measured({ id: '6c', name: `Host's first snapshot (live show: ${built[0]?.snapshotPurchases ?? 0} of the 100k purchases)`, unit: 'ms', samples: pick(built, 'snapshotMs'), comparedTo: emptyMedian('built', 'snapshotMs', 'ms') }),
       measured({ id: '6d', name: 'RSS after the first snapshot, 100k purchases (built)', unit: 'MB', samples: pick(built, 'rssAfterSnapshotMiB'), comparedTo: emptyMedian('built', 'rssAfterSnapshotMiB', 'MB'), target: rssTarget }),
-      measured({ id: '6e', name: 'Startup to `studio ready`, 100k purchases (npm run serve: tsx)', unit: 'ms', samples: pick(tsx, 'readyMs'), comparedTo: emptyMedian('tsx', 'readyMs', 'ms'), target: startTarget }),
-      measured({ id: '6f', name: 'RSS after the first snapshot, 100k purchases (npm run serve: tsx)', unit: 'MB', samples: pick(tsx, 'rssAfterSnapshotMiB'), comparedTo: emptyMedian('tsx', 'rssAfterSnapshotMiB', 'MB'), target: rssTarget }),
+      // The development path: what a creator runs is 6a–6d; these show what tsx costs a developer.
+      measured({ id: '6e', name: 'Startup to `studio ready`, 100k purchases (`npm run serve:dev`: tsx, development only)', unit: 'ms', samples: pick(tsx, 'readyMs'), comparedTo: `${emptyMedian('tsx', 'readyMs', 'ms')}; creators run 6a` }),
+      measured({ id: '6f', name: 'RSS after the first snapshot, 100k purchases (`npm run serve:dev`: tsx, development only)', unit: 'MB', samples: pick(tsx, 'rssAfterSnapshotMiB'), comparedTo: `${emptyMedian('tsx', 'rssAfterSnapshotMiB', 'MB')}; creators run 6d` }),
     ];
     return figures;
   },

@@ -9,6 +9,11 @@ export interface StudioPageWatcher {
   page: Page;
   /** When the seat of `buyerName` first appeared in the page (epoch ms, sub-ms resolution). */
   seatShownAt(buyerName: string, timeoutMs?: number): Promise<number>;
+  /**
+   * The host decides `buyerName`'s pending seat with the mouse: Accept, or Reject and then the
+   * dialog's confirm button. Answers the moment the deciding click reached the page (epoch ms).
+   */
+  decide(buyerName: string, decision: 'accept' | 'reject'): Promise<number>;
   close(): Promise<void>;
 }
 
@@ -25,6 +30,10 @@ const OBSERVE_SEATS = `(() => {
   };
   new MutationObserver(scan).observe(document.body, { childList: true, subtree: true, attributes: true, attributeFilter: ['aria-label'] });
   scan();
+  // The deciding click's moment, taken before React handles it (capture phase).
+  window.addEventListener('click', (event) => {
+    if (event.target instanceof Element && event.target.closest('button')) window.__benchLastClick = performance.timeOrigin + performance.now();
+  }, { capture: true });
 })()`;
 
 export async function openStudioPage(studioUrl: string): Promise<StudioPageWatcher> {
@@ -38,8 +47,23 @@ export async function openStudioPage(studioUrl: string): Promise<StudioPageWatch
     return {
       page,
       seatShownAt: async (buyerName, timeoutMs = 30_000) => {
-        const handle = await page.waitForFunction(`window.__benchSeatShown[${JSON.stringify(buyerName)}]`, undefined, { timeout: timeoutMs, polling: 10 });
+        // A real function, not a string: the page's CSP forbids eval, which string predicates need.
+        const handle = await page.waitForFunction(
+          (name) => (globalThis as unknown as { __benchSeatShown: Record<string, number> }).__benchSeatShown[name],
+          buyerName,
+          { timeout: timeoutMs, polling: 10 },
+        );
         return (await handle.jsonValue()) as number;
+      },
+      decide: async (buyerName, decision) => {
+        const card = page.locator(`li.seat-pending[aria-label^=${JSON.stringify(`${buyerName},`)}]`);
+        if (decision === 'accept') {
+          await card.getByRole('button', { name: 'Accept', exact: true }).click();
+        } else {
+          await card.getByRole('button', { name: 'Reject', exact: true }).click();
+          await page.getByRole('button', { name: 'Reject — don’t charge' }).click();
+        }
+        return page.evaluate<number>('window.__benchLastClick');
       },
       close: () => browser.close(),
     };

@@ -26,6 +26,8 @@ export interface ObsProcess {
   /** Starts OBS again after `kill`, same home, same port. */
   start(): Promise<void>;
   log(): string;
+  /** The running OBS's process id (null while it is down): benchmarks read its CPU time from /proc. */
+  pid(): number | null;
   stop(): Promise<void>;
 }
 
@@ -122,6 +124,7 @@ export async function startObsProcess(): Promise<ObsProcess> {
     kill: () => kill('SIGKILL'),
     start: launch,
     log: readLog,
+    pid: () => pid,
     async stop() {
       await kill('SIGTERM');
       await xvfb.stop();

@@ -49,5 +49,8 @@ describe('program page: staying at the live edge', () => {
     expect(liveEdgeAction({ currentTime: 10.9, ranges, playbackRate: 1, seeking: false })).toEqual({ seekTo: 11.4 + SEEK_INTO_S, playbackRate: 1 });
     expect(liveEdgeAction({ currentTime: 11.2, ranges, playbackRate: 1, seeking: false })).toEqual({ seekTo: 11.4 + SEEK_INTO_S, playbackRate: 1 });
     expect(liveEdgeAction({ currentTime: 10.2, ranges, playbackRate: 1, seeking: false })).toEqual({ seekTo: null, playbackRate: 1.5 });
+    // A sliver between two holes is skipped.
+    const slivers = [{ start: 10, end: 10.08 }, { start: 10.2, end: 10.28 }, { start: 10.5, end: 11.5 }];
+    expect(liveEdgeAction({ currentTime: 0, ranges: slivers, playbackRate: 1, seeking: false })).toEqual({ seekTo: 10.5 + SEEK_INTO_S, playbackRate: 1 });
   });
 });

@@ -1,0 +1,110 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { launchChromium } from '../../e2e/support/browser';
+import { connectHost } from '../../support/studio-harness';
+import type { BenchSuite } from '../lib/bench';
+import { browserCpuSeconds, processCpuSeconds } from '../figures/compositor-frame-time';
+import { greenRoomFigures, guestContexts, joinGuest, STAMP_FIRST_FRAMES, type GuestJoin, type StudioLoad } from '../figures/green-room-scale';
+import { writeFakeCameraY4m } from '../support/fake-camera';
+import { startStudioChild } from '../support/studio-child';
+
+/**
+ * Figure 7 on the built headless studio: GUESTS guest pages (quick: 8; `BENCH_GUESTS=50` for the
+ * issue's full count on a machine that holds it) join the green room one after another, four go on
+ * air, and something reads the program stream as OBS does (so the studio composes and encodes it).
+ */
+const GUESTS_PER_BROWSER = 10;
+
+export const greenRoomSuite: BenchSuite = {
+  title: 'green room scale (7)',
+  figureIds: [
+    { id: '7a', name: 'Green room: join → first frame in the studio page', unit: 'ms' },
+    { id: '7b', name: 'Studio core process CPU', unit: '%' },
+    { id: '7c', name: 'Studio page CPU', unit: '%' },
+    { id: '7d', name: 'Program compositor frame time p95 with 4 on air', unit: 'ms' },
+  ],
+  async run({ quick, log }) {
+    const guests = Number(process.env.BENCH_GUESTS ?? (quick ? 8 : 20));
+    const seconds = quick ? 10 : 20;
+    const work = mkdtempSync(join(tmpdir(), 'hotseat-bench-greenroom-'));
+    const camera = join(work, 'camera.y4m');
+    writeFakeCameraY4m(camera);
+    const studio = await startStudioChild({ args: ['out/main/serve.js', '--port', '0', '--data', join(work, 'data')], tsx: false });
+    const studioBrowser = await launchChromium();
+    const guestBrowsers: Browser[] = [];
+    const reader = new AbortController();
+    try {
+      const host = await connectHost(studio.baseUrl, studio.hostToken);
+      const show = (await host.command('show.create', { title: 'Green room night', slug: 'green-room-night', currency: 'usd' })) as { id: string };
+      await host.command('show.setStatus', { showId: show.id, status: 'live' });
+      const studioPage: Page = await (await studioBrowser.newContext({ viewport: { width: 1440, height: 900 } })).newPage();
+      await studioPage.goto(studio.studioUrl);
+      await studioPage.getByRole('tab', { name: /Guests/ }).click();
+      await studioPage.evaluate(STAMP_FIRST_FRAMES);
+
+      for (let b = 0; b < Math.ceil(guests / GUESTS_PER_BROWSER); b += 1) {
+        guestBrowsers.push(await launchChromium([`--use-file-for-fake-video-capture=${camera}`]));
+      }
+      const contexts = await guestContexts(guestBrowsers, guests);
+      const joins: GuestJoin[] = [];
+      const seatIds: string[] = [];
+      for (let i = 0; i < guests; i += 1) {
+        const name = `Guest ${String(i + 1).padStart(2, '0')}`;
+        const invited = (await host.command('guests.invite', { name, minutes: 30 })) as { seat: { id: string }; joinUrl: string };
+        seatIds.push(invited.seat.id);
+        const context = contexts[i];
+        if (!context) throw new Error('no guest context');
+        const { join: joined } = await joinGuest(context, studioPage, invited.joinUrl, name, i);
+        joins.push(joined);
+        if ((i + 1) % 5 === 0 || i + 1 === guests) log(`  ${i + 1}/${guests} guests waiting; last join → first frame ${Math.round(joined.firstFrameMs)} ms`);
+      }
+
+      // A reader of the program stream, as OBS's media source is: the studio page records the program.
+      const program = (await host.command('program.get', {})) as { links: { stream: string } };
+      void fetch(program.links.stream, { signal: reader.signal })
+        .then(async (response) => {
+          for await (const _chunk of response.body ?? []) if (reader.signal.aborted) break;
+        })
+        .catch(() => undefined);
+      for (const seatId of seatIds.slice(0, 4)) {
+        await host.command('seat.backstage', { seatId });
+        await host.command('seat.live', { seatId });
+      }
+      await new Promise((resolve) => setTimeout(resolve, 3_000));
+
+      const cdp = await studioBrowser.newBrowserCDPSession();
+      const loads: StudioLoad[] = [];
+      let core = processCpuSeconds(studio.pid);
+      let page = await browserCpuSeconds(cdp);
+      let at = performance.now();
+      for (let s = 0; s < seconds; s += 1) {
+        await new Promise((resolve) => setTimeout(resolve, 1_000));
+        const now = performance.now();
+        const coreNow = processCpuSeconds(studio.pid);
+        const pageNow = await browserCpuSeconds(cdp);
+        const timing = await studioPage.evaluate<{ drawMsP95: number } | null>('window.hotseatProgram ? window.hotseatProgram.timing() : null');
+        const wall = (now - at) / 1000;
+        loads.push({ corePercent: ((coreNow - core) / wall) * 100, pagePercent: ((pageNow - page) / wall) * 100, compositorP95: timing?.drawMsP95 ?? Number.NaN });
+        core = coreNow;
+        page = pageNow;
+        at = now;
+      }
+      host.client.stop();
+      log(`  with ${guests} waiting and 4 on air: core ${Math.round(median(loads.map((l) => l.corePercent)))} %, studio page ${Math.round(median(loads.map((l) => l.pagePercent)))} % of a core`);
+      return greenRoomFigures(joins, loads, guests);
+    } finally {
+      reader.abort();
+      for (const browser of guestBrowsers) await browser.close();
+      await studioBrowser.close();
+      await studio.stop();
+      rmSync(work, { recursive: true, force: true });
+    }
+  },
+};
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)] ?? 0;
+}
