@@ -40,6 +40,8 @@ export function runOverlay(deps: { client: StudioClient; view: OverlayView; memo
   let offers: Offer[] = [];
   let state: OverlayState | null = null;
   let shownId: string | null = null;
+  /** Purchases that arrived before the first snapshot said which layer the alerts are on. */
+  let early: Purchase[] = [];
   let timer: ReturnType<typeof setTimeout> | null = null;
 
   const pump = () => {
@@ -55,6 +57,10 @@ export function runOverlay(deps: { client: StudioClient; view: OverlayView; memo
   };
 
   const consider = (purchase: Purchase, play: boolean) => {
+    if (!state) {
+      early.push(purchase);
+      return;
+    }
     if (queue.has(purchase.id)) return;
     const alert = alertFor(purchase, offers);
     if (!alert) return; // held message: it may alert later, once approved
@@ -109,6 +115,10 @@ export function runOverlay(deps: { client: StudioClient; view: OverlayView; memo
     }
     offers = snapshot.value.offers;
     applyState(snapshot.value.overlay);
+    // Paid while the snapshot was on its way: new, so they play.
+    const arrived = early;
+    early = [];
+    for (const purchase of arrived) consider(purchase, true);
     // The very first open plays nothing from before it; a reload or reconnect catches up.
     for (const purchase of snapshot.value.recent) consider(purchase, !firstOpen);
     firstOpen = false;

@@ -30,7 +30,7 @@ export interface SelfieRoutesDeps {
 const NOT_HERE = { code: 'not_found', message: 'This selfie is not on your receipt (it may have been deleted).' } as const;
 
 export async function registerSelfieRoutes(app: FastifyInstance, deps: SelfieRoutesDeps, guard: TokenGuard): Promise<void> {
-  // Every route here takes a token: a client guessing them is refused before the next guess.
+  // Wrong tokens count towards the same lockout as every other token route (token-guard.ts).
   const reads = { config: { rateLimit: { max: deps.readsPerMinute, timeWindow: 60_000 } }, preValidation: refuseGuessers(guard) };
   const wrongToken = (request: FastifyRequest) => void countWrongToken(guard, request);
 
