@@ -33,7 +33,11 @@ export async function fakeObs(options: FakeObsOptions = {}): Promise<FakeObs> {
   return obs;
 }
 
-export function driverFor(address: string, input: Partial<ObsSettingsInput> = {}, options: { overlayWanted?: () => boolean; tuning?: ObsDriverTuning } = {}) {
+export function driverFor(
+  address: string,
+  input: Partial<ObsSettingsInput> = {},
+  { overlayWanted, ...tuning }: ObsDriverTuning & { overlayWanted?: () => boolean } = {},
+) {
   const log = memoryLogger();
   const secrets = memorySecretStore();
   const settings = createObsSettingsStore(memorySettings(), secrets);
@@ -41,10 +45,10 @@ export function driverFor(address: string, input: Partial<ObsSettingsInput> = {}
   const driver = createObsDriver({
     settings,
     urls: URLS,
-    ...(options.overlayWanted ? { overlayWanted: options.overlayWanted } : {}),
+    ...(overlayWanted ? { overlayWanted } : {}),
     log,
     onStatus: (status) => statuses.push(status),
-    tuning: { firstRetryMs: 30, maxRetryMs: 200, statsEveryMs: 50, requestTimeoutMs: 400, connectTimeoutMs: 1_000, ...options.tuning },
+    tuning: { firstRetryMs: 30, maxRetryMs: 200, statsEveryMs: 50, requestTimeoutMs: 400, connectTimeoutMs: 1_000, ...tuning },
   });
   cleanup.push(() => driver.close());
   const configure = (patch: Partial<ObsSettingsInput> = {}) =>

@@ -14,7 +14,7 @@ const sceneIsSingle = (obs: Awaited<ReturnType<typeof fakeObs>>) =>
 describe('OBS faults', () => {
   it('slow answers: "OBS is slow to answer", commands time out with a clear error, and it clears when OBS is fast again', async () => {
     const obs = await fakeObs();
-    const { driver, configure, statuses } = driverFor(obs.url, {}, { tuning: { statsEveryMs: 1_000, requestTimeoutMs: 300, outputSettleMs: 500 } });
+    const { driver, configure, statuses } = driverFor(obs.url, {}, { statsEveryMs: 1_000, requestTimeoutMs: 300, outputSettleMs: 500 });
     await configure();
     await connected(driver);
 
@@ -41,7 +41,7 @@ describe('OBS faults', () => {
 
   it('an OBS that stays too slow counts as lost: reconnects (setup requests time out too) and sets up once, without duplicates, when fast again', async () => {
     const obs = await fakeObs();
-    const { driver, configure } = driverFor(obs.url, {}, { tuning: { statsEveryMs: 50, requestTimeoutMs: 200 } });
+    const { driver, configure } = driverFor(obs.url, {}, { statsEveryMs: 50, requestTimeoutMs: 200 });
     await configure();
     await connected(driver);
     const accepted = obs.accepted;
@@ -59,7 +59,7 @@ describe('OBS faults', () => {
 
   it('OBS closing the socket mid-request: the command fails at once with a clear error, the driver reconnects, the scene stays single', async () => {
     const obs = await fakeObs();
-    const { driver, configure } = driverFor(obs.url, {}, { tuning: { requestTimeoutMs: 5_000, outputSettleMs: 5_000 } });
+    const { driver, configure } = driverFor(obs.url, {}, { requestTimeoutMs: 5_000, outputSettleMs: 5_000 });
     await configure();
     await connected(driver);
 
@@ -78,7 +78,7 @@ describe('OBS faults', () => {
 
   it('a wrong password: one attempt, a clear message, no retry storm; fixed in settings, it connects without a restart', async () => {
     const obs = await fakeObs();
-    const { driver, configure, log } = driverFor(obs.url, {}, { tuning: { firstRetryMs: 10, maxRetryMs: 20 } });
+    const { driver, configure, log } = driverFor(obs.url, {}, { firstRetryMs: 10, maxRetryMs: 20 });
     await configure({ password: 'wrong-one' });
     await waitFor('failed', () => driver.status().connection === 'failed');
     // Even with 10 ms retries configured, nothing knocks again until the host changes something.
