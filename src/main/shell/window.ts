@@ -28,6 +28,9 @@ export function studioWindowOptions(preloadPath: string): BrowserWindowConstruct
       allowRunningInsecureContent: false,
       webviewTag: false,
       spellcheck: false,
+      // The program's audio mix runs from the start, so its recording has sound from its first byte
+      // and never restarts when the host first clicks (renderer/compositor/program-audio-plan.ts).
+      autoplayPolicy: 'no-user-gesture-required',
     },
   };
 }

@@ -2,6 +2,7 @@ import { programSize, type ProgramLayout, type ProgramSettings } from '../../sha
 import { AudioMixer } from './audio-mixer';
 import { Compositor, type CountdownState, type ProgramAlert, type ProgramSource } from './compositor';
 import type { FrameTimingSnapshot } from './frame-timing';
+import { AUDIO_START_WAIT_MS, recordWithAudio, restartForAudio } from './program-audio-plan';
 import { ProgramRecorder } from './program-recorder';
 
 /**
@@ -35,25 +36,48 @@ export class ProgramEngine {
       token: options.token,
       stream: () => this.programStream(),
     });
-    // Audio starts suspended until the host clicks: record without it until then, then restart with it.
+    // One continuous recording with picture and sound: the mix gives silence when nothing is mixed,
+    // so sources coming and going never restart it. Only a recording started before audio could run
+    // (a browser waiting for a click) restarts, once, when audio starts (program-audio-plan.ts).
     this.mixer?.context.addEventListener('statechange', () => {
-      if (this.mixer?.context.state === 'running' && this.recording) {
+      if (restartForAudio({ active: this.recording, hasAudio: this.recordingHasAudio }, this.mixer?.context.state)) {
         this.recorder.stop();
         this.recorder.start();
       }
     });
+    // Where audio may run without a click (the Electron studio), it runs from the start.
+    void this.mixer?.resume().catch(() => undefined);
   }
 
   private recording = false;
+  private recordingHasAudio = false;
   private previewing = false;
 
-  /** Records (and sends to the core) only while something reads the program stream: no encoding for nobody. */
+  /**
+   * Records (and sends to the core) only while something reads the program stream: encoding the
+   * picture costs a good part of a core, for nobody otherwise. A start waits briefly for the audio to
+   * run, so the recording has both tracks from its first byte.
+   */
   setRecording(on: boolean): void {
     if (on === this.recording) return;
     this.recording = on;
-    if (on) this.recorder.start();
+    if (on) this.startRecorder();
     else this.recorder.stop();
     this.updateLoop();
+  }
+
+  private startRecorder(): void {
+    const mixer = this.mixer;
+    if (!mixer || mixer.context.state === 'running') {
+      this.recorder.start();
+      return;
+    }
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const waited = new Promise<void>((resolve) => (timer = setTimeout(resolve, AUDIO_START_WAIT_MS)));
+    void Promise.race([mixer.resume().catch(() => undefined), waited]).then(() => {
+      clearTimeout(timer);
+      if (this.recording) this.recorder.start();
+    });
   }
 
   /** The preview is on screen: draw even when nothing records. */
@@ -140,7 +164,8 @@ export class ProgramEngine {
     if (!this.video || this.video.getVideoTracks()[0]?.readyState !== 'live') {
       this.video = this.compositor.canvas.captureStream(this.compositor.size.fps);
     }
-    const audio = this.mixer && this.mixer.context.state === 'running' ? this.mixer.output.getAudioTracks() : [];
+    const audio = this.mixer && recordWithAudio(true, this.mixer.context.state) ? this.mixer.output.getAudioTracks() : [];
+    this.recordingHasAudio = audio.length > 0;
     const tracks = [...this.video.getVideoTracks(), ...audio];
     return new MediaStream(tracks);
   }
