@@ -7,6 +7,7 @@ import { connectHost, type HostClient } from '../support/studio-harness';
 import { waitFor } from '../support/wait-for';
 import { launchChromium } from './support/browser';
 import { isDark, isMagenta, magentaCamera } from './support/fake-camera';
+import { inviteGuestOnAir } from './support/guest-on-air';
 import { obsAvailable, startObsProcess, type ObsProcess } from './support/obs-process';
 import { startStudioProcess, type StudioProcess } from './support/studio-process';
 
@@ -96,16 +97,7 @@ describe.skipIf(!available.ok)('the program in a real OBS', () => {
   });
 
   it('shows the on-air guest’s camera in OBS, in the guest’s half of the side-by-side layout', async () => {
-    const { seat, joinUrl } = await host.command('guests.invite', { name: 'Maya', minutes: 10 });
-    const guestPage = await (await guestBrowser.newContext({ viewport: { width: 1000, height: 800 } })).newPage();
-    await guestPage.goto(joinUrl);
-    await guestPage.getByLabel('Your name on screen').fill('Maya');
-    await guestPage.getByRole('button', { name: 'Join the green room' }).click();
-    await guestPage.getByText('You’re in the green room').waitFor();
-    await waitFor('guest media at the studio', async () => (await host.command('seats.list', {})).seats.find((s) => s.id === seat.id)?.mediaOk, { timeoutMs: 20_000 });
-    await host.command('seat.backstage', { seatId: seat.id });
-    await host.command('seat.live', { seatId: seat.id });
-    await guestPage.getByText('You’re ON AIR').waitFor();
+    await inviteGuestOnAir(host, guestBrowser, 'Maya', { mediaTimeoutMs: 20_000 });
 
     await waitFor('program stream read by OBS', async () => {
       const { feed } = await host.command('program.get', {});

@@ -6,6 +6,7 @@ import { layoutTiles } from '../../src/renderer/compositor/layout-geometry';
 import { connectHost, type HostClient } from '../support/studio-harness';
 import { waitFor } from '../support/wait-for';
 import { launchChromium } from './support/browser';
+import { inviteGuestOnAir } from './support/guest-on-air';
 import { isDark, isMagenta, magentaCamera } from './support/fake-camera';
 import { startStudioProcess, type StudioProcess } from './support/studio-process';
 import { videoRegionColour } from './support/video-frames';
@@ -87,16 +88,7 @@ describe.skipIf(!ENABLED)('the program page in Chromium', () => {
   });
 
   it('shows the on-air guest’s camera in the guest’s half of the program, and the host’s card in the other', async () => {
-    const { seat, joinUrl } = await host.command('guests.invite', { name: 'Maya', minutes: 10 });
-    const guestPage = await (await guestBrowser.newContext({ viewport: { width: 1000, height: 800 } })).newPage();
-    await guestPage.goto(joinUrl);
-    await guestPage.getByLabel('Your name on screen').fill('Maya');
-    await guestPage.getByRole('button', { name: 'Join the green room' }).click();
-    await guestPage.getByText('You’re in the green room').waitFor();
-    await waitFor('guest media at the studio', async () => (await host.command('seats.list', {})).seats.find((s) => s.id === seat.id)?.mediaOk, { timeoutMs: 30_000 });
-    await host.command('seat.backstage', { seatId: seat.id });
-    await host.command('seat.live', { seatId: seat.id });
-    await guestPage.getByText('You’re ON AIR').waitFor();
+    await inviteGuestOnAir(host, guestBrowser, 'Maya');
 
     const { links } = await host.command('program.get', {});
     expect(links.page).toMatch(/\/program\?key=hsp_/);

@@ -6,6 +6,7 @@ import { FakeObs } from '../support/fake-obs';
 import { connectHost, type HostClient } from '../support/studio-harness';
 import { waitFor } from '../support/wait-for';
 import { launchChromium } from './support/browser';
+import { inviteGuestOnAir } from './support/guest-on-air';
 import { startStudioProcess, type StudioProcess } from './support/studio-process';
 
 /**
@@ -29,17 +30,8 @@ interface ProgramGlobals {
 }
 
 async function joinAndGoLive(name: string): Promise<string> {
-  const { seat, joinUrl } = await host.command('guests.invite', { name, minutes: 30 });
-  const guestPage = await (await browser.newContext({ viewport: { width: 900, height: 700 } })).newPage();
-  await guestPage.goto(joinUrl);
-  await guestPage.getByLabel('Your name on screen').fill(name);
-  await guestPage.getByRole('button', { name: 'Join the green room' }).click();
-  await guestPage.getByText('You’re in the green room').waitFor();
-  await waitFor(`${name}'s media at the studio`, async () => (await host.command('seats.list', {})).seats.find((s) => s.id === seat.id)?.mediaOk, { timeoutMs: 30_000 });
-  await host.command('seat.backstage', { seatId: seat.id });
-  await host.command('seat.live', { seatId: seat.id });
-  await guestPage.getByText('You’re ON AIR').waitFor();
-  return seat.id;
+  const { seatId } = await inviteGuestOnAir(host, browser, name, { minutes: 30, viewport: { width: 900, height: 700 } });
+  return seatId;
 }
 
 const tileOrder = () => studioPage.getByTestId('guest-slot').evaluateAll((tiles) => tiles.map((tile) => (tile as unknown as { dataset: { seatId: string } }).dataset.seatId));
