@@ -13,16 +13,31 @@ export interface HotseatSession {
   version: string;
 }
 
+/** A screen or window the host may share into the program (the desktop app's own picker). */
+export interface ShareSourceInfo {
+  id: string;
+  name: string;
+  kind: 'screen' | 'window';
+  /** A small picture of it as a data: URL, or null when the system gave none. */
+  thumbnail: string | null;
+}
+
 export interface HotseatApi {
   getSession(): Promise<HotseatSession>;
   /** Opens an http(s) link in the system browser; rejects for any other scheme. */
   openExternal(url: string): Promise<void>;
+  /** The screens and windows that can be shared, for the studio's picker. */
+  listShareSources(): Promise<ShareSourceInfo[]>;
+  /** The host picked one: the next `getDisplayMedia` call (within 15 s) captures it. */
+  chooseShareSource(id: string): Promise<void>;
 }
 
 /** Each IPC channel with the arguments the page sends and the value main answers with. */
 export interface IpcContract {
   'hotseat:get-session': { args: []; value: HotseatSession };
   'hotseat:open-external': { args: [url: string]; value: null };
+  'hotseat:list-share-sources': { args: []; value: ShareSourceInfo[] };
+  'hotseat:choose-share-source': { args: [id: string]; value: null };
 }
 export type IpcChannel = keyof IpcContract;
 export type IpcReply<C extends IpcChannel> = Result<IpcContract[C]['value']>;

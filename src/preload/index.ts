@@ -21,6 +21,10 @@ const api = {
   openExternal: async (url: string) => {
     await invoke('hotseat:open-external', url);
   },
+  listShareSources: () => invoke('hotseat:list-share-sources'),
+  chooseShareSource: async (id: string) => {
+    await invoke('hotseat:choose-share-source', id);
+  },
 } satisfies HotseatApi;
 
 contextBridge.exposeInMainWorld('hotseat', api);

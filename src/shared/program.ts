@@ -8,7 +8,8 @@ import { hasControlCharacters } from './text';
 export const ProgramResolution = z.enum(['720p', '1080p']);
 export type ProgramResolution = z.infer<typeof ProgramResolution>;
 
-export const ProgramLayout = z.enum(['solo', 'side-by-side', 'pip', 'grid']);
+/** `spotlight`: the first source large, the others in a column beside it (a shared screen leads it). */
+export const ProgramLayout = z.enum(['solo', 'side-by-side', 'pip', 'grid', 'spotlight']);
 export type ProgramLayout = z.infer<typeof ProgramLayout>;
 
 const filterWord = z

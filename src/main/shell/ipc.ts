@@ -3,7 +3,8 @@ import type { IpcMainInvokeEvent, WebContents } from 'electron';
 import { redact } from '../core/log';
 import type { Logger } from '../core/log';
 import { describeZodError, fail, ok } from '../../shared/result';
-import type { HotseatSession, IpcChannel, IpcReply } from '../../preload/api';
+import type { HotseatSession, IpcChannel, IpcReply, ShareSourceInfo } from '../../preload/api';
+import { ShareSourceId } from './screen-share';
 import { ExternalUrl, isSameOrigin } from './urls';
 
 /**
@@ -17,6 +18,8 @@ export interface IpcDependencies {
   studioContents(): WebContents | null;
   session(): HotseatSession;
   openExternal(url: string): Promise<void>;
+  shareSources(): Promise<ShareSourceInfo[]>;
+  chooseShareSource(id: string): void;
   log: Logger;
 }
 
@@ -41,6 +44,13 @@ export function ipcHandlers(deps: IpcDependencies): { [C in IpcChannel]: Handler
       if (!parsed.success) return fail('bad_request', `url: ${describeZodError(parsed.error).message}`);
       await deps.openExternal(parsed.data);
       return ok(null);
+    },
+    'hotseat:list-share-sources': async () => ok(await deps.shareSources()),
+    'hotseat:choose-share-source': (id) => {
+      const parsed = ShareSourceId.safeParse(id);
+      if (!parsed.success) return Promise.resolve(fail('bad_request', `id: ${describeZodError(parsed.error).message}`));
+      deps.chooseShareSource(parsed.data);
+      return Promise.resolve(ok(null));
     },
   };
 }

@@ -1,11 +1,12 @@
 import { join } from 'node:path';
-import { app, dialog, safeStorage, shell } from 'electron';
+import { app, desktopCapturer, dialog, safeStorage, session, shell } from 'electron';
 import type { BrowserWindow } from 'electron';
 import { consoleLogger } from '../core/log';
 import type { Logger } from '../core/log';
 import type { Studio, StudioOptions } from '../core/studio';
 import { registerIpcHandlers } from './ipc';
 import { createSafeSecretStore, SECRETS_FILE_NAME } from './safe-secret-store';
+import { displayMediaHandler, listShareSources, ShareChoice } from './screen-share';
 import { installSecurity } from './security';
 import { describeStartupError, STARTUP_ERROR_TITLE } from './startup-error';
 import { DEFAULT_STUDIO_PORT, studioPortFromEnv } from './studio-port';
@@ -71,11 +72,19 @@ export function launchShell(options: ShellOptions): Shell {
     try {
       const studioOrigin = new URL(studio.url).origin;
       installSecurity({ studioOrigin, log });
+      const studioContents = () => (window !== null && !window.isDestroyed() ? window.webContents : null);
+      const shareChoice = new ShareChoice();
+      const getSources = desktopCapturer.getSources.bind(desktopCapturer);
+      session.defaultSession.setDisplayMediaRequestHandler(
+        displayMediaHandler({ studioOrigin, studioContents, choice: shareChoice, getSources, platform: process.platform, log }),
+      );
       registerIpcHandlers({
         studioOrigin,
-        studioContents: () => (window !== null && !window.isDestroyed() ? window.webContents : null),
+        studioContents,
         session: () => ({ serverUrl: studio.url, hostToken: studio.hostToken, version: app.getVersion() }),
         openExternal: (url) => shell.openExternal(url),
+        shareSources: () => listShareSources(getSources),
+        chooseShareSource: (id) => shareChoice.choose(id),
         log,
       });
       return studio;

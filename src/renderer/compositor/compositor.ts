@@ -2,7 +2,7 @@ import type { ProgramLayout } from '../../shared/program';
 import { drawAlert, type AlertDrawing } from './draw-alert';
 import { drawBanner, drawCountdown, drawTestCard } from './draw-overlays';
 import { drawFlash, drawSelfieCountdown } from './draw-selfie';
-import { coverCrop, layoutTiles, lerpRect, moveToSlot, type Rect } from './layout-geometry';
+import { containRect, coverCrop, layoutTiles, lerpRect, moveToSlot, type Rect } from './layout-geometry';
 import { createFrameTiming, type FrameTiming } from './frame-timing';
 import { programText } from './text-safety';
 
@@ -17,10 +17,14 @@ import { programText } from './text-safety';
 export interface ProgramSource {
   id: string;
   label: string;
+  /** A shared screen leads every layout and is drawn whole (letterboxed), without a name banner. */
   kind: 'host' | 'guest' | 'screen';
   stream?: MediaStream | null;
   element?: HTMLVideoElement | null;
 }
+
+/** The one shared screen's source id (guests are seat ids, the host is `host`). */
+export const SCREEN_SOURCE_ID = 'screen';
 
 export interface ProgramAlert {
   id: string;
@@ -145,7 +149,7 @@ export class Compositor {
       }
     }
     for (const source of sources) this.attach(source);
-    const guests = sources.filter((s) => s.kind !== 'host').map((s) => s.id);
+    const guests = sources.filter((s) => s.kind === 'guest').map((s) => s.id);
     this.guestOrder = [...this.guestOrder.filter((id) => guests.includes(id)), ...guests.filter((id) => !this.guestOrder.includes(id))];
     this.relayout();
   }
@@ -295,7 +299,7 @@ export class Compositor {
       const source = byId.get(id);
       ctx.globalAlpha = alpha;
       this.drawSource(source, rect);
-      if (source) drawBanner(ctx, this.show(source.label, 40), rect, height);
+      if (source && source.kind !== 'screen') drawBanner(ctx, this.show(source.label, 40), rect, height);
     }
     ctx.globalAlpha = 1;
     if (this.countdown && this.countdownVisible) drawCountdown(ctx, this.show(this.countdown.label, 40), this.countdown.endsAt - Date.now(), { width, height });
@@ -335,8 +339,8 @@ export class Compositor {
   };
 
   private relayout(): void {
-    const host = this.sources.find((s) => s.kind === 'host');
-    const ids = [...(host ? [host.id] : []), ...this.guestOrder];
+    const lead = ['screen', 'host'].flatMap((kind) => this.sources.filter((s) => s.kind === kind).map((s) => s.id));
+    const ids = [...lead, ...this.guestOrder];
     const tiles = layoutTiles(this.layout, ids, { width: this.options.width, height: this.options.height });
     const now = this.options.now();
     const shown = new Set(tiles.map((t) => t.id));
@@ -382,7 +386,16 @@ export class Compositor {
     const y = Math.round(rect.y);
     const w = Math.round(rect.x + rect.w) - x;
     const h = Math.round(rect.y + rect.h) - y;
-    const crop = coverCrop({ width: video.videoWidth, height: video.videoHeight }, { x, y, w, h });
+    const picture = { width: video.videoWidth, height: video.videoHeight };
+    if (source?.kind === 'screen') {
+      // Never crop a shared screen (the edge of a slide matters): fit it whole on a dark backdrop.
+      this.ctx.fillStyle = '#05060a';
+      this.ctx.fillRect(x, y, w, h);
+      const fit = containRect(picture, { x, y, w, h });
+      this.ctx.drawImage(video, fit.x, fit.y, fit.w, fit.h);
+      return;
+    }
+    const crop = coverCrop(picture, { x, y, w, h });
     this.ctx.drawImage(video, crop.x, crop.y, crop.w, crop.h, x, y, w, h);
   }
 }

@@ -49,6 +49,45 @@ export function layoutTiles(layout: ProgramLayout, ids: readonly string[], frame
     }
     case 'grid':
       return grid(ids.slice(0, MAX_GRID_TILES), frame, gap);
+    case 'spotlight':
+      return spotlight(first, rest.slice(0, MAX_SPOTLIGHT_COLUMN), frame, gap);
+  }
+}
+
+/** The spotlight's column holds the host and up to four guests beside the first source. */
+export const MAX_SPOTLIGHT_COLUMN = 5;
+
+/**
+ * The first source fills the left, the others are stacked 16:9 tiles in a column on the right,
+ * centred vertically. The column is sized for at least three tiles so a lone guest beside a shared
+ * screen stays a thumbnail rather than half the picture.
+ */
+function spotlight(first: string, rest: readonly string[], frame: Frame, gap: number): Tile[] {
+  if (rest.length === 0) return [{ id: first, rect: full(frame), z: 0 }];
+  const slots = Math.max(3, rest.length);
+  const h = (frame.height - gap * (slots + 1)) / slots;
+  const w = (h * 16) / 9;
+  const columnX = frame.width - gap - w;
+  const top = (frame.height - (rest.length * h + (rest.length - 1) * gap)) / 2;
+  return [
+    { id: first, rect: round({ x: 0, y: 0, w: columnX - gap, h: frame.height }), z: 0 },
+    ...rest.map((id, index) => ({ id, rect: round({ x: columnX, y: top + index * (h + gap), w, h }), z: 1 })),
+  ];
+}
+
+/** How many sources a layout draws at most (the others wait off the picture). */
+export function layoutCapacity(layout: ProgramLayout): number {
+  switch (layout) {
+    case 'solo':
+      return 1;
+    case 'side-by-side':
+      return 2;
+    case 'pip':
+      return 4;
+    case 'grid':
+      return MAX_GRID_TILES;
+    case 'spotlight':
+      return 1 + MAX_SPOTLIGHT_COLUMN;
   }
 }
 
@@ -93,6 +132,15 @@ export function coverCrop(source: { width: number; height: number }, target: Rec
   const w = target.w / scale;
   const h = target.h / scale;
   return { x: (source.width - w) / 2, y: (source.height - h) / 2, w, h };
+}
+
+/** Where a `source` picture sits inside `target` when all of it must show (a shared screen): centred, letterboxed. */
+export function containRect(source: { width: number; height: number }, target: Rect): Rect {
+  if (source.width <= 0 || source.height <= 0 || target.w <= 0 || target.h <= 0) return { x: target.x, y: target.y, w: 0, h: 0 };
+  const scale = Math.min(target.w / source.width, target.h / source.height);
+  const w = Math.round(source.width * scale);
+  const h = Math.round(source.height * scale);
+  return { x: target.x + Math.round((target.w - w) / 2), y: target.y + Math.round((target.h - h) / 2), w, h };
 }
 
 /** Smooth layout changes: a tile moves from where it was to where it goes. */

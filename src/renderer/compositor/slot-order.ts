@@ -1,5 +1,5 @@
 import type { ProgramLayout } from '../../shared/program';
-import { MAX_GRID_TILES, moveToSlot } from './layout-geometry';
+import { layoutCapacity, moveToSlot } from './layout-geometry';
 
 /**
  * The order of the guests' slots on the program (slot 0 is next to the host), pure: the host's saved
@@ -36,16 +36,10 @@ export function sameOrder(a: readonly string[], b: readonly string[]): boolean {
   return a.length === b.length && a.every((id, index) => b[index] === id);
 }
 
-/** How many guest slots a layout shows next to the host; guests past it wait off the picture. */
-export function visibleGuestSlots(layout: ProgramLayout): number {
-  switch (layout) {
-    case 'solo':
-      return 0;
-    case 'side-by-side':
-      return 1;
-    case 'pip':
-      return 3;
-    case 'grid':
-      return MAX_GRID_TILES - 1;
-  }
+/**
+ * How many guest slots a layout shows; guests past it wait off the picture. `leading` is how many
+ * sources come before the guests (the host, and a shared screen when there is one).
+ */
+export function visibleGuestSlots(layout: ProgramLayout, leading = 1): number {
+  return Math.max(0, layoutCapacity(layout) - leading);
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { ProgramLayout } from '../../../src/shared/program';
-import { coverCrop, layoutTiles, lerpRect, moveToSlot, type Rect, type Tile } from '../../../src/renderer/compositor/layout-geometry';
+import { ProgramLayout } from '../../../src/shared/program';
+import { containRect, coverCrop, layoutTiles, lerpRect, MAX_SPOTLIGHT_COLUMN, moveToSlot, type Rect, type Tile } from '../../../src/renderer/compositor/layout-geometry';
 
 const HD = { width: 1280, height: 720 };
 const FULL_HD = { width: 1920, height: 1080 };
@@ -59,10 +59,48 @@ describe('layout geometry', () => {
   });
 
   it('draws nothing for no sources, and a lone host fills the frame in every layout', () => {
-    for (const layout of ['solo', 'side-by-side', 'pip', 'grid'] as ProgramLayout[]) {
+    for (const layout of ProgramLayout.options) {
       expect(layoutTiles(layout, [], HD)).toEqual([]);
       expect(sameLayer(layoutTiles(layout, ['host'], HD))[0]?.rect).toEqual({ x: 0, y: 0, w: 1280, h: 720 });
     }
+  });
+
+  for (const n of [1, 2, 3, 4, 5]) {
+    it(`spotlight with ${n} beside the first: a big left tile, 16:9 thumbnails stacked on the right, nothing overlapping`, () => {
+      const ids = ['screen', 'host', 'g1', 'g2', 'g3', 'g4'].slice(0, n + 1);
+      const [main, ...column] = layoutTiles('spotlight', ids, FULL_HD);
+      expect(main).toMatchObject({ id: 'screen', rect: { x: 0, y: 0, h: 1080 } });
+      expect(column.map((t) => t.id)).toEqual(ids.slice(1));
+      const mainRect = main?.rect as Rect;
+      // The screen keeps most of the picture: wide enough for a 16:9 slide at 1280 px or more.
+      expect(mainRect.w).toBeGreaterThanOrEqual(n <= 3 ? 1280 : 1400);
+      for (const [i, tile] of column.entries()) {
+        expect(inside(tile.rect, FULL_HD)).toBe(true);
+        expect(tile.rect.w / tile.rect.h).toBeCloseTo(16 / 9, 1);
+        expect(tile.rect.x).toBeGreaterThan(mainRect.x + mainRect.w);
+        expect(tile.rect.x + tile.rect.w).toBeLessThanOrEqual(FULL_HD.width);
+        for (const other of column.slice(i + 1)) expect(overlap(tile.rect, other.rect)).toBe(false);
+      }
+      // The column is centred vertically.
+      const top = column[0]?.rect.y ?? 0;
+      const last = column.at(-1)?.rect as Rect;
+      expect(Math.abs(top - (FULL_HD.height - (last.y + last.h)))).toBeLessThanOrEqual(1);
+    });
+  }
+
+  it('spotlight shows at most five beside the first', () => {
+    const ids = ['screen', 'host', 'g1', 'g2', 'g3', 'g4', 'g5', 'g6'];
+    expect(layoutTiles('spotlight', ids, HD).map((t) => t.id)).toEqual(ids.slice(0, 1 + MAX_SPOTLIGHT_COLUMN));
+  });
+
+  it('fits a shared screen inside its tile, whole and centred (letterbox or pillarbox)', () => {
+    // A 16:10 laptop screen in a 16:9 tile: full height, bars left and right.
+    expect(containRect({ width: 1440, height: 900 }, { x: 0, y: 0, w: 1600, h: 900 })).toEqual({ x: 80, y: 0, w: 1440, h: 900 });
+    // A tall window in a wide tile: full height, centred.
+    expect(containRect({ width: 600, height: 1200 }, { x: 100, y: 50, w: 1000, h: 600 })).toEqual({ x: 450, y: 50, w: 300, h: 600 });
+    // An ultrawide screen: full width, bars above and below.
+    expect(containRect({ width: 3440, height: 1440 }, { x: 0, y: 0, w: 1280, h: 720 })).toEqual({ x: 0, y: 92, w: 1280, h: 536 });
+    expect(containRect({ width: 0, height: 0 }, { x: 5, y: 5, w: 10, h: 10 })).toEqual({ x: 5, y: 5, w: 0, h: 0 });
   });
 
   it('crops a picture to cover its tile without stretching it', () => {

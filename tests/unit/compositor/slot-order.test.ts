@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { ProgramLayout } from '../../../src/shared/program';
 import { layoutTiles } from '../../../src/renderer/compositor/layout-geometry';
 import { arrangeGuests, moveGuestTo, sameOrder, slotForKey, visibleGuestSlots } from '../../../src/renderer/compositor/slot-order';
 
@@ -43,11 +44,16 @@ describe('guest slot order', () => {
 });
 
 describe('guest slots per layout', () => {
-  it('matches the tiles the layout geometry draws next to the host', () => {
-    const guests = ['g1', 'g2', 'g3', 'g4', 'g5'];
-    for (const layout of ['solo', 'side-by-side', 'pip', 'grid'] as const) {
-      const drawn = layoutTiles(layout, ['host', ...guests], { width: 1280, height: 720 }).filter((tile) => tile.id !== 'host');
-      expect(drawn.map((tile) => tile.id), layout).toEqual(guests.slice(0, visibleGuestSlots(layout)));
+  it('matches the tiles the layout geometry draws next to the host, with and without a shared screen', () => {
+    const guests = ['g1', 'g2', 'g3', 'g4', 'g5', 'g6'];
+    for (const layout of ProgramLayout.options) {
+      for (const lead of [['host'], ['screen', 'host']]) {
+        const drawn = layoutTiles(layout, [...lead, ...guests], { width: 1280, height: 720 }).filter((tile) => !lead.includes(tile.id));
+        expect(drawn.map((tile) => tile.id), `${layout} after ${lead.join('+')}`).toEqual(guests.slice(0, visibleGuestSlots(layout, lead.length)));
+      }
     }
+    // A screen in side by side leaves no room for a guest; the spotlight column holds four beside host and screen.
+    expect(visibleGuestSlots('side-by-side', 2)).toBe(0);
+    expect(visibleGuestSlots('spotlight', 2)).toBe(4);
   });
 });

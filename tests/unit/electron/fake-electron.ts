@@ -118,8 +118,26 @@ export const session = {
   defaultSession: {
     setPermissionRequestHandler: vi.fn(),
     setPermissionCheckHandler: vi.fn(),
+    setDisplayMediaRequestHandler: vi.fn(),
     webRequest: { onHeadersReceived: vi.fn() },
   },
+};
+
+/** A screen or window as desktopCapturer lists it, with a thumbnail that is (or is not) empty. */
+export function fakeCaptureSource(id: string, name: string, thumbnail: string | null = 'data:image/png;base64,AAAA') {
+  return {
+    id,
+    name,
+    display_id: '',
+    appIcon: null,
+    thumbnail: { isEmpty: () => thumbnail === null, toDataURL: () => thumbnail ?? 'data:image/png;base64,' },
+  };
+}
+export const desktopCapturer = {
+  sources: [] as ReturnType<typeof fakeCaptureSource>[],
+  getSources: vi.fn(function (this: { sources: unknown[] }) {
+    return Promise.resolve(desktopCapturer.sources);
+  }),
 };
 
 /** Real AES-GCM under a per-run key, so "nothing readable on disk" is a real check. */
@@ -157,5 +175,6 @@ export function resetFakeElectron(): void {
   ipcMain.handlers.clear();
   safeStorage.available = true;
   safeStorage.backend = 'gnome_libsecret';
+  desktopCapturer.sources = [];
   vi.clearAllMocks();
 }

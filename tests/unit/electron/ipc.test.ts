@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import type { WebContents } from 'electron';
 import { memoryLogger } from '../../../src/main/core/log';
-import type { HotseatSession } from '../../../src/preload/api';
+import type { HotseatSession, ShareSourceInfo } from '../../../src/preload/api';
 import { registerIpcHandlers } from '../../../src/main/shell/ipc';
 import { FakeWebContents, ipcMain, resetFakeElectron } from './fake-electron';
 import type { FakeFrame } from './fake-electron';
@@ -11,15 +11,20 @@ vi.mock('electron', () => import('./fake-electron'));
 const STUDIO = 'http://127.0.0.1:4870';
 const SESSION: HotseatSession = { serverUrl: STUDIO, hostToken: 'hsh_0123456789abcdef0123', version: '1.2.3' };
 
+const SOURCES: ShareSourceInfo[] = [{ id: 'screen:0:0', name: 'Entire screen', kind: 'screen', thumbnail: null }];
+
 function setup(openExternal = vi.fn((_url: string) => Promise.resolve())) {
   const studio = new FakeWebContents();
   studio.mainFrame.url = `${STUDIO}/studio`;
   const log = memoryLogger();
+  const chooseShareSource = vi.fn((_id: string) => undefined);
   const dispose = registerIpcHandlers({
     studioOrigin: STUDIO,
     studioContents: () => studio as unknown as WebContents,
     session: () => SESSION,
     openExternal,
+    shareSources: () => Promise.resolve(SOURCES),
+    chooseShareSource,
     log,
   });
   const invoke = (channel: string, sender: FakeWebContents, frame: FakeFrame | null, ...args: unknown[]) => {
@@ -27,7 +32,7 @@ function setup(openExternal = vi.fn((_url: string) => Promise.resolve())) {
     if (!handler) throw new Error(`no handler for ${channel}`);
     return handler({ sender, senderFrame: frame }, ...args);
   };
-  return { studio, log, dispose, invoke, openExternal };
+  return { studio, log, dispose, invoke, openExternal, chooseShareSource };
 }
 
 beforeEach(() => resetFakeElectron());
@@ -60,7 +65,15 @@ describe('IPC sender checks', () => {
 
   it('refuses everything while no studio window exists', async () => {
     const log = memoryLogger();
-    registerIpcHandlers({ studioOrigin: STUDIO, studioContents: () => null, session: () => SESSION, openExternal: () => Promise.resolve(), log });
+    registerIpcHandlers({
+      studioOrigin: STUDIO,
+      studioContents: () => null,
+      session: () => SESSION,
+      openExternal: () => Promise.resolve(),
+      shareSources: () => Promise.resolve(SOURCES),
+      chooseShareSource: () => undefined,
+      log,
+    });
     const contents = new FakeWebContents();
     contents.mainFrame.url = `${STUDIO}/studio`;
     const handler = ipcMain.handlers.get('hotseat:get-session');
@@ -93,10 +106,42 @@ describe('hotseat:open-external', () => {
   });
 });
 
+describe('screen share channels', () => {
+  it('lists the shareable screens and windows, and passes a valid pick on', async () => {
+    const { studio, invoke, chooseShareSource } = setup();
+    await expect(invoke('hotseat:list-share-sources', studio, studio.mainFrame)).resolves.toEqual({ ok: true, value: SOURCES });
+    await expect(invoke('hotseat:choose-share-source', studio, studio.mainFrame, 'window:94371843:0')).resolves.toEqual({ ok: true, value: null });
+    expect(chooseShareSource.mock.calls).toEqual([['window:94371843:0']]);
+  });
+
+  it('refuses a pick that is not a desktopCapturer id, choosing nothing', async () => {
+    const { studio, invoke, chooseShareSource } = setup();
+    for (const bad of ['', 'screen', 'tab:1:0', 'screen:0:0;rm -rf', `window:${'1'.repeat(300)}:0`, 42, null, { id: 'screen:0:0' }]) {
+      await expect(invoke('hotseat:choose-share-source', studio, studio.mainFrame, bad)).resolves.toMatchObject({
+        ok: false,
+        error: { code: 'bad_request', message: expect.stringMatching(/^id: /) as unknown },
+      });
+    }
+    expect(chooseShareSource).not.toHaveBeenCalled();
+  });
+
+  it('refuses a pick from a subframe', async () => {
+    const { studio, invoke, chooseShareSource } = setup();
+    const subframe: FakeFrame = { url: `${STUDIO}/studio`, parent: studio.mainFrame };
+    await expect(invoke('hotseat:choose-share-source', studio, subframe, 'screen:0:0')).resolves.toMatchObject({ ok: false, error: { code: 'forbidden' } });
+    expect(chooseShareSource).not.toHaveBeenCalled();
+  });
+});
+
 describe('registration', () => {
-  it('registers exactly the two channels and removes them on dispose', () => {
+  it('registers exactly the four channels and removes them on dispose', () => {
     const { dispose } = setup();
-    expect([...ipcMain.handlers.keys()].sort()).toEqual(['hotseat:get-session', 'hotseat:open-external']);
+    expect([...ipcMain.handlers.keys()].sort()).toEqual([
+      'hotseat:choose-share-source',
+      'hotseat:get-session',
+      'hotseat:list-share-sources',
+      'hotseat:open-external',
+    ]);
     dispose();
     expect(ipcMain.handlers.size).toBe(0);
     expect(() => setup()).not.toThrow();

@@ -10,7 +10,7 @@ import { memoryLogger } from '../../../src/main/core/log';
 import type { Studio, StudioOptions } from '../../../src/main/core/studio';
 import { launchShell } from '../../../src/main/shell/lifecycle';
 import { STARTUP_ERROR_TITLE } from '../../../src/main/shell/startup-error';
-import { BrowserWindow, app, dialog, ipcMain, resetFakeElectron, session } from './fake-electron';
+import { BrowserWindow, app, desktopCapturer, dialog, fakeCaptureSource, ipcMain, resetFakeElectron, session } from './fake-electron';
 
 vi.mock('electron', () => import('./fake-electron'));
 
@@ -99,6 +99,19 @@ describe('startup', () => {
     const reply = await getSession?.({ sender: window?.webContents, senderFrame: window?.webContents.mainFrame });
     expect(reply).toEqual({ ok: true, value: { serverUrl: new URL(pageUrl).origin, hostToken: HOST_TOKEN, version: '1.2.3-test' } });
     expect(dialog.showErrorBox).not.toHaveBeenCalled();
+
+    // Screen share: the host's pick in the studio's picker is what getDisplayMedia then captures.
+    desktopCapturer.sources = [fakeCaptureSource('screen:0:0', 'Entire screen'), fakeCaptureSource('window:42:0', 'Slides')];
+    const mainFrame = { sender: window?.webContents, senderFrame: window?.webContents.mainFrame };
+    await expect(ipcMain.handlers.get('hotseat:choose-share-source')?.(mainFrame, 'window:42:0')).resolves.toEqual({ ok: true, value: null });
+    const displayMedia = session.defaultSession.setDisplayMediaRequestHandler.mock.calls[0]?.[0] as (request: unknown, callback: (streams: unknown) => void) => void;
+    const granted = await new Promise((resolve) =>
+      displayMedia(
+        { frame: window?.webContents.mainFrame, securityOrigin: new URL(pageUrl).origin, videoRequested: true, audioRequested: false, userGesture: true },
+        resolve,
+      ),
+    );
+    expect(granted).toEqual({ video: { id: 'window:42:0', name: 'Slides' } });
   });
 
   it('explains a port that is already taken, then exits', async () => {

@@ -22,7 +22,7 @@ function api(): HotseatApi {
 describe('preload bridge', () => {
   it('exposes exactly the typed API as window.hotseat, functions only', () => {
     expect(exposedKey).toBe('hotseat');
-    expect(Object.keys(exposed).sort()).toEqual(['getSession', 'openExternal'] satisfies (keyof HotseatApi)[]);
+    expect(Object.keys(exposed).sort()).toEqual(['chooseShareSource', 'getSession', 'listShareSources', 'openExternal'] satisfies (keyof HotseatApi)[]);
     for (const value of Object.values(exposed)) {
       expect(typeof value).toBe('function');
       expect(value).not.toBe(ipcRenderer.invoke);
@@ -36,7 +36,17 @@ describe('preload bridge', () => {
     await expect(api().getSession()).resolves.toEqual(session);
     ipcRenderer.invoke.mockResolvedValueOnce({ ok: true, value: null });
     await expect(api().openExternal('https://example.com/')).resolves.toBeUndefined();
-    expect(ipcRenderer.invoke.mock.calls).toEqual([['hotseat:get-session'], ['hotseat:open-external', 'https://example.com/']]);
+    const sources = [{ id: 'screen:0:0', name: 'Entire screen', kind: 'screen', thumbnail: null }];
+    ipcRenderer.invoke.mockResolvedValueOnce({ ok: true, value: sources });
+    await expect(api().listShareSources()).resolves.toEqual(sources);
+    ipcRenderer.invoke.mockResolvedValueOnce({ ok: true, value: null });
+    await expect(api().chooseShareSource('screen:0:0')).resolves.toBeUndefined();
+    expect(ipcRenderer.invoke.mock.calls).toEqual([
+      ['hotseat:get-session'],
+      ['hotseat:open-external', 'https://example.com/'],
+      ['hotseat:list-share-sources'],
+      ['hotseat:choose-share-source', 'screen:0:0'],
+    ]);
   });
 
   it('turns an error reply into a rejection with the main process message', async () => {

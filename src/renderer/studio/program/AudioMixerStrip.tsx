@@ -1,8 +1,9 @@
 import { useEffect, useRef, useState } from 'react';
 import type { AudioChannelState } from '../../compositor/audio-mixer';
+import { SCREEN_SOURCE_ID } from '../../compositor/compositor';
 import type { ProgramEngine } from '../../compositor/program-engine';
 
-/** One fader per source (host mic, each guest) with mute and a live meter. */
+/** One fader per source (host mic, each guest, a shared screen's sound) with mute and a live meter. */
 export function AudioMixerStrip({ engine }: { engine: ProgramEngine | null }) {
   const mixer = engine?.mixer ?? null;
   const [channels, setChannels] = useState<AudioChannelState[]>([]);
@@ -69,7 +70,7 @@ export function AudioMixerStrip({ engine }: { engine: ProgramEngine | null }) {
           >
             {channel.muted ? 'Unmute' : 'Mute'}
           </button>
-          {!channel.live ? <span className="mixer-note">no mic</span> : null}
+          {!channel.live ? <span className="mixer-note">{channel.id === SCREEN_SOURCE_ID ? 'no sound' : 'no mic'}</span> : null}
         </div>
       ))}
     </div>

@@ -11,11 +11,11 @@ const DRAG_TYPE = 'application/x-hotseat-guest';
  * End); the program glides there and the order is kept by the core (a reload keeps it).
  */
 export function GuestSlots() {
-  const { guestSlots, moveGuest, layout, arrangeError } = useProgram();
+  const { guestSlots, moveGuest, layout, arrangeError, share } = useProgram();
   const [dragging, setDragging] = useState<string | null>(null);
   const [over, setOver] = useState<number | null>(null);
   const [said, setSaid] = useState('');
-  const shown = visibleGuestSlots(layout);
+  const shown = visibleGuestSlots(layout, share.stream ? 2 : 1);
   const order = guestSlots.map((slot) => slot.id);
 
   const move = (id: string, slot: number) => {

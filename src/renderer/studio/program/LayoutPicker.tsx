@@ -6,9 +6,10 @@ const LAYOUTS: { id: ProgramLayout; label: string; key: string }[] = [
   { id: 'side-by-side', label: 'Side by side', key: '2' },
   { id: 'pip', label: 'Picture in picture', key: '3' },
   { id: 'grid', label: 'Grid', key: '4' },
+  { id: 'spotlight', label: 'Spotlight', key: '5' },
 ];
 
-/** Layout buttons with a drawn icon each; keys 1–4 switch while the picker has focus. */
+/** Layout buttons with a drawn icon each; keys 1–5 switch while the picker has focus. */
 export function LayoutPicker({ value, onChange }: { value: ProgramLayout; onChange: (layout: ProgramLayout) => void }) {
   const onKeyDown = (event: KeyboardEvent) => {
     const match = LAYOUTS.find((layout) => layout.key === event.key);

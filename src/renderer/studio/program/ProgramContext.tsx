@@ -2,7 +2,7 @@ import { createContext, useContext, useEffect, useMemo, useRef, useState, type R
 import { airClockRunning, remainingMs } from '../../../shared/air-time';
 import type { ObsStatus } from '../../../shared/obs';
 import type { ProgramLayout, ProgramState } from '../../../shared/program';
-import type { ProgramSource } from '../../compositor/compositor';
+import { SCREEN_SOURCE_ID, type ProgramSource } from '../../compositor/compositor';
 import { giftImage } from '../../compositor/gift-images';
 import { ProgramEngine } from '../../compositor/program-engine';
 import { useBroadcast } from '../../hooks/use-broadcast';
@@ -12,6 +12,7 @@ import { alertFor } from '../../lib/program-alerts';
 import { arrangeGuests, moveGuestTo, sameOrder } from '../../compositor/slot-order';
 import { webSocketUrl } from '../../lib/socket';
 import { useGuests } from '../guests/GuestsContext';
+import { useScreenShare, type ScreenShare } from './use-screen-share';
 
 export interface ProgramContextValue {
   engine: ProgramEngine | null;
@@ -28,6 +29,8 @@ export interface ProgramContextValue {
   camera: { stream: MediaStream | null; deviceId: string | null; error: string | null; starting: boolean };
   chooseCamera: (deviceId: string | null) => Promise<void>;
   stopCamera: () => void;
+  /** The host's shared screen or window: a program source that leads the layout. */
+  share: ScreenShare;
   /** The studio's address and host token (for HTTP calls that carry it in a header). */
   session: { serverUrl: string; token: string } | null;
 }
@@ -129,6 +132,21 @@ export function ProgramProvider({ children }: { children: ReactNode }) {
     engine?.setLayout(layout);
   }, [engine, layout]);
 
+  // A share starting puts the program in the spotlight layout (the screen large, people beside it);
+  // when it ends, the layout the host had comes back unless they picked another meanwhile.
+  const layoutBeforeShare = useRef<ProgramLayout | null>(null);
+  const share = useScreenShare((sharing) => {
+    if (sharing) {
+      if (layout === 'spotlight') return;
+      layoutBeforeShare.current = layout;
+      chooseLayout('spotlight');
+      return;
+    }
+    const before = layoutBeforeShare.current;
+    layoutBeforeShare.current = null;
+    if (before && layout === 'spotlight') chooseLayout(before);
+  });
+
   // Sources: the host camera, then the guests on air in the host's slot order (newcomers in line order).
   const onAir = useMemo(() => guests.seats.filter((seat) => seat.stage === 'live' && !seat.hidden), [guests.seats]);
   const order = useMemo(() => arrangeGuests(onAir.map((seat) => seat.id), savedOrder), [onAir, savedOrder]);
@@ -143,11 +161,12 @@ export function ProgramProvider({ children }: { children: ReactNode }) {
   useEffect(() => {
     if (!engine) return;
     const sources: ProgramSource[] = [{ id: 'host', label: 'Host', kind: 'host', stream: camera.stream }];
+    if (share.stream) sources.push({ id: SCREEN_SOURCE_ID, label: 'Screen', kind: 'screen', stream: share.stream });
     for (const slot of guestSlots) sources.push({ id: slot.id, label: slot.label, kind: 'guest', stream: slot.stream });
     engine.setSources(sources);
     // The compositor keeps its own order for guests it already had: bring it to the host's.
     if (!sameOrder(engine.compositor.guestSlots(), order)) order.forEach((id, slot) => engine.moveGuest(id, slot));
-  }, [engine, camera.stream, guestSlots, order]);
+  }, [engine, camera.stream, share.stream, guestSlots, order]);
 
   const saveArrangement = (next: { layout: ProgramLayout; guestOrder: string[] }) => {
     void client.command('program.arrange', next).then((result) => setArrangeError(result.ok ? null : `The layout was not saved: ${result.error.message}`));
@@ -204,17 +223,19 @@ export function ProgramProvider({ children }: { children: ReactNode }) {
     }
   };
 
+  function chooseLayout(next: ProgramLayout) {
+    setLayoutState(next);
+    engine?.setLayout(next);
+    saveArrangement({ layout: next, guestOrder: order });
+  }
+
   const value: ProgramContextValue = {
     engine,
     obs: broadcast.obs,
     program: broadcast.program,
     loadError: broadcast.loadError,
     layout,
-    setLayout: (next) => {
-      setLayoutState(next);
-      engine?.setLayout(next);
-      saveArrangement({ layout: next, guestOrder: order });
-    },
+    setLayout: chooseLayout,
     guestSlots,
     moveGuest: (id, slot) => {
       const next = moveGuestTo(order, id, slot);
@@ -225,6 +246,7 @@ export function ProgramProvider({ children }: { children: ReactNode }) {
     },
     arrangeError,
     camera,
+    share,
     session,
     chooseCamera,
     stopCamera: () => {

@@ -11,6 +11,7 @@ import { LayoutPicker } from './LayoutPicker';
 import { ObsPanel } from './ObsPanel';
 import { useProgram } from './ProgramContext';
 import { ProgramPreview } from './ProgramPreview';
+import { ScreenShareControl } from './ScreenShareControl';
 import './program.css';
 
 const idle = new Observable<RecorderState>({ status: 'idle' });
@@ -21,7 +22,16 @@ export function ProgramPanel({ onOpenSettings }: { onOpenSettings: () => void })
   const recorder = useReadable(engine?.recorder.state ?? idle);
   return (
     <div className="program-grid">
-      <Panel title="Program" className="program-main" actions={<CameraPicker />}>
+      <Panel
+        title="Program"
+        className="program-main"
+        actions={
+          <div className="program-sources">
+            <ScreenShareControl />
+            <CameraPicker />
+          </div>
+        }
+      >
         {loadError ? (
           <p className="inline-error" role="alert">
             {loadError}

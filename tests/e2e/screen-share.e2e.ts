@@ -1,0 +1,156 @@
+import { mkdirSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { connectHost, type HostClient } from '../support/studio-harness';
+import { waitFor } from '../support/wait-for';
+import { launchChromium } from './support/browser';
+import { isDark } from './support/fake-camera';
+import { startStudioProcess, type StudioProcess } from './support/studio-process';
+
+/**
+ * Screen share as a program source, in real Chromium: its own getDisplayMedia (the fake capture
+ * Chromium gives headless) goes into the compositor, the program switches to the spotlight layout
+ * (the screen large, the host beside it) and back when sharing stops. The desktop app's picker
+ * runs against a stand-in for the preload bridge (Electron cannot run here; main's side of the pick
+ * is unit-tested in tests/unit/electron/screen-share.test.ts).
+ */
+const SHOTS = resolve(import.meta.dirname, '../.artifacts/screenshots');
+
+let studio: StudioProcess;
+let host: HostClient;
+let browser: Browser;
+
+interface ProgramGlobals {
+  hotseatProgram?: { compositor: { canvas: unknown; getLayout(): string } };
+}
+
+/** Mean colour of a region of the program canvas (fractions of its size). */
+function programColour(page: Page, region: { x0: number; x1: number; y0: number; y1: number }): Promise<[number, number, number] | null> {
+  return page.evaluate((r) => {
+    const program = (globalThis as unknown as ProgramGlobals).hotseatProgram;
+    const canvas = program?.compositor.canvas as { width: number; height: number; getContext(kind: '2d'): { getImageData(x: number, y: number, w: number, h: number): { data: Uint8ClampedArray } } } | undefined;
+    if (!canvas) return null;
+    const [x, y] = [Math.floor(r.x0 * canvas.width), Math.floor(r.y0 * canvas.height)];
+    const [w, h] = [Math.max(1, Math.floor((r.x1 - r.x0) * canvas.width)), Math.max(1, Math.floor((r.y1 - r.y0) * canvas.height))];
+    const { data } = canvas.getContext('2d').getImageData(x, y, w, h);
+    let [red, green, blue, n] = [0, 0, 0, 0];
+    for (let i = 0; i < data.length; i += 4) {
+      red += data[i] ?? 0;
+      green += data[i + 1] ?? 0;
+      blue += data[i + 2] ?? 0;
+      n += 1;
+    }
+    return [Math.round(red / n), Math.round(green / n), Math.round(blue / n)] as [number, number, number];
+  }, region);
+}
+
+async function openStudio(context: BrowserContext): Promise<Page> {
+  const page = await context.newPage();
+  await page.goto(studio.studioUrl);
+  await page.getByRole('tab', { name: 'Program' }).click();
+  await page.waitForFunction(() => Boolean((globalThis as unknown as ProgramGlobals).hotseatProgram));
+  return page;
+}
+
+const isFakeScreenGreen = ([r = 0, g = 0, b = 0]: readonly number[]) => g > 180 && g - r > 80 && g - b > 80;
+
+const layoutNow = (page: Page) => page.evaluate(() => (globalThis as unknown as ProgramGlobals).hotseatProgram?.compositor.getLayout());
+
+beforeAll(async () => {
+  mkdirSync(SHOTS, { recursive: true });
+  studio = await startStudioProcess();
+  host = await connectHost(studio.baseUrl, studio.hostToken);
+  const show = await host.command('show.create', { title: 'Slides Night', slug: 'slides-night', currency: 'usd' });
+  await host.command('show.setStatus', { showId: show.id, status: 'live' });
+  browser = await launchChromium();
+}, 60_000);
+
+afterAll(async () => {
+  await browser?.close();
+  host?.client.stop();
+  await studio?.stop();
+});
+
+describe('screen share in the program', () => {
+  it('puts the shared screen large in the spotlight with the host beside it, and goes back when sharing stops', async () => {
+    const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
+    const page = await openStudio(context);
+    await page.getByRole('button', { name: 'Side by side' }).click();
+    await waitFor('side by side saved', async () => (await host.command('program.get', {})).arrangement.layout === 'side-by-side');
+
+    await page.getByRole('button', { name: 'Share screen' }).click();
+    await page.getByTestId('screen-share-status').waitFor({ timeout: 15_000 });
+    await expect.poll(() => layoutNow(page), { timeout: 10_000 }).toBe('spotlight');
+    expect(await page.getByRole('button', { name: /Spotlight/ }).getAttribute('aria-pressed')).toBe('true');
+    await waitFor('spotlight saved in the core', async () => (await host.command('program.get', {})).arrangement.layout === 'spotlight');
+
+    // The screen's picture (headless Chromium's fake capture is green) fills the big left tile.
+    await waitFor('shared screen drawn on the program', async () => {
+      const colour = await programColour(page, { x0: 0.2, x1: 0.45, y0: 0.4, y1: 0.6 });
+      return colour !== null && isFakeScreenGreen(colour);
+    }, { timeoutMs: 15_000 });
+    expect(await page.getByTestId('screen-share-status').textContent()).toBe('Sharing your screen');
+    // The host (camera off: the dark card) sits in the column on the right.
+    const column = await programColour(page, { x0: 0.72, x1: 0.98, y0: 0.36, y1: 0.44 });
+    expect(column && isDark(column)).toBe(true);
+    await page.screenshot({ path: join(SHOTS, 'studio-screen-share.png'), fullPage: true });
+
+    await page.getByRole('button', { name: 'Stop sharing' }).click();
+    await page.getByRole('button', { name: 'Share screen' }).waitFor();
+    await expect.poll(() => layoutNow(page), { timeout: 10_000 }).toBe('side-by-side');
+    await waitFor('layout back in the core', async () => (await host.command('program.get', {})).arrangement.layout === 'side-by-side');
+    await context.close();
+  });
+
+  it('in the desktop app, the host picks a screen or window from the studio picker first', async () => {
+    const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
+    const session = { serverUrl: studio.baseUrl, hostToken: studio.hostToken, version: 'e2e' };
+    // What the preload bridge answers in Electron; main grants the picked source (unit-tested there).
+    await context.addInitScript((s) => {
+      const picks: string[] = [];
+      const sources = [
+        { id: 'screen:0:0', name: 'Entire screen', kind: 'screen', thumbnail: null },
+        { id: 'window:42:0', name: 'Slides — Keynote', kind: 'window', thumbnail: null },
+      ];
+      const page = globalThis as unknown as object;
+      Object.defineProperty(page, 'hotseat', {
+        value: {
+          getSession: () => Promise.resolve(s),
+          openExternal: () => Promise.resolve(),
+          listShareSources: () => new Promise((resolve) => setTimeout(() => resolve(sources), 300)),
+          chooseShareSource: (id: string) => {
+            picks.push(id);
+            return Promise.resolve();
+          },
+        },
+      });
+      Object.defineProperty(page, 'sharePicks', { value: picks });
+    }, session);
+    const page = await context.newPage();
+    await page.goto(`${studio.baseUrl}/studio`);
+    await page.getByRole('tab', { name: 'Program' }).click();
+
+    await page.getByRole('button', { name: 'Share screen' }).click();
+    const picker = page.getByRole('dialog', { name: 'Share a screen or window' });
+    await picker.getByText('Finding screens and windows…').waitFor();
+    await picker.getByRole('button', { name: 'Slides — Keynote' }).waitFor();
+    await page.screenshot({ path: join(SHOTS, 'studio-share-picker.png') });
+    // Escape closes it without sharing anything.
+    await page.keyboard.press('Escape');
+    await picker.waitFor({ state: 'detached' });
+    expect(await page.evaluate(() => [...(globalThis as unknown as { sharePicks: string[] }).sharePicks])).toEqual([]);
+
+    // Keyboard: the first source has focus, an arrow moves to the window, Enter shares it.
+    await page.getByRole('button', { name: 'Share screen' }).click();
+    await picker.getByRole('button', { name: 'Entire screen' }).waitFor();
+    await expect.poll(() => page.evaluate(() => (globalThis as unknown as { document: { activeElement: { textContent: string } | null } }).document.activeElement?.textContent)).toBe('Entire screen');
+    await page.keyboard.press('ArrowRight');
+    await page.keyboard.press('Enter');
+    await page.getByTestId('screen-share-status').waitFor({ timeout: 15_000 });
+    expect(await page.evaluate(() => [...(globalThis as unknown as { sharePicks: string[] }).sharePicks])).toEqual(['window:42:0']);
+    await expect.poll(() => layoutNow(page), { timeout: 10_000 }).toBe('spotlight');
+    await page.getByRole('button', { name: 'Stop sharing' }).click();
+    await context.close();
+  });
+});
