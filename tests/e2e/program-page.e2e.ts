@@ -9,7 +9,7 @@ import { launchChromium } from './support/browser';
 import { inviteGuestOnAir } from './support/guest-on-air';
 import { isDark, isMagenta, magentaCamera } from './support/fake-camera';
 import { startStudioProcess, type StudioProcess } from './support/studio-process';
-import { videoRegionColour } from './support/video-frames';
+import { regionColour } from './support/video-frames';
 
 /**
  * The program page (`/program?key=…`, the path for OBS builds with a browser source) in Chromium: a
@@ -101,8 +101,8 @@ describe.skipIf(!ENABLED)('the program page in Chromium', () => {
     const colours = await withDiagnostics(programPage, logs, () => waitFor(
       'the guest’s picture in the program page',
       async () => {
-        const guest = await videoRegionColour(video, middleOf('guest'));
-        const hostCard = await videoRegionColour(video, middleOf('host'));
+        const guest = await regionColour(video, middleOf('guest'));
+        const hostCard = await regionColour(video, middleOf('host'));
         return guest && hostCard && isMagenta(guest) && isDark(hostCard) && { guest, hostCard };
       },
       { timeoutMs: 30_000, intervalMs: 200 },
@@ -129,7 +129,7 @@ describe.skipIf(!ENABLED)('the program page in Chromium', () => {
           return el.readyState >= 2 && !el.paused;
         });
         const source = await video.evaluate((v) => (v as unknown as { src: string }).src);
-        const guest = await videoRegionColour(video, middleOf('guest'));
+        const guest = await regionColour(video, middleOf('guest'));
         const feed = (await host.command('program.get', {})).feed;
         seen = { playing, newSource: source !== sourceBefore, feed, guest };
         return playing && source !== sourceBefore && feed.live && feed.readers > 0 && guest && isMagenta(guest);

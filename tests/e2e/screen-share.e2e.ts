@@ -7,6 +7,7 @@ import { waitFor } from '../support/wait-for';
 import { launchChromium } from './support/browser';
 import { isDark } from './support/fake-camera';
 import { startStudioProcess, type StudioProcess } from './support/studio-process';
+import { regionColour } from './support/video-frames';
 
 /**
  * Screen share as a program source, in real Chromium: its own getDisplayMedia (the fake capture
@@ -22,28 +23,11 @@ let host: HostClient;
 let browser: Browser;
 
 interface ProgramGlobals {
-  hotseatProgram?: { compositor: { canvas: unknown; getLayout(): string } };
+  hotseatProgram?: { compositor: { getLayout(): string } };
 }
 
-/** Mean colour of a region of the program canvas (fractions of its size). */
-function programColour(page: Page, region: { x0: number; x1: number; y0: number; y1: number }): Promise<[number, number, number] | null> {
-  return page.evaluate((r) => {
-    const program = (globalThis as unknown as ProgramGlobals).hotseatProgram;
-    const canvas = program?.compositor.canvas as { width: number; height: number; getContext(kind: '2d'): { getImageData(x: number, y: number, w: number, h: number): { data: Uint8ClampedArray } } } | undefined;
-    if (!canvas) return null;
-    const [x, y] = [Math.floor(r.x0 * canvas.width), Math.floor(r.y0 * canvas.height)];
-    const [w, h] = [Math.max(1, Math.floor((r.x1 - r.x0) * canvas.width)), Math.max(1, Math.floor((r.y1 - r.y0) * canvas.height))];
-    const { data } = canvas.getContext('2d').getImageData(x, y, w, h);
-    let [red, green, blue, n] = [0, 0, 0, 0];
-    for (let i = 0; i < data.length; i += 4) {
-      red += data[i] ?? 0;
-      green += data[i + 1] ?? 0;
-      blue += data[i + 2] ?? 0;
-      n += 1;
-    }
-    return [Math.round(red / n), Math.round(green / n), Math.round(blue / n)] as [number, number, number];
-  }, region);
-}
+/** Mean colour of a region of the program picture (the preview is the compositor's own canvas). */
+const programColour = (page: Page, region: { x0: number; x1: number; y0: number; y1: number }) => regionColour(page.locator('canvas.program-canvas'), region);
 
 async function openStudio(context: BrowserContext): Promise<Page> {
   const page = await context.newPage();

@@ -35,22 +35,25 @@ export async function decodesFrames(video: Locator): Promise<boolean> {
 }
 
 /**
- * Mean colour of a region of the frame a <video> shows now (region in fractions of the picture),
- * read through a canvas in the page; null until a frame is decoded.
+ * Mean colour of a region of the picture a <video> shows now, or a <canvas> holds (the program
+ * preview), in fractions of the picture, read through a canvas in the page; null until a video has
+ * a decoded frame.
  */
-export async function videoRegionColour(video: Locator, region: { x0: number; x1: number; y0: number; y1: number }): Promise<[number, number, number] | null> {
-  return video.evaluate((element, r) => {
-    const v = element as unknown as FrameVideo;
-    if (v.readyState < 2 || v.videoWidth === 0) return null;
+export async function regionColour(picture: Locator, region: { x0: number; x1: number; y0: number; y1: number }): Promise<[number, number, number] | null> {
+  return picture.evaluate((element, r) => {
+    const v = element as unknown as FrameVideo & FrameCanvas;
+    const isVideo = typeof v.videoWidth === 'number';
+    if (isVideo && (v.readyState < 2 || v.videoWidth === 0)) return null;
+    const [width, height] = isVideo ? [v.videoWidth, v.videoHeight] : [v.width, v.height];
     const doc = (globalThis as unknown as { document: { createElement(tag: 'canvas'): FrameCanvas } }).document;
     const canvas = doc.createElement('canvas');
-    canvas.width = v.videoWidth;
-    canvas.height = v.videoHeight;
+    canvas.width = width;
+    canvas.height = height;
     const context = canvas.getContext('2d');
     if (!context) return null;
     context.drawImage(element, 0, 0);
-    const [x, y] = [Math.floor(r.x0 * v.videoWidth), Math.floor(r.y0 * v.videoHeight)];
-    const [w, h] = [Math.max(1, Math.floor((r.x1 - r.x0) * v.videoWidth)), Math.max(1, Math.floor((r.y1 - r.y0) * v.videoHeight))];
+    const [x, y] = [Math.floor(r.x0 * width), Math.floor(r.y0 * height)];
+    const [w, h] = [Math.max(1, Math.floor((r.x1 - r.x0) * width)), Math.max(1, Math.floor((r.y1 - r.y0) * height))];
     const { data } = context.getImageData(x, y, w, h);
     let [red, green, blue, n] = [0, 0, 0, 0];
     for (let i = 0; i < data.length; i += 4) {
