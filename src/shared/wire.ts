@@ -19,11 +19,15 @@ export const ClientMessage = z.discriminatedUnion('type', [
 ]);
 export type ClientMessage = z.infer<typeof ClientMessage>;
 
+/** Why the studio cuts a connection: its token was revoked, or the same seat opened elsewhere (a tab took over). */
+export const CloseKind = z.enum(['revoked', 'replaced']);
+export type CloseKind = z.infer<typeof CloseKind>;
+
 export const ServerMessage = z.union([
   z.object({ type: z.literal('welcome'), role: z.enum(['host', 'moderator', 'guest', 'viewer', 'overlay']), subject: z.string() }),
   z.object({ type: z.literal('result'), id: z.number().int(), ok: z.literal(true), value: z.unknown() }),
   z.object({ type: z.literal('result'), id: z.number().int(), ok: z.literal(false), error: AppErrorShape }),
   z.object({ type: z.literal('event'), event: StudioEvent }),
-  z.object({ type: z.literal('closing'), reason: z.string() }),
+  z.object({ type: z.literal('closing'), reason: z.string(), kind: CloseKind.optional() }),
 ]);
 export type ServerMessage = z.infer<typeof ServerMessage>;

@@ -129,6 +129,8 @@ describe('guest fault drill', () => {
     await second.getByLabel('Your name on screen').fill('Rae');
     await second.getByRole('button', { name: 'Join the green room' }).click();
     await guestPage.getByText('You joined from another tab or device, so this one was disconnected. Close this tab.').waitFor({ timeout: 15_000 });
+    await guestPage.getByText('You’re on the show from another tab or device').waitFor();
+    expect(await guestPage.getByText('You can’t join with this link').count()).toBe(0);
     await second.getByText('You’re ON AIR').waitFor({ timeout: 30_000 });
     await studioSeesGuest();
     await expect.poll(() => tile().count()).toBe(1);

@@ -94,10 +94,12 @@ describe('a paying guest joins by link and is charged only for airtime given', (
   let guestPage: Page;
   let joinUrl: string;
   let purchaseId: string;
+  let receiptPage: Page;
 
   it('joins from the receipt link, passes the device check and waits in the green room', async () => {
     const bought = await buyAndAccept('Nina');
     purchaseId = bought.purchaseId;
+    receiptPage = bought.receipt;
     const link = bought.receipt.getByRole('link', { name: 'Join the green room' });
     await link.waitFor();
     joinUrl = (await link.getAttribute('href')) ?? '';
@@ -124,6 +126,9 @@ describe('a paying guest joins by link and is charged only for airtime given', (
     await guestPage.screenshot({ path: join(SHOTS, 'guest-on-air-phone.png'), fullPage: true });
     await waitFor('captured at Stripe', async () => (await intentFor(purchaseId)).status === 'succeeded', { timeoutMs: 15_000 });
     expect(await studioSeesFrames('Nina K')).toBe(true);
+    // The receipt follows: no "Join the green room" while the buyer is on air, a way back instead.
+    await receiptPage.getByRole('heading', { name: 'You’re on air now' }).waitFor({ timeout: 15_000 });
+    expect(await receiptPage.getByRole('link', { name: 'Back to the show' }).getAttribute('href')).toBe(joinUrl);
     await studioPage.screenshot({ path: join(SHOTS, 'studio-guests-on-air.png') });
   });
 

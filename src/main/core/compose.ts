@@ -132,7 +132,7 @@ export async function startStudio(options: StudioOptions & { tuning?: StudioTuni
       log,
       joinUrl: (token) => links.join(token),
       moneyActionsAdded: () => payments.kickMoneyWorker(),
-      cut: (subject, reason) => hub?.disconnect(subject, reason),
+      cut: (subject, reason, kind) => hub?.disconnect(subject, reason, kind),
       storage,
     });
     closers.push(() => guests.close());

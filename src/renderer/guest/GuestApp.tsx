@@ -138,6 +138,12 @@ export function GuestApp() {
         Open this link in a recent Chrome, Edge, Firefox or Safari (not inside another app’s built-in browser).
       </Notice>
     );
+  } else if (connection.status === 'refused' && connection.kind === 'replaced') {
+    body = (
+      <Notice kind="info" title="You’re on the show from another tab or device">
+        {connection.reason}
+      </Notice>
+    );
   } else if (connection.status === 'refused') {
     body = (
       <Notice kind="error" title="You can’t join with this link">

@@ -2,7 +2,7 @@ import type { z } from 'zod';
 import { commands, type CommandInput, type CommandName, type CommandOutput } from '../../shared/commands';
 import type { StudioEvent } from '../../shared/events';
 import { describeZodError, fail, type Result } from '../../shared/result';
-import { ServerMessage, type ClientMessage } from '../../shared/wire';
+import { ServerMessage, type ClientMessage, type CloseKind } from '../../shared/wire';
 import { defaultBackoff, reconnectDelay, type BackoffOptions } from './backoff';
 import { Observable, type Readable } from './observable';
 import { SOCKET_OPEN, type SocketConstructor, type SocketLike } from './socket';
@@ -21,7 +21,7 @@ export type ConnectionState =
   /** The browser reports no network, or the client was stopped: no attempts until that changes. */
   | { status: 'offline' }
   /** The studio turned the token down (bad or revoked): retrying would not help. */
-  | { status: 'refused'; reason: string };
+  | { status: 'refused'; reason: string; kind?: CloseKind };
 
 export interface StudioClientOptions {
   /** ws:// or wss:// URL of the studio's /ws endpoint. */
@@ -70,6 +70,7 @@ export class StudioClient {
   private socket: SocketLike | null = null;
   private welcomed = false;
   private closingReason: string | null = null;
+  private closingKind: CloseKind | null = null;
   private nextId = 1;
   private failedAttempts = 0;
   private started = false;
@@ -171,6 +172,7 @@ export class StudioClient {
     this.clearTimers();
     this.welcomed = false;
     this.closingReason = null;
+    this.closingKind = null;
     let socket: SocketLike;
     try {
       socket = new this.options.WebSocket(this.options.url);
@@ -220,6 +222,7 @@ export class StudioClient {
       case 'closing':
         // The close frame that follows decides what happens; the reason is kept to show the person.
         this.closingReason = message.reason;
+        this.closingKind = message.kind ?? null;
         return;
       case 'result': {
         const request = this.pending.get(message.id);
@@ -254,7 +257,7 @@ export class StudioClient {
     const refusal = REFUSAL_CODES.get(code);
     if (refusal !== undefined) {
       this.started = false;
-      this.connection.set({ status: 'refused', reason: this.closingReason ?? refusal });
+      this.connection.set({ status: 'refused', reason: this.closingReason ?? refusal, ...(this.closingKind ? { kind: this.closingKind } : {}) });
       return;
     }
     this.welcomed = false;

@@ -172,6 +172,17 @@ describe('studio client', () => {
     expect(client.state.get()).toEqual({ status: 'refused', reason: 'Your access was revoked.' });
   });
 
+  it('says when the seat was taken over by another tab, so the page can say so instead of "revoked"', async () => {
+    const client = connect();
+    await waitFor(isOnline(client), 'online');
+    for (const socket of studio.openSockets()) {
+      socket.send(JSON.stringify({ type: 'closing', reason: 'You joined from another tab or device.', kind: 'replaced' }));
+      socket.close(4401, 'revoked');
+    }
+    await waitFor(() => client.state.get().status === 'refused', 'refusal');
+    expect(client.state.get()).toEqual({ status: 'refused', reason: 'You joined from another tab or device.', kind: 'replaced' });
+  });
+
   it('waits while the network is down and reconnects when it returns', async () => {
     const client = connect();
     await waitFor(isOnline(client), 'online');

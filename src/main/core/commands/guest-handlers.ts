@@ -1,4 +1,5 @@
 import { fail, ok, type Result } from '../../../shared/result';
+import type { CloseKind } from '../../../shared/wire';
 import { actorOf, type Principal } from '../auth/principal';
 import type { EventBus } from '../bus';
 import { createPeerOwners } from '../guests/peer-owners';
@@ -10,7 +11,7 @@ export interface GuestHandlerDeps {
   seats: SeatService;
   bus: EventBus;
   /** Closes other connections of a seat (a second tab or device took over). */
-  cutConnections(subjects: string[], reason: string): void;
+  cutConnections(subjects: string[], reason: string, kind?: CloseKind): void;
 }
 
 type GuestCommand =
@@ -100,7 +101,7 @@ export function createGuestHandlers(deps: GuestHandlerDeps): Pick<CommandHandler
       if (!guest.ok) return guest;
       const entered = seats.enter(guest.value.seatId, guest.value.connectionId, input.name);
       if (!entered.ok) return entered;
-      deps.cutConnections(entered.value.replaced.map((id) => guestSubject(guest.value.seatId, id)), TAKEN_OVER);
+      deps.cutConnections(entered.value.replaced.map((id) => guestSubject(guest.value.seatId, id)), TAKEN_OVER, 'replaced');
       return ok(entered.value.view);
     },
     'guest.leave': (_input, who) => {

@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { ok, type Result } from '../../../shared/result';
 import type { ReceiptView } from '../../../shared/store-api';
+import type { CloseKind } from '../../../shared/wire';
 import type { Principal } from '../auth/principal';
 import type { EventBus } from '../bus';
 import { guestSubject, type GuestHandlerDeps } from '../commands/guest-handlers';
@@ -30,7 +31,7 @@ export interface GuestsRuntimeDeps {
   joinUrl(token: string): string;
   moneyActionsAdded(): void;
   /** Closes the hub connections of a subject, telling the page why. */
-  cut(subject: string, reason: string): void;
+  cut(subject: string, reason: string, kind?: CloseKind): void;
   tickMs?: number;
   /** While saving fails, the timer waits between tries instead of blocking on the database twice a second. */
   storage?: Pick<StorageHealth, 'shouldWait' | 'failed'>;
@@ -76,8 +77,8 @@ export function startGuests(deps: GuestsRuntimeDeps): GuestsRuntime {
     handlerDeps: {
       seats,
       bus: deps.bus,
-      cutConnections: (subjects, reason) => {
-        for (const subject of subjects) deps.cut(subject, reason);
+      cutConnections: (subjects, reason, kind) => {
+        for (const subject of subjects) deps.cut(subject, reason, kind);
       },
     },
     close() {

@@ -4,7 +4,7 @@ import { commands, CommandName } from '../../../shared/commands';
 import type { StudioEvent } from '../../../shared/events';
 import { describeZodError, type AppErrorShape } from '../../../shared/result';
 import type { ReceiptView } from '../../../shared/store-api';
-import { ClientMessage, MAX_WS_MESSAGE_BYTES, type ServerMessage } from '../../../shared/wire';
+import { ClientMessage, MAX_WS_MESSAGE_BYTES, type CloseKind, type ServerMessage } from '../../../shared/wire';
 import { routeGuestEvent } from '../auth/guest-events';
 import { moderatorEvent } from '../auth/moderator-view';
 import { overlayEvent } from '../auth/overlay-view';
@@ -50,7 +50,7 @@ export const CLOSE_PROTOCOL = 4400;
 
 export interface Hub {
   /** Cuts every connection of a subject now (a revoked moderator, a refunded viewer). */
-  disconnect(subject: string, reason: string): void;
+  disconnect(subject: string, reason: string, kind?: CloseKind): void;
   connectionCount(): number;
 }
 
@@ -210,10 +210,10 @@ export function registerWebSocketHub(app: FastifyInstance, deps: HubDeps, guard:
   };
 
   return {
-    disconnect(subject, reason) {
+    disconnect(subject, reason, kind = 'revoked') {
       for (const connection of live) {
         if (connection.principal?.subject !== subject) continue;
-        send(connection.socket, { type: 'closing', reason });
+        send(connection.socket, { type: 'closing', reason, kind });
         connection.socket.close(CLOSE_BAD_TOKEN, 'revoked');
       }
     },
