@@ -5,7 +5,7 @@ import { AuditEntry, Purchase } from './purchases';
 import { ObsOutputCommand, ObsSettingsInput, ObsStatus } from './obs';
 import { OverlayState, ProgramArrangement, ProgramSettings, ProgramState } from './program';
 import { StorageStatus } from './storage';
-import { Selfie, TakeSelfieInput, TakeSelfieResult } from './selfies';
+import { AnnounceSelfieInput, Selfie, TakeSelfieInput, TakeSelfieResult } from './selfies';
 import { GuestName, GuestSettings, GuestView, IceServer, PeerId, Seat, SignalData } from './guests';
 import {
   BlockBuyerInput,
@@ -126,6 +126,8 @@ export const commands = {
   'overlay.snapshot': { input: z.object({}), output: OverlaySnapshot },
   // Selfies (host only; the buyer downloads theirs from the receipt, moderators never see them).
   /** After the countdown on the program: the shot, from OBS or else the uploaded studio frame. */
+  /** The selfie countdown starts: the guest on that seat sees it (a selfie seat on air only). */
+  'selfie.announce': { input: AnnounceSelfieInput, output: z.object({}) },
   'selfie.take': { input: TakeSelfieInput, output: TakeSelfieResult },
   /** The active show's selfies, oldest first. */
   'selfies.list': { input: z.object({}), output: z.array(Selfie) },

@@ -30,6 +30,8 @@ export const StudioEvent = z.discriminatedUnion('type', [
   /** Meant for one guest only (the hub routes these by seat): their view, and signaling from the studio. */
   z.object({ type: z.literal('guest.view'), seatId: z.string(), view: GuestView }),
   z.object({ type: z.literal('guest.signal'), seatId: z.string(), peerId: PeerId, data: SignalData }),
+  /** To the guest on a selfie seat: the host's shot happens in `inMs` (their page counts down). */
+  z.object({ type: z.literal('guest.selfie'), seatId: z.string(), inMs: z.number().int().nonnegative() }),
   /** Line order, notes or blocked buyers changed (host and moderators). */
   z.object({ type: z.literal('moderation.updated'), moderation: ModerationState }),
   /** The host's moderator invites and who is connected (host only). */

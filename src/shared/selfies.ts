@@ -50,6 +50,13 @@ export const TakeSelfieInput = z.object({
   frameId: FrameId.nullable(),
 });
 
+/** The host starts the countdown: the guest on that seat is told when the shot happens. */
+export const AnnounceSelfieInput = z.object({
+  seatId: Id,
+  /** Milliseconds until the shot. */
+  inMs: z.number().int('must be whole milliseconds').min(0, 'must not be negative').max(10_000, 'must be at most 10 seconds'),
+});
+
 export const TakeSelfieResult = z.object({
   selfie: Selfie,
   /** What the host should know: OBS failed and the studio's frame was kept instead, and why. */

@@ -44,6 +44,7 @@ describe.skipIf(!available.ok)('a selfie seat with a real OBS', () => {
   let receiptUrl = '';
   let receiptToken = '';
   let seatId = '';
+  let guestPage: Page;
 
   beforeAll(async () => {
     mkdirSync(SHOTS, { recursive: true });
@@ -89,7 +90,7 @@ describe.skipIf(!available.ok)('a selfie seat with a real OBS', () => {
 
   it('puts the selfie guest on air and OBS shows their picture', async () => {
     const receipt = ReceiptView.parse(await (await fetch(`${paid.studio.baseUrl}/api/receipt`, { headers: { 'X-Receipt-Token': receiptToken } })).json());
-    const guestPage = await (await guestBrowser.newContext({ viewport: { width: 1000, height: 800 } })).newPage();
+    guestPage = await (await guestBrowser.newContext({ viewport: { width: 1000, height: 800 } })).newPage();
     await guestPage.goto(receipt.joinUrl ?? '');
     await guestPage.getByLabel('Your name on screen').fill('Maya');
     await guestPage.getByRole('button', { name: 'Join the green room' }).click();
@@ -117,6 +118,10 @@ describe.skipIf(!available.ok)('a selfie seat with a real OBS', () => {
     await card.getByRole('button', { name: 'Take selfie' }).click();
     await card.getByRole('button', { name: /3 · 2 · 1 on the program/ }).waitFor();
     await studioPage.screenshot({ path: join(SHOTS, 'studio-selfie-countdown.png') });
+    // The guest counts down with the program, so they smile at the right moment.
+    await guestPage.getByTestId('selfie-cue').getByText('Look into your camera and smile!').waitFor();
+    await guestPage.screenshot({ path: join(SHOTS, 'guest-selfie-countdown.png') });
+    await guestPage.getByText('Snap! Your selfie will be on your receipt.').waitFor({ timeout: 10_000 });
     await card.getByText('Selfie saved from OBS').waitFor({ timeout: 30_000 });
     await card.getByRole('img', { name: 'Selfie 1 with Maya' }).waitFor();
     await studioPage.screenshot({ path: join(SHOTS, 'studio-selfie-taken.png') });

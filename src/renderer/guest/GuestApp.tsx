@@ -11,6 +11,7 @@ import { webRtcAvailable } from '../lib/simple-peer';
 import { LiveIndicator } from '../receipt/LiveIndicator';
 import { DeviceCheck } from './DeviceCheck';
 import { SeatStatus } from './SeatStatus';
+import { SelfieCue } from './SelfieCue';
 import { ThankYou } from './ThankYou';
 import { VideoView } from './VideoView';
 
@@ -31,6 +32,9 @@ export function GuestApp() {
   const over = view?.stage === 'ended';
   const media = useMediaDevices({ cameraId: memory?.cameraId ?? null, microphoneId: memory?.microphoneId ?? null }, supported && !left && !over);
   const [hostStream, setHostStream] = useState<MediaStream | null>(null);
+  /** When the host's selfie shot happens, in this device's time (null: none coming). */
+  const [selfieAt, setSelfieAt] = useState<number | null>(null);
+  const clearSelfie = useCallback(() => setSelfieAt(null), []);
   const now = useNow(250);
   const hasView = view !== null;
 
@@ -72,6 +76,8 @@ export function GuestApp() {
       if (latest.current.entered && nameRef.current && latest.current.stream) void enter(nameRef.current);
     });
     const offSignal = client.onEvent((event) => {
+      // The studio's clock is not this device's: the shot is `inMs` from now, here.
+      if (event.type === 'guest.selfie') setSelfieAt(Date.now() + event.inMs);
       if (event.type !== 'guest.signal') return;
       if (peersRef.current) peersRef.current.receive(event.peerId, event.data);
       else pendingSignals.current = [...pendingSignals.current.slice(-50), { peerId: event.peerId, data: event.data }];
@@ -189,6 +195,7 @@ export function GuestApp() {
     body = (
       <section className="guest-card guest-room" aria-label="Green room">
         <SeatStatus view={view} now={now} />
+        {selfieAt !== null && view.stage === 'live' ? <SelfieCue at={selfieAt} onDone={clearSelfie} /> : null}
         <div className="guest-videos">
           <figure className="guest-video">
             <VideoView stream={media.stream} label="You" mirrored />

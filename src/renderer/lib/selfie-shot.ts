@@ -4,7 +4,9 @@ import { SELFIE_COUNTDOWN_MS, SELFIE_FRAME_PATH, UploadedFrame } from '../../sha
 import { requestJson } from './http';
 
 /**
- * One selfie, start to finish, framework-free: the countdown on the program, a clean program frame
+ * One selfie, start to finish, framework-free: the guest is told the shot is coming (their page
+ * counts down with the program; a seat that cannot have a selfie is refused here, before any
+ * countdown), the countdown on the program, a clean program frame
  * from the compositor uploaded to the core (the fallback picture), then `selfie.take` (the core
  * shoots OBS's program when it can), then the flash. Each step reports its phase for the button.
  */
@@ -20,6 +22,7 @@ export interface SelfieShotDeps {
   program: SelfieProgram;
   serverUrl: string;
   token: string;
+  announce(input: CommandInput<'selfie.announce'>): Promise<Result<CommandOutput<'selfie.announce'>>>;
   take(input: CommandInput<'selfie.take'>): Promise<Result<CommandOutput<'selfie.take'>>>;
   onPhase?(phase: SelfiePhase): void;
   countdownMs?: number;
@@ -28,6 +31,8 @@ export interface SelfieShotDeps {
 
 export async function takeSelfieShot(deps: SelfieShotDeps, seat: { id: string; guestName: string }): Promise<Result<CommandOutput<'selfie.take'>>> {
   const countdownMs = deps.countdownMs ?? SELFIE_COUNTDOWN_MS;
+  const announced = await deps.announce({ seatId: seat.id, inMs: countdownMs });
+  if (!announced.ok) return announced;
   deps.onPhase?.('countdown');
   deps.program.setSelfieCountdown({ label: `Selfie with ${seat.guestName}`, endsAt: Date.now() + countdownMs });
   await new Promise((resolve) => setTimeout(resolve, countdownMs));

@@ -47,6 +47,7 @@ export function applyEvent(state: StudioSnapshot, event: StudioEvent): StudioSna
     case 'studio.signal':
     case 'guest.view':
     case 'guest.signal':
+    case 'guest.selfie':
       return state; // guest seats have their own state on the page (lib/guest-seats-state.ts)
     case 'obs.status':
     case 'program.state':

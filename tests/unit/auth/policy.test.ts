@@ -62,6 +62,7 @@ const MATRIX: Record<CommandName, string> = {
   'program.update':            'x . . . . .',
   'program.arrange':           'x . . . . .',
   'overlay.snapshot':          '. . . . x .',
+  'selfie.announce':           'x . . . . .',
   'selfie.take':               'x . . . . .',
   'selfies.list':              'x . . . . .',
   'selfie.delete':             'x . . . . .',

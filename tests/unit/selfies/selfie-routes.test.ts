@@ -22,6 +22,8 @@ interface Buyer {
   purchaseId: string;
   receiptToken: string;
   seatId: string;
+  /** What the buyer's guest page heard (on air only). */
+  guestEvents: StudioEvent[];
 }
 
 beforeAll(async () => {
@@ -53,14 +55,16 @@ async function buyer(name: string, onAir: boolean): Promise<Buyer> {
   await t.host.command('queue.accept', { purchaseId: body.purchaseId });
   const receiptToken = new URL(body.receiptUrl).hash.slice('#t='.length);
   const seat = await waitFor('seat', async () => (await t.host.command('seats.list', {})).seats.find((s) => s.purchaseId === body.purchaseId));
+  let guestEvents: StudioEvent[] | undefined;
   if (onAir) {
     const receipt = ReceiptView.parse(await (await fetch(`${t.studio.url}/api/receipt`, { headers: { 'X-Receipt-Token': receiptToken } })).json());
     const guest = connect(new URL(receipt.joinUrl ?? '').hash.slice('#t='.length));
     await waitFor('guest online', () => guest.client.state.get().status === 'online' || undefined);
     expect((await guest.client.command('guest.enter', { name })).ok).toBe(true);
     await t.host.command('seat.live', { seatId: seat.id });
+    guestEvents = guest.events;
   }
-  return { purchaseId: body.purchaseId, receiptToken, seatId: seat.id };
+  return { purchaseId: body.purchaseId, receiptToken, seatId: seat.id, guestEvents: guestEvents ?? [] };
 }
 
 function uploadFrame(body: Buffer, { token = t.studio.hostToken, type = 'image/png' } = {}) {
@@ -79,6 +83,15 @@ describe('selfies over HTTP and the hub', () => {
   beforeAll(async () => {
     ada = await buyer('Ada', true);
     bo = await buyer('Bo', false);
+  });
+
+  it("tells the guest on air, and only them, when the host's shot happens", async () => {
+    expect(await t.host.command('selfie.announce', { seatId: ada.seatId, inMs: 3_000 })).toEqual({});
+    await waitFor('the guest told', () => ada.guestEvents.find((e) => e.type === 'guest.selfie'));
+    expect(ada.guestEvents.filter((e) => e.type === 'guest.selfie')).toEqual([{ type: 'guest.selfie', seatId: ada.seatId, inMs: 3_000 }]);
+    expect(t.host.events.some((e) => e.type === 'guest.selfie')).toBe(false);
+    // Bo is not on air: no countdown for a seat that cannot have its selfie now.
+    await expect(t.host.client.command('selfie.announce', { seatId: bo.seatId, inMs: 3_000 })).resolves.toMatchObject({ ok: false, error: { code: 'conflict' } });
   });
 
   it('takes a selfie from the uploaded studio frame and updates the buyer’s receipt live', async () => {
@@ -140,6 +153,7 @@ describe('selfies over HTTP and the hub', () => {
     const maya = connect(token);
     await waitFor('moderator online', () => maya.client.state.get().status === 'online' || undefined);
     for (const [name, input] of [
+      ['selfie.announce', { seatId: ada.seatId, inMs: 3_000 }],
       ['selfie.take', { seatId: ada.seatId, frameId: null }],
       ['selfies.list', {}],
       ['selfie.delete', { selfieId }],

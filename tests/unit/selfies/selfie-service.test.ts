@@ -133,6 +133,20 @@ describe('selfie service', () => {
     expect(await selfies.take(seat.seatId, frameId, HOST)).toMatchObject({ ok: false, error: { code: 'unavailable' } });
   });
 
+  it('tells the guest on a selfie seat on air when the shot happens, and refuses what a shot would refuse', async () => {
+    const { driver } = await obsDriver(null);
+    const selfies = service(driver);
+    const seat = selfieSeatOnAir('Ada');
+    expect(selfies.announce(seat.seatId, 3_000)).toEqual({ ok: true, value: {} });
+    expect(s.events.filter((e) => e.type === 'guest.selfie')).toEqual([{ type: 'guest.selfie', seatId: seat.seatId, inMs: 3_000 }]);
+    const qa = s.acceptedSeat('Quinn');
+    expect(selfies.announce(qa.seatId, 3_000)).toMatchObject({ ok: false, error: { code: 'conflict', message: 'Quinn has no selfie seat: selfies are for guests who bought one' } });
+    expect(selfies.announce('seat_nothere0001', 3_000)).toMatchObject({ ok: false, error: { code: 'not_found' } });
+    for (let i = 0; i < SELFIES_PER_SEAT; i++) value(await selfies.take(seat.seatId, studioFrame(), HOST));
+    expect(selfies.announce(seat.seatId, 3_000)).toMatchObject({ ok: false, error: { code: 'limit_reached' } });
+    expect(s.events.filter((e) => e.type === 'guest.selfie')).toHaveLength(1);
+  });
+
   it('refuses seats that are not selfie seats on air, and more than the per-seat limit', async () => {
     const { driver } = await obsDriver(null);
     const selfies = service(driver);

@@ -10,7 +10,7 @@ export function routeGuestEvent(principal: Principal, event: StudioEvent): Studi
   if (event.type === 'studio.signal' && event.to !== undefined) {
     return principal.role === 'moderator' && principal.subject === event.to ? event : null;
   }
-  const forOneGuest = event.type === 'guest.view' || event.type === 'guest.signal';
+  const forOneGuest = event.type === 'guest.view' || event.type === 'guest.signal' || event.type === 'guest.selfie';
   if (principal.role === 'guest') return forOneGuest && event.seatId === principal.seatId ? event : null;
   return forOneGuest ? null : undefined;
 }

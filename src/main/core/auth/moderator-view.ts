@@ -34,6 +34,7 @@ export function moderatorEvent(event: StudioEvent): StudioEvent | null {
     case 'studio.signal':
     case 'guest.view':
     case 'guest.signal':
+    case 'guest.selfie':
     case 'obs.status':
     case 'program.state':
     case 'selfies.updated':

@@ -54,6 +54,7 @@ export function overlayEvent(event: StudioEvent): StudioEvent | null {
     case 'studio.signal':
     case 'guest.view':
     case 'guest.signal':
+    case 'guest.selfie':
     case 'moderation.updated':
     case 'moderators.updated':
     case 'obs.status':

@@ -56,6 +56,7 @@ export const COMMAND_POLICY = {
   'program.get': ['host'],
   'program.update': ['host'],
   'program.arrange': ['host'],
+  'selfie.announce': ['host'],
   'selfie.take': ['host'],
   'selfies.list': ['host'],
   'selfie.delete': ['host'],

@@ -23,6 +23,8 @@ import { dataUrlBytes, extensionOf, imageInfo } from './image-info';
  * the two, or a delete cut short) are removed at start.
  */
 export interface SelfieService {
+  /** Tells the guest on a selfie seat on air that the shot happens in `inMs`; refuses what `take` would refuse. */
+  announce(seatId: string, inMs: number): Result<Record<string, never>>;
   take(seatId: string, frameId: string | null, actor: Actor): Promise<Result<TakeSelfieResult>>;
   /** The active show's selfies (or one show's), oldest first. */
   list(showId?: string | null): Selfie[];
@@ -89,17 +91,32 @@ export function createSelfieService(deps: SelfieServiceDeps): SelfieService {
 
   const indexInPurchase = (selfie: Selfie) => repos.selfies.listForPurchase(selfie.purchaseId).findIndex((r) => r.selfie.id === selfie.id);
 
+  /** A selfie seat on air with room for another shot, or why not. */
+  const shootable = (seatId: string): Result<{ id: string; guestName: string; purchaseId: string; showId: string }> => {
+    const seat = repos.seats.get(seatId);
+    if (!seat) return fail('not_found', 'This guest seat does not exist (any more)');
+    if (seat.format !== 'selfie' || seat.purchaseId === null) {
+      return fail('conflict', `${seat.guestName} has no selfie seat: selfies are for guests who bought one`);
+    }
+    if (seat.stage !== 'live') return fail('conflict', `${seat.guestName} is not on air: take the selfie while they are on the program`);
+    if (repos.selfies.countForSeat(seat.id) >= SELFIES_PER_SEAT) {
+      return fail('limit_reached', `${seat.guestName} already has ${SELFIES_PER_SEAT} selfies: delete one to take another`);
+    }
+    return ok({ id: seat.id, guestName: seat.guestName, purchaseId: seat.purchaseId, showId: seat.showId });
+  };
+
   return {
+    announce(seatId, inMs) {
+      const seat = shootable(seatId);
+      if (!seat.ok) return seat;
+      deps.bus.publish({ type: 'guest.selfie', seatId: seat.value.id, inMs });
+      return ok({});
+    },
+
     async take(seatId, frameId, actor) {
-      const seat = repos.seats.get(seatId);
-      if (!seat) return fail('not_found', 'This guest seat does not exist (any more)');
-      if (seat.format !== 'selfie' || seat.purchaseId === null) {
-        return fail('conflict', `${seat.guestName} has no selfie seat: selfies are for guests who bought one`);
-      }
-      if (seat.stage !== 'live') return fail('conflict', `${seat.guestName} is not on air: take the selfie while they are on the program`);
-      if (repos.selfies.countForSeat(seat.id) >= SELFIES_PER_SEAT) {
-        return fail('limit_reached', `${seat.guestName} already has ${SELFIES_PER_SEAT} selfies: delete one to take another`);
-      }
+      const shootableSeat = shootable(seatId);
+      if (!shootableSeat.ok) return shootableSeat;
+      const seat = shootableSeat.value;
       const frame = frameId ? deps.frames.take(frameId) : null;
       if (frameId && !frame) deps.log.warn('selfie: the studio frame expired or was never uploaded', { seat: seatId });
 

@@ -83,6 +83,7 @@ export function SelfiesProvider({ children }: { children: ReactNode }) {
           program: engine,
           serverUrl: session.serverUrl,
           token: session.token,
+          announce: (input) => client.command('selfie.announce', input),
           take: (input) => client.command('selfie.take', input),
           onPhase: (phase) => setShot({ seatId: seat.id, phase }),
         },
