@@ -5,6 +5,7 @@ import { parseArgs } from 'node:util';
 import { consoleLogger } from './core/log';
 import { memorySecretStore } from './core/secrets';
 import { DEFAULT_LIMITS } from './core/compose';
+import { describeStartupError, STARTUP_ERROR_TITLE } from './core/startup-error';
 import { startStudio } from './core/studio';
 import packageJson from '../../package.json' with { type: 'json' };
 
@@ -28,6 +29,9 @@ const HELP = `Usage: npm run serve -- [--port 4870] [--data DIR] [--host 127.0.0
 Environment: STRIPE_SECRET_KEY, STRIPE_WEBHOOK_SECRET (no key: rehearsal payments, no real money).
   HOTSEAT_STRIPE_API_BASE=http://127.0.0.1:12111 sends Stripe calls to a Stripe-compatible server
   (the standalone rehearsal server, for drills and tests).`;
+
+/** What the failure message names (known once the arguments are read). */
+let startedWith = { port: 4870, dataDir: resolve('.data') };
 
 async function main(): Promise<void> {
   const { values } = parseArgs({
@@ -55,6 +59,7 @@ async function main(): Promise<void> {
     wrongTokens: { ...DEFAULT_LIMITS.wrongTokens, max: positiveInt('--max-wrong-tokens', values['max-wrong-tokens'], DEFAULT_LIMITS.wrongTokens.max) },
   };
   const dataDir = resolve(values.data);
+  startedWith = { port, dataDir };
   mkdirSync(dataDir, { recursive: true });
 
   const secrets = memorySecretStore({
@@ -110,6 +115,6 @@ function parseStripeApiBase(value: string | undefined): { host: string; port: nu
 }
 
 main().catch((error: unknown) => {
-  console.error(`hotseat: ${error instanceof Error ? error.message : String(error)}`);
+  console.error(`${STARTUP_ERROR_TITLE}: ${describeStartupError(error, { port: startedWith.port, dataDir: startedWith.dataDir, portSetting: '--port set to a free port (0 picks one)' })}`);
   process.exit(1);
 });

@@ -8,7 +8,7 @@ import { registerIpcHandlers } from './ipc';
 import { createSafeSecretStore, SECRETS_FILE_NAME } from './safe-secret-store';
 import { displayMediaHandler, listShareSources, ShareChoice } from './screen-share';
 import { installSecurity } from './security';
-import { describeStartupError, STARTUP_ERROR_TITLE } from './startup-error';
+import { describeStartupError, STARTUP_ERROR_TITLE } from '../core/startup-error';
 import { DEFAULT_STUDIO_PORT, studioPortFromEnv } from './studio-port';
 import { createStudioWindow, focusWindow } from './window';
 

@@ -9,7 +9,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { memoryLogger } from '../../../src/main/core/log';
 import type { Studio, StudioOptions } from '../../../src/main/core/studio';
 import { launchShell } from '../../../src/main/shell/lifecycle';
-import { STARTUP_ERROR_TITLE } from '../../../src/main/shell/startup-error';
+import { STARTUP_ERROR_TITLE } from '../../../src/main/core/startup-error';
 import { BrowserWindow, app, desktopCapturer, dialog, fakeCaptureSource, ipcMain, resetFakeElectron, session } from './fake-electron';
 
 vi.mock('electron', () => import('./fake-electron'));

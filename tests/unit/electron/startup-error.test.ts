@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { describeStartupError } from '../../../src/main/shell/startup-error';
+import { describeStartupError } from '../../../src/main/core/startup-error';
 import { DEFAULT_STUDIO_PORT, studioPortFromEnv } from '../../../src/main/shell/studio-port';
 
 const context = { port: 4870, dataDir: '/home/host/.config/Hotseat' };
@@ -15,6 +15,12 @@ describe('describeStartupError', () => {
     expect(describeStartupError(failure('ENOSPC', 'no space left on device'), context)).toMatch(/disk holding \/home\/host\/\.config\/Hotseat is full/);
     expect(describeStartupError(failure('SQLITE_LOCKED_SHAREDCACHE', 'database table is locked'), context)).toMatch(/database .* is locked by another program/);
     expect(describeStartupError(failure('EADDRNOTAVAIL', 'listen EADDRNOTAVAIL 10.9.9.9:4870'), context)).toMatch(/bind address is not available/);
+  });
+
+  it('tells each way of starting how to pick another port', () => {
+    const taken = failure('EADDRINUSE', 'listen EADDRINUSE: address already in use 127.0.0.1:4870');
+    expect(describeStartupError(taken, context)).toMatch(/start Hotseat with HOTSEAT_PORT set to a free port\.$/);
+    expect(describeStartupError(taken, { ...context, portSetting: '--port set to a free port (0 picks one)' })).toMatch(/with --port set to a free port \(0 picks one\)\.$/);
   });
 
   it('falls back to the redacted message for anything else', () => {
