@@ -6,6 +6,7 @@ import { useCommand } from '../../hooks/use-command';
 import { useStudio } from '../../hooks/use-studio';
 import { formErrors } from '../../lib/field-errors';
 import { useGuests } from '../guests/GuestsContext';
+import { FormFooter } from './FormFooter';
 
 /** When hot seats are charged, how long a called guest has to join, and STUN/TURN servers. */
 export function GuestSettingsForm() {
@@ -62,21 +63,7 @@ function Form({ settings }: { settings: GuestSettings }) {
       >
         {(control) => <textarea {...control} rows={3} spellCheck={false} value={ice} onChange={(e) => setIce(e.target.value)} />}
       </Field>
-      {errors.general ? (
-        <p className="inline-error" role="alert">
-          {errors.general}
-        </p>
-      ) : null}
-      <div className="form-actions">
-        <button type="submit" className="button button-primary" disabled={!online || save.pending}>
-          {save.pending ? 'Saving…' : 'Save guest settings'}
-        </button>
-        {saved ? (
-          <span className="form-saved" role="status">
-            Saved
-          </span>
-        ) : null}
-      </div>
+      <FormFooter error={errors.general} pending={save.pending} disabled={!online || save.pending} label="Save guest settings" pendingLabel="Saving…" saved={saved} />
     </form>
   );
 }

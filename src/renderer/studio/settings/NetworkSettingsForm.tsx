@@ -4,6 +4,7 @@ import { Notice } from '../../components/Notice';
 import { useCommand } from '../../hooks/use-command';
 import { useStudio } from '../../hooks/use-studio';
 import { formErrors } from '../../lib/field-errors';
+import { FormFooter } from './FormFooter';
 
 /** Where the server listens and which address goes into the links viewers and guests get. */
 export function NetworkSettingsForm() {
@@ -65,17 +66,14 @@ export function NetworkSettingsForm() {
           The studio is listening on {snapshot.listening.bindAddress} until then.
         </Notice>
       ) : null}
-      {errors.general ? (
-        <p className="inline-error" role="alert">
-          {errors.general}
-        </p>
-      ) : null}
-      <div className="form-actions">
-        <button type="submit" className="button button-primary" disabled={!online || save.pending || !dirty}>
-          {save.pending ? 'Saving…' : 'Save network settings'}
-        </button>
-        {saved && !dirty ? <span className="form-saved" role="status">Saved</span> : null}
-      </div>
+      <FormFooter
+        error={errors.general}
+        pending={save.pending}
+        disabled={!online || save.pending || !dirty}
+        label="Save network settings"
+        pendingLabel="Saving…"
+        saved={saved && !dirty}
+      />
     </form>
   );
 }

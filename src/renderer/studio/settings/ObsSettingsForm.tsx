@@ -5,6 +5,7 @@ import { useCommand } from '../../hooks/use-command';
 import { useStudio } from '../../hooks/use-studio';
 import { formErrors } from '../../lib/field-errors';
 import { useProgram } from '../program/ProgramContext';
+import { FormFooter } from './FormFooter';
 
 /** The OBS connection: on/off, address, the password (write-only) and how the program gets in. */
 export function ObsSettingsForm() {
@@ -82,17 +83,7 @@ function ObsSettingsFields({ current }: { current: ObsSettings }) {
           </select>
         )}
       </Field>
-      {errors.general ? (
-        <p className="inline-error" role="alert">
-          {errors.general}
-        </p>
-      ) : null}
-      <div className="form-actions">
-        <button type="submit" className="button button-primary" disabled={!online || save.pending}>
-          {save.pending ? 'Connecting…' : 'Save and connect'}
-        </button>
-        {saved ? <span className="form-saved" role="status">Saved</span> : null}
-      </div>
+      <FormFooter error={errors.general} pending={save.pending} disabled={!online || save.pending} label="Save and connect" pendingLabel="Connecting…" saved={saved} />
     </form>
   );
 }

@@ -5,6 +5,7 @@ import { useCommand } from '../../hooks/use-command';
 import { useStudio } from '../../hooks/use-studio';
 import { formErrors } from '../../lib/field-errors';
 import { formatDateTime } from '../../lib/format';
+import { FormFooter } from './FormFooter';
 
 /**
  * The Stripe keys, write-only: the page sends a key once and from then on sees only its last four
@@ -75,15 +76,13 @@ export function PaymentsSettings() {
             <input {...control} type="password" autoComplete="off" spellCheck={false} value={webhookSecret} onChange={(event) => setWebhookSecret(event.target.value)} />
           )}
         </Field>
-        {errors.general ? (
-          <p className="inline-error" role="alert">
-            {errors.general}
-          </p>
-        ) : null}
-        <div className="form-actions">
-          <button type="submit" className="button button-primary" disabled={!online || setKeys.pending || secretKey.trim() === ''}>
-            {setKeys.pending && !clearing ? 'Checking key…' : 'Save keys'}
-          </button>
+        <FormFooter
+          error={errors.general}
+          pending={setKeys.pending && !clearing}
+          disabled={!online || setKeys.pending || secretKey.trim() === ''}
+          label="Save keys"
+          pendingLabel="Checking key…"
+        >
           {payments.mode === 'stripe' ? (
             <button
               type="button"
@@ -97,7 +96,7 @@ export function PaymentsSettings() {
               Remove keys
             </button>
           ) : null}
-        </div>
+        </FormFooter>
       </form>
       {clearing ? (
         <ConfirmDialog

@@ -5,6 +5,7 @@ import { useCommand } from '../../hooks/use-command';
 import { useStudio } from '../../hooks/use-studio';
 import { formErrors } from '../../lib/field-errors';
 import { useProgram } from '../program/ProgramContext';
+import { FormFooter } from './FormFooter';
 
 /** Program size and frame rate, the countdown, and the show's word filter for buyer text on air. */
 export function ProgramSettingsForm() {
@@ -76,17 +77,7 @@ function ProgramSettingsFields({ current }: { current: ProgramSettings }) {
       <Field label="Word filter" error={wordError ?? errors.fields.wordFilter} hint="Words masked (••••) in buyer names and messages on the program. Separate with commas.">
         {(control) => <textarea {...control} rows={3} value={words} spellCheck={false} onChange={(event) => setWords(event.target.value)} />}
       </Field>
-      {errors.general ? (
-        <p className="inline-error" role="alert">
-          {errors.general}
-        </p>
-      ) : null}
-      <div className="form-actions">
-        <button type="submit" className="button button-primary" disabled={!online || save.pending}>
-          {save.pending ? 'Saving…' : 'Save program settings'}
-        </button>
-        {saved ? <span className="form-saved" role="status">Saved</span> : null}
-      </div>
+      <FormFooter error={errors.general} pending={save.pending} disabled={!online || save.pending} label="Save program settings" pendingLabel="Saving…" saved={saved} />
     </form>
   );
 }
