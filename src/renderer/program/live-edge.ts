@@ -16,8 +16,10 @@ export interface EdgeInput {
   ranges: readonly { start: number; end: number }[];
   /** The rate playing now: a catch-up in progress goes on until the lag is back near the target. */
   playbackRate: number;
-  /** A jump is still being carried out: nothing new is decided until it is done. */
+  /** A jump is still being carried out: nothing new is decided until it is done (or it is stuck). */
   seeking: boolean;
+  /** How long the jump in progress has lasted, ms (0 when none). */
+  seekingForMs: number;
   /** The player had been playing since its last jump and now waits for data (an underflow). */
   stalled: boolean;
   /** How far behind the newest data to play, in seconds. */
@@ -48,8 +50,14 @@ const GAP_JUMP_S = 0.3;
  * 80 ms of audio before the target (pre-roll), and Chromium waits forever for audio that is not buffered.
  */
 export const SEEK_INTO_S = 0.12;
-/** A range shorter than this (a sliver between two holes) is skipped when jumping. */
-const MIN_LANDING_S = 0.5;
+/** A range shorter than this (a sliver between two holes) is never jumped into: the player waits for a longer one. */
+const MIN_LANDING_S = 0.3;
+/**
+ * A jump that has not finished after this long, at a place where it cannot finish (a sliver or a
+ * gap that the data around it has since shown), is made again to a place where it can: Chromium
+ * waits for ever for data that will not come there.
+ */
+export const STUCK_SEEK_MS = 1_000;
 
 type Range = { start: number; end: number };
 
@@ -59,17 +67,24 @@ function landing(range: Range, targetS: number): number {
   return Math.max(earliest, range.end - targetS);
 }
 
-export function liveEdgeAction({ currentTime, ranges, playbackRate, seeking, stalled, targetS }: EdgeInput): EdgeAction {
+const landable = (r: Range) => r.end - r.start >= MIN_LANDING_S;
+
+export function liveEdgeAction({ currentTime, ranges, playbackRate, seeking, seekingForMs, stalled, targetS }: EdgeInput): EdgeAction {
   const newest = ranges.at(-1);
-  if (seeking || !newest) return { seekTo: null, playbackRate };
+  if (!newest) return { seekTo: null, playbackRate };
+  if (seeking) {
+    const canFinish = ranges.some((r) => landable(r) && currentTime >= r.start + SEEK_INTO_S / 2 && currentTime < r.end);
+    const redo = seekingForMs >= STUCK_SEEK_MS && !canFinish ? ranges.findLast(landable) : undefined;
+    return { seekTo: redo ? landing(redo, targetS) : null, playbackRate };
+  }
   // Past everything buffered (waiting for data, or sound playing on past the picture): wait.
   if (currentTime >= newest.end) return { seekTo: null, playbackRate: 1 };
   const inside = ranges.find((r) => currentTime >= r.start && currentTime < r.end);
   if (!inside || (inside !== newest && inside.end - currentTime < GAP_JUMP_S)) {
     // Before what is buffered (the start), in a gap, or about to fall into one: on to the next
-    // range, skipping slivers between holes, near its end when it is the newest.
-    const next = ranges.find((r) => r.start > currentTime && r.end - r.start >= MIN_LANDING_S) ?? newest;
-    return { seekTo: landing(next, targetS), playbackRate: 1 };
+    // range long enough to land in (near its end when it is the newest), or wait for one.
+    const next = ranges.find((r) => r.start > currentTime && landable(r));
+    return { seekTo: next ? landing(next, targetS) : null, playbackRate: 1 };
   }
   const behind = newest.end - currentTime - targetS;
   if (stalled) {

@@ -74,6 +74,8 @@ export async function playMseStream({ video, url, signal, onPlaying, pacing }: M
     let playedSinceJump = false;
     /** The current underflow has been counted (one target step per underflow). */
     let stallCounted = false;
+    let seekStartedAt = performance.now();
+    listen('seeking', () => (seekStartedAt = performance.now()));
 
     const keepLive = () => {
       if (!buffer || buffer.updating || video.buffered.length === 0) return;
@@ -104,12 +106,14 @@ export async function playMseStream({ video, url, signal, onPlaying, pacing }: M
         ranges,
         playbackRate: video.playbackRate,
         seeking: video.seeking,
+        seekingForMs: video.seeking ? now - seekStartedAt : 0,
         stalled,
         targetS: pacing.target.targetS,
       });
       if (action.seekTo !== null) {
         pacing.jumps += 1;
         playedSinceJump = false;
+        seekStartedAt = now;
         video.currentTime = action.seekTo;
       }
       if (video.playbackRate !== action.playbackRate) video.playbackRate = action.playbackRate;

@@ -26,13 +26,13 @@ describe('program page: codecs from the stream header', () => {
 describe('program page: staying at the live edge', () => {
   const T = 0.3;
   const at = (currentTime: number, end: number, extra: Partial<EdgeInput> = {}) =>
-    liveEdgeAction({ currentTime, ranges: [{ start: 10, end }], playbackRate: 1, seeking: false, stalled: false, targetS: T, ...extra });
+    liveEdgeAction({ currentTime, ranges: [{ start: 10, end }], playbackRate: 1, seeking: false, seekingForMs: 0, stalled: false, targetS: T, ...extra });
 
   it('starts near the newest data (the target behind it), not at the key frame the feed starts with', () => {
     expect(at(0, 11)).toEqual({ seekTo: 11 - T, playbackRate: 1 });
-    // A range shorter than the target: just inside it (Opus pre-roll), or its middle when tiny.
+    // A range no longer than the target: just inside it (Opus pre-roll); a sliver: wait for more.
     expect(at(0, 10.3)).toEqual({ seekTo: 10 + SEEK_INTO_S, playbackRate: 1 });
-    expect(at(0, 10.1)).toEqual({ seekTo: 10.05, playbackRate: 1 });
+    expect(at(0, 10.1)).toEqual({ seekTo: null, playbackRate: 1 });
   });
 
   it('plays on at normal speed near the target, catches up gently when behind, faster when further, and jumps when far', () => {
@@ -52,7 +52,7 @@ describe('program page: staying at the live edge', () => {
 
   it('decides nothing while a jump is in progress', () => {
     expect(at(0, 14, { seeking: true, playbackRate: 1.25 })).toEqual({ seekTo: null, playbackRate: 1.25 });
-    expect(liveEdgeAction({ currentTime: 0, ranges: [], playbackRate: 1, seeking: false, stalled: false, targetS: T })).toEqual({ seekTo: null, playbackRate: 1 });
+    expect(liveEdgeAction({ currentTime: 0, ranges: [], playbackRate: 1, seeking: false, seekingForMs: 0, stalled: false, targetS: T })).toEqual({ seekTo: null, playbackRate: 1 });
   });
 
   it('answers an underflow with a jump to the target once that much data is there, instead of waiting for Chromium', () => {
@@ -66,7 +66,7 @@ describe('program page: staying at the live edge', () => {
 
   it('jumps a gap in what is buffered instead of stalling at it, landing near the edge when the next range is the newest', () => {
     const ranges = [{ start: 10, end: 11 }, { start: 11.4, end: 12 }];
-    const input = { ranges, playbackRate: 1, seeking: false, stalled: false, targetS: T };
+    const input = { ranges, playbackRate: 1, seeking: false, seekingForMs: 0, stalled: false, targetS: T };
     expect(liveEdgeAction({ ...input, currentTime: 10.9 })).toEqual({ seekTo: 12 - T, playbackRate: 1 });
     expect(liveEdgeAction({ ...input, currentTime: 11.2 })).toEqual({ seekTo: 12 - T, playbackRate: 1 });
     // Far enough from the gap: catch up towards it instead.
@@ -74,9 +74,22 @@ describe('program page: staying at the live edge', () => {
     // An older range after the gap: into it (the catch-up or a later jump brings the player forward).
     const older = [{ start: 10, end: 11 }, { start: 11.4, end: 12.4 }, { start: 12.5, end: 13 }];
     expect(liveEdgeAction({ ...input, ranges: older, currentTime: 10.9 })).toEqual({ seekTo: 12.4 - T, playbackRate: 1 });
-    // Slivers between holes are skipped.
+    // Slivers between holes are skipped; with nothing but slivers, the player waits for a longer range.
     const slivers = [{ start: 10, end: 10.08 }, { start: 10.2, end: 10.28 }, { start: 10.5, end: 11.5 }];
     expect(liveEdgeAction({ ...input, ranges: slivers, currentTime: 0 })).toEqual({ seekTo: 11.5 - T, playbackRate: 1 });
+    expect(liveEdgeAction({ ...input, ranges: slivers.slice(0, 2), currentTime: 0 })).toEqual({ seekTo: null, playbackRate: 1 });
+  });
+
+  it('makes a stuck jump again where it can finish (it landed in a sliver, or in what turned out to be a gap)', () => {
+    const ranges = [{ start: 13.93, end: 13.99 }, { start: 14.53, end: 15.1 }];
+    const input = { ranges, playbackRate: 1, seeking: true, stalled: false, targetS: T };
+    expect(liveEdgeAction({ ...input, currentTime: 13.96, seekingForMs: 999 })).toEqual({ seekTo: null, playbackRate: 1 });
+    expect(liveEdgeAction({ ...input, currentTime: 13.96, seekingForMs: 1_000 })).toEqual({ seekTo: 15.1 - T, playbackRate: 1 });
+    expect(liveEdgeAction({ ...input, currentTime: 14.2, seekingForMs: 1_000 })).toEqual({ seekTo: 15.1 - T, playbackRate: 1 });
+    // A slow jump to a good place is left to finish (decoding from the key frame takes time on a busy machine).
+    expect(liveEdgeAction({ ...input, currentTime: 14.8, seekingForMs: 3_000 })).toEqual({ seekTo: null, playbackRate: 1 });
+    // Nowhere better to go yet: wait.
+    expect(liveEdgeAction({ ...input, ranges: ranges.slice(0, 1), currentTime: 13.96, seekingForMs: 3_000 })).toEqual({ seekTo: null, playbackRate: 1 });
   });
 });
 
