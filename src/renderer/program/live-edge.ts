@@ -61,10 +61,9 @@ export const STUCK_SEEK_MS = 1_000;
 
 type Range = { start: number; end: number };
 
-/** Where a jump into `range` lands: `targetS` before its end, but never on its first instant. */
+/** Where a jump into `range` (a landable one) lands: `targetS` before its end, but never on its first instant. */
 function landing(range: Range, targetS: number): number {
-  const earliest = Math.min(range.start + SEEK_INTO_S, (range.start + range.end) / 2);
-  return Math.max(earliest, range.end - targetS);
+  return Math.max(range.start + SEEK_INTO_S, range.end - targetS);
 }
 
 const landable = (r: Range) => r.end - r.start >= MIN_LANDING_S;
