@@ -170,6 +170,8 @@ export class ProgramEngine {
   }
 
   dispose(): void {
+    // Not recording any more: the context's closing (a state change) must not start a recovery.
+    this.recording = false;
     if (this.audioRecovery) clearTimeout(this.audioRecovery);
     this.recorder.stop();
     this.compositor.dispose();
