@@ -43,9 +43,10 @@ export class AudioMixer {
     return this.destination.stream;
   }
 
-  /** Browsers start audio suspended until a click; call from a user gesture. */
+  /** Browsers start audio suspended until a click (call from a user gesture); the system may suspend or interrupt it later. */
   resume(): Promise<void> {
-    return this.context.state === 'suspended' ? this.context.resume() : Promise.resolve();
+    const state = this.context.state;
+    return state === 'running' || state === 'closed' ? Promise.resolve() : this.context.resume();
   }
 
   setSources(sources: readonly AudioSourceInput[]): void {

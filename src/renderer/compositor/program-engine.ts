@@ -2,7 +2,7 @@ import { programSize, type ProgramLayout, type ProgramSettings } from '../../sha
 import { AudioMixer } from './audio-mixer';
 import { Compositor, type CountdownState, type ProgramAlert, type ProgramSource } from './compositor';
 import type { FrameTimingSnapshot } from './frame-timing';
-import { AUDIO_START_WAIT_MS, recordWithAudio, restartForAudio } from './program-audio-plan';
+import { AUDIO_START_WAIT_MS, audioStateAction, recordWithAudio, stillSilent } from './program-audio-plan';
 import { ProgramRecorder } from './program-recorder';
 
 /**
@@ -37,14 +37,10 @@ export class ProgramEngine {
       stream: () => this.programStream(),
     });
     // One continuous recording with picture and sound: the mix gives silence when nothing is mixed,
-    // so sources coming and going never restart it. Only a recording started before audio could run
-    // (a browser waiting for a click) restarts, once, when audio starts (program-audio-plan.ts).
-    this.mixer?.context.addEventListener('statechange', () => {
-      if (restartForAudio({ active: this.recording, hasAudio: this.recordingHasAudio }, this.mixer?.context.state)) {
-        this.recorder.stop();
-        this.recorder.start();
-      }
-    });
+    // so sources coming and going never restart it. A recording started before audio could run (a
+    // browser waiting for a click) restarts once, when audio starts; one whose audio stops (the
+    // context suspended) gets the audio back or goes on with the picture alone (program-audio-plan.ts).
+    this.mixer?.context.addEventListener('statechange', () => this.audioStateChanged());
     // Where audio may run without a click (the Electron studio), it runs from the start.
     void this.mixer?.resume().catch(() => undefined);
   }
@@ -52,6 +48,26 @@ export class ProgramEngine {
   private recording = false;
   private recordingHasAudio = false;
   private previewing = false;
+  private audioRecovery: ReturnType<typeof setTimeout> | null = null;
+
+  private audioStateChanged(): void {
+    const mixer = this.mixer;
+    if (!mixer) return;
+    const recording = { active: this.recording, hasAudio: this.recordingHasAudio };
+    const action = audioStateAction(recording, mixer.context.state);
+    if (action === 'restart') this.restartRecording();
+    if (action !== 'recover' || this.audioRecovery) return;
+    void mixer.resume().catch(() => undefined);
+    this.audioRecovery = setTimeout(() => {
+      this.audioRecovery = null;
+      if (stillSilent({ active: this.recording, hasAudio: this.recordingHasAudio }, mixer.context.state)) this.restartRecording();
+    }, AUDIO_START_WAIT_MS);
+  }
+
+  private restartRecording(): void {
+    this.recorder.stop();
+    this.recorder.start();
+  }
 
   /**
    * Records (and sends to the core) only while something reads the program stream: encoding the
@@ -100,8 +116,7 @@ export class ProgramEngine {
     if ((before.width !== width || before.height !== height || before.fps !== settings.fps) && this.recording) {
       // A new size or rate needs a new recording (and so a new stream header for OBS).
       this.video = null;
-      this.recorder.stop();
-      this.recorder.start();
+      this.restartRecording();
     }
   }
 
@@ -155,6 +170,9 @@ export class ProgramEngine {
   }
 
   dispose(): void {
+    // Not recording any more: the context's closing (a state change) must not start a recovery.
+    this.recording = false;
+    if (this.audioRecovery) clearTimeout(this.audioRecovery);
     this.recorder.stop();
     this.compositor.dispose();
     void this.mixer?.close();

@@ -1,4 +1,4 @@
-import { playProgram } from './program-player';
+import { newPacing, playProgram } from './program-player';
 
 /**
  * The program page, for OBS builds with a browser source: it plays the live program stream full
@@ -12,7 +12,17 @@ const key = new URLSearchParams(window.location.search).get('key');
 if (!key) {
   status.textContent = 'This program link has no key. Copy it again from the studio (Program tab).';
 } else {
-  playProgram(video, `/program/live.webm?key=${encodeURIComponent(key)}`, (text) => {
-    status.textContent = text;
-  });
+  const pacing = newPacing();
+  // Diagnostics (tests, benchmarks, a curious creator's console): how far behind the edge it plays and why.
+  (window as unknown as { hotseatProgramPlayer: unknown }).hotseatProgramPlayer = {
+    pacing: () => ({ targetS: pacing.target.targetS, stalls: pacing.stalls, jumps: pacing.jumps }),
+  };
+  playProgram(
+    video,
+    `/program/live.webm?key=${encodeURIComponent(key)}`,
+    (text) => {
+      status.textContent = text;
+    },
+    pacing,
+  );
 }

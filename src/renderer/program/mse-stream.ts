@@ -1,12 +1,14 @@
+import { afterStall, relaxed, type EdgeTarget } from './edge-target';
 import { liveEdgeAction } from './live-edge';
 import { webmHeaderLength, webmMimeType } from './webm-codecs';
 
 /**
  * One connection to the live WebM program, played through Media Source Extensions: the bytes are
  * read with fetch as they arrive and appended to a SourceBuffer, and the player is held near the
- * newest data (live-edge.ts). Lower latency than `<video src>`, whose media pipeline buffers
- * seconds ahead and cannot be told to stay at the edge. Resolves when the stream ends (the studio
- * restarted its recording) and rejects when it fails; the caller reconnects.
+ * newest data (live-edge.ts, at the distance edge-target.ts learns). Lower latency than
+ * `<video src>`, whose media pipeline buffers seconds ahead and cannot be told to stay at the edge.
+ * Resolves when the stream ends (the studio restarted its recording) and rejects when it fails;
+ * the caller reconnects.
  */
 export interface MseStreamOptions {
   video: HTMLVideoElement;
@@ -14,18 +16,30 @@ export interface MseStreamOptions {
   signal: AbortSignal;
   /** Called once the first picture can play. */
   onPlaying: () => void;
+  /** Shared across reconnects: what the page learned about how far behind to play, and counters. */
+  pacing: Pacing;
+}
+
+export interface Pacing {
+  target: EdgeTarget;
+  /** Underflows (the player ran dry while playing) and jumps made, for diagnostics. */
+  stalls: number;
+  jumps: number;
 }
 
 /** Seconds of already-played media kept in the SourceBuffer. */
 const KEEP_BEHIND_S = 8;
 /** A player that has not moved for this long with a second of data ahead is stuck: reconnect. */
 const STALL_MS = 4_000;
+/** The player is looked at this often even when no data arrives (a stall with the studio silent). */
+const WATCH_MS = 200;
+const HAVE_FUTURE_DATA = 3;
 
 export function mseSupported(): boolean {
   return typeof MediaSource !== 'undefined' && typeof ReadableStream !== 'undefined';
 }
 
-export async function playMseStream({ video, url, signal, onPlaying }: MseStreamOptions): Promise<void> {
+export async function playMseStream({ video, url, signal, onPlaying, pacing }: MseStreamOptions): Promise<void> {
   const response = await fetch(url, { signal, cache: 'no-store' });
   if (!response.ok || !response.body) throw new Error(`The program stream answered ${response.status}.`);
   const reader = response.body.getReader();
@@ -33,6 +47,10 @@ export async function playMseStream({ video, url, signal, onPlaying }: MseStream
   const objectUrl = URL.createObjectURL(source);
   video.src = objectUrl;
   const cleanups: (() => void)[] = [() => URL.revokeObjectURL(objectUrl), () => void reader.cancel().catch(() => undefined)];
+  const listen = (type: string, handler: () => void) => {
+    video.addEventListener(type, handler);
+    cleanups.push(() => video.removeEventListener(type, handler));
+  };
   try {
     await new Promise<void>((resolve, reject) => {
       source.addEventListener('sourceopen', () => resolve(), { once: true });
@@ -42,16 +60,22 @@ export async function playMseStream({ video, url, signal, onPlaying }: MseStream
     let pendingBytes = 0;
     let buffer: SourceBuffer | null = null;
     let started = false;
-    const queue: Uint8Array<ArrayBuffer>[] = [];
+    const queue: Uint8Array[] = [];
 
     let fail: (error: Error) => void = () => undefined;
     const failed = new Promise<never>((_, reject) => {
       fail = reject;
     });
     failed.catch(() => undefined);
-    video.addEventListener('error', () => fail(new Error(video.error?.message || 'The program could not be decoded.')), { once: true });
+    listen('error', () => fail(new Error(video.error?.message || 'The program could not be decoded.')));
     let lastTime = -1;
     let movedAt = performance.now();
+    /** Playing resumed since the last jump: a later wait for data is an underflow, not the jump's own decoding. */
+    let playedSinceJump = false;
+    /** The current underflow has been counted (one target step per underflow). */
+    let stallCounted = false;
+    let seekStartedAt = performance.now();
+    listen('seeking', () => (seekStartedAt = performance.now()));
 
     const keepLive = () => {
       if (!buffer || buffer.updating || video.buffered.length === 0) return;
@@ -65,8 +89,33 @@ export async function playMseStream({ video, url, signal, onPlaying }: MseStream
         fail(new Error(`The player stalled at ${video.currentTime.toFixed(2)} s with data up to ${end.toFixed(2)} s.`));
         return;
       }
-      const action = liveEdgeAction({ currentTime: video.currentTime, ranges, playbackRate: video.playbackRate, seeking: video.seeking });
-      if (action.seekTo !== null) video.currentTime = action.seekTo;
+      const waiting = !video.seeking && video.readyState < HAVE_FUTURE_DATA;
+      if (!video.seeking && !waiting) {
+        playedSinceJump = true;
+        stallCounted = false;
+      }
+      const stalled = playedSinceJump && waiting;
+      if (stalled && !stallCounted) {
+        stallCounted = true;
+        pacing.stalls += 1;
+        pacing.target = afterStall(pacing.target, now);
+      }
+      pacing.target = relaxed(pacing.target, now);
+      const action = liveEdgeAction({
+        currentTime: video.currentTime,
+        ranges,
+        playbackRate: video.playbackRate,
+        seeking: video.seeking,
+        seekingForMs: video.seeking ? now - seekStartedAt : 0,
+        stalled,
+        targetS: pacing.target.targetS,
+      });
+      if (action.seekTo !== null) {
+        pacing.jumps += 1;
+        playedSinceJump = false;
+        seekStartedAt = now;
+        video.currentTime = action.seekTo;
+      }
       if (video.playbackRate !== action.playbackRate) video.playbackRate = action.playbackRate;
       if (video.paused) {
         void video.play().catch(() => {
@@ -83,12 +132,19 @@ export async function playMseStream({ video, url, signal, onPlaying }: MseStream
       if (video.currentTime - oldest > KEEP_BEHIND_S * 2) buffer.remove(oldest, video.currentTime - KEEP_BEHIND_S);
     };
 
+    /** Everything that arrived while the last append ran goes in as one append: on a busy machine, fewer round trips. */
     const pump = () => {
       if (!buffer || buffer.updating) return;
-      const next = queue.shift();
-      if (next) buffer.appendBuffer(next);
-      else keepLive();
+      if (queue.length === 0) {
+        keepLive();
+        return;
+      }
+      const parts = queue.splice(0);
+      buffer.appendBuffer(concat(parts));
     };
+    const watch = setInterval(keepLive, WATCH_MS);
+    cleanups.push(() => clearInterval(watch));
+    listen('waiting', keepLive);
 
     for (;;) {
       const { done, value } = await Promise.race([reader.read(), failed]);
@@ -117,7 +173,7 @@ export async function playMseStream({ video, url, signal, onPlaying }: MseStream
   }
 }
 
-function concat(parts: Uint8Array[], length: number): Uint8Array<ArrayBuffer> {
+function concat(parts: Uint8Array[], length = parts.reduce((sum, part) => sum + part.length, 0)): Uint8Array<ArrayBuffer> {
   const out = new Uint8Array(length);
   let at = 0;
   for (const part of parts) {

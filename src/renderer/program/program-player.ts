@@ -1,4 +1,5 @@
-import { mseSupported, playMseStream } from './mse-stream';
+import { startTarget } from './edge-target';
+import { mseSupported, playMseStream, type Pacing } from './mse-stream';
 
 /**
  * Plays the live WebM program in a video element and keeps it playing: through Media Source
@@ -6,7 +7,7 @@ import { mseSupported, playMseStream } from './mse-stream';
  * stream ends (the studio restarted its recording) or fails. Without MSE it falls back to
  * `<video src>` (higher latency). Returns the function that stops.
  */
-export function playProgram(video: HTMLVideoElement, url: string, say: (text: string) => void): () => void {
+export function playProgram(video: HTMLVideoElement, url: string, say: (text: string) => void, pacing: Pacing = newPacing()): () => void {
   let failures = 0;
   let timer: ReturnType<typeof setTimeout> | null = null;
   let stopped = false;
@@ -35,7 +36,7 @@ export function playProgram(video: HTMLVideoElement, url: string, say: (text: st
     }
     controller = new AbortController();
     const signal = controller.signal;
-    playMseStream({ video, url: streamUrl, signal, onPlaying }).then(
+    playMseStream({ video, url: streamUrl, signal, onPlaying, pacing }).then(
       () => !signal.aborted && retry(),
       (error: unknown) => {
         if (signal.aborted) return;
@@ -61,4 +62,9 @@ export function playProgram(video: HTMLVideoElement, url: string, say: (text: st
     video.removeAttribute('src');
     video.load();
   };
+}
+
+/** How far behind the live edge to play starts close; what the page learns carries over reconnects. */
+export function newPacing(): Pacing {
+  return { target: startTarget(performance.now()), stalls: 0, jumps: 0 };
 }

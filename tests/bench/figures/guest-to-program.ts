@@ -132,13 +132,19 @@ export async function pollObsCodes(obs: OBSWebSocket, region: Region, count: num
 }
 
 export function guestToProgramFigures(input: {
+  /** Codes drawn while the program page watched (2a, and what 2b is matched against). */
   studio: CodeSightings;
   page: CodeSightings | null;
+  /** What the program page's player says about itself (window.hotseatProgramPlayer). */
+  pacing?: { targetS: number; stalls: number; jumps: number } | null;
   obs: ObsSighting[] | null;
+  /** Codes drawn while OBS was polled (what 2c is matched against). */
+  drawnForObs?: CodeSightings;
   obsProblem?: string;
 }): Figure[] {
   const kit: TimeCodeKit = timeCodeKit();
   const drawnAt = new Map(input.studio.map(([code, at]) => [code, at]));
+  const drawnForObsAt = new Map((input.drawnForObs ?? input.studio).map(([code, at]) => [code, at]));
   const figures: Figure[] = [
     orFailed({
       id: '2a',
@@ -160,14 +166,16 @@ export function guestToProgramFigures(input: {
         name: 'Program → program page (Chromium, MSE): compositor draw → frame presented',
         unit: 'ms',
         samples,
-        comparedTo: 'limit: recorder timeslice (100 ms) + encode + live-edge target (120 ms)',
-        notes: `${samples.length} of ${input.page.length} codes seen in the page were matched to a studio draw`,
+        comparedTo: 'limit: recorder timeslice (100 ms) + encode + the player\'s distance behind the edge (0.25 s and up)',
+        notes: `${samples.length} of ${input.page.length} codes seen in the page were matched to a studio draw${
+          input.pacing ? `; the player ended ${input.pacing.targetS} s behind the edge after ${input.pacing.stalls} underflows` : ''
+        }`,
       }),
     );
   }
   if (input.obs) {
     const matched = input.obs.flatMap((s) => {
-      const drawn = drawnAt.get(s.code);
+      const drawn = drawnForObsAt.get(s.code);
       return drawn === undefined ? [] : [{ latest: s.by - drawn, window: s.by - s.after }];
     });
     figures.push(

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { recordWithAudio, restartForAudio } from '../../../src/renderer/compositor/program-audio-plan';
+import { audioStateAction, recordWithAudio, stillSilent } from '../../../src/renderer/compositor/program-audio-plan';
 
 describe('program audio plan', () => {
   it('records the mix from the start once its context runs, and the picture alone before', () => {
@@ -10,15 +10,25 @@ describe('program audio plan', () => {
     expect(recordWithAudio(true, undefined)).toBe(false);
   });
 
-  it('never restarts a recording that already has audio, whatever the context does', () => {
-    for (const state of ['running', 'suspended', 'closed', 'interrupted'] as const) {
-      expect(restartForAudio({ active: true, hasAudio: true }, state)).toBe(false);
+  it('restarts once a picture-only recording can have sound, and never when nothing records', () => {
+    expect(audioStateAction({ active: true, hasAudio: false }, 'running')).toBe('restart');
+    expect(audioStateAction({ active: true, hasAudio: false }, 'suspended')).toBe('keep');
+    expect(audioStateAction({ active: false, hasAudio: false }, 'running')).toBe('keep');
+    expect(audioStateAction({ active: false, hasAudio: true }, 'suspended')).toBe('keep');
+  });
+
+  it('keeps a recording with sound while its context runs, and tries to get the sound back when it stops', () => {
+    expect(audioStateAction({ active: true, hasAudio: true }, 'running')).toBe('keep');
+    for (const state of ['suspended', 'interrupted', 'closed'] as const) {
+      expect(audioStateAction({ active: true, hasAudio: true }, state)).toBe('recover');
     }
   });
 
-  it('restarts once a picture-only recording can have sound, and never when nothing records', () => {
-    expect(restartForAudio({ active: true, hasAudio: false }, 'running')).toBe(true);
-    expect(restartForAudio({ active: true, hasAudio: false }, 'suspended')).toBe(false);
-    expect(restartForAudio({ active: false, hasAudio: false }, 'running')).toBe(false);
+  it('after the recovery wait, records the picture alone only if the sound is still stopped', () => {
+    expect(stillSilent({ active: true, hasAudio: true }, 'suspended')).toBe(true);
+    expect(stillSilent({ active: true, hasAudio: true }, 'running')).toBe(false);
+    // Stopped meanwhile, or already restarted without the track: nothing more to do.
+    expect(stillSilent({ active: false, hasAudio: true }, 'suspended')).toBe(false);
+    expect(stillSilent({ active: true, hasAudio: false }, 'suspended')).toBe(false);
   });
 });
