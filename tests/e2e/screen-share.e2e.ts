@@ -128,8 +128,11 @@ describe('screen share in the program', () => {
     // Keyboard: the first source has focus, an arrow moves to the window, Enter shares it.
     await page.getByRole('button', { name: 'Share screen' }).click();
     await picker.getByRole('button', { name: 'Entire screen' }).waitFor();
-    await expect.poll(() => page.evaluate(() => (globalThis as unknown as { document: { activeElement: { textContent: string } | null } }).document.activeElement?.textContent)).toBe('Entire screen');
+    const focusedSource = () =>
+      page.evaluate(() => (globalThis as unknown as { document: { activeElement: { querySelector(s: string): { textContent: string } | null } | null } }).document.activeElement?.querySelector('.share-source-name')?.textContent);
+    await expect.poll(focusedSource).toBe('Entire screen');
     await page.keyboard.press('ArrowRight');
+    await expect.poll(focusedSource).toBe('Slides — Keynote');
     await page.keyboard.press('Enter');
     await page.getByTestId('screen-share-status').waitFor({ timeout: 15_000 });
     expect(await page.evaluate(() => [...(globalThis as unknown as { sharePicks: string[] }).sharePicks])).toEqual(['window:42:0']);
