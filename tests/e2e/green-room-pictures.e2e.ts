@@ -15,7 +15,7 @@ import { decodesFrames } from './support/video-frames';
  * setting at 2 live pictures and three guests waiting (real Chromium pages, fake cameras, real
  * WebRTC), the third guest's page never encodes video and the studio decodes none from them, while
  * both stay connected; the picture starts when the host asks for it (keyboard) and when the guest
- * moves up the line, and stops again when the host pauses it.
+ * moves up the line, and stops again when the host pauses it; a moderator's ask shows it to the host.
  */
 const SHOTS = resolve(import.meta.dirname, '../.artifacts/screenshots');
 const LIVE_PICTURES = 2;
@@ -95,6 +95,23 @@ describe('live pictures in the green room', () => {
     await waitFor('Cy’s page stops sending video', async () => (await sending(guests.cy.guestPage))?.active === false);
     await seatCard('Cy').getByText('Picture paused · 3rd in line').waitFor();
     await guests.cy.guestPage.getByText('The host will see your picture', { exact: false }).waitFor();
+  });
+
+  it('a moderator asks for the paused picture from their console: the host’s studio shows it', async () => {
+    const invite = await host.command('moderators.invite', { name: 'Maya', expiresInHours: 4 });
+    const moderatorPage = await (await browser.newContext({ viewport: { width: 1280, height: 900 } })).newPage();
+    await moderatorPage.goto(invite.link);
+    await moderatorPage.getByRole('button', { name: 'Green room' }).click();
+    const cyCard = moderatorPage.getByRole('listitem', { name: /^Cy,/ });
+    await cyCard.getByText('Picture paused · 3rd in line').waitFor();
+    await moderatorPage.screenshot({ path: join(SHOTS, 'moderator-green-room-paused-picture.png') });
+    await cyCard.getByRole('button', { name: 'Show picture to the host' }).click();
+    await seatCard('Cy').getByText('Picture shown on request of Maya').waitFor();
+    await waitFor('studio decodes Cy', () => studioDecodes('Cy'), { timeoutMs: 20_000 });
+    await cyCard.getByRole('button', { name: 'Pause picture' }).click();
+    await seatCard('Cy').getByText('Picture paused · 3rd in line').waitFor();
+    await waitFor('Cy’s page stops sending video', async () => (await sending(guests.cy.guestPage))?.active === false);
+    await moderatorPage.context().close();
   });
 
   it('starts the picture when the guest moves up the line (someone ahead goes backstage)', async () => {
