@@ -13,15 +13,17 @@ import type { GuestJoin } from '../support/green-room-pages';
  * - 7e join → paused card: the same click to the studio's "Picture paused" card, for the others;
  * - 7f Show picture → first frame: with everyone waiting, the host clicks "Show picture" on a paused
  *   guest at the back (then "Pause picture"): the click to that guest's first decoded frame;
- * - 7b–7d: four go on air (the next guests in line move up and their pictures start), a reader opens
- *   the program stream as OBS does, and the studio's CPU (the core process, the studio page's
- *   browser) and compositor are sampled with everyone connected.
+ * - 7b–7d, 7g: four go on air (the next guests in line move up and their pictures start), a reader
+ *   opens the program stream as OBS does, and the studio's CPU (the core process, the studio page's
+ *   browser), its compositor and all guest browsers' CPU are sampled with everyone connected.
  */
 export interface StudioLoad {
   /** Core process CPU, % of one core. */
   corePercent: number;
   /** The studio page's browser (all its processes), % of one core. */
   pagePercent: number;
+  /** Every guest page's browser together (all their processes), % of one core. */
+  guestPagesPercent: number;
   /** The studio page's program compositor while the guests are on air (its own readout), ms. */
   compositorP95: number;
 }
@@ -72,6 +74,13 @@ export function greenRoomFigures(run: GreenRoomRun): Figure[] {
       unit: 'ms',
       samples: loads.map((l) => l.compositorP95),
       comparedTo: 'one readout a second (each a p95 over the last 120 frames)',
+    }),
+    measured({
+      id: '7g',
+      name: `All guest pages together (their browsers: ${liveWhileSampled} sending video, ${guests - liveWhileSampled} paused), ${scale}`,
+      unit: '%',
+      samples: loads.map((l) => l.guestPagesPercent),
+      comparedTo: '% of one core, one sample a second; on this machine they share its 2 cores with the studio',
     }),
   ];
   // With no more guests than live pictures nobody is paused: no 7e/7f rows rather than empty ones.

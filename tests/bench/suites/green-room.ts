@@ -28,6 +28,7 @@ export const greenRoomSuite: BenchSuite = {
     { id: '7d', name: 'Program compositor frame time p95 with 4 on air', unit: 'ms' },
     { id: '7e', name: 'Green room: join → "Picture paused" card in the studio page', unit: 'ms' },
     { id: '7f', name: 'Green room: Show picture → first frame in the studio page', unit: 'ms' },
+    { id: '7g', name: 'All guest pages CPU', unit: '%' },
   ],
   async run({ quick, log }) {
     const guests = Number(process.env.BENCH_GUESTS ?? (quick ? 8 : 20));
@@ -88,25 +89,35 @@ export const greenRoomSuite: BenchSuite = {
       const liveWhileSampled = seats.filter((seat) => seat.present && seat.picture.live).length;
 
       const cdp = await studioBrowser.newBrowserCDPSession();
+      const guestCdps = await Promise.all(guestBrowsers.map((browser) => browser.newBrowserCDPSession()));
+      const guestCpuSeconds = async () => (await Promise.all(guestCdps.map((session) => browserCpuSeconds(session)))).reduce((a, b) => a + b, 0);
       const loads: StudioLoad[] = [];
       let core = processCpuSeconds(studio.pid);
       let page = await browserCpuSeconds(cdp);
+      let guestPages = await guestCpuSeconds();
       let at = performance.now();
       for (let s = 0; s < seconds; s += 1) {
         await new Promise((resolve) => setTimeout(resolve, 1_000));
         const now = performance.now();
         const coreNow = processCpuSeconds(studio.pid);
         const pageNow = await browserCpuSeconds(cdp);
+        const guestPagesNow = await guestCpuSeconds();
         const timing = await studioPage.evaluate<{ drawMsP95: number } | null>('window.hotseatProgram ? window.hotseatProgram.timing() : null');
         const wall = (now - at) / 1000;
-        loads.push({ corePercent: ((coreNow - core) / wall) * 100, pagePercent: ((pageNow - page) / wall) * 100, compositorP95: timing?.drawMsP95 ?? Number.NaN });
+        loads.push({
+          corePercent: ((coreNow - core) / wall) * 100,
+          pagePercent: ((pageNow - page) / wall) * 100,
+          guestPagesPercent: ((guestPagesNow - guestPages) / wall) * 100,
+          compositorP95: timing?.drawMsP95 ?? Number.NaN,
+        });
         core = coreNow;
         page = pageNow;
+        guestPages = guestPagesNow;
         at = now;
       }
       host.client.stop();
       log(
-        `  with ${guests} connected, 4 on air, ${liveWhileSampled} live pictures: core ${Math.round(median(loads.map((l) => l.corePercent)))} %, studio page ${Math.round(median(loads.map((l) => l.pagePercent)))} % of a core`,
+        `  with ${guests} connected, 4 on air, ${liveWhileSampled} live pictures: core ${Math.round(median(loads.map((l) => l.corePercent)))} %, studio page ${Math.round(median(loads.map((l) => l.pagePercent)))} %, all guest pages ${Math.round(median(loads.map((l) => l.guestPagesPercent)))} % of a core`,
       );
       return greenRoomFigures({ guests, joins, showPicture, loads, liveWhileSampled, livePictures: settings.livePictures });
     } finally {
