@@ -35,7 +35,8 @@ export function GuestApp() {
   /** When the host's selfie shot happens, in this device's time (null: none coming). */
   const [selfieAt, setSelfieAt] = useState<number | null>(null);
   const clearSelfie = useCallback(() => setSelfieAt(null), []);
-  const now = useNow(250);
+  // Only the on-air countdown needs a quick clock; a page waiting in line re-renders once a second.
+  const now = useNow(view?.stage === 'live' ? 250 : 1000);
   const hasView = view !== null;
   const pictureLive = view?.pictureLive ?? false;
 

@@ -48,7 +48,11 @@ export const greenRoomSuite: BenchSuite = {
       await studioPage.goto(studio.studioUrl);
       await studioPage.getByRole('tab', { name: /Guests/ }).click();
       await studioPage.evaluate(STAMP_STUDIO_CARDS);
-      const { settings } = (await host.command('seats.list', {})) as { settings: { livePictures: number } };
+      // BENCH_LIVE_PICTURES: the host's "live pictures" setting (default 6), e.g. 24 to see the cost of showing everyone.
+      const { settings: defaults } = await host.command('seats.list', {});
+      const settings = process.env.BENCH_LIVE_PICTURES
+        ? await host.command('settings.guests.update', { ...defaults, livePictures: Number(process.env.BENCH_LIVE_PICTURES) })
+        : defaults;
 
       for (let b = 0; b < Math.ceil(guests / GUESTS_PER_BROWSER); b += 1) {
         guestBrowsers.push(await launchChromium([`--use-file-for-fake-video-capture=${camera}`]));
@@ -85,7 +89,7 @@ export const greenRoomSuite: BenchSuite = {
         await host.command('seat.live', { seatId });
       }
       await new Promise((resolve) => setTimeout(resolve, 3_000));
-      const { seats } = (await host.command('seats.list', {})) as { seats: { picture: { live: boolean }; present: boolean }[] };
+      const { seats } = await host.command('seats.list', {});
       const liveWhileSampled = seats.filter((seat) => seat.present && seat.picture.live).length;
 
       const cdp = await studioBrowser.newBrowserCDPSession();

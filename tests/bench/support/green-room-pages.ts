@@ -6,8 +6,12 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
  * is live, or the still "Picture paused" card when the core paused it (further back in line).
  */
 
-/** Guest pages wait their turn for a loaded machine's CPU: navigation and waits get this long. */
-const GUEST_PAGE_TIMEOUT_MS = 120_000;
+/**
+ * Guest pages wait their turn for a loaded machine's CPU: navigation and waits get this long. Fifty
+ * guest pages need several cores between them (about 10–15 % of one each, mostly microphone
+ * processing and drawing the own preview), more than this 2-core machine has.
+ */
+const GUEST_PAGE_TIMEOUT_MS = 300_000;
 
 /**
  * Runs in the studio page: per guest name, the first decoded frame of the card's video
