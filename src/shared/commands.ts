@@ -100,6 +100,11 @@ export const commands = {
   'seat.extend': { input: seatRef.extend({ seconds: z.number().int().min(10).max(3600) }), output: Seat },
   'seat.mute': { input: seatRef.extend({ muted: z.boolean() }), output: Seat },
   'seat.hide': { input: seatRef.extend({ hidden: z.boolean() }), output: Seat },
+  /**
+   * Ask to see a waiting guest's live picture although they are further back in line (`show`), or
+   * take the ask back: core/guests/seat-pictures.ts decides whose picture is live.
+   */
+  'seat.showPicture': { input: seatRef.extend({ show: z.boolean() }), output: Seat },
   'seat.replaceLink': { input: seatRef.extend({ newLink: z.boolean() }), output: z.object({ seat: Seat, joinUrl: z.string().nullable() }) },
   'seat.signal': { input: seatRef.extend({ peerId: PeerId, data: SignalData }), output: z.object({}) },
   'guests.invite': {

@@ -21,6 +21,25 @@ export type SeatOutcome = z.infer<typeof SeatOutcome>;
 
 export const AirIntervalSchema = z.object({ startedAt: z.string(), endedAt: z.string().nullable() });
 
+/**
+ * Whether a guest's camera picture is sent to the studio now, decided by the core
+ * (core/guests/seat-pictures.ts): live for guests with the host, the first few present in line and
+ * those a host or moderator asked to see; paused (the guest page stops encoding video) for the rest
+ * of the green room, who stay connected (sound, joins at once when called).
+ */
+export const PictureReason = z.enum(['with_host', 'front_of_line', 'asked', 'paused', 'away', 'ended']);
+export type PictureReason = z.infer<typeof PictureReason>;
+
+export const SeatPicture = z.object({
+  live: z.boolean(),
+  reason: PictureReason,
+  /** 1 = next; the same place the guest is told. Null when not in line. */
+  placeInLine: z.number().int().positive().nullable(),
+  /** Who asked to see this guest (display name), while the ask stands. */
+  askedBy: z.string().nullable(),
+});
+export type SeatPicture = z.infer<typeof SeatPicture>;
+
 export const Seat = z.object({
   id: Id,
   showId: Id,
@@ -50,6 +69,8 @@ export const Seat = z.object({
   lineAt: z.string(),
   /** Backstage with a moderator (their display name); null: with the host, or not backstage. */
   backstageWith: z.string().nullable(),
+  /** Not stored: decided from the line and presence each time the seat is published. */
+  picture: SeatPicture,
   version: z.number().int().nonnegative(),
 });
 export type Seat = z.infer<typeof Seat>;
@@ -78,6 +99,12 @@ export const GuestSettings = z.object({
   noShowGraceSeconds: z.number().int().min(5, 'must be at least 5 seconds').max(3600, 'must be at most an hour'),
   /** STUN/TURN servers for guests outside this network; none needed on the same machine or LAN. */
   iceServers: z.array(IceServer).max(8),
+  /**
+   * How many guests at the front of the green room line send their live picture (others pause
+   * their video until they move up or someone asks to see them): each live picture costs a video
+   * encode in the guest's browser and a decode in the studio, all the time.
+   */
+  livePictures: z.number().int().min(1, 'must be at least 1').max(24, 'must be at most 24').default(6),
 });
 export type GuestSettings = z.infer<typeof GuestSettings>;
 
@@ -86,6 +113,7 @@ export const DEFAULT_GUEST_SETTINGS: GuestSettings = {
   captureAfterSeconds: 10,
   noShowGraceSeconds: 120,
   iceServers: [],
+  livePictures: 6,
 };
 
 /**
@@ -149,6 +177,8 @@ export const GuestView = z.object({
   hidden: z.boolean(),
   /** This connection is the one in the green room (another tab or device may have taken over). */
   present: z.boolean(),
+  /** The studio sees this guest's picture now; false: the page keeps its camera to itself (video paused). */
+  pictureLive: z.boolean(),
   calledAt: z.string().nullable(),
   noShowAt: z.string().nullable(),
   charged: z.boolean(),

@@ -35,18 +35,20 @@ export function GuestApp() {
   /** When the host's selfie shot happens, in this device's time (null: none coming). */
   const [selfieAt, setSelfieAt] = useState<number | null>(null);
   const clearSelfie = useCallback(() => setSelfieAt(null), []);
-  const now = useNow(250);
+  // Only the on-air countdown needs a quick clock; a page waiting in line re-renders once a second.
+  const now = useNow(view?.stage === 'live' ? 250 : 1000);
   const hasView = view !== null;
+  const pictureLive = view?.pictureLive ?? false;
 
   // Read by callbacks (welcome, signals), written after each render.
-  const latest = useRef({ entered, stream: media.stream, iceServers: view?.iceServers ?? [], choice: media.choice });
+  const latest = useRef({ entered, stream: media.stream, iceServers: view?.iceServers ?? [], choice: media.choice, pictureLive });
   const nameRef = useRef(memory?.name ?? null);
   const autoEnter = useRef(memory !== null);
   const peersRef = useRef<GuestPeers | null>(null);
   /** Signals that arrive before the peers exist (the studio can call faster than this page renders). */
   const pendingSignals = useRef<{ peerId: string; data: SignalData }[]>([]);
   useEffect(() => {
-    latest.current = { entered, stream: media.stream, iceServers: view?.iceServers ?? [], choice: media.choice };
+    latest.current = { entered, stream: media.stream, iceServers: view?.iceServers ?? [], choice: media.choice, pictureLive };
   });
 
   const enter = useCallback(
@@ -102,6 +104,8 @@ export function GuestApp() {
       stream: media.stream,
       iceServers: latest.current.iceServers,
       send: (peerId, data) => void client.command('guest.signal', { peerId, data }),
+      videoSending: latest.current.pictureLive,
+      onVideoError: (error) => console.warn('could not pause or resume the video to the studio', error),
     });
     peersRef.current = created;
     for (const { peerId, data } of pendingSignals.current) created.receive(peerId, data);
@@ -115,6 +119,9 @@ export function GuestApp() {
       created.closeAll();
     };
   }, [entered, client, media.stream, hasView]);
+
+  // Further back in line the studio does not show this guest: the page stops encoding the video.
+  useEffect(() => peersRef.current?.setVideoSending(pictureLive), [pictureLive]);
 
   const leave = async () => {
     if (client) await client.command('guest.leave', {});
@@ -199,7 +206,10 @@ export function GuestApp() {
         <div className="guest-videos">
           <figure className="guest-video">
             <VideoView stream={media.stream} label="You" mirrored />
-            <figcaption>You{view.stage === 'live' ? ' · on air' : ''}</figcaption>
+            <figcaption>
+              You{view.stage === 'live' ? ' · on air' : ''}
+              {view.pictureLive ? '' : ' · only you see this for now'}
+            </figcaption>
           </figure>
           {hostStream ? (
             <figure className="guest-video">

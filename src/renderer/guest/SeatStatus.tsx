@@ -1,5 +1,5 @@
 import type { ReceivedGuestView } from '../hooks/use-guest-session';
-import { formatDuration } from '../lib/format';
+import { formatDuration, ordinal } from '../lib/format';
 
 /** Where the guest stands: green room with place in line, called, backstage, or on air with the clock. */
 export function SeatStatus({ view, now }: { view: ReceivedGuestView; now: number }) {
@@ -17,6 +17,7 @@ export function SeatStatus({ view, now }: { view: ReceivedGuestView; now: number
             </p>
           ) : null}
           <p className="seat-status-note">Stay on this page. The host will call you; you are not on the show yet.</p>
+          {view.pictureLive ? null : <PicturePausedNote />}
         </div>
       );
     case 'called':
@@ -24,6 +25,7 @@ export function SeatStatus({ view, now }: { view: ReceivedGuestView; now: number
         <div className="seat-status seat-status-called" role="status" aria-live="assertive">
           <p className="seat-status-title">The host is calling you — you’re next!</p>
           <p className="seat-status-note">Get ready: you’ll be brought backstage or on air in a moment.</p>
+          {view.pictureLive ? null : <PicturePausedNote />}
         </div>
       );
     case 'backstage':
@@ -57,9 +59,14 @@ export function SeatStatus({ view, now }: { view: ReceivedGuestView; now: number
   }
 }
 
-function ordinal(n: number): string {
-  const suffix = n % 100 >= 11 && n % 100 <= 13 ? 'th' : ({ 1: 'st', 2: 'nd', 3: 'rd' } as Record<number, string>)[n % 10] ?? 'th';
-  return `${n}${suffix}`;
+/** Far back in line the page does not send the camera picture (the core decides: GuestView.pictureLive). */
+function PicturePausedNote() {
+  return (
+    <p className="seat-status-picture">
+      The host will see your picture when you are near the front of the line. Until then your camera picture stays on this page; keep it
+      on, and you join the moment you are called.
+    </p>
+  );
 }
 
 function formatWait(seconds: number): string {

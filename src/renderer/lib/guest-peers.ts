@@ -1,16 +1,23 @@
 import type { IceServer, SignalData } from '../../shared/guests';
 import { Observable, type Readable } from './observable';
-import { SimplePeer, type SimplePeerSignal } from './simple-peer';
+import { connectionOf, SimplePeer, type SimplePeerSignal } from './simple-peer';
+import { setVideoSending } from './video-sending';
 
 /**
  * The guest page's side of the media: one peer connection per studio page that calls (the studio
  * initiates; a host with two studio windows gets two). Framework-free: the page feeds it the
  * studio's signals and sends what it emits; `connected` says whether media reaches any studio.
+ * Video can be paused at this end (`setVideoSending`): further back in the green room line the
+ * studio does not show the guest's picture, so the page does not encode it.
  */
 export interface GuestPeersOptions {
   stream: MediaStream;
   iceServers: IceServer[];
   send(peerId: string, data: SignalData): void;
+  /** Whether to send video from the start (the core's `GuestView.pictureLive`). */
+  videoSending: boolean;
+  /** A pause or resume the browser refused (reported, never thrown). */
+  onVideoError?(error: unknown): void;
 }
 
 export class GuestPeers {
@@ -23,8 +30,20 @@ export class GuestPeers {
   readonly connected: Readable<boolean> = this.connectedState;
   /** The host's camera and microphone, when the studio sends them (talking backstage). */
   readonly hostStream: Readable<MediaStream | null> = this.hostStreamState;
+  private videoSending: boolean;
+  /** One sender update at a time per peer: setParameters refuses overlapping transactions. */
+  private readonly videoUpdates = new Map<string, Promise<void>>();
 
-  constructor(private readonly options: GuestPeersOptions) {}
+  constructor(private readonly options: GuestPeersOptions) {
+    this.videoSending = options.videoSending;
+  }
+
+  /** Sends (true) or pauses (false) the camera's video to every studio page; sound and preview go on. */
+  setVideoSending(sending: boolean): void {
+    if (sending === this.videoSending) return;
+    this.videoSending = sending;
+    for (const peerId of this.peers.keys()) this.applyVideo(peerId);
+  }
 
   receive(peerId: string, data: SignalData): void {
     if (this.closed.has(peerId)) return;
@@ -56,6 +75,8 @@ export class GuestPeers {
       config: { iceServers: this.options.iceServers },
     });
     this.peers.set(peerId, peer);
+    // Before the studio's offer is answered, so a paused picture never starts encoding at all.
+    this.applyVideo(peerId);
     peer.on('signal', (data: SimplePeerSignal) => this.options.send(peerId, data as SignalData));
     peer.on('connect', () => {
       this.connectedPeers.add(peerId);
@@ -72,9 +93,22 @@ export class GuestPeers {
     this.peers.delete(peerId);
     this.closed.add(peerId);
     this.connectedPeers.delete(peerId);
+    this.videoUpdates.delete(peerId);
     peer?.destroy();
     if (this.peers.size === 0) this.hostStreamState.set(null);
     this.update();
+  }
+
+  /** Brings the peer's video sender to the latest wish (queued behind any update in flight). */
+  private applyVideo(peerId: string): void {
+    const previous = this.videoUpdates.get(peerId) ?? Promise.resolve();
+    const next = previous.then(async () => {
+      const peer = this.peers.get(peerId);
+      const connection = peer ? connectionOf(peer) : undefined;
+      if (connection) await setVideoSending(connection, this.videoSending);
+    });
+    const settled = next.catch((error: unknown) => this.options.onVideoError?.(error));
+    this.videoUpdates.set(peerId, settled);
   }
 
   private update(): void {

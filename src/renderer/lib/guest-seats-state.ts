@@ -26,13 +26,20 @@ export function byLine(a: Seat, b: Seat): number {
   return a.lineAt < b.lineAt ? -1 : a.lineAt > b.lineAt ? 1 : a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
 }
 
-/** The seats of the areas of the guests panel. */
+/** The line as the core decided it (called first, then hand-placed, then by payment): first first. */
+export function byPlaceInLine(a: Seat, b: Seat): number {
+  const [pa, pb] = [a.picture.placeInLine ?? Infinity, b.picture.placeInLine ?? Infinity];
+  return pa !== pb ? (pa < pb ? -1 : 1) : byLine(a, b);
+}
+
+/** The seats of the areas of the guests panel; the green room and those not joined in line order. */
 export function seatGroups(seats: readonly Seat[], showId: string | null) {
   const mine = seats.filter((s) => showId === null || s.showId === showId);
+  const inLine = mine.filter((s) => s.stage === 'waiting' || s.stage === 'called').sort(byPlaceInLine);
   return {
     withHost: mine.filter((s) => s.stage === 'live' || s.stage === 'backstage'),
-    greenRoom: mine.filter((s) => (s.stage === 'waiting' || s.stage === 'called') && s.present),
-    notJoined: mine.filter((s) => (s.stage === 'waiting' || s.stage === 'called') && !s.present),
+    greenRoom: inLine.filter((s) => s.present),
+    notJoined: inLine.filter((s) => !s.present),
     ended: mine.filter((s) => s.stage === 'ended'),
   };
 }

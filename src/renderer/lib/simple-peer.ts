@@ -9,6 +9,11 @@ export type SimplePeerSignal = SimplePeerType.SignalData;
 
 export const SimplePeer = SimplePeerBundle;
 
+/** simple-peer's own RTCPeerConnection (not in its types), for what simple-peer has no API for. */
+export function connectionOf(peer: SimplePeer): RTCPeerConnection | undefined {
+  return (peer as unknown as { _pc?: RTCPeerConnection })._pc;
+}
+
 /** Whether this browser can do WebRTC at all (old browsers, some in-app browsers cannot). */
 export function webRtcAvailable(): boolean {
   return typeof RTCPeerConnection === 'function' && typeof navigator !== 'undefined' && !!navigator.mediaDevices?.getUserMedia;

@@ -1,97 +1,58 @@
-import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { measured, type Figure } from '../lib/figure';
+import type { GuestJoin } from '../support/green-room-pages';
 
 /**
  * Figure 7, green room scale: guests invited by the host open their join links one after another
  * (headless Chromium pages with a small fake camera, several browser contexts per browser), pass the
  * device check and join the green room; the studio page (host, Guests tab) calls each one over
- * WebRTC. Join → first frame: from the guest's click on "Join the green room" (stamped in the guest
- * page) to the first frame of that guest's video decoded in the studio page (requestVideoFrameCallback,
- * stamped there). Then four go on air and the studio's CPU (the core process and the studio page's
- * browser) is sampled with everyone connected.
+ * WebRTC. Only the first N present in line (the host's "live pictures" setting, 6 by default) send
+ * their picture; the guest pages further back pause their video encoder (core/guests/seat-pictures.ts)
+ * and their studio card shows "Picture paused" (support/green-room-pages.ts stamps both).
+ * - 7a join → first frame: the guest's click on "Join the green room" (stamped in the guest page) to
+ *   the first frame of that guest's video decoded in the studio page, for guests whose picture is live;
+ * - 7e join → paused card: the same click to the studio's "Picture paused" card, for the others;
+ * - 7f Show picture → first frame: with everyone waiting, the host clicks "Show picture" on a paused
+ *   guest at the back (then "Pause picture"): the click to that guest's first decoded frame;
+ * - 7b–7d, 7g: four go on air (the next guests in line move up and their pictures start), a reader
+ *   opens the program stream as OBS does, and the studio's CPU (the core process, the studio page's
+ *   browser), its compositor and all guest browsers' CPU are sampled with everyone connected.
  */
-
-/** Runs in the studio page: stamps the first decoded frame of each seat's video, by guest name. */
-export const STAMP_FIRST_FRAMES = `(() => {
-  const first = {};
-  window.__benchFirstFrame = first;
-  const watched = new WeakSet();
-  const scan = () => {
-    for (const li of document.querySelectorAll('li.guest-seat[aria-label]')) {
-      const video = li.querySelector('video');
-      if (!video || watched.has(video)) continue;
-      watched.add(video);
-      const name = (li.getAttribute('aria-label') || '').split(',')[0];
-      video.requestVideoFrameCallback(() => {
-        if (!(name in first)) first[name] = performance.timeOrigin + performance.now();
-      });
-    }
-  };
-  new MutationObserver(scan).observe(document.body, { childList: true, subtree: true });
-  scan();
-})()`;
-
-export interface GuestJoin {
-  name: string;
-  /** Click → first frame decoded in the studio page, ms. */
-  firstFrameMs: number;
-  /** Guests already waiting when this one joined. */
-  alreadyWaiting: number;
-}
-
-export async function joinGuest(
-  context: BrowserContext,
-  studioPage: Page,
-  joinUrl: string,
-  name: string,
-  alreadyWaiting: number,
-): Promise<{ join: GuestJoin; page: Page }> {
-  const page = await context.newPage();
-  await page.goto(joinUrl);
-  await page.getByLabel('Your name on screen').fill(name);
-  const button = page.getByRole('button', { name: 'Join the green room' });
-  await button.waitFor();
-  await page.evaluate(`window.addEventListener('click', () => { window.__benchJoinClick = performance.timeOrigin + performance.now(); }, { capture: true })`);
-  await button.click();
-  const clickedAt = await page.evaluate<number>('window.__benchJoinClick');
-  const handle = await studioPage.waitForFunction(
-    (guest) => (globalThis as unknown as { __benchFirstFrame: Record<string, number> }).__benchFirstFrame[guest],
-    name,
-    { timeout: 60_000, polling: 20 },
-  );
-  const firstFrameAt = (await handle.jsonValue()) as number;
-  return { join: { name, firstFrameMs: firstFrameAt - clickedAt, alreadyWaiting }, page };
-}
-
-/** Guest pages share browsers: each guest has its own context (its own foreground page). */
-export async function guestContexts(browsers: Browser[], count: number): Promise<BrowserContext[]> {
-  const contexts: BrowserContext[] = [];
-  for (let i = 0; i < count; i += 1) {
-    const browser = browsers[i % browsers.length];
-    if (!browser) throw new Error('no guest browser');
-    contexts.push(await browser.newContext({ viewport: { width: 480, height: 720 } }));
-  }
-  return contexts;
-}
-
 export interface StudioLoad {
   /** Core process CPU, % of one core. */
   corePercent: number;
   /** The studio page's browser (all its processes), % of one core. */
   pagePercent: number;
+  /** Every guest page's browser together (all their processes), % of one core. */
+  guestPagesPercent: number;
   /** The studio page's program compositor while the guests are on air (its own readout), ms. */
   compositorP95: number;
 }
 
-export function greenRoomFigures(joins: GuestJoin[], loads: StudioLoad[], guests: number): Figure[] {
-  const scale = `${guests} guests waiting, 4 on air`;
-  return [
+export interface GreenRoomRun {
+  guests: number;
+  joins: GuestJoin[];
+  /** Show picture → first frame (7f), ms. */
+  showPicture: number[];
+  loads: StudioLoad[];
+  /** Live pictures while the CPU was sampled: guests on air plus those at the front of the line. */
+  liveWhileSampled: number;
+  /** The host's setting: how many at the front of the line are live. */
+  livePictures: number;
+}
+
+export function greenRoomFigures(run: GreenRoomRun): Figure[] {
+  const { guests, joins, showPicture, loads, liveWhileSampled, livePictures } = run;
+  const scale = `${guests} guests connected, 4 on air, ${liveWhileSampled} live pictures`;
+  const live = joins.filter((j) => j.picture === 'live');
+  const paused = joins.filter((j) => j.picture === 'paused');
+  const waiting = (list: GuestJoin[]) => (list.length > 0 ? `${list[0]?.alreadyWaiting ?? 0}–${list.at(-1)?.alreadyWaiting ?? 0} already waiting` : 'none');
+  const figures = [
     measured({
       id: '7a',
-      name: `Green room: guest clicks Join → first frame in the studio page (${guests} guests joining one after another)`,
+      name: `Green room: guest clicks Join → first frame in the studio page, guests whose picture is live (the first ${livePictures} of ${guests} joining one after another)`,
       unit: 'ms',
-      samples: joins.map((j) => j.firstFrameMs),
-      comparedTo: `joins with ${joins[0]?.alreadyWaiting ?? 0}–${joins.at(-1)?.alreadyWaiting ?? 0} already waiting; issue 7 sets no target`,
+      samples: live.map((j) => j.ms),
+      comparedTo: `joins with ${waiting(live)}; issue 7 sets no target`,
     }),
     measured({
       id: '7b',
@@ -102,7 +63,7 @@ export function greenRoomFigures(joins: GuestJoin[], loads: StudioLoad[], guests
     }),
     measured({
       id: '7c',
-      name: `Studio page CPU (its browser: ${guests} WebRTC decodes + program), ${scale}`,
+      name: `Studio page CPU (its browser: ${liveWhileSampled} WebRTC video decodes + program), ${scale}`,
       unit: '%',
       samples: loads.map((l) => l.pagePercent),
       comparedTo: '% of one core (2 cores = 200 %), one sample a second',
@@ -113,6 +74,32 @@ export function greenRoomFigures(joins: GuestJoin[], loads: StudioLoad[], guests
       unit: 'ms',
       samples: loads.map((l) => l.compositorP95),
       comparedTo: 'one readout a second (each a p95 over the last 120 frames)',
+    }),
+    measured({
+      id: '7g',
+      name: `All guest pages together (their browsers: ${liveWhileSampled} sending video, ${guests - liveWhileSampled} paused), ${scale}`,
+      unit: '%',
+      samples: loads.map((l) => l.guestPagesPercent),
+      comparedTo: '% of one core, one sample a second; on this machine they share its 2 cores with the studio',
+    }),
+  ];
+  // With no more guests than live pictures nobody is paused: no 7e/7f rows rather than empty ones.
+  if (paused.length === 0) return figures;
+  return [
+    ...figures,
+    measured({
+      id: '7e',
+      name: `Green room: guest clicks Join → "Picture paused" card in the studio page, guests further back (${paused.length} of ${guests})`,
+      unit: 'ms',
+      samples: paused.map((j) => j.ms),
+      comparedTo: `joins with ${waiting(paused)}; their video is paused at the guest`,
+    }),
+    measured({
+      id: '7f',
+      name: `Green room: host clicks "Show picture" on a paused guest → first frame in the studio page (${guests} waiting)`,
+      unit: 'ms',
+      samples: showPicture,
+      comparedTo: 'guests at the back of the line, one at a time (then paused again)',
     }),
   ];
 }

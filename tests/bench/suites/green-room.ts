@@ -6,14 +6,16 @@ import { launchChromium } from '../../e2e/support/browser';
 import { connectHost } from '../../support/studio-harness';
 import type { BenchSuite } from '../lib/bench';
 import { browserCpuSeconds, processCpuSeconds } from '../figures/compositor-frame-time';
-import { greenRoomFigures, guestContexts, joinGuest, STAMP_FIRST_FRAMES, type GuestJoin, type StudioLoad } from '../figures/green-room-scale';
+import { greenRoomFigures, type StudioLoad } from '../figures/green-room-scale';
 import { writeFakeCameraY4m } from '../support/fake-camera';
+import { guestContexts, joinGuest, showPictureOnce, STAMP_STUDIO_CARDS, type GuestJoin } from '../support/green-room-pages';
 import { startStudioChild } from '../support/studio-child';
 
 /**
  * Figure 7 on the built headless studio: GUESTS guest pages (quick: 8; `BENCH_GUESTS=50` for the
- * issue's full count on a machine that holds it) join the green room one after another, four go on
- * air, and something reads the program stream as OBS does (so the studio composes and encodes it).
+ * issue's count) join the green room one after another (the first live pictures, the rest paused),
+ * the host asks to see a few paused guests at the back, four go on air, and something reads the
+ * program stream as OBS does (so the studio composes and encodes it).
  */
 const GUESTS_PER_BROWSER = 10;
 
@@ -24,6 +26,9 @@ export const greenRoomSuite: BenchSuite = {
     { id: '7b', name: 'Studio core process CPU', unit: '%' },
     { id: '7c', name: 'Studio page CPU', unit: '%' },
     { id: '7d', name: 'Program compositor frame time p95 with 4 on air', unit: 'ms' },
+    { id: '7e', name: 'Green room: join → "Picture paused" card in the studio page', unit: 'ms' },
+    { id: '7f', name: 'Green room: Show picture → first frame in the studio page', unit: 'ms' },
+    { id: '7g', name: 'All guest pages CPU', unit: '%' },
   ],
   async run({ quick, log }) {
     const guests = Number(process.env.BENCH_GUESTS ?? (quick ? 8 : 20));
@@ -42,7 +47,12 @@ export const greenRoomSuite: BenchSuite = {
       const studioPage: Page = await (await studioBrowser.newContext({ viewport: { width: 1440, height: 900 } })).newPage();
       await studioPage.goto(studio.studioUrl);
       await studioPage.getByRole('tab', { name: /Guests/ }).click();
-      await studioPage.evaluate(STAMP_FIRST_FRAMES);
+      await studioPage.evaluate(STAMP_STUDIO_CARDS);
+      // BENCH_LIVE_PICTURES: the host's "live pictures" setting (default 6), e.g. 24 to see the cost of showing everyone.
+      const { settings: defaults } = await host.command('seats.list', {});
+      const settings = process.env.BENCH_LIVE_PICTURES
+        ? await host.command('settings.guests.update', { ...defaults, livePictures: Number(process.env.BENCH_LIVE_PICTURES) })
+        : defaults;
 
       for (let b = 0; b < Math.ceil(guests / GUESTS_PER_BROWSER); b += 1) {
         guestBrowsers.push(await launchChromium([`--use-file-for-fake-video-capture=${camera}`]));
@@ -58,8 +68,14 @@ export const greenRoomSuite: BenchSuite = {
         if (!context) throw new Error('no guest context');
         const { join: joined } = await joinGuest(context, studioPage, invited.joinUrl, name, i);
         joins.push(joined);
-        if ((i + 1) % 5 === 0 || i + 1 === guests) log(`  ${i + 1}/${guests} guests waiting; last join → first frame ${Math.round(joined.firstFrameMs)} ms`);
+        if ((i + 1) % 5 === 0 || i + 1 === guests) log(`  ${i + 1}/${guests} guests waiting; last join → ${joined.picture === 'live' ? 'first frame' : 'paused card'} ${Math.round(joined.ms)} ms`);
       }
+
+      // The host looks at a few guests at the back before their turn (each paused again after).
+      const showPicture: number[] = [];
+      const atTheBack = joins.filter((j) => j.picture === 'paused').slice(-(quick ? 2 : 5));
+      for (const guest of atTheBack) showPicture.push(await showPictureOnce(studioPage, guest.name));
+      if (atTheBack.length > 0) log(`  Show picture → first frame: ${showPicture.map((ms) => Math.round(ms)).join(', ')} ms`);
 
       // A reader of the program stream, as OBS's media source is: the studio page records the program.
       const program = (await host.command('program.get', {})) as { links: { stream: string } };
@@ -73,27 +89,41 @@ export const greenRoomSuite: BenchSuite = {
         await host.command('seat.live', { seatId });
       }
       await new Promise((resolve) => setTimeout(resolve, 3_000));
+      const { seats } = await host.command('seats.list', {});
+      const liveWhileSampled = seats.filter((seat) => seat.present && seat.picture.live).length;
 
       const cdp = await studioBrowser.newBrowserCDPSession();
+      const guestCdps = await Promise.all(guestBrowsers.map((browser) => browser.newBrowserCDPSession()));
+      const guestCpuSeconds = async () => (await Promise.all(guestCdps.map((session) => browserCpuSeconds(session)))).reduce((a, b) => a + b, 0);
       const loads: StudioLoad[] = [];
       let core = processCpuSeconds(studio.pid);
       let page = await browserCpuSeconds(cdp);
+      let guestPages = await guestCpuSeconds();
       let at = performance.now();
       for (let s = 0; s < seconds; s += 1) {
         await new Promise((resolve) => setTimeout(resolve, 1_000));
         const now = performance.now();
         const coreNow = processCpuSeconds(studio.pid);
         const pageNow = await browserCpuSeconds(cdp);
+        const guestPagesNow = await guestCpuSeconds();
         const timing = await studioPage.evaluate<{ drawMsP95: number } | null>('window.hotseatProgram ? window.hotseatProgram.timing() : null');
         const wall = (now - at) / 1000;
-        loads.push({ corePercent: ((coreNow - core) / wall) * 100, pagePercent: ((pageNow - page) / wall) * 100, compositorP95: timing?.drawMsP95 ?? Number.NaN });
+        loads.push({
+          corePercent: ((coreNow - core) / wall) * 100,
+          pagePercent: ((pageNow - page) / wall) * 100,
+          guestPagesPercent: ((guestPagesNow - guestPages) / wall) * 100,
+          compositorP95: timing?.drawMsP95 ?? Number.NaN,
+        });
         core = coreNow;
         page = pageNow;
+        guestPages = guestPagesNow;
         at = now;
       }
       host.client.stop();
-      log(`  with ${guests} waiting and 4 on air: core ${Math.round(median(loads.map((l) => l.corePercent)))} %, studio page ${Math.round(median(loads.map((l) => l.pagePercent)))} % of a core`);
-      return greenRoomFigures(joins, loads, guests);
+      log(
+        `  with ${guests} connected, 4 on air, ${liveWhileSampled} live pictures: core ${Math.round(median(loads.map((l) => l.corePercent)))} %, studio page ${Math.round(median(loads.map((l) => l.pagePercent)))} %, all guest pages ${Math.round(median(loads.map((l) => l.guestPagesPercent)))} % of a core`,
+      );
+      return greenRoomFigures({ guests, joins, showPicture, loads, liveWhileSampled, livePictures: settings.livePictures });
     } finally {
       reader.abort();
       for (const browser of guestBrowsers) await browser.close();

@@ -45,6 +45,7 @@ const MATRIX: Record<CommandName, string> = {
   'seat.mute':                 'x . . . . .',
   'seat.hide':                 'x . . . . .',
   'seat.replaceLink':          'x . . . . .',
+  'seat.showPicture':          'x x . . . .',
   'seat.signal':               'x x . . . .',
   'guests.invite':             'x . . . . .',
   'settings.guests.update':    'x . . . . .',
@@ -86,7 +87,7 @@ describe('command policy', () => {
   });
 
   it('lets a moderator screen guests but never run the program or the seat clock', () => {
-    const screening: CommandName[] = ['moderator.seats', 'seat.call', 'seat.backstage', 'seat.greenroom', 'seat.signal'];
+    const screening: CommandName[] = ['moderator.seats', 'seat.call', 'seat.backstage', 'seat.greenroom', 'seat.signal', 'seat.showPicture'];
     for (const command of screening) expect(isAllowed('moderator', command)).toBe(true);
     const program: CommandName[] = ['seats.list', 'seat.live', 'seat.end', 'seat.extend', 'seat.mute', 'seat.hide', 'seat.replaceLink', 'guests.invite', 'settings.guests.update'];
     for (const command of program) expect(isAllowed('moderator', command)).toBe(false);

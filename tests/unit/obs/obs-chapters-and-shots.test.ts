@@ -66,6 +66,7 @@ function seat(stage: Seat['stage'], guestName = 'Maya'): Seat {
     endedAt: null,
     lineAt: '2030-01-01T10:00:00.000Z',
     backstageWith: null,
+    picture: { live: stage === 'backstage' || stage === 'live', reason: stage === 'ended' ? 'ended' : stage === 'backstage' || stage === 'live' ? 'with_host' : 'front_of_line', placeInLine: null, askedBy: null },
     version: 1,
   };
 }

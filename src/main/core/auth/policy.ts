@@ -40,6 +40,8 @@ export const COMMAND_POLICY = {
   'seat.mute': ['host'],
   'seat.hide': ['host'],
   'seat.replaceLink': ['host'],
+  // Seeing a guest's picture before their turn is screening: moderators may ask too.
+  'seat.showPicture': ['host', 'moderator'],
   'seat.signal': ['host', 'moderator'],
   'guests.invite': ['host'],
   'settings.guests.update': ['host'],

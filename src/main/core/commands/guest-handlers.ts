@@ -26,6 +26,7 @@ type GuestCommand =
   | 'seat.mute'
   | 'seat.hide'
   | 'seat.replaceLink'
+  | 'seat.showPicture'
   | 'seat.signal'
   | 'guests.invite'
   | 'settings.guests.update'
@@ -71,6 +72,7 @@ export function createGuestHandlers(deps: GuestHandlerDeps): Pick<CommandHandler
     'seat.extend': (input, who) => seats.extend(input.seatId, input.seconds, actorOf(who)),
     'seat.mute': (input, who) => seats.setFlag(input.seatId, 'muted', input.muted, actorOf(who)),
     'seat.hide': (input, who) => seats.setFlag(input.seatId, 'hidden', input.hidden, actorOf(who)),
+    'seat.showPicture': (input, who) => seats.askPicture(input.seatId, input.show, actorOf(who)),
     'seat.replaceLink': (input, who) => {
       const replaced = seats.replaceLink(input.seatId, actorOf(who), input.newLink);
       if (replaced.ok) deps.cutConnections(seats.connectionsOf(input.seatId), 'The host revoked this join link.');

@@ -1,5 +1,5 @@
 import { airedMs, remainingMs, type AirInterval } from '../../../shared/air-time';
-import type { GuestSettings, GuestView, Seat } from '../../../shared/guests';
+import type { GuestSettings, GuestView, Seat, SeatPicture } from '../../../shared/guests';
 import type { Purchase } from '../../../shared/purchases';
 import { fail, ok, type Result } from '../../../shared/result';
 import type { Actor } from '../actor';
@@ -11,7 +11,7 @@ import { isoNow, systemClock, type Clock } from '../store/clock';
 import type { Database } from '../store/db';
 import { repositories } from '../store/repositories';
 import type { SeatRecord } from '../store/seats-repo';
-import { runUnitOfWork } from '../store/unit-of-work';
+import { runUnitOfWork, type Emit } from '../store/unit-of-work';
 import {
   deriveBuyerJoinToken,
   hashJoinToken,
@@ -22,7 +22,8 @@ import {
 } from './join-token';
 import { endSeat as endSeatInTransaction, newSeatId, seatPurchaseEvent, type SeatPurchaseEvent } from './end-seat';
 import { airtimeReached, clockShouldRun, seatCommand, type SeatCommand } from './seat-rules';
-import { guestViewOf, seatOf } from './seat-view';
+import { askPicture, seatPictures } from './seat-pictures';
+import { guestViewOf, lineOf, seatOf } from './seat-view';
 
 /**
  * Guest seats: created when a hot seat is accepted (or the host invites someone for free), driven
@@ -50,6 +51,8 @@ export interface SeatService {
   command(seatId: string, command: SeatCommand, actor: Actor): Result<Seat>;
   extend(seatId: string, seconds: number, actor: Actor): Result<Seat>;
   setFlag(seatId: string, flag: 'muted' | 'hidden', value: boolean, actor: Actor): Result<Seat>;
+  /** A host or moderator asks to see a waiting guest's live picture (`show`), or takes the ask back. */
+  askPicture(seatId: string, show: boolean, actor: Actor): Result<Seat>;
   /** Revokes the seat's links; the seat gets a new one (receipt) or the host can make one (invite). */
   replaceLink(seatId: string, actor: Actor, issueNew: boolean): Result<{ seat: Seat; joinUrl: string | null }>;
   /** The buyer's join link for their receipt; null when the seat does not exist (yet) or is over. */
@@ -83,6 +86,8 @@ export interface SeatServiceDeps {
 
 const SYSTEM_ACTOR: Actor = { role: 'system', name: 'Seat timer' };
 const CHECKPOINT_EVERY_MS = 5_000;
+/** Only for a seat missing from its own show's list (cannot happen): never live by accident. */
+const NO_PICTURE: SeatPicture = { live: false, reason: 'away', placeInLine: null, askedBy: null };
 
 interface Presence {
   connectionId: string;
@@ -97,6 +102,13 @@ export function createSeatService(deps: SeatServiceDeps): SeatService {
   /** Called seats whose guest has been in the green room since the call (no no-show for them). */
   const seenSinceCall = new Set<string>();
   const connections = new Map<string, Set<string>>();
+  /** Who asked to see a waiting guest's picture (seat id → display name). In memory, like presence. */
+  const asked = new Map<string, string>();
+  /**
+   * The picture each seat was last published with: a seat's picture changes when *others* move
+   * (someone ahead goes backstage, joins, leaves), and only those changes are sent again.
+   */
+  let publishedPictures = new Map<string, string>();
   let lastCheckpoint = 0;
 
   // A crash left clocks running: they stopped at their last checkpoint, in the guest's favour.
@@ -108,28 +120,70 @@ export function createSeatService(deps: SeatServiceDeps): SeatService {
   };
   const settings = () => readGuestSettings(repos.settings);
 
+  /** Every picture of a show's seats (seat-pictures.ts), from the line, presence and asks. */
+  const picturesOf = (showSeats: readonly SeatRecord[]): Map<string, SeatPicture> => {
+    const showId = showSeats[0]?.showId;
+    if (showId === undefined) return new Map();
+    const line = lineOf(showSeats, repos.moderation.rankedSeats(showId)).map((seat) => seat.id);
+    const facts = showSeats.map((seat) => ({ id: seat.id, stage: seat.stage, present: presence.has(seat.id), askedBy: asked.get(seat.id) ?? null }));
+    return seatPictures(facts, line, settings().livePictures);
+  };
+  const seatWith = (record: SeatRecord, pictures: ReadonlyMap<string, SeatPicture>): Seat =>
+    seatOf(record, repos, livePresence(record.id), pictures.get(record.id) ?? NO_PICTURE);
+  const seatNow = (record: SeatRecord): Seat => seatWith(record, picturesOf(repos.seats.listForShow(record.showId)));
+  const viewWith = (record: SeatRecord, pictures: ReadonlyMap<string, SeatPicture>, current: GuestSettings, nowMs: number): GuestView =>
+    guestViewOf(record, repos, livePresence(record.id), current, nowMs, pictures.get(record.id)?.live ?? false);
+
+  const announceSeat = (emit: Emit, record: SeatRecord, pictures: ReadonlyMap<string, SeatPicture>) => {
+    const seat = seatWith(record, pictures);
+    publishedPictures.set(seat.id, JSON.stringify(seat.picture));
+    emit({ type: 'seat.upserted', seat });
+  };
+  /** Re-sends the seats whose picture (live or paused, place in line) moved since last published. */
+  const announcePictureChanges = (emit: Emit, showSeats: readonly SeatRecord[], pictures: ReadonlyMap<string, SeatPicture>, except: string | null) => {
+    for (const record of showSeats) {
+      if (record.id === except || record.stage === 'ended') continue;
+      if (publishedPictures.get(record.id) !== JSON.stringify(pictures.get(record.id) ?? NO_PICTURE)) announceSeat(emit, record, pictures);
+    }
+  };
+
   let moneyMoved = false;
   const work = <T>(fn: (ctx: PurchaseContext) => Result<T>): Result<T> => {
     // Listeners may start another unit of work while this one publishes: keep each one's flag.
     const outer = moneyMoved;
     moneyMoved = false;
-    const result = runUnitOfWork(deps.db, deps.bus, (emit) => fn({ repos, now: isoNow(clock), emit }));
+    // Events of a unit of work that fails are never sent: forget the pictures it would have sent.
+    const sentPictures = new Map(publishedPictures);
+    let result: Result<T>;
+    try {
+      result = runUnitOfWork(deps.db, deps.bus, (emit) => fn({ repos, now: isoNow(clock), emit }));
+    } catch (error) {
+      publishedPictures = sentPictures;
+      throw error;
+    }
+    if (!result.ok) publishedPictures = sentPictures;
     const moved = moneyMoved;
     moneyMoved = outer;
     if (moved && result.ok) deps.moneyActionsAdded();
     return result;
   };
 
-  /** Tells the host about a seat, and every guest of the show about their (maybe moved) place. */
+  /**
+   * Tells the host about a seat (and about any other seat whose picture moved with it), and every
+   * guest of the show about their (maybe moved) place and whether their picture is live.
+   */
   const publish = (ctx: PurchaseContext, seatId: string) => {
     const record = repos.seats.get(seatId);
     if (!record) return;
-    ctx.emit({ type: 'seat.upserted', seat: seatOf(record, repos, livePresence(seatId)) });
+    const showSeats = repos.seats.listForShow(record.showId);
+    const pictures = picturesOf(showSeats);
+    announceSeat(ctx.emit, record, pictures);
+    announcePictureChanges(ctx.emit, showSeats, pictures, seatId);
     const nowMs = Date.parse(ctx.now);
     const current = settings();
-    for (const seat of repos.seats.listForShow(record.showId)) {
+    for (const seat of showSeats) {
       if (seat.id !== seatId && seat.stage === 'ended') continue;
-      ctx.emit({ type: 'guest.view', seatId: seat.id, view: guestViewOf(seat, repos, livePresence(seat.id), current, nowMs) });
+      ctx.emit({ type: 'guest.view', seatId: seat.id, view: viewWith(seat, pictures, current, nowMs) });
     }
   };
 
@@ -165,6 +219,7 @@ export function createSeatService(deps: SeatServiceDeps): SeatService {
   };
 
   const endSeat = (ctx: PurchaseContext, seat: SeatRecord, actor: Actor, why: string, noShow = false): Result<SeatRecord> => {
+    asked.delete(seat.id);
     const done = endSeatInTransaction(ctx, seat, actor, why, { noShow });
     if (!done.ok) return done;
     if (done.value.moneyMoved) moneyMoved = true;
@@ -244,7 +299,7 @@ export function createSeatService(deps: SeatServiceDeps): SeatService {
       if (!reconciled.ok) return reconciled;
       publish(ctx, seatId);
       const stored = repos.seats.get(seatId);
-      return stored ? ok(seatOf(stored, repos, livePresence(seatId))) : fail('not_found', 'The seat vanished');
+      return stored ? ok(seatNow(stored)) : fail('not_found', 'The seat vanished');
     });
 
   const presenceChange = (seatId: string, fn: () => void): void => {
@@ -267,6 +322,23 @@ export function createSeatService(deps: SeatServiceDeps): SeatService {
     return airtimeReached(intervals.length > 0, airedMs(intervals, nowMs), captureThresholdMs(current));
   };
 
+  const currentShow = (showId: string | null | undefined) =>
+    showId ? repos.shows.get(showId) : (repos.shows.live() ?? repos.shows.newestDraft() ?? repos.shows.list()[0] ?? null);
+
+  /** The line moved without a seat changing (reorder, settings): new places and pictures go out. */
+  const lineChanged = (showId: string) => {
+    const nowMs = clock().getTime();
+    const current = settings();
+    const showSeats = repos.seats.listForShow(showId);
+    const pictures = picturesOf(showSeats);
+    const emit: Emit = (event) => deps.bus.publish(event);
+    announcePictureChanges(emit, showSeats, pictures, null);
+    for (const seat of showSeats) {
+      if (seat.stage !== 'waiting' && seat.stage !== 'called') continue;
+      emit({ type: 'guest.view', seatId: seat.id, view: viewWith(seat, pictures, current, nowMs) });
+    }
+  };
+
   return {
     syncWithPurchases: sync,
 
@@ -282,25 +354,23 @@ export function createSeatService(deps: SeatServiceDeps): SeatService {
       if (!result.ok) deps.log.warn('seat follow failed', { purchase: purchase.id, error: result.error.message });
     },
 
-    lineChanged(showId) {
-      const nowMs = clock().getTime();
-      const current = settings();
-      for (const seat of repos.seats.listForShow(showId)) {
-        if (seat.stage !== 'waiting' && seat.stage !== 'called') continue;
-        deps.bus.publish({ type: 'guest.view', seatId: seat.id, view: guestViewOf(seat, repos, livePresence(seat.id), current, nowMs) });
-      }
-    },
+    lineChanged,
 
     list(showId) {
-      const show = showId ? repos.shows.get(showId) : (repos.shows.live() ?? repos.shows.newestDraft() ?? repos.shows.list()[0] ?? null);
+      const show = currentShow(showId);
       if (!show) return [];
-      return repos.seats.listForShow(show.id).map((s) => seatOf(s, repos, livePresence(s.id)));
+      const showSeats = repos.seats.listForShow(show.id);
+      const pictures = picturesOf(showSeats);
+      return showSeats.map((s) => seatWith(s, pictures));
     },
 
     settings,
     updateSettings(value) {
       const saved = writeGuestSettings(repos.settings, value);
       deps.bus.publish({ type: 'guests.settings', settings: saved });
+      // How many pictures are live may have changed.
+      const show = currentShow(null);
+      if (show) lineChanged(show.id);
       return saved;
     },
 
@@ -337,7 +407,7 @@ export function createSeatService(deps: SeatServiceDeps): SeatService {
         repos.joinTokens.insert({ tokenHash: hashJoinToken(token), seatId: id, generation: 0, createdAt: ctx.now, expiresAt: expiry(ctx.now) });
         audit(ctx, seat, actor, 'seat.invited', `invited for ${minutes} min (free)`);
         publish(ctx, id);
-        return ok(seatOf(seat, repos, livePresence(id)));
+        return ok(seatNow(seat));
       });
       return created.ok ? ok({ seat: created.value, joinUrl: deps.joinUrl(token) }) : created;
     },
@@ -393,6 +463,23 @@ export function createSeatService(deps: SeatServiceDeps): SeatService {
       });
     },
 
+    askPicture(seatId, show, actor) {
+      const before = asked.get(seatId);
+      const done = hostCommand(seatId, actor, (_ctx, seat) => {
+        const askedInShow = repos.seats.listForShow(seat.showId).filter((s) => s.id !== seatId && asked.has(s.id)).length;
+        const answer = askPicture({ stage: seat.stage, guestName: seat.guestName, askedBy: before ?? null }, show, askedInShow);
+        if (!answer.ok) return fail('conflict', answer.reason);
+        if (!show) asked.delete(seatId);
+        else if (before === undefined) asked.set(seatId, actor.name);
+        return ok(seat);
+      });
+      if (!done.ok) {
+        if (before === undefined) asked.delete(seatId);
+        else asked.set(seatId, before);
+      }
+      return done;
+    },
+
     replaceLink(seatId, actor, issueNew) {
       const token = issueNew ? newInviteToken() : null;
       const replaced = work((ctx) => {
@@ -408,7 +495,7 @@ export function createSeatService(deps: SeatServiceDeps): SeatService {
         }
         audit(ctx, seat, actor, 'seat.link_replaced', token ? 'old link revoked, new link made' : 'link revoked');
         publish(ctx, seatId);
-        return ok(seatOf(next, repos, livePresence(seatId)));
+        return ok(seatNow(next));
       });
       return replaced.ok ? ok({ seat: replaced.value, joinUrl: token ? deps.joinUrl(token) : null }) : replaced;
     },
@@ -453,7 +540,7 @@ export function createSeatService(deps: SeatServiceDeps): SeatService {
         const done = reconcile(ctx, seatId);
         if (!done.ok) return done;
         publish(ctx, seatId);
-        return ok(guestViewOf(seat, repos, livePresence(seatId), settings(), Date.parse(ctx.now)));
+        return ok(viewWith(seat, picturesOf(repos.seats.listForShow(seat.showId)), settings(), Date.parse(ctx.now)));
       });
       if (!entered.ok) {
         if (previous) presence.set(seatId, previous);
@@ -496,7 +583,7 @@ export function createSeatService(deps: SeatServiceDeps): SeatService {
 
     view(seatId) {
       const seat = repos.seats.get(seatId);
-      return seat ? guestViewOf(seat, repos, livePresence(seatId), settings(), clock().getTime()) : null;
+      return seat ? viewWith(seat, picturesOf(repos.seats.listForShow(seat.showId)), settings(), clock().getTime()) : null;
     },
 
     tick() {

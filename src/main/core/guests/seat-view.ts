@@ -1,5 +1,5 @@
 import { airClockRunning, airedMs, remainingMs } from '../../../shared/air-time';
-import type { GuestSettings, GuestView, Seat } from '../../../shared/guests';
+import type { GuestSettings, GuestView, Seat, SeatPicture } from '../../../shared/guests';
 import type { SeatRecord } from '../store/seats-repo';
 import type { Repositories } from '../store/repositories';
 
@@ -11,7 +11,7 @@ export interface LivePresence {
   key: string | null;
 }
 
-export function seatOf(record: SeatRecord, repos: Repositories, presence: LivePresence): Seat {
+export function seatOf(record: SeatRecord, repos: Repositories, presence: LivePresence, picture: SeatPicture): Seat {
   return {
     id: record.id,
     showId: record.showId,
@@ -34,6 +34,7 @@ export function seatOf(record: SeatRecord, repos: Repositories, presence: LivePr
     endedAt: record.endedAt,
     lineAt: record.lineAt,
     backstageWith: record.stage === 'backstage' ? record.backstageWith : null,
+    picture,
     version: record.version,
   };
 }
@@ -65,6 +66,7 @@ export function guestViewOf(
   presence: LivePresence,
   settings: GuestSettings,
   nowMs: number,
+  pictureLive: boolean,
 ): GuestView {
   const intervals = repos.seats.intervals(record.id);
   const showSeats = repos.seats.listForShow(record.showId);
@@ -98,6 +100,7 @@ export function guestViewOf(
     muted: record.muted,
     hidden: record.hidden,
     present: presence.present,
+    pictureLive: presence.present && pictureLive,
     calledAt: record.calledAt,
     noShowAt,
     charged: purchase?.payment === 'captured',

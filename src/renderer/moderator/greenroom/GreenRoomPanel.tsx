@@ -1,6 +1,7 @@
 import type { Show } from '../../../shared/offers';
 import { Notice } from '../../components/Notice';
 import { CameraToggle } from '../../components/media/CameraToggle';
+import { seatGroups } from '../../lib/guest-seats-state';
 import { Panel } from '../../studio/common/Panel';
 import { ScreeningCard } from './ScreeningCard';
 import type { ModeratorGreenRoom } from './use-moderator-green-room';
@@ -11,9 +12,8 @@ import type { ModeratorGreenRoom } from './use-moderator-green-room';
  */
 export function GreenRoomPanel({ show, room }: { show: Show; room: ModeratorGreenRoom }) {
   const mine = room.seats.filter((s) => s.showId === show.id && s.stage !== 'ended');
+  const { greenRoom, notJoined } = seatGroups(mine, show.id);
   const backstage = mine.filter((s) => s.stage === 'backstage');
-  const greenRoom = mine.filter((s) => (s.stage === 'waiting' || s.stage === 'called') && s.present);
-  const notJoined = mine.filter((s) => (s.stage === 'waiting' || s.stage === 'called') && !s.present);
   const onAir = mine.filter((s) => s.stage === 'live');
   const list = (items: typeof mine) => (
     <ul className="guest-seat-list">

@@ -1,4 +1,5 @@
 import type { Seat } from '../../../shared/guests';
+import { AskedPictureNote, PausedPicture } from '../../components/media/SeatPictureControls';
 import { StreamVideo } from '../../components/media/StreamVideo';
 import { useCommand } from '../../hooks/use-command';
 import { useStudio } from '../../hooks/use-studio';
@@ -33,9 +34,15 @@ export function ScreeningCard({ seat, media, onReconnect }: { seat: Seat; media:
       <div className="guest-seat-video">
         {withMe && seat.present ? (
           <StreamVideo stream={media?.stream ?? null} muted={false} label={`Video of ${seat.guestName}`} />
+        ) : seat.present && (seat.stage === 'waiting' || seat.stage === 'called') && !seat.picture.live ? (
+          <PausedPicture seat={seat} forHost={false} />
         ) : (
           <div className="guest-seat-absent">
-            {seat.stage === 'live' ? 'On air with the host' : seat.present ? 'In the green room — bring them backstage to talk' : 'Not in the green room'}
+            {seat.stage === 'live'
+              ? 'On air with the host'
+              : seat.present
+                ? 'In the green room, picture live for the host — bring them backstage to talk'
+                : 'Not in the green room'}
           </div>
         )}
         {withMe && seat.present && media?.state !== 'connected' ? (
@@ -50,6 +57,7 @@ export function ScreeningCard({ seat, media, onReconnect }: { seat: Seat; media:
           {seat.source === 'invite' ? <span className="chip chip-neutral">Invited</span> : null}
         </div>
         {seat.question ? <p className="seat-question-short">{seat.question}</p> : null}
+        <AskedPictureNote seat={seat} />
         <div className="seat-actions">
           {seat.stage === 'waiting' ? (
             <button type="button" className="button button-small" disabled={disabled} onClick={() => void call.run(ref)}>

@@ -1,5 +1,6 @@
 import { airClockRunning, remainingMs } from '../../../shared/air-time';
 import type { Seat } from '../../../shared/guests';
+import { AskedPictureNote, PausedPicture } from '../../components/media/SeatPictureControls';
 import { StreamVideo } from '../../components/media/StreamVideo';
 import { useCommand } from '../../hooks/use-command';
 import { useStudio } from '../../hooks/use-studio';
@@ -17,7 +18,11 @@ const STAGE_WORDS: Record<Seat['stage'], string> = {
   ended: 'Ended',
 };
 
-/** One guest: their picture (when in the green room), where they stand, their time, and the host's controls. */
+/**
+ * One guest: their picture (when in the green room and live: the first few in line, asked for, or
+ * with the host; further back a still card, since their page pauses its video), where they stand,
+ * their time, and the host's controls.
+ */
 export function SeatCard({ seat, media, now }: { seat: Seat; media: SeatMedia | undefined; now: number }) {
   const { online } = useStudio();
   const call = useCommand('seat.call');
@@ -38,8 +43,10 @@ export function SeatCard({ seat, media, now }: { seat: Seat; media: SeatMedia | 
   return (
     <li className={`guest-seat guest-seat-${seat.stage}`} aria-label={`${seat.guestName}, ${STAGE_WORDS[seat.stage]}`}>
       <div className="guest-seat-video">
-        {seat.present ? (
+        {seat.present && seat.picture.live ? (
           <StreamVideo stream={media?.stream ?? null} muted={seat.muted} label={`Video of ${seat.guestName}`} />
+        ) : seat.present && seat.stage !== 'ended' ? (
+          <PausedPicture seat={seat} forHost />
         ) : (
           <div className="guest-seat-absent">{seat.stage === 'ended' ? 'Seat over' : 'Not in the green room'}</div>
         )}
@@ -63,6 +70,7 @@ export function SeatCard({ seat, media, now }: { seat: Seat; media: SeatMedia | 
           {seat.stage === 'live' && !running ? ' · paused (no media)' : ''}
         </p>
         {seat.question ? <p className="seat-question-short">{seat.question}</p> : null}
+        <AskedPictureNote seat={seat} />
         {seat.stage !== 'ended' ? (
           <div className="seat-actions">
             {seat.stage === 'waiting' ? (

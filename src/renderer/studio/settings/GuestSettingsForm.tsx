@@ -8,7 +8,7 @@ import { formErrors } from '../../lib/field-errors';
 import { useGuests } from '../guests/GuestsContext';
 import { FormFooter } from './FormFooter';
 
-/** When hot seats are charged, how long a called guest has to join, and STUN/TURN servers. */
+/** When hot seats are charged, how long a called guest has to join, live pictures in the green room, STUN/TURN servers. */
 export function GuestSettingsForm() {
   const { settings } = useGuests();
   if (!settings) return <Notice kind="loading" title="Loading guest settings…" />;
@@ -22,8 +22,9 @@ function Form({ settings }: { settings: GuestSettings }) {
   const [after, setAfter] = useState(String(settings.captureAfterSeconds));
   const [grace, setGrace] = useState(String(settings.noShowGraceSeconds));
   const [ice, setIce] = useState(iceToText(settings.iceServers));
+  const [pictures, setPictures] = useState(String(settings.livePictures));
   const [saved, setSaved] = useState(false);
-  const errors = formErrors(save.error, '', ['capturePolicy', 'captureAfterSeconds', 'noShowGraceSeconds', 'iceServers']);
+  const errors = formErrors(save.error, '', ['capturePolicy', 'captureAfterSeconds', 'noShowGraceSeconds', 'iceServers', 'livePictures']);
   const iceError = Object.entries(errors.fields).find(([k]) => k.startsWith('iceServers'))?.[1];
 
   const submit = async (event: FormEvent) => {
@@ -34,6 +35,7 @@ function Form({ settings }: { settings: GuestSettings }) {
       captureAfterSeconds: Number(after),
       noShowGraceSeconds: Number(grace),
       iceServers: textToIce(ice),
+      livePictures: Number(pictures),
     });
     if (result?.ok) setSaved(true);
   };
@@ -55,6 +57,13 @@ function Form({ settings }: { settings: GuestSettings }) {
       </Field>
       <Field label="No-show grace (seconds)" error={errors.fields.noShowGraceSeconds} hint="After you call a guest, how long they have to join before their hold is released.">
         {(control) => <input {...control} className="input-number" type="number" min={5} max={3600} value={grace} onChange={(e) => setGrace(e.target.value)} />}
+      </Field>
+      <Field
+        label="Live pictures in the green room"
+        error={errors.fields.livePictures}
+        hint="How many guests at the front of the line send you their live picture. Guests further back pause their video (you can still ask to see one); each live picture costs your computer a video decode."
+      >
+        {(control) => <input {...control} className="input-number" type="number" min={1} max={24} value={pictures} onChange={(e) => setPictures(e.target.value)} />}
       </Field>
       <Field
         label="STUN / TURN servers"
