@@ -9,6 +9,7 @@ import { browserCpuSeconds, processCpuSeconds } from '../figures/compositor-fram
 import { greenRoomFigures, type StudioLoad } from '../figures/green-room-scale';
 import { writeFakeCameraY4m } from '../support/fake-camera';
 import { guestContexts, joinGuest, showPictureOnce, STAMP_STUDIO_CARDS, type GuestJoin } from '../support/green-room-pages';
+import { startGuestCrowd } from '../support/guest-crowd';
 import { startStudioChild } from '../support/studio-child';
 
 /**
@@ -18,6 +19,9 @@ import { startStudioChild } from '../support/studio-child';
  * program stream as OBS does (so the studio composes and encodes it).
  */
 const GUESTS_PER_BROWSER = 10;
+/** Guests timed with their own page at the back of the line (the rest beyond the live pictures are the crowd). */
+const TIMED_AT_THE_BACK = 2;
+const GUESTS_PER_CROWD_PAGE = 10;
 
 export const greenRoomSuite: BenchSuite = {
   title: 'green room scale (7)',
@@ -40,6 +44,7 @@ export const greenRoomSuite: BenchSuite = {
     const studioBrowser = await launchChromium();
     const guestBrowsers: Browser[] = [];
     const reader = new AbortController();
+    let closeCrowd: () => Promise<void> = () => Promise.resolve();
     try {
       const host = await connectHost(studio.baseUrl, studio.hostToken);
       const show = (await host.command('show.create', { title: 'Green room night', slug: 'green-room-night', currency: 'usd' })) as { id: string };
@@ -54,27 +59,44 @@ export const greenRoomSuite: BenchSuite = {
         ? await host.command('settings.guests.update', { ...defaults, livePictures: Number(process.env.BENCH_LIVE_PICTURES) })
         : defaults;
 
-      for (let b = 0; b < Math.ceil(guests / GUESTS_PER_BROWSER); b += 1) {
+      // Timed guests open real guest pages: the first ones in line (live pictures) and the last two
+      // (joining with everyone else already waiting). The others join from shared crowd pages.
+      const timed = (i: number) => i < settings.livePictures || i >= guests - TIMED_AT_THE_BACK;
+      const realCount = Array.from({ length: guests }, (_, i) => i).filter(timed).length;
+      const crowdCount = guests - realCount;
+      const crowdPages = Math.ceil(crowdCount / GUESTS_PER_CROWD_PAGE);
+      for (let b = 0; b < Math.max(1, Math.ceil((realCount + crowdPages) / GUESTS_PER_BROWSER)); b += 1) {
         guestBrowsers.push(await launchChromium([`--use-file-for-fake-video-capture=${camera}`]));
       }
-      const contexts = await guestContexts(guestBrowsers, guests);
+      const contexts = await guestContexts(guestBrowsers, realCount);
+      const crowd = await startGuestCrowd(guestBrowsers, studio.baseUrl, GUESTS_PER_CROWD_PAGE);
+      closeCrowd = () => crowd.close();
       const joins: GuestJoin[] = [];
       const seatIds: string[] = [];
+      const names: string[] = [];
       for (let i = 0; i < guests; i += 1) {
         const name = `Guest ${String(i + 1).padStart(2, '0')}`;
-        const invited = (await host.command('guests.invite', { name, minutes: 30 })) as { seat: { id: string }; joinUrl: string };
+        const invited = await host.command('guests.invite', { name, minutes: 30 });
         seatIds.push(invited.seat.id);
-        const context = contexts[i];
-        if (!context) throw new Error('no guest context');
-        const { join: joined } = await joinGuest(context, studioPage, invited.joinUrl, name, i);
-        joins.push(joined);
-        if ((i + 1) % 5 === 0 || i + 1 === guests) log(`  ${i + 1}/${guests} guests waiting; last join → ${joined.picture === 'live' ? 'first frame' : 'paused card'} ${Math.round(joined.ms)} ms`);
+        names.push(name);
+        if (timed(i)) {
+          const context = contexts[joins.length];
+          if (!context) throw new Error('no guest context');
+          const { join: joined } = await joinGuest(context, studioPage, invited.joinUrl, name, i);
+          joins.push(joined);
+          log(`  ${i + 1}/${guests} waiting; ${name} (own page): join → ${joined.picture === 'live' ? 'first frame' : 'paused card'} ${Math.round(joined.ms)} ms`);
+        } else {
+          await crowd.join(new URL(invited.joinUrl).hash.slice('#t='.length), name);
+          if ((i + 1) % 10 === 0) log(`  ${i + 1}/${guests} waiting (crowd pages: ${crowd.pages})`);
+        }
       }
 
       // The host looks at a few guests at the back before their turn (each paused again after).
+      const { seats: waiting } = await host.command('seats.list', {});
+      const pausedNames = new Set(waiting.filter((seat) => !seat.picture.live).map((seat) => seat.guestName));
+      const atTheBack = names.filter((name) => pausedNames.has(name)).slice(-(quick ? 2 : 5));
       const showPicture: number[] = [];
-      const atTheBack = joins.filter((j) => j.picture === 'paused').slice(-(quick ? 2 : 5));
-      for (const guest of atTheBack) showPicture.push(await showPictureOnce(studioPage, guest.name));
+      for (const name of atTheBack) showPicture.push(await showPictureOnce(studioPage, name));
       if (atTheBack.length > 0) log(`  Show picture → first frame: ${showPicture.map((ms) => Math.round(ms)).join(', ')} ms`);
 
       // A reader of the program stream, as OBS's media source is: the studio page records the program.
@@ -123,9 +145,10 @@ export const greenRoomSuite: BenchSuite = {
       log(
         `  with ${guests} connected, 4 on air, ${liveWhileSampled} live pictures: core ${Math.round(median(loads.map((l) => l.corePercent)))} %, studio page ${Math.round(median(loads.map((l) => l.pagePercent)))} %, all guest pages ${Math.round(median(loads.map((l) => l.guestPagesPercent)))} % of a core`,
       );
-      return greenRoomFigures({ guests, joins, showPicture, loads, liveWhileSampled, livePictures: settings.livePictures });
+      return greenRoomFigures({ guests, joins, showPicture, loads, liveWhileSampled, livePictures: settings.livePictures, crowd: { guests: crowdCount, pages: crowd.pages } });
     } finally {
       reader.abort();
+      await closeCrowd();
       for (const browser of guestBrowsers) await browser.close();
       await studioBrowser.close();
       await studio.stop();
