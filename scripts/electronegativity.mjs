@@ -15,20 +15,33 @@ const csvPath = join(work, 'findings.csv');
 const bin = join(root, 'node_modules/@doyensec/electronegativity/dist/index.js');
 
 // The release-notes check downloads Electron's release list from GitHub; CI runs offline.
-const run = spawnSync(process.execPath, [bin, '-i', root, '-r', '-v', 'false', '-o', csvPath, '-x', 'AvailableSecurityFixesGlobalCheck'], {
-  cwd: root,
-  encoding: 'utf8',
-  timeout: 300_000,
-});
+// Electronegativity writes its CSV header and body with two unordered async writes, so now and then
+// the header lands over the first row; such a report is recognised (a row that is not 8 fields
+// starting with a check id) and the scan is run again.
 let csv;
-try {
-  csv = readFileSync(csvPath, 'utf8');
-} catch {
-  console.error(`electronegativity produced no report (exit ${run.status}):\n${run.stdout}\n${run.stderr}`);
-  process.exit(1);
-} finally {
-  rmSync(work, { recursive: true, force: true });
+for (let attempt = 1; ; attempt += 1) {
+  const run = spawnSync(process.execPath, [bin, '-i', root, '-r', '-v', 'false', '-o', csvPath, '-x', 'AvailableSecurityFixesGlobalCheck'], {
+    cwd: root,
+    encoding: 'utf8',
+    timeout: 300_000,
+  });
+  try {
+    csv = readFileSync(csvPath, 'utf8');
+  } catch {
+    console.error(`electronegativity produced no report (exit ${run.status}):\n${run.stdout}\n${run.stderr}`);
+    rmSync(work, { recursive: true, force: true });
+    process.exit(1);
+  }
+  const garbled = parseCsv(csv).slice(1).filter((row) => row.length > 1 && (row.length !== 8 || !/^[A-Z0-9_]+$/.test(row[0])));
+  if (garbled.length === 0) break;
+  if (attempt === 3) {
+    console.error(`electronegativity wrote a garbled report ${attempt} times; first bad row: ${garbled[0].join(',').slice(0, 200)}`);
+    rmSync(work, { recursive: true, force: true });
+    process.exit(1);
+  }
+  console.info(`electronegativity wrote a garbled report (its header raced its rows); scanning again (${attempt + 1}/3)`);
 }
+rmSync(work, { recursive: true, force: true });
 
 const [header, ...rows] = parseCsv(csv).filter((row) => row.length > 1);
 const column = (name) => header.findIndex((h) => h.trim() === name);
