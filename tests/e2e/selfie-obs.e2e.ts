@@ -1,5 +1,4 @@
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -10,6 +9,7 @@ import { payOnCheckoutPage, postCheckout } from '../support/studio-harness';
 import { decodePng } from '../support/png';
 import { waitFor } from '../support/wait-for';
 import { launchChromium } from './support/browser';
+import { isMagenta, magentaCamera } from './support/fake-camera';
 import { obsAvailable, startObsProcess, type ObsProcess } from './support/obs-process';
 import { startPaidStudio, type PaidStudio } from './support/paid-studio';
 
@@ -22,17 +22,6 @@ import { startPaidStudio, type PaidStudio } from './support/paid-studio';
  */
 const SHOTS = resolve(import.meta.dirname, '../.artifacts/screenshots');
 const available = obsAvailable();
-
-function magentaCamera(): string {
-  const dir = mkdtempSync(join(tmpdir(), 'hotseat-cam-'));
-  const [w, h] = [320, 240];
-  const frame = Buffer.concat([Buffer.from('FRAME\n'), Buffer.alloc(w * h, 105), Buffer.alloc((w * h) / 4, 212), Buffer.alloc((w * h) / 4, 235)]);
-  const file = join(dir, 'magenta.y4m');
-  writeFileSync(file, Buffer.concat([Buffer.from(`YUV4MPEG2 W${w} H${h} F30:1 Ip A1:1 C420jpeg\n`), ...Array.from({ length: 30 }, () => frame)]));
-  return file;
-}
-
-const isMagenta = ([r, g, b]: number[]) => (r ?? 0) > 150 && (b ?? 0) > 150 && (g ?? 255) < 90;
 
 describe.skipIf(!available.ok)('a selfie seat with a real OBS', () => {
   let obsProcess: ObsProcess;
