@@ -14,6 +14,9 @@ const SECRET_PATTERNS: RegExp[] = [
   /\b(token|t|secret|password|key)=([^&\s"']+)/gi,
   /\bBearer\s+[A-Za-z0-9._~+/-]+=*/gi,
   /\bhs(h|m|g|r|j)_[A-Za-z0-9_-]{16,}/g,
+  // An SSH private key (the own-server tunnel) and an ngrok authtoken (digits-letters_letters).
+  /-----BEGIN [A-Z ]*PRIVATE KEY-----[\s\S]*?(-----END [A-Z ]*PRIVATE KEY-----|$)/g,
+  /\b[1-9][A-Za-z0-9]{24,30}_[A-Za-z0-9]{16,}/g,
 ];
 
 export function redact(text: string): string {

@@ -34,6 +34,9 @@ const SECRET_LABELS: Record<SecretName, string> = {
   stripeSecretKey: 'Stripe secret key',
   stripeWebhookSecret: 'Stripe webhook signing secret',
   obsPassword: 'OBS WebSocket password',
+  ngrokAuthtoken: 'ngrok authtoken',
+  sshPrivateKey: 'SSH key for your own server',
+  turnSharedSecret: 'TURN shared secret',
 };
 
 // Unknown names are kept on rewrite, so an older build never erases a newer build's secrets.
