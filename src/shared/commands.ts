@@ -5,6 +5,7 @@ import { AuditEntry, Purchase } from './purchases';
 import { ObsOutputCommand, ObsSettingsInput, ObsStatus } from './obs';
 import { OverlayState, ProgramArrangement, ProgramSettings, ProgramState } from './program';
 import { StorageStatus } from './storage';
+import { PublicAddressStatus } from './public-address';
 import { AnnounceSelfieInput, Selfie, TakeSelfieInput, TakeSelfieResult } from './selfies';
 import { GuestName, GuestSettings, GuestView, IceServer, PeerId, Seat, SignalData } from './guests';
 import {
@@ -33,6 +34,8 @@ export const StudioSnapshot = z.object({
   network: NetworkSettings,
   payments: PaymentsStatus,
   links: z.object({ studio: z.string(), store: z.string().nullable() }),
+  /** The public address (Go public) and its health; `url` null means links are local only. */
+  publicAddress: PublicAddressStatus,
   /** Where the server listens right now; a saved bind address differs until the studio restarts. */
   listening: z.object({ bindAddress: z.string(), url: z.string() }),
   /** Line order, seat notes and blocked buyers of the active show (shared with moderators). */

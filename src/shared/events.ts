@@ -5,6 +5,7 @@ import { AuditEntry, Purchase } from './purchases';
 import { ReceiptView } from './store-api';
 import { ObsStatus } from './obs';
 import { StorageStatus } from './storage';
+import { PublicAddressStatus } from './public-address';
 import { OverlayState, ProgramState } from './program';
 import { GuestSettings, GuestView, PeerId, Seat, SignalData } from './guests';
 import { ModerationState, ModeratorInvite } from './moderation';
@@ -17,6 +18,8 @@ export const StudioEvent = z.discriminatedUnion('type', [
   z.object({ type: z.literal('purchase.upserted'), purchase: Purchase }),
   z.object({ type: z.literal('audit.appended'), entry: AuditEntry }),
   z.object({ type: z.literal('network.updated'), network: NetworkSettings }),
+  /** The public address changed state (connecting, public, failing) or was checked (host only). */
+  z.object({ type: z.literal('public.status'), status: PublicAddressStatus }),
   z.object({ type: z.literal('payments.status'), payments: PaymentsStatus }),
   z.object({ type: z.literal('receipt.updated'), receipt: ReceiptView }),
   /** A guest seat changed (host). */

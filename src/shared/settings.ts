@@ -1,4 +1,42 @@
 import { z } from 'zod';
+import { PublicMode } from './public-address';
+
+const hostName = z
+  .string()
+  .trim()
+  .min(1, 'needs the server address')
+  .max(253)
+  .regex(/^[A-Za-z0-9.-]+$|^\[?[0-9A-Fa-f:.]+\]?$/, 'must be a host name or IP address, like show.example.com');
+
+/** "Own server": the studio opens an SSH reverse tunnel to it; Caddy there terminates TLS (docs/PUBLIC.md). */
+export const OwnServerSettings = z.object({
+  host: hostName,
+  sshPort: z.number().int().min(1, 'must be a port from 1 to 65535').max(65_535, 'must be a port from 1 to 65535').default(22),
+  username: z
+    .string()
+    .trim()
+    .regex(/^[a-z_][a-z0-9_.-]{0,31}$/i, 'must be a user name on the server, like hotseat'),
+  /** The port the server's reverse proxy forwards to; the tunnel binds it on the server's loopback only. */
+  remotePort: z.number().int().min(1024, 'must be a port from 1024 to 65535').max(65_535, 'must be a port from 1024 to 65535'),
+  /** The HTTPS address viewers use, served by the reverse proxy on that server. */
+  publicUrl: z
+    .string()
+    .url('must be a full URL like https://show.example.com')
+    .refine((u) => /^https:\/\//.test(u), 'must start with https:// (browsers allow cameras only on HTTPS)')
+    .refine((u) => !/[?#]/.test(u), 'must not contain a query or fragment'),
+});
+export type OwnServerSettings = z.infer<typeof OwnServerSettings>;
+
+export const NgrokSettings = z.object({
+  /** The creator's reserved ngrok domain (stable across shows); null lets ngrok pick one. */
+  domain: z
+    .string()
+    .trim()
+    .toLowerCase()
+    .regex(/^([a-z0-9-]+\.)+[a-z]{2,}$/, 'must be a domain like myshow.ngrok.app')
+    .nullable(),
+});
+export type NgrokSettings = z.infer<typeof NgrokSettings>;
 
 /** Studio settings the host edits. Secrets (Stripe key, webhook secret) are never part of these. */
 export const NetworkSettings = z.object({
@@ -20,8 +58,22 @@ export const NetworkSettings = z.object({
     .array(z.union([z.ipv4(), z.ipv6()], { error: 'must be an IP address such as 127.0.0.1' }))
     .max(8, 'at most 8 proxy addresses')
     .default([]),
+  /** Go public (shared/public-address.ts): off, own URL (`publicBaseUrl`), own server (SSH), ngrok. */
+  /** Absent in settings saved before going public existed: `own_url` when a public URL is set, else `off`. */
+  publicMode: PublicMode.optional(),
+  ownServer: OwnServerSettings.nullable().default(null),
+  ngrok: NgrokSettings.default({ domain: null }),
 });
 export type NetworkSettings = z.infer<typeof NetworkSettings>;
+
+export const DEFAULT_NETWORK: NetworkSettings = {
+  bindAddress: '127.0.0.1',
+  publicBaseUrl: null,
+  trustedProxies: [],
+  publicMode: 'off',
+  ownServer: null,
+  ngrok: { domain: null },
+};
 
 export const PaymentsStatus = z.object({
   mode: z.enum(['rehearsal', 'stripe']),

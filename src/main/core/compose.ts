@@ -26,6 +26,7 @@ import { isAllowedOrigin } from './server/origin-policy';
 import { REHEARSAL_CHECKOUT_PREFIX } from './server/routes/rehearsal-checkout';
 import { loadOrCreateHostToken } from './settings/host-token-setting';
 import { readNetworkSettings, writeNetworkSettings } from './settings/network-settings';
+import { settingsOnlyStatus } from './public/public-address';
 import { observeWrites, openDatabase, STUDIO_BUSY_TIMEOUT_MS } from './store/db';
 import { createStorageHealth } from './store/storage-health';
 import { startStorageProbe } from './store/storage-probe';
@@ -108,7 +109,7 @@ export async function startStudio(options: StudioOptions & { tuning?: StudioTuni
     let localBase: string | null = null;
     const links = createLinks(
       () => localBase ?? 'http://127.0.0.1',
-      () => readNetworkSettings(settings).publicBaseUrl,
+      () => settingsOnlyStatus(readNetworkSettings(settings)).url,
     );
     // The program picture's way into OBS: settings, the live program feed, the OBS driver.
     const broadcast = startBroadcast({ settings, secrets: options.secrets, bus, log, localBase: () => links.local(), isHostToken: (token) => tokensEqual(token, hostToken) });
@@ -177,6 +178,7 @@ export async function startStudio(options: StudioOptions & { tuning?: StudioTuni
         return saved;
       },
       listening: () => ({ bindAddress: bindHost, url: localBase ?? '' }),
+      publicStatus: () => settingsOnlyStatus(readNetworkSettings(settings)),
     };
 
     const { app, hub: builtHub, routes } = await buildHttpServer({

@@ -1,6 +1,8 @@
 import type { StudioSnapshot } from '../../shared/commands';
 import type { ModeratorSnapshot } from '../../shared/moderation';
 import type { Result } from '../../shared/result';
+import { OFF_PUBLIC_STATUS } from '../../shared/public-address';
+import { DEFAULT_NETWORK } from '../../shared/settings';
 import { STORAGE_OK } from '../../shared/storage';
 import type { StudioClient } from './studio-client';
 
@@ -17,7 +19,8 @@ export function asConsoleSnapshot(snapshot: ModeratorSnapshot): StudioSnapshot {
     purchases: snapshot.purchases,
     audit: snapshot.audit,
     moderation: snapshot.moderation,
-    network: { bindAddress: '127.0.0.1', publicBaseUrl: null, trustedProxies: [] },
+    network: DEFAULT_NETWORK,
+    publicAddress: OFF_PUBLIC_STATUS,
     payments: { mode: snapshot.paymentsMode, keyHint: null, webhookConfigured: false, lastPollAt: null, lastError: null },
     links: { studio: '', store: null },
     listening: { bindAddress: '127.0.0.1', url: '' },

@@ -84,6 +84,11 @@ export function currentShow(state: StudioSnapshot, pickedShowId: string | null):
 /** The public store address for a show: the core's own link when it gave one, else built like it. */
 export function storeLinkFor(state: StudioSnapshot, show: Show): string {
   if (state.links.store && show.status === 'live') return state.links.store;
-  const base = state.network.publicBaseUrl ?? new URL(state.links.studio).origin;
+  const base = state.publicAddress.url ?? new URL(state.links.studio).origin;
   return `${base.replace(/\/+$/, '')}/s/${encodeURIComponent(show.slug)}`;
+}
+
+/** False while links carry only this computer's address: nobody elsewhere can open them. */
+export function hasPublicAddress(state: StudioSnapshot): boolean {
+  return state.publicAddress.url !== null;
 }

@@ -33,6 +33,8 @@ export function applyEvent(state: StudioSnapshot, event: StudioEvent): StudioSna
       return { ...state, audit: [event.entry, ...state.audit].sort(byNewestAudit).slice(0, AUDIT_LIMIT) };
     case 'network.updated':
       return { ...state, network: event.network };
+    case 'public.status':
+      return { ...state, publicAddress: event.status };
     case 'payments.status':
       return { ...state, payments: event.payments };
     case 'receipt.updated':

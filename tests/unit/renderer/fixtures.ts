@@ -1,3 +1,4 @@
+import { OFF_PUBLIC_STATUS } from '../../../src/shared/public-address';
 import { StudioSnapshot } from '../../../src/shared/commands';
 import { Offer, Show } from '../../../src/shared/offers';
 import { AuditEntry, Purchase } from '../../../src/shared/purchases';
@@ -90,6 +91,7 @@ export function snapshot(overrides: Partial<StudioSnapshot> = {}): StudioSnapsho
     network: { bindAddress: '127.0.0.1', publicBaseUrl: null, trustedProxies: [] },
     payments: { mode: 'rehearsal', keyHint: null, webhookConfigured: false, lastPollAt: null, lastError: null },
     links: { studio: 'http://127.0.0.1:4870/studio', store: null },
+    publicAddress: OFF_PUBLIC_STATUS,
     listening: { bindAddress: '127.0.0.1', url: 'http://127.0.0.1:4870' },
     moderation: { showId: null, revision: 0, lineOrder: [], notes: [], blockedBuyers: [] },
     storage: { state: 'ok', message: null, failedAction: null, since: null, failures: 0 },

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { DEFAULT_NETWORK } from '../../../src/shared/settings';
 import { AUDIT_LIMIT, applyEvent, applyEvents, normalizeSnapshot } from '../../../src/renderer/lib/studio-state';
 import { acceptedSeats, pendingSeats, tipsAndGifts } from '../../../src/renderer/lib/studio-selectors';
 import { auditEntry, purchase, show, snapshot, tipOffer } from './fixtures';
@@ -77,7 +78,7 @@ describe('studio state reducer', () => {
 
   it('replaces network and payments status', () => {
     const state = applyEvents(snapshot(), [
-      { type: 'network.updated', network: { bindAddress: '0.0.0.0', publicBaseUrl: 'https://show.example.com', trustedProxies: [] } },
+      { type: 'network.updated', network: { ...DEFAULT_NETWORK, bindAddress: '0.0.0.0', publicBaseUrl: 'https://show.example.com', publicMode: 'own_url' } },
       {
         type: 'payments.status',
         payments: { mode: 'stripe', keyHint: '4242', webhookConfigured: true, lastPollAt: null, lastError: null },

@@ -27,6 +27,7 @@ export function moderatorEvent(event: StudioEvent): StudioEvent | null {
       // Seats carry no email or money beyond the console's own (screening in the green room).
       return event;
     case 'network.updated':
+    case 'public.status':
     case 'payments.status':
     case 'receipt.updated':
     case 'moderators.updated':

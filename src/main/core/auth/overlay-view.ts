@@ -47,6 +47,7 @@ export function overlayEvent(event: StudioEvent): StudioEvent | null {
     case 'show.upserted':
     case 'audit.appended':
     case 'network.updated':
+    case 'public.status':
     case 'payments.status':
     case 'receipt.updated':
     case 'seat.upserted':

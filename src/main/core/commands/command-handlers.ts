@@ -1,6 +1,7 @@
 import type { StudioSnapshot } from '../../../shared/commands';
 import { ok, type Result } from '../../../shared/result';
 import type { NetworkSettings } from '../../../shared/settings';
+import type { PublicAddressStatus } from '../../../shared/public-address';
 import { actorOf } from '../auth/principal';
 import type { EventBus } from '../bus';
 import type { CatalogService } from '../catalog/catalog-service';
@@ -33,6 +34,8 @@ export interface CommandDeps {
     read(): NetworkSettings;
     write(value: NetworkSettings): NetworkSettings;
     listening(): { bindAddress: string; url: string };
+    /** Go public: the address links use now and its health. */
+    publicStatus(): PublicAddressStatus;
   };
   /** OBS and the program picture. */
   broadcast: ObsHandlerDeps;
@@ -99,6 +102,7 @@ function snapshot(deps: CommandDeps): StudioSnapshot {
     audit: deps.purchases.recentAudit(AUDIT_IN_SNAPSHOT),
     network: deps.network.read(),
     listening: deps.network.listening(),
+    publicAddress: deps.network.publicStatus(),
     payments: deps.payments.status(),
     links: { studio: deps.links.studio(deps.hostToken), store: active ? deps.links.store(active.slug) : null },
     moderation: deps.moderation.state(active?.id ?? null),
