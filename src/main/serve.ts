@@ -1,4 +1,4 @@
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
@@ -6,7 +6,11 @@ import { consoleLogger } from './core/log';
 import { memorySecretStore } from './core/secrets';
 import { DEFAULT_LIMITS } from './core/compose';
 import { describeStartupError, STARTUP_ERROR_TITLE } from './core/startup-error';
-import { startStudio } from './core/studio';
+import { startStudio, type StudioOptions } from './core/studio';
+import { isHostKeyFingerprint } from './core/public/ssh-host-key';
+import { sshIdentityOf } from './core/public/ssh-identity';
+import { describeZodError } from '../shared/result';
+import { NetworkSettings, NgrokSettings, OwnServerSettings } from '../shared/settings';
 import packageJson from '../../package.json' with { type: 'json' };
 
 /**
@@ -26,7 +30,20 @@ const HELP = `Usage: npm run serve -- [--port 4870] [--data DIR] [--host 127.0.0
   --max-wrong-tokens N           wrong links/tokens per client in 10 min    default 20
                                  (raise them only for load drills: they keep one client from
                                  exhausting stock reservations or the server)
+Go public (saved as the Network settings; see README "Go live on the internet"):
+  --public-url URL        your HTTPS address (alone: a proxy or tunnel you run yourself)
+  --ssh-host HOST         own server: open an SSH reverse tunnel to HOST (needs --public-url,
+                          --ssh-user, --ssh-remote-port and a key: --ssh-key-file or HOTSEAT_SSH_KEY)
+  --ssh-port N            the server's SSH port                            default 22
+  --ssh-user USER         the user on the server whose authorized_keys has the studio's key
+  --ssh-remote-port N     the port the server's reverse proxy forwards to (bound on its loopback)
+  --ssh-key-file PATH     the private key to connect with (kept in memory only)
+  --ssh-host-key SHA256:… the server's host key fingerprint (ssh-keygen -lf); else trusted on first use
+  --ngrok                 go public through ngrok (NGROK_AUTHTOKEN in the environment)
+  --ngrok-domain DOMAIN   your reserved ngrok domain (stable address across shows)
+  --public off            stop going public (links use the local address)
 Environment: STRIPE_SECRET_KEY, STRIPE_WEBHOOK_SECRET (no key: rehearsal payments, no real money).
+  NGROK_AUTHTOKEN, HOTSEAT_SSH_KEY (a private key's text): held in memory only.
   HOTSEAT_STRIPE_API_BASE=http://127.0.0.1:12111 sends Stripe calls to a Stripe-compatible server
   (the standalone rehearsal server, for drills and tests).`;
 
@@ -43,6 +60,16 @@ async function main(): Promise<void> {
       'max-reads-per-minute': { type: 'string' },
       'max-open-checkouts-per-client': { type: 'string' },
       'max-wrong-tokens': { type: 'string' },
+      'public-url': { type: 'string' },
+      'ssh-host': { type: 'string' },
+      'ssh-port': { type: 'string' },
+      'ssh-user': { type: 'string' },
+      'ssh-remote-port': { type: 'string' },
+      'ssh-key-file': { type: 'string' },
+      'ssh-host-key': { type: 'string' },
+      ngrok: { type: 'boolean', default: false },
+      'ngrok-domain': { type: 'string' },
+      public: { type: 'string' },
       help: { type: 'boolean', default: false },
     },
   });
@@ -62,9 +89,12 @@ async function main(): Promise<void> {
   startedWith = { port, dataDir };
   mkdirSync(dataDir, { recursive: true });
 
+  const publicFlags = readPublicFlags(values);
   const secrets = memorySecretStore({
     ...(process.env.STRIPE_SECRET_KEY ? { stripeSecretKey: process.env.STRIPE_SECRET_KEY } : {}),
     ...(process.env.STRIPE_WEBHOOK_SECRET ? { stripeWebhookSecret: process.env.STRIPE_WEBHOOK_SECRET } : {}),
+    ...(process.env.NGROK_AUTHTOKEN ? { ngrokAuthtoken: process.env.NGROK_AUTHTOKEN } : {}),
+    ...(publicFlags.sshPrivateKey ? { sshPrivateKey: publicFlags.sshPrivateKey } : {}),
   });
   const here = dirname(fileURLToPath(import.meta.url));
   const stripeEndpoint = parseStripeApiBase(process.env.HOTSEAT_STRIPE_API_BASE);
@@ -78,6 +108,7 @@ async function main(): Promise<void> {
     pagesDir: join(here, '../../out/renderer'),
     ...(stripeEndpoint ? { stripeEndpoint } : {}),
     tuning: { limits },
+    ...(publicFlags.access ? { publicAccess: publicFlags.access } : {}),
   });
 
   let closing = false;
@@ -97,6 +128,42 @@ async function main(): Promise<void> {
   process.on('SIGTERM', () => shutdown('SIGTERM'));
   // The line tests and scripts wait for; the URL carries the host token in its fragment.
   console.info(`studio ready ${studio.studioUrl}`);
+}
+
+type PublicFlagValues = Partial<Record<'public-url' | 'ssh-host' | 'ssh-port' | 'ssh-user' | 'ssh-remote-port' | 'ssh-key-file' | 'ssh-host-key' | 'ngrok-domain' | 'public', string>> & { ngrok?: boolean };
+
+/** The going-public flags, checked with the same schema the Settings tab uses (clear errors, nothing half-applied). */
+function readPublicFlags(values: PublicFlagValues): { access: StudioOptions['publicAccess'] | null; sshPrivateKey: string | null } {
+  const keyText = values['ssh-key-file'] ? readFileSync(resolve(values['ssh-key-file']), 'utf8') : (process.env.HOTSEAT_SSH_KEY ?? null);
+  if (keyText !== null && !sshIdentityOf(keyText)) throw new Error('--ssh-key-file / HOTSEAT_SSH_KEY is not a private key the studio can use (OpenSSH or PEM, without a passphrase)');
+  if (values['ssh-host-key'] !== undefined && !isHostKeyFingerprint(values['ssh-host-key'])) throw new Error(`--ssh-host-key must be a fingerprint like SHA256:… (ssh-keygen -lf), got "${values['ssh-host-key']}"`);
+  let network: Partial<NetworkSettings> | null = null;
+  if (values.public !== undefined) {
+    if (values.public !== 'off') throw new Error(`--public takes only "off", got "${values.public}"`);
+    network = { publicMode: 'off' };
+  } else if (values['ssh-host'] !== undefined) {
+    const server = OwnServerSettings.safeParse({
+      host: values['ssh-host'],
+      sshPort: values['ssh-port'] === undefined ? 22 : Number(values['ssh-port']),
+      username: values['ssh-user'],
+      remotePort: Number(values['ssh-remote-port']),
+      publicUrl: values['public-url'],
+    });
+    if (!server.success) throw new Error(`own server: ${describeZodError(server.error).message} (see --help)`);
+    if (keyText === null) throw new Error('own server: give the studio a key with --ssh-key-file PATH or HOTSEAT_SSH_KEY');
+    network = { publicMode: 'own_server', ownServer: server.data };
+  } else if (values.ngrok) {
+    const domain = NgrokSettings.safeParse({ domain: values['ngrok-domain'] ?? null });
+    if (!domain.success) throw new Error(`--ngrok-domain ${describeZodError(domain.error).message}`);
+    if (!process.env.NGROK_AUTHTOKEN) throw new Error('--ngrok needs NGROK_AUTHTOKEN in the environment (dashboard.ngrok.com → Your Authtoken)');
+    network = { publicMode: 'ngrok', ngrok: domain.data };
+  } else if (values['public-url'] !== undefined) {
+    const url = NetworkSettings.shape.publicBaseUrl.safeParse(values['public-url']);
+    if (!url.success) throw new Error(`--public-url ${describeZodError(url.error).message}`);
+    network = { publicMode: 'own_url', publicBaseUrl: url.data };
+  }
+  const access = network ? { network, ...(values['ssh-host-key'] ? { trustedHostKey: values['ssh-host-key'] } : {}) } : null;
+  return { access, sshPrivateKey: keyText };
 }
 
 function positiveInt(flag: string, value: string | undefined, fallback: number): number {

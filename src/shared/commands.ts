@@ -81,6 +81,20 @@ export const commands = {
   'purchase.refund': { input: purchaseRef, output: Purchase },
   'settings.network.update': { input: NetworkSettings, output: NetworkSettings },
   'payments.setKeys': { input: StripeKeyInput, output: PaymentsStatus },
+  // Going public (host only): reconnect now, check from outside now, trust a changed host key, ngrok token.
+  'public.retry': { input: z.object({}), output: PublicAddressStatus },
+  'public.check': { input: z.object({}), output: PublicAddressStatus },
+  'public.trustHostKey': { input: z.object({ fingerprint: z.string().regex(/^SHA256:[A-Za-z0-9+/]{43}$/, 'must be a host key fingerprint (SHA256:…)') }), output: PublicAddressStatus },
+  'public.setNgrokToken': {
+    input: z.object({
+      authtoken: z
+        .string()
+        .trim()
+        .regex(/^[A-Za-z0-9_-]{20,200}$/, 'must be an ngrok authtoken (letters, digits and _ from dashboard.ngrok.com)')
+        .nullable(),
+    }),
+    output: PublicAddressStatus,
+  },
   // Moderators (invites are the host's; the console commands are shared with moderators).
   'moderators.list': { input: z.object({}), output: z.array(ModeratorInvite) },
   'moderators.invite': { input: ModeratorInviteInput, output: CreatedModeratorInvite },

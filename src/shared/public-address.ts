@@ -46,6 +46,10 @@ export const PublicAddressStatus = z.object({
   sshPublicKey: z.string().nullable(),
   /** For `own_server`: the server host key fingerprint trusted (SHA256:…), null before the first connect. */
   trustedHostKey: z.string().nullable(),
+  /** After `host_key_changed`: the fingerprint the server offers now, for the creator to trust or not. */
+  offeredHostKey: z.string().nullable(),
+  /** For `ngrok`: whether an authtoken is kept (never the token itself). */
+  ngrokTokenSet: z.boolean(),
 });
 export type PublicAddressStatus = z.infer<typeof PublicAddressStatus>;
 
@@ -60,4 +64,6 @@ export const OFF_PUBLIC_STATUS: PublicAddressStatus = {
   attempt: 0,
   sshPublicKey: null,
   trustedHostKey: null,
+  offeredHostKey: null,
+  ngrokTokenSet: false,
 };

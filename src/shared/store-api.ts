@@ -120,5 +120,10 @@ export const Health = z.object({
   db: z.enum(['ok', 'error']),
   payments: z.enum(['rehearsal', 'stripe']),
   version: z.string(),
+  /**
+   * Random for each run of the studio: the studio fetches its own public address and compares, so a
+   * tunnel or proxy that lands on another studio (a port mix-up on a shared server) is caught.
+   */
+  studio: z.string().optional(),
 });
 export type Health = z.infer<typeof Health>;

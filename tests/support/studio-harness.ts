@@ -10,10 +10,10 @@ import type { Purchase } from '../../src/shared/purchases';
 import type { CheckoutResponse } from '../../src/shared/store-api';
 import { memoryLogger } from '../../src/main/core/log';
 import { startRehearsalStripe, type RehearsalStripe } from '../../src/main/core/payments/rehearsal';
-import { memorySecretStore } from '../../src/main/core/secrets';
-import { startStudio, type StudioLimits } from '../../src/main/core/compose';
+import { memorySecretStore, type SecretName } from '../../src/main/core/secrets';
+import { startStudio, type StudioLimits, type StudioTuning } from '../../src/main/core/compose';
 import { PAGE_ROUTES } from '../../src/main/core/server/routes/pages';
-import type { Studio } from '../../src/main/core/studio';
+import type { Studio, StudioOptions } from '../../src/main/core/studio';
 import { StudioClient } from '../../src/renderer/lib/studio-client';
 import { webSocketUrl } from '../../src/renderer/lib/socket';
 import { waitFor } from './wait-for';
@@ -53,12 +53,17 @@ export async function startTestStudio(options: {
   dataDir?: string;
   /** Per-client limits over the test's generous ones (the defaults a creator gets: DEFAULT_LIMITS). */
   limits?: Partial<StudioLimits>;
+  /** Going public: saved network settings, secrets (an SSH key, an ngrok token) and tuning. */
+  publicAccess?: StudioOptions['publicAccess'];
+  secrets?: Partial<Record<SecretName, string>>;
+  publicTuning?: StudioTuning['publicAddress'];
 }): Promise<TestStudio> {
   const stripeServer = await startRehearsalStripe({ webhookRetry: { attempts: 5, baseDelayMs: 20 }, log: memoryLogger() });
   const webhookSecret = `whsec_${randomBytes(16).toString('hex')}`;
   const secrets = memorySecretStore({
     stripeSecretKey: `sk_test_${randomBytes(12).toString('hex')}`,
     ...(options.webhooks ? { stripeWebhookSecret: webhookSecret } : {}),
+    ...options.secrets,
   });
   const dataDir = options.dataDir ?? mkdtempSync(join(tmpdir(), 'hotseat-core-'));
   const pagesDir = fakePagesDir();
@@ -73,7 +78,9 @@ export async function startTestStudio(options: {
       log,
       pagesDir,
       stripeEndpoint: stripeServer.stripeOptions,
+      ...(options.publicAccess ? { publicAccess: options.publicAccess } : {}),
       tuning: {
+        ...(options.publicTuning ? { publicAddress: options.publicTuning } : {}),
         pollIntervalMs: options.pollIntervalMs ?? (options.webhooks ? 60_000 : 100),
         reconcileEveryMs: 60_000,
         moneyBackoffMs: 50,

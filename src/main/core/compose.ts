@@ -26,7 +26,11 @@ import { isAllowedOrigin } from './server/origin-policy';
 import { REHEARSAL_CHECKOUT_PREFIX } from './server/routes/rehearsal-checkout';
 import { loadOrCreateHostToken } from './settings/host-token-setting';
 import { readNetworkSettings, writeNetworkSettings } from './settings/network-settings';
-import { settingsOnlyStatus } from './public/public-address';
+import { randomBytes } from 'node:crypto';
+import { openEdgeIngress, type EdgeIngress } from './public/edge-ingress';
+import type { NgrokApi } from './public/ngrok-tunnel';
+import { createPublicAddressService, TRUSTED_HOST_KEY_SETTING, type PublicTiming } from './public/public-address-service';
+import { createReachCheck, type ReachCheck } from './public/reach-check';
 import { observeWrites, openDatabase, STUDIO_BUSY_TIMEOUT_MS } from './store/db';
 import { createStorageHealth } from './store/storage-health';
 import { startStorageProbe } from './store/storage-probe';
@@ -39,6 +43,8 @@ export interface StudioTuning {
   reconcileEveryMs?: number;
   moneyBackoffMs?: number;
   limits?: Partial<StudioLimits>;
+  /** Going public: a stand-in reach check, faster reconnects, a fake ngrok library. */
+  publicAddress?: { check?: (instanceId: string) => ReachCheck; timing?: Partial<PublicTiming>; ngrokApi?: () => Promise<NgrokApi> };
 }
 
 /** Per-client limits on the public surface (client = network address, see server/client-address.ts). */
@@ -107,9 +113,29 @@ export async function startStudio(options: StudioOptions & { tuning?: StudioTuni
     closers.push(() => clearInterval(sweeper));
     const bindHost = options.host ?? readNetworkSettings(settings).bindAddress;
     let localBase: string | null = null;
+    if (options.publicAccess) {
+      writeNetworkSettings(settings, { ...readNetworkSettings(settings), ...options.publicAccess.network });
+      if (options.publicAccess.trustedHostKey) settings.set(TRUSTED_HOST_KEY_SETTING, options.publicAccess.trustedHostKey);
+    }
+    // Told apart from any other studio answering on the same public address (public/reach-check.ts).
+    const instanceId = randomBytes(12).toString('base64url');
+    let ingress: EdgeIngress | null = null;
+    const publicTuning = options.tuning?.publicAddress;
+    const publicAddress = createPublicAddressService({
+      secrets: options.secrets,
+      settings,
+      log,
+      ingressPort: () => {
+        if (!ingress) throw new Error('the edge ingress is not open yet');
+        return ingress.port;
+      },
+      check: publicTuning?.check?.(instanceId) ?? createReachCheck(instanceId),
+      ngrokApi: publicTuning?.ngrokApi ?? (() => import('@ngrok/ngrok')),
+      ...(publicTuning?.timing ? { timing: publicTuning.timing } : {}),
+    });
     const links = createLinks(
       () => localBase ?? 'http://127.0.0.1',
-      () => settingsOnlyStatus(readNetworkSettings(settings)).url,
+      () => publicAddress.url(),
     );
     // The program picture's way into OBS: settings, the live program feed, the OBS driver.
     const broadcast = startBroadcast({ settings, secrets: options.secrets, bus, log, localBase: () => links.local(), isHostToken: (token) => tokensEqual(token, hostToken) });
@@ -164,7 +190,7 @@ export async function startStudio(options: StudioOptions & { tuning?: StudioTuni
       } catch {
         dbOk = false;
       }
-      return { ok: dbOk, db: dbOk ? 'ok' : 'error', payments: payments.mode(), version: options.version };
+      return { ok: dbOk, db: dbOk ? 'ok' : 'error', payments: payments.mode(), version: options.version, studio: instanceId };
     };
 
     // Asked on every request (client-address.ts): kept in memory, refreshed when the host saves.
@@ -174,11 +200,12 @@ export async function startStudio(options: StudioOptions & { tuning?: StudioTuni
       write: (value: Parameters<typeof writeNetworkSettings>[1]) => {
         const saved = writeNetworkSettings(settings, value);
         trustedProxies = saved.trustedProxies;
+        publicAddress.apply(saved);
         payments.refreshUrls();
         return saved;
       },
       listening: () => ({ bindAddress: bindHost, url: localBase ?? '' }),
-      publicStatus: () => settingsOnlyStatus(readNetworkSettings(settings)),
+      publicStatus: () => publicAddress.status(),
     };
 
     const { app, hub: builtHub, routes } = await buildHttpServer({
@@ -187,12 +214,13 @@ export async function startStudio(options: StudioOptions & { tuning?: StudioTuni
       storage,
       payments,
       trustedProxies: () => trustedProxies,
+      fromEdge: (socket) => ingress?.isEdgeSocket(socket) ?? false,
       authFailures,
-      program: { ...broadcast.routes, isAllowedOrigin: (origin, host) => isAllowedOrigin(origin, host, network.read().publicBaseUrl) },
+      program: { ...broadcast.routes, isAllowedOrigin: (origin, host) => isAllowedOrigin(origin, host, publicAddress.url()) },
       selfies: {
         frames,
         isHostToken: (token) => tokensEqual(token, hostToken),
-        isAllowedOrigin: (origin, host) => isAllowedOrigin(origin, host, network.read().publicBaseUrl),
+        isAllowedOrigin: (origin, host) => isAllowedOrigin(origin, host, publicAddress.url()),
         receiptPurchase: (token) => {
           const receipt = purchases.receiptByToken(token);
           return receipt.ok ? { ok: true, value: receipt.value.purchaseId } : receipt;
@@ -224,7 +252,7 @@ export async function startStudio(options: StudioOptions & { tuning?: StudioTuni
       },
       hub: {
         authenticate,
-        handlers: createCommandHandlers({ catalog, purchases, payments, links, bus, hostToken, network, moderators, moderation, storage, guests: guests.handlerDeps, broadcast: broadcast.handlerDeps, selfies }),
+        handlers: createCommandHandlers({ catalog, purchases, payments, links, bus, hostToken, network, moderators, moderation, storage, guests: guests.handlerDeps, broadcast: broadcast.handlerDeps, selfies, public: { publicAddress, secrets: options.secrets } }),
         storage,
         onPresence: (principal, open) => {
           guests.onPresence(principal, open);
@@ -234,7 +262,7 @@ export async function startStudio(options: StudioOptions & { tuning?: StudioTuni
         },
         bus,
         log,
-        isAllowedOrigin: (origin, host) => isAllowedOrigin(origin, host, network.read().publicBaseUrl),
+        isAllowedOrigin: (origin, host) => isAllowedOrigin(origin, host, publicAddress.url()),
         receiptFor: (principal) => {
           if (!principal.token) return null;
           const receipt = guests.withJoinUrl(purchases.receiptByToken(principal.token), principal.token);
@@ -256,6 +284,24 @@ export async function startStudio(options: StudioOptions & { tuning?: StudioTuni
     const address = app.server.address();
     const port = typeof address === 'object' && address ? address.port : options.port;
     localBase = localBaseUrl(bindHost, port);
+    // The studio's own tunnels come in through their own door, after the server is listening.
+    const openedIngress = await openEdgeIngress(app.server);
+    ingress = openedIngress;
+    closers.push(() => openedIngress.close());
+    let publishedUrl = publicAddress.url();
+    closers.push(
+      publicAddress.onChange((status) => {
+        bus.publish({ type: 'public.status', status });
+        // Checkout returns and the webhook address follow the public address.
+        if (status.url !== publishedUrl) {
+          publishedUrl = status.url;
+          payments.refreshUrls();
+        }
+      }),
+    );
+    // Closed first on the way out: no viewer arrives through a tunnel while the server shuts.
+    closers.push(() => publicAddress.close());
+    publicAddress.apply(readNetworkSettings(settings));
     payments.refreshUrls();
     broadcast.start();
     log.info('studio listening', { url: localBase, payments: payments.mode() });

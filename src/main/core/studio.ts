@@ -1,4 +1,5 @@
 import type { Logger } from './log';
+import type { NetworkSettings } from '../../shared/settings';
 import type { SecretStore } from './secrets';
 
 /**
@@ -21,6 +22,11 @@ export interface StudioOptions {
    * rehearsal server in tests and fault drills). Only used when a Stripe key is set.
    */
   stripeEndpoint?: { host: string; port: number; protocol: 'http' | 'https' };
+  /**
+   * Going public from the command line (`serve --ssh-host …`, `--ngrok`, `--public-url`): saved
+   * into the network settings at start, so the studio page shows what the flags chose.
+   */
+  publicAccess?: { network: Partial<NetworkSettings>; trustedHostKey?: string };
 }
 
 export interface Studio {

@@ -3,7 +3,7 @@ import { commands, type CommandInput, type CommandName, type CommandOutput } fro
 import type { StudioEvent } from '../../shared/events';
 import { describeZodError, fail, type Result } from '../../shared/result';
 import { ServerMessage, type ClientMessage, type CloseKind } from '../../shared/wire';
-import { defaultBackoff, reconnectDelay, type BackoffOptions } from './backoff';
+import { defaultBackoff, reconnectDelay, type BackoffOptions } from '../../shared/backoff';
 import { Observable, type Readable } from './observable';
 import { SOCKET_OPEN, type SocketConstructor, type SocketLike } from './socket';
 

@@ -56,6 +56,10 @@ const MATRIX: Record<CommandName, string> = {
   'guest.signal':              '. . x . . .',
   'obs.status':                'x . . . . .',
   'obs.configure':             'x . . . . .',
+  'public.retry':              'x . . . . .',
+  'public.check':              'x . . . . .',
+  'public.trustHostKey':       'x . . . . .',
+  'public.setNgrokToken':      'x . . . . .',
   'obs.reconnect':             'x . . . . .',
   'obs.output':                'x . . . . .',
   'obs.switchScene':           'x . . . . .',
@@ -82,7 +86,7 @@ describe('command policy', () => {
   });
 
   it('never lets a moderator near offers, prices, settings, keys or refunds', () => {
-    const hostOnly: CommandName[] = ['show.create', 'show.update', 'show.setStatus', 'offer.create', 'offer.update', 'offer.setActive', 'purchase.refund', 'settings.network.update', 'payments.setKeys', 'moderators.invite', 'moderators.revoke', 'moderators.list', 'studio.snapshot'];
+    const hostOnly: CommandName[] = ['show.create', 'show.update', 'show.setStatus', 'offer.create', 'offer.update', 'offer.setActive', 'purchase.refund', 'settings.network.update', 'payments.setKeys', 'public.setNgrokToken', 'public.trustHostKey', 'moderators.invite', 'moderators.revoke', 'moderators.list', 'studio.snapshot'];
     for (const command of hostOnly) expect(isAllowed('moderator', command)).toBe(false);
   });
 

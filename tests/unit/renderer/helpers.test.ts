@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { reconnectDelay } from '../../../src/renderer/lib/backoff';
+import { reconnectDelay } from '../../../src/shared/backoff';
 import { BUYER_KEY_STORAGE, getBuyerKey } from '../../../src/renderer/lib/buyer-key';
 import { formatDuration, minorToDecimalText, ordinal } from '../../../src/renderer/lib/format';
 import { HOST_TOKEN_STORAGE, forgetHostToken, resolveHostSession } from '../../../src/renderer/lib/host-session';

@@ -11,6 +11,7 @@ import type { PaymentsRuntime } from '../payments/payments-runtime';
 import type { PurchaseService } from '../queue/purchase-service';
 import type { CommandHandlers } from '../server/command-handlers';
 import type { Links } from '../server/links';
+import { createPublicHandlers, type PublicHandlerDeps } from './public-handlers';
 import type { StorageHealth } from '../store/storage-health';
 import { createObsHandlers, type ObsHandlerDeps } from './obs-handlers';
 import { createGuestHandlers, type GuestHandlerDeps } from './guest-handlers';
@@ -44,6 +45,7 @@ export interface CommandDeps {
   guests: GuestHandlerDeps;
   selfies: SelfieService;
   storage: Pick<StorageHealth, 'status'>;
+  public: PublicHandlerDeps;
 }
 
 const AUDIT_IN_SNAPSHOT = 200;
@@ -84,6 +86,7 @@ export function createCommandHandlers(deps: CommandDeps): CommandHandlers {
     ...createGuestHandlers(deps.guests),
     ...createObsHandlers(deps.broadcast),
     ...createSelfieHandlers(deps.selfies),
+    ...createPublicHandlers(deps.public),
     ...createOverlayHandlers({ catalog, purchases, program: deps.broadcast.program }),
   };
 }

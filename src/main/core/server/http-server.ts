@@ -5,7 +5,7 @@ import { MAX_WS_MESSAGE_BYTES } from '../../../shared/wire';
 import type { Logger } from '../log';
 import type { PaymentsRuntime } from '../payments/payments-runtime';
 import type { AuthFailures } from './auth-failures';
-import { clientKey, trustProxyFunction, type TrustedProxies } from './client-address';
+import { clientKey, trustProxyFunction, type FromEdge, type TrustedProxies } from './client-address';
 import { sendError, toAppError } from './http-errors';
 import { storageFault } from '../store/storage-faults';
 import type { StorageHealth } from '../store/storage-health';
@@ -34,6 +34,8 @@ export interface HttpServerDeps {
   storage?: Pick<StorageHealth, 'failed'>;
   /** The network settings' proxies whose X-Forwarded-For is believed (client-address.ts). */
   trustedProxies: TrustedProxies;
+  /** Sockets of the studio's own tunnel, whose X-Forwarded-For is the edge's (public/edge-ingress.ts). */
+  fromEdge?: FromEdge;
   /** Wrong-token attempts per client, shared by every route that takes a token. */
   authFailures: AuthFailures;
 }
@@ -74,7 +76,7 @@ export async function buildHttpServer(deps: HttpServerDeps): Promise<{ app: Fast
   app.setNotFoundHandler((_request, reply) => sendError(reply, { code: 'not_found', message: 'There is nothing here.' }));
 
   registerSecurityHeaders(app);
-  const guard: TokenGuard = { client: (request) => clientKey(request, deps.trustedProxies), failures: deps.authFailures };
+  const guard: TokenGuard = { client: (request) => clientKey(request, deps.trustedProxies, deps.fromEdge), failures: deps.authFailures };
   await app.register(fastifyRateLimit, { global: false, keyGenerator: (request) => guard.client(request) });
   await app.register(fastifyWebsocket, {
     options: { maxPayload: MAX_WS_MESSAGE_BYTES },
