@@ -161,6 +161,8 @@ export function createPublicAddressService(deps: PublicAddressDeps): PublicAddre
     void opened.dropped.then((drop) => {
       if (gen !== generation || tunnel !== opened) return;
       tunnel = null;
+      // What is left of it (ngrok's session would keep reconnecting on its own) goes before a new one opens.
+      void opened.close().catch(() => {});
       deps.log.warn('tunnel dropped', { message: drop.message });
       const delay = reconnectDelay(1, timing.backoff, timing.random);
       set({ state: 'connecting', problem: drop.problem(), reachable: null, retryAt: new Date(Date.now() + delay).toISOString(), attempt: 1, ...(fixedAddress(value) ? {} : { url: null }) });
