@@ -6,26 +6,24 @@ import { useStudio } from '../../hooks/use-studio';
 import { formErrors } from '../../lib/field-errors';
 import { FormFooter } from './FormFooter';
 
-/** Where the server listens and which address goes into the links viewers and guests get. */
+/** Where the server listens, and proxies of the creator's own whose X-Forwarded-For is believed (Advanced). */
 export function NetworkSettingsForm() {
   const { snapshot, online } = useStudio();
   const save = useCommand('settings.network.update');
   const [bindAddress, setBindAddress] = useState(snapshot.network.bindAddress);
-  const [publicBaseUrl, setPublicBaseUrl] = useState(snapshot.network.publicBaseUrl ?? '');
   const [proxies, setProxies] = useState(snapshot.network.trustedProxies.join(', '));
   const [saved, setSaved] = useState(false);
-  const errors = formErrors(save.error, '', ['bindAddress', 'publicBaseUrl', 'trustedProxies']);
+  const errors = formErrors(save.error, '', ['bindAddress', 'trustedProxies']);
   const proxyError = Object.entries(errors.fields).find(([field]) => field.startsWith('trustedProxies'))?.[1];
   const proxyList = proxies.split(/[\s,]+/).filter((p) => p.length > 0);
   const dirty =
     bindAddress !== snapshot.network.bindAddress ||
-    publicBaseUrl.trim() !== (snapshot.network.publicBaseUrl ?? '') ||
     proxyList.join(',') !== snapshot.network.trustedProxies.join(',');
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     setSaved(false);
-    const result = await save.run({ bindAddress: bindAddress.trim(), publicBaseUrl: publicBaseUrl.trim() || null, trustedProxies: proxyList });
+    const result = await save.run({ ...snapshot.network, bindAddress: bindAddress.trim(), trustedProxies: proxyList });
     if (result?.ok) setSaved(true);
   };
 
@@ -39,25 +37,9 @@ export function NetworkSettingsForm() {
         {(control) => <input {...control} value={bindAddress} spellCheck={false} onChange={(event) => setBindAddress(event.target.value)} />}
       </Field>
       <Field
-        label="Public address"
-        error={errors.fields.publicBaseUrl}
-        hint="Your tunnel or reverse proxy, e.g. https://show.example.com. Used in every link you hand out; leave empty to use the local address."
-      >
-        {(control) => (
-          <input
-            {...control}
-            type="url"
-            placeholder="https://show.example.com"
-            value={publicBaseUrl}
-            spellCheck={false}
-            onChange={(event) => setPublicBaseUrl(event.target.value)}
-          />
-        )}
-      </Field>
-      <Field
         label="Trusted proxy addresses"
         error={proxyError}
-        hint="The address your tunnel or reverse proxy connects from, e.g. 127.0.0.1 for a tunnel on this computer. Only then are viewers behind it told apart (each gets their own purchase and retry limits). Leave empty if you use none."
+        hint="Only for a tunnel or proxy you run yourself (I have my own address): the address it connects from, e.g. 127.0.0.1. Viewers behind it are then told apart by their own limits. The studio's own tunnels need nothing here."
       >
         {(control) => <input {...control} value={proxies} placeholder="127.0.0.1" spellCheck={false} onChange={(event) => setProxies(event.target.value)} />}
       </Field>

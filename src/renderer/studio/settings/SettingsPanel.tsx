@@ -1,6 +1,8 @@
 import { Panel } from '../common/Panel';
 import { GuestSettingsForm } from './GuestSettingsForm';
 import { NetworkSettingsForm } from './NetworkSettingsForm';
+import { GoPublicForm } from './network/GoPublicForm';
+import { PublicStatusCard } from './network/PublicStatusCard';
 import { ObsSettingsForm } from './ObsSettingsForm';
 import { ProgramSettingsForm } from './ProgramSettingsForm';
 import { PaymentsSettings } from './PaymentsSettings';
@@ -18,7 +20,12 @@ export function SettingsPanel() {
         <ProgramSettingsForm />
       </Panel>
       <Panel title="Network">
-        <NetworkSettingsForm />
+        <PublicStatusCard />
+        <GoPublicForm />
+        <details className="settings-advanced">
+          <summary>Advanced: listening address and proxies</summary>
+          <NetworkSettingsForm />
+        </details>
       </Panel>
       <Panel title="Guests">
         <GuestSettingsForm />
