@@ -33,7 +33,8 @@ export const StudioSnapshot = z.object({
   audit: z.array(AuditEntry),
   network: NetworkSettings,
   payments: PaymentsStatus,
-  links: z.object({ studio: z.string(), store: z.string().nullable() }),
+  /** `webhook`: the address to register in Stripe, once the studio is public (null before). */
+  links: z.object({ studio: z.string(), store: z.string().nullable(), webhook: z.string().nullable() }),
   /** The public address (Go public) and its health; `url` null means links are local only. */
   publicAddress: PublicAddressStatus,
   /** Where the server listens right now; a saved bind address differs until the studio restarts. */

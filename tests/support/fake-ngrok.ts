@@ -34,8 +34,8 @@ export async function startFakeNgrok(options: { validToken: string; assignedUrl?
     }
     const [host, port] = target.split(':');
     const viewer = (req.headers['x-test-viewer'] as string | undefined) ?? req.socket.remoteAddress ?? '';
-    const headers = { ...req.headers, 'x-forwarded-for': viewer, 'x-forwarded-proto': 'https' };
-    delete headers['x-test-viewer'];
+    const { 'x-test-viewer': _viewer, ...rest } = req.headers;
+    const headers = { ...rest, 'x-forwarded-for': viewer, 'x-forwarded-proto': 'https' };
     const upstream = request({ host, port: Number(port), method: req.method, path: req.url, headers }, (answer) => {
       res.writeHead(answer.statusCode ?? 502, answer.headers);
       answer.pipe(res);

@@ -22,7 +22,7 @@ export function asConsoleSnapshot(snapshot: ModeratorSnapshot): StudioSnapshot {
     network: DEFAULT_NETWORK,
     publicAddress: OFF_PUBLIC_STATUS,
     payments: { mode: snapshot.paymentsMode, keyHint: null, webhookConfigured: false, lastPollAt: null, lastError: null },
-    links: { studio: '', store: null },
+    links: { studio: '', store: null, webhook: null },
     listening: { bindAddress: '127.0.0.1', url: '' },
     // Moderators are not told about the host's disk; a refused decision says why on its own.
     storage: STORAGE_OK,

@@ -90,7 +90,7 @@ export function snapshot(overrides: Partial<StudioSnapshot> = {}): StudioSnapsho
     audit: [],
     network: { bindAddress: '127.0.0.1', publicBaseUrl: null, trustedProxies: [] },
     payments: { mode: 'rehearsal', keyHint: null, webhookConfigured: false, lastPollAt: null, lastError: null },
-    links: { studio: 'http://127.0.0.1:4870/studio', store: null },
+    links: { studio: 'http://127.0.0.1:4870/studio', store: null, webhook: null },
     publicAddress: OFF_PUBLIC_STATUS,
     listening: { bindAddress: '127.0.0.1', url: 'http://127.0.0.1:4870' },
     moderation: { showId: null, revision: 0, lineOrder: [], notes: [], blockedBuyers: [] },

@@ -107,7 +107,11 @@ function snapshot(deps: CommandDeps): StudioSnapshot {
     listening: deps.network.listening(),
     publicAddress: deps.network.publicStatus(),
     payments: deps.payments.status(),
-    links: { studio: deps.links.studio(deps.hostToken), store: active ? deps.links.store(active.slug) : null },
+    links: {
+      studio: deps.links.studio(deps.hostToken),
+      store: active ? deps.links.store(active.slug) : null,
+      webhook: deps.network.publicStatus().url ? deps.links.webhook() : null,
+    },
     moderation: deps.moderation.state(active?.id ?? null),
     storage: deps.storage.status(),
   };

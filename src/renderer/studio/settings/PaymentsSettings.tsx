@@ -1,5 +1,6 @@
 import { useState, type FormEvent } from 'react';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
+import { CopyButton } from '../../components/CopyButton';
 import { Field } from '../../components/Field';
 import { useCommand } from '../../hooks/use-command';
 import { useStudio } from '../../hooks/use-studio';
@@ -51,6 +52,16 @@ export function PaymentsSettings() {
             <dd>…{payments.keyHint ?? '????'}</dd>
             <dt>Webhook</dt>
             <dd>{payments.webhookConfigured ? 'Signing secret set' : 'Not set: payments are found by polling Stripe'}</dd>
+            <dt>Webhook URL</dt>
+            <dd>
+              {snapshot.links.webhook ? (
+                <span className="webhook-url">
+                  <code>{snapshot.links.webhook}</code> <CopyButton text={snapshot.links.webhook} label="Copy" />
+                </span>
+              ) : (
+                'Go public (Network) to receive webhooks; polling works meanwhile'
+              )}
+            </dd>
             <dt>Last check</dt>
             <dd>{payments.lastPollAt ? formatDateTime(payments.lastPollAt) : 'Not yet'}</dd>
           </>
