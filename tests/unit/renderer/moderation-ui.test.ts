@@ -78,7 +78,7 @@ describe('the moderator snapshot in the shared session', () => {
       paymentsMode: 'stripe',
     };
     const converted = asConsoleSnapshot(mod);
-    expect(converted.links).toEqual({ studio: '', store: null });
+    expect(converted.links).toEqual({ studio: '', store: null, webhook: null });
     expect(converted.payments).toMatchObject({ mode: 'stripe', keyHint: null });
     expect(converted.network.publicBaseUrl).toBeNull();
   });
