@@ -50,7 +50,8 @@ describe('electron-builder.yml', () => {
       expect(shipped(path), path).toBe(false);
     }
     expect(config.npmRebuild).toBe(true);
-    expect(config.asarUnpack).toEqual(['**/node_modules/better-sqlite3/**']);
+    // Native modules cannot load from inside app.asar: SQLite, and ngrok's agent (Go public).
+    expect(config.asarUnpack).toEqual(['**/node_modules/better-sqlite3/**', '**/node_modules/@ngrok/**']);
   });
 
   it('asks macOS users for camera and microphone with a reason', async () => {

@@ -59,7 +59,11 @@ export function createPublicAddressService(deps: PublicAddressDeps): PublicAddre
   let network: NetworkSettings | null = null;
   let generation = 0;
   let tunnel: Tunnel | null = null;
-  let timer: NodeJS.Timeout | null = null;
+  /** Reconnects and rechecks run on separate clocks: a check finishing late never cancels a reconnect. */
+  let retryTimer: NodeJS.Timeout | null = null;
+  let checkTimer: NodeJS.Timeout | null = null;
+  /** The address being watched from outside; checks of any other (a dropped tunnel's) are void. */
+  let watched: string | null = null;
   let offeredHostKey: string | null = null;
   let checks = new AbortController();
 
@@ -67,17 +71,33 @@ export function createPublicAddressService(deps: PublicAddressDeps): PublicAddre
     status = { ...status, ...patch };
     for (const listener of listeners) listener(status);
   };
-  const later = (ms: number, run: () => void) => {
-    if (timer) clearTimeout(timer);
-    timer = setTimeout(run, ms);
-    timer.unref();
+  const retryLater = (ms: number, run: () => void) => {
+    if (retryTimer) clearTimeout(retryTimer);
+    retryTimer = setTimeout(run, ms);
+    retryTimer.unref();
+  };
+  const checkLater = (ms: number, run: () => void) => {
+    if (checkTimer) clearTimeout(checkTimer);
+    checkTimer = setTimeout(run, ms);
+    checkTimer.unref();
+  };
+  const unwatch = () => {
+    watched = null;
+    checks.abort();
+    checks = new AbortController();
+    if (checkTimer) clearTimeout(checkTimer);
+    checkTimer = null;
+  };
+  const watch = (gen: number, address: string) => {
+    unwatch();
+    watched = address;
+    void check(gen, address);
   };
   const stop = async () => {
     generation += 1;
-    checks.abort();
-    checks = new AbortController();
-    if (timer) clearTimeout(timer);
-    timer = null;
+    unwatch();
+    if (retryTimer) clearTimeout(retryTimer);
+    retryTimer = null;
     const open = tunnel;
     tunnel = null;
     if (open) await open.close().catch((error: unknown) => deps.log.warn('tunnel did not close cleanly', { error }));
@@ -88,20 +108,21 @@ export function createPublicAddressService(deps: PublicAddressDeps): PublicAddre
 
   /** Checks `address` (the open tunnel's, or the creator's own URL) from outside, again and again. */
   const check = async (gen: number, address: string) => {
-    if (gen !== generation) return;
+    const current = () => gen === generation && watched === address;
+    if (!current()) return;
     const result = await deps.check(address, checks.signal);
-    if (gen !== generation) return;
+    if (!current()) return;
     const checkedAt = new Date().toISOString();
     if (result.ok) {
       set({ state: 'public', url: address, reachable: true, checkedAt, problem: null });
-      later(timing.recheckMs, () => void check(gen, address));
+      checkLater(timing.recheckMs, () => void check(gen, address));
       return;
     }
     deps.log.warn('public address check failed', { code: result.problem.code });
     // Another studio answering is worse than no address: links must not send buyers there. An
     // address that merely does not answer yet keeps its links (they work once it does).
     set({ state: 'failing', reachable: false, checkedAt, problem: result.problem, ...(result.problem.code === 'other_studio' ? { url: null } : {}) });
-    later(timing.recheckAfterFailureMs, () => void check(gen, address));
+    checkLater(timing.recheckAfterFailureMs, () => void check(gen, address));
   };
 
   const open = (value: NetworkSettings): Promise<Tunnel> => {
@@ -147,7 +168,7 @@ export function createPublicAddressService(deps: PublicAddressDeps): PublicAddre
       }
       const delay = reconnectDelay(attempt + 1, timing.backoff, timing.random);
       set({ state: 'failing', problem: failure.problem(), retryAt: new Date(Date.now() + delay).toISOString(), attempt: attempt + 1, ...(status.url && fixedAddress(value) ? {} : { url: null }) });
-      later(delay, () => void connect(gen, value, attempt + 1));
+      retryLater(delay, () => void connect(gen, value, attempt + 1));
       return;
     }
     if (gen !== generation) {
@@ -157,16 +178,17 @@ export function createPublicAddressService(deps: PublicAddressDeps): PublicAddre
     tunnel = opened;
     deps.log.info('public address open', { url: opened.url });
     set({ state: 'public', url: opened.url, attempt: 0, retryAt: null, problem: null, reachable: null, trustedHostKey: trustedHostKey(), offeredHostKey: null });
-    void check(gen, opened.url);
+    watch(gen, opened.url);
     void opened.dropped.then((drop) => {
       if (gen !== generation || tunnel !== opened) return;
       tunnel = null;
+      unwatch();
       // What is left of it (ngrok's session would keep reconnecting on its own) goes before a new one opens.
       void opened.close().catch(() => {});
       deps.log.warn('tunnel dropped', { message: drop.message });
       const delay = reconnectDelay(1, timing.backoff, timing.random);
       set({ state: 'connecting', problem: drop.problem(), reachable: null, retryAt: new Date(Date.now() + delay).toISOString(), attempt: 1, ...(fixedAddress(value) ? {} : { url: null }) });
-      later(delay, () => void connect(gen, value, 1));
+      retryLater(delay, () => void connect(gen, value, 1));
     });
   };
 
@@ -185,7 +207,7 @@ export function createPublicAddressService(deps: PublicAddressDeps): PublicAddre
     if (mode === 'own_url') {
       if (!value.publicBaseUrl) return set({ state: 'failing', problem: { code: 'config', message: 'Type your public address (https://…) in Settings → Network.' } });
       set({ state: 'public', url: value.publicBaseUrl });
-      void check(gen, value.publicBaseUrl);
+      watch(gen, value.publicBaseUrl);
       return;
     }
     void connect(gen, value, 0);
@@ -211,14 +233,17 @@ export function createPublicAddressService(deps: PublicAddressDeps): PublicAddre
       const before = network;
       network = value;
       if (before && sameTarget(before, value)) return;
+      // Another server is another identity: its key is trusted on first use, not compared with the old one's.
+      if (before && (before.ownServer?.host !== value.ownServer?.host || before.ownServer?.sshPort !== value.ownServer?.sshPort)) {
+        deps.settings.delete(TRUSTED_HOST_KEY_SETTING);
+      }
       void stop().then(() => start(value));
     },
     retry: () => {
       if (network) void stop().then(() => network && start(network));
     },
     checkNow: async () => {
-      const address = tunnel?.url ?? (network && publicModeOf(network) === 'own_url' ? network.publicBaseUrl : null);
-      if (address) await check(generation, address);
+      if (watched) await check(generation, watched);
       return status;
     },
     trustHostKey: (fingerprint) => {
