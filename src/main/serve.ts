@@ -7,6 +7,7 @@ import { memorySecretStore } from './core/secrets';
 import { DEFAULT_LIMITS } from './core/compose';
 import { describeStartupError, STARTUP_ERROR_TITLE } from './core/startup-error';
 import { startStudio } from './core/studio';
+import { TurnSecret, TurnUrl } from '../shared/turn';
 import packageJson from '../../package.json' with { type: 'json' };
 
 /**
@@ -28,7 +29,9 @@ const HELP = `Usage: npm run serve -- [--port 4870] [--data DIR] [--host 127.0.0
                                  exhausting stock reservations or the server)
 Environment: STRIPE_SECRET_KEY, STRIPE_WEBHOOK_SECRET (no key: rehearsal payments, no real money).
   HOTSEAT_STRIPE_API_BASE=http://127.0.0.1:12111 sends Stripe calls to a Stripe-compatible server
-  (the standalone rehearsal server, for drills and tests).`;
+  (the standalone rehearsal server, for drills and tests).
+TURN for guests behind NAT: --turn-url turn:turn.example.com:3478?transport=udp (repeatable) and
+  HOTSEAT_TURN_SECRET (the TURN server's static-auth-secret; pages only get short-lived credentials).`;
 
 /** What the failure message names (known once the arguments are read). */
 let startedWith = { port: 4870, dataDir: resolve('.data') };
@@ -43,6 +46,8 @@ async function main(): Promise<void> {
       'max-reads-per-minute': { type: 'string' },
       'max-open-checkouts-per-client': { type: 'string' },
       'max-wrong-tokens': { type: 'string' },
+      // TURN for guests behind NAT (the secret comes from HOTSEAT_TURN_SECRET, never a flag: flags show in `ps`).
+      'turn-url': { type: 'string', multiple: true },
       help: { type: 'boolean', default: false },
     },
   });
@@ -65,7 +70,9 @@ async function main(): Promise<void> {
   const secrets = memorySecretStore({
     ...(process.env.STRIPE_SECRET_KEY ? { stripeSecretKey: process.env.STRIPE_SECRET_KEY } : {}),
     ...(process.env.STRIPE_WEBHOOK_SECRET ? { stripeWebhookSecret: process.env.STRIPE_WEBHOOK_SECRET } : {}),
+    ...turnSecretFromEnv(process.env.HOTSEAT_TURN_SECRET),
   });
+  const turnUrls = parseTurnUrls(values['turn-url'] ?? []);
   const here = dirname(fileURLToPath(import.meta.url));
   const stripeEndpoint = parseStripeApiBase(process.env.HOTSEAT_STRIPE_API_BASE);
   const studio = await startStudio({
@@ -78,6 +85,7 @@ async function main(): Promise<void> {
     pagesDir: join(here, '../../out/renderer'),
     ...(stripeEndpoint ? { stripeEndpoint } : {}),
     tuning: { limits },
+    ...(turnUrls.length > 0 ? { turnUrls } : {}),
   });
 
   let closing = false;
@@ -97,6 +105,21 @@ async function main(): Promise<void> {
   process.on('SIGTERM', () => shutdown('SIGTERM'));
   // The line tests and scripts wait for; the URL carries the host token in its fragment.
   console.info(`studio ready ${studio.studioUrl}`);
+}
+
+function turnSecretFromEnv(value: string | undefined): { turnSharedSecret?: string } {
+  if (!value) return {};
+  const parsed = TurnSecret.safeParse(value);
+  if (!parsed.success) throw new Error(`HOTSEAT_TURN_SECRET ${parsed.error.issues[0]?.message ?? 'is not valid'}`);
+  return { turnSharedSecret: parsed.data };
+}
+
+function parseTurnUrls(values: string[]): string[] {
+  return values.map((value) => {
+    const parsed = TurnUrl.safeParse(value);
+    if (!parsed.success) throw new Error(`--turn-url ${parsed.error.issues[0]?.message ?? 'is not valid'}, got "${value}"`);
+    return parsed.data;
+  });
 }
 
 function positiveInt(flag: string, value: string | undefined, fallback: number): number {

@@ -21,6 +21,8 @@ export interface StudioOptions {
    * rehearsal server in tests and fault drills). Only used when a Stripe key is set.
    */
   stripeEndpoint?: { host: string; port: number; protocol: 'http' | 'https' };
+  /** TURN server addresses saved at start (headless `--turn-url`); the secret comes in `secrets`. */
+  turnUrls?: string[];
 }
 
 export interface Studio {
