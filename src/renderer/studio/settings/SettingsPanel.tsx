@@ -4,6 +4,7 @@ import { NetworkSettingsForm } from './NetworkSettingsForm';
 import { ObsSettingsForm } from './ObsSettingsForm';
 import { ProgramSettingsForm } from './ProgramSettingsForm';
 import { PaymentsSettings } from './PaymentsSettings';
+import { TurnSettingsForm } from './TurnSettingsForm';
 
 export function SettingsPanel() {
   return (
@@ -22,6 +23,9 @@ export function SettingsPanel() {
       </Panel>
       <Panel title="Guests">
         <GuestSettingsForm />
+      </Panel>
+      <Panel title="TURN for guests">
+        <TurnSettingsForm />
       </Panel>
     </div>
   );
