@@ -48,9 +48,8 @@ export function testTurn(plan: TurnTestPlan, options: TurnTestOptions = {}): Pro
       finish({ kind: 'relay', address: candidate.address ?? relayAddressOf(candidate.candidate), port: candidate.port, protocol: candidate.protocol, url: urlOf(candidate) });
     });
     pc.addEventListener('icecandidateerror', (event) => {
-      const error = event;
       // 401 Unauthorized after the credentials were sent (the first challenge is handled inside the browser).
-      if (error.errorCode === 401) refused = true;
+      if (event.errorCode === 401) refused = true;
     });
     pc.createDataChannel('turn-test');
     pc.createOffer()
