@@ -11,6 +11,7 @@ import { isHostKeyFingerprint } from './core/public/ssh-host-key';
 import { sshIdentityOf } from './core/public/ssh-identity';
 import { describeZodError } from '../shared/result';
 import { NetworkSettings, NgrokSettings, OwnServerSettings } from '../shared/settings';
+import { TurnSecret, TurnUrl } from '../shared/turn';
 import packageJson from '../../package.json' with { type: 'json' };
 
 /**
@@ -45,7 +46,9 @@ Go public (saved as the Network settings; see README "Go live on the internet"):
 Environment: STRIPE_SECRET_KEY, STRIPE_WEBHOOK_SECRET (no key: rehearsal payments, no real money).
   NGROK_AUTHTOKEN, HOTSEAT_SSH_KEY (a private key's text): held in memory only.
   HOTSEAT_STRIPE_API_BASE=http://127.0.0.1:12111 sends Stripe calls to a Stripe-compatible server
-  (the standalone rehearsal server, for drills and tests).`;
+  (the standalone rehearsal server, for drills and tests).
+TURN for guests behind NAT: --turn-url turn:turn.example.com:3478?transport=udp (repeatable) and
+  HOTSEAT_TURN_SECRET (the TURN server's static-auth-secret; pages only get short-lived credentials).`;
 
 /** What the failure message names (known once the arguments are read). */
 let startedWith = { port: 4870, dataDir: resolve('.data') };
@@ -70,6 +73,8 @@ async function main(): Promise<void> {
       ngrok: { type: 'boolean', default: false },
       'ngrok-domain': { type: 'string' },
       public: { type: 'string' },
+      // TURN for guests behind NAT (the secret comes from HOTSEAT_TURN_SECRET, never a flag: flags show in `ps`).
+      'turn-url': { type: 'string', multiple: true },
       help: { type: 'boolean', default: false },
     },
   });
@@ -95,7 +100,9 @@ async function main(): Promise<void> {
     ...(process.env.STRIPE_WEBHOOK_SECRET ? { stripeWebhookSecret: process.env.STRIPE_WEBHOOK_SECRET } : {}),
     ...(process.env.NGROK_AUTHTOKEN ? { ngrokAuthtoken: process.env.NGROK_AUTHTOKEN } : {}),
     ...(publicFlags.sshPrivateKey ? { sshPrivateKey: publicFlags.sshPrivateKey } : {}),
+    ...turnSecretFromEnv(process.env.HOTSEAT_TURN_SECRET),
   });
+  const turnUrls = parseTurnUrls(values['turn-url'] ?? []);
   const here = dirname(fileURLToPath(import.meta.url));
   const stripeEndpoint = parseStripeApiBase(process.env.HOTSEAT_STRIPE_API_BASE);
   const studio = await startStudio({
@@ -109,6 +116,7 @@ async function main(): Promise<void> {
     ...(stripeEndpoint ? { stripeEndpoint } : {}),
     tuning: { limits },
     ...(publicFlags.access ? { publicAccess: publicFlags.access } : {}),
+    ...(turnUrls.length > 0 ? { turnUrls } : {}),
   });
 
   let closing = false;
@@ -164,6 +172,21 @@ function readPublicFlags(values: PublicFlagValues): { access: StudioOptions['pub
   }
   const access = network ? { network, ...(values['ssh-host-key'] ? { trustedHostKey: values['ssh-host-key'] } : {}) } : null;
   return { access, sshPrivateKey: keyText };
+}
+
+function turnSecretFromEnv(value: string | undefined): { turnSharedSecret?: string } {
+  if (!value) return {};
+  const parsed = TurnSecret.safeParse(value);
+  if (!parsed.success) throw new Error(`HOTSEAT_TURN_SECRET ${parsed.error.issues[0]?.message ?? 'is not valid'}`);
+  return { turnSharedSecret: parsed.data };
+}
+
+function parseTurnUrls(values: string[]): string[] {
+  return values.map((value) => {
+    const parsed = TurnUrl.safeParse(value);
+    if (!parsed.success) throw new Error(`--turn-url ${parsed.error.issues[0]?.message ?? 'is not valid'}, got "${value}"`);
+    return parsed.data;
+  });
 }
 
 function positiveInt(flag: string, value: string | undefined, fallback: number): number {

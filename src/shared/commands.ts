@@ -6,6 +6,7 @@ import { ObsOutputCommand, ObsSettingsInput, ObsStatus } from './obs';
 import { OverlayState, ProgramArrangement, ProgramSettings, ProgramState } from './program';
 import { StorageStatus } from './storage';
 import { PublicAddressStatus } from './public-address';
+import { IceConfig, TurnSettingsInput, TurnState, TurnTestPlan } from './turn';
 import { AnnounceSelfieInput, Selfie, TakeSelfieInput, TakeSelfieResult } from './selfies';
 import { GuestName, GuestSettings, GuestView, IceServer, PeerId, Seat, SignalData } from './guests';
 import {
@@ -130,6 +131,13 @@ export const commands = {
     output: z.object({ seat: Seat, joinUrl: z.string() }),
   },
   'settings.guests.update': { input: GuestSettings, output: GuestSettings },
+  // TURN for guests behind NAT (core/turn): the secret goes in, never out.
+  'settings.turn.get': { input: z.object({}), output: TurnState },
+  'settings.turn.update': { input: TurnSettingsInput, output: TurnState },
+  /** The TURN addresses with freshly minted credentials, for the studio page's relay-only test. */
+  'turn.testPlan': { input: z.object({}), output: TurnTestPlan },
+  /** ICE servers for this page's next peer connections (TURN credentials minted for it). */
+  'ice.servers': { input: z.object({}), output: IceConfig },
   'guest.view': { input: z.object({}), output: GuestView },
   'guest.enter': { input: z.object({ name: GuestName }), output: GuestView },
   'guest.leave': { input: z.object({}), output: z.object({}) },

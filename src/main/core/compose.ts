@@ -10,6 +10,10 @@ import { createFrameStash } from './selfies/frame-stash';
 import { createSelfieService } from './selfies/selfie-service';
 import { startBroadcast } from './program/broadcast-runtime';
 import { startGuests } from './guests/guests-runtime';
+import { iceSubjectOf } from './commands/ice-handlers';
+import { readGuestSettings } from './settings/guest-settings';
+import { createIceConfig } from './turn/ice-config';
+import { createTurnSettingsStore } from './turn/turn-settings';
 import { consoleLogger } from './log';
 import { createModerationService } from './moderation/moderation-service';
 import { createModeratorService } from './moderators/moderator-service';
@@ -153,16 +157,23 @@ export async function startStudio(options: StudioOptions & { tuning?: StudioTuni
       ...(options.tuning ?? {}),
     });
     closers.push(() => payments.close());
+    // TURN for guests behind NAT: credentials minted per page from the secret, which stays here.
+    const turn = createTurnSettingsStore(settings, options.secrets, options.turnUrls ?? []);
+    const ice = createIceConfig({ turnUrls: () => turn.read().urls, turnSecret: () => turn.secret(), manualServers: () => readGuestSettings(settings).iceServers });
     const guests = startGuests({
       db,
       bus,
       log,
+      iceServersFor: (who) => ice.forPage(iceSubjectOf(who)).iceServers,
       joinUrl: (token) => links.join(token),
       moneyActionsAdded: () => payments.kickMoneyWorker(),
       cut: (subject, reason, kind) => hub?.disconnect(subject, reason, kind),
       storage,
     });
     closers.push(() => guests.close());
+    // TURN changed: the guest settings are published again as they are (host pages fetch fresh ICE
+    // servers on guests.settings) and guests in line get new views carrying the new servers.
+    const iceHandlerDeps = { ice, turn, bus, iceChanged: () => void guests.seats.updateSettings(guests.seats.settings()) };
     // A recording chapter marker at each hot seat (where OBS can).
     const stopChapters = followSeatsWithChapters({ bus, obs: broadcast.handlerDeps.obs, log, seatsNow: () => guests.seats.list(null) });
     closers.push(() => void stopChapters());
@@ -252,7 +263,7 @@ export async function startStudio(options: StudioOptions & { tuning?: StudioTuni
       },
       hub: {
         authenticate,
-        handlers: createCommandHandlers({ catalog, purchases, payments, links, bus, hostToken, network, moderators, moderation, storage, guests: guests.handlerDeps, broadcast: broadcast.handlerDeps, selfies, public: { publicAddress, secrets: options.secrets } }),
+        handlers: createCommandHandlers({ catalog, purchases, payments, links, bus, hostToken, network, moderators, moderation, storage, guests: guests.handlerDeps, ice: iceHandlerDeps, broadcast: broadcast.handlerDeps, selfies, public: { publicAddress, secrets: options.secrets } }),
         storage,
         onPresence: (principal, open) => {
           guests.onPresence(principal, open);

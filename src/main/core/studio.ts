@@ -27,6 +27,8 @@ export interface StudioOptions {
    * into the network settings at start, so the studio page shows what the flags chose.
    */
   publicAccess?: { network: Partial<NetworkSettings>; trustedHostKey?: string };
+  /** TURN server addresses saved at start (headless `--turn-url`); the secret comes in `secrets`. */
+  turnUrls?: string[];
 }
 
 export interface Studio {

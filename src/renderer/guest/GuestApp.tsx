@@ -1,14 +1,16 @@
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { SignalData } from '../../shared/guests';
 import { Notice } from '../components/Notice';
 import { useGuestSession } from '../hooks/use-guest-session';
 import { useMediaDevices } from '../hooks/use-media-devices';
 import { useNow } from '../hooks/use-now';
 import { forgetGuest, recallGuest, rememberGuest } from '../lib/guest-page-memory';
-import { GuestPeers } from '../lib/guest-peers';
+import { GuestPeers, type MediaPath } from '../lib/guest-peers';
+import { IceFeed } from '../lib/ice-feed';
 import { receiptTokenFromHash } from '../lib/page-address';
 import { webRtcAvailable } from '../lib/simple-peer';
 import { LiveIndicator } from '../receipt/LiveIndicator';
+import { NoMediaPath } from './NoMediaPath';
 import { DeviceCheck } from './DeviceCheck';
 import { SeatStatus } from './SeatStatus';
 import { SelfieCue } from './SelfieCue';
@@ -32,6 +34,7 @@ export function GuestApp() {
   const over = view?.stage === 'ended';
   const media = useMediaDevices({ cameraId: memory?.cameraId ?? null, microphoneId: memory?.microphoneId ?? null }, supported && !left && !over);
   const [hostStream, setHostStream] = useState<MediaStream | null>(null);
+  const [mediaPath, setMediaPath] = useState<MediaPath>('idle');
   /** When the host's selfie shot happens, in this device's time (null: none coming). */
   const [selfieAt, setSelfieAt] = useState<number | null>(null);
   const clearSelfie = useCallback(() => setSelfieAt(null), []);
@@ -41,15 +44,22 @@ export function GuestApp() {
   const pictureLive = view?.pictureLive ?? false;
 
   // Read by callbacks (welcome, signals), written after each render.
-  const latest = useRef({ entered, stream: media.stream, iceServers: view?.iceServers ?? [], choice: media.choice, pictureLive });
+  const latest = useRef({ entered, stream: media.stream, choice: media.choice, pictureLive });
   const nameRef = useRef(memory?.name ?? null);
   const autoEnter = useRef(memory !== null);
   const peersRef = useRef<GuestPeers | null>(null);
   /** Signals that arrive before the peers exist (the studio can call faster than this page renders). */
   const pendingSignals = useRef<{ peerId: string; data: SignalData }[]>([]);
   useEffect(() => {
-    latest.current = { entered, stream: media.stream, iceServers: view?.iceServers ?? [], choice: media.choice, pictureLive };
+    latest.current = { entered, stream: media.stream, choice: media.choice, pictureLive };
   });
+  // Every view carries freshly minted TURN credentials; the feed also renews them at half-life.
+  const ice = useMemo(() => (client ? new IceFeed({ fetch: () => client.command('ice.servers', {}).then((r) => (r.ok ? r.value : null)) }) : null), [client]);
+  useEffect(() => () => ice?.destroy(), [ice]);
+  const viewIce = view?.iceServers;
+  useEffect(() => {
+    if (viewIce) ice?.offer(viewIce);
+  }, [ice, viewIce]);
 
   const enter = useCallback(
     async (name: string) => {
@@ -99,10 +109,10 @@ export function GuestApp() {
 
   // Media to the studio: one set of peers per camera stream while in the green room.
   useEffect(() => {
-    if (!entered || !client || !media.stream || !hasView) return;
+    if (!entered || !client || !media.stream || !hasView || !ice) return;
     const created = new GuestPeers({
       stream: media.stream,
-      iceServers: latest.current.iceServers,
+      iceServers: () => ice.current(),
       send: (peerId, data) => void client.command('guest.signal', { peerId, data }),
       videoSending: latest.current.pictureLive,
       onVideoError: (error) => console.warn('could not pause or resume the video to the studio', error),
@@ -112,13 +122,16 @@ export function GuestApp() {
     pendingSignals.current = [];
     const offConnected = created.connected.subscribe((ok) => void client.command('guest.media', { ok }));
     const offHost = created.hostStream.subscribe(setHostStream);
+    const offPath = created.path.subscribe(setMediaPath);
     return () => {
       offConnected();
       offHost();
+      offPath();
+      setMediaPath('idle');
       peersRef.current = null;
       created.closeAll();
     };
-  }, [entered, client, media.stream, hasView]);
+  }, [entered, client, media.stream, hasView, ice]);
 
   // Further back in line the studio does not show this guest: the page stops encoding the video.
   useEffect(() => peersRef.current?.setVideoSending(pictureLive), [pictureLive]);
@@ -218,6 +231,7 @@ export function GuestApp() {
             </figure>
           ) : null}
         </div>
+        {connection.status === 'online' && mediaPath === 'no_path' ? <NoMediaPath /> : null}
         {connection.status !== 'online' ? (
           <Notice kind="offline" title="Reconnecting to the studio…">
             Stay on this page: you keep your place and your time.

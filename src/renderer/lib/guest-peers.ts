@@ -10,9 +10,20 @@ import { setVideoSending } from './video-sending';
  * Video can be paused at this end (`setVideoSending`): further back in the green room line the
  * studio does not show the guest's picture, so the page does not encode it.
  */
+/**
+ * Whether media can reach the studio: `idle` (no studio page calling), `connecting`, `connected`,
+ * or `no_path`: calls came but none connected for `noPathAfterMs`, or ICE gave up (the networks
+ * found no way to each other: no TURN, or a firewall). The studio keeps calling; so the page keeps
+ * saying so until a call connects.
+ */
+export type MediaPath = 'idle' | 'connecting' | 'connected' | 'no_path';
+
 export interface GuestPeersOptions {
   stream: MediaStream;
-  iceServers: IceServer[];
+  /** The servers for each new peer (a function: TURN credentials are refreshed while the page is open). */
+  iceServers: IceServer[] | (() => IceServer[]);
+  /** How long calls may try without connecting before the page says no path was found. */
+  noPathAfterMs?: number;
   send(peerId: string, data: SignalData): void;
   /** Whether to send video from the start (the core's `GuestView.pictureLive`). */
   videoSending: boolean;
@@ -28,6 +39,11 @@ export class GuestPeers {
   private readonly connectedState = new Observable<boolean>(false);
   private readonly hostStreamState = new Observable<MediaStream | null>(null);
   readonly connected: Readable<boolean> = this.connectedState;
+  private readonly pathState = new Observable<MediaPath>('idle');
+  readonly path: Readable<MediaPath> = this.pathState;
+  /** Since when calls have been trying without any connecting (null: not trying, or connected). */
+  private tryingSince: ReturnType<typeof setTimeout> | null = null;
+  private iceGaveUp = false;
   /** The host's camera and microphone, when the studio sends them (talking backstage). */
   readonly hostStream: Readable<MediaStream | null> = this.hostStreamState;
   private videoSending: boolean;
@@ -65,15 +81,19 @@ export class GuestPeers {
       this.options.send(peerId, { type: 'bye' });
       this.drop(peerId);
     }
+    this.stopTrying();
+    this.pathState.set('idle');
   }
 
   private open(peerId: string) {
+    const { iceServers } = this.options;
     const peer = new SimplePeer({
       initiator: false,
       stream: this.options.stream,
       trickle: true,
-      config: { iceServers: this.options.iceServers },
+      config: { iceServers: typeof iceServers === 'function' ? iceServers() : iceServers },
     });
+    this.startTrying();
     this.peers.set(peerId, peer);
     // Before the studio's offer is answered, so a paused picture never starts encoding at all.
     this.applyVideo(peerId);
@@ -84,7 +104,11 @@ export class GuestPeers {
     });
     peer.on('stream', (stream: MediaStream) => this.hostStreamState.set(stream));
     peer.on('close', () => this.drop(peerId));
-    peer.on('error', () => this.drop(peerId));
+    peer.on('error', (error: Error & { code?: string }) => {
+      // simple-peer's name for ICE state "failed": no candidate pair worked.
+      if (error.code === 'ERR_ICE_CONNECTION_FAILURE' && this.connectedPeers.size === 0) this.iceGaveUp = true;
+      this.drop(peerId);
+    });
     return peer;
   }
 
@@ -112,6 +136,28 @@ export class GuestPeers {
   }
 
   private update(): void {
-    this.connectedState.set(this.connectedPeers.size > 0);
+    const connected = this.connectedPeers.size > 0;
+    this.connectedState.set(connected);
+    if (connected) {
+      this.stopTrying();
+      this.pathState.set('connected');
+    } else if (this.iceGaveUp) this.pathState.set('no_path');
+    else if (this.tryingSince === null) this.pathState.set('idle');
+    else if (this.pathState.get() !== 'no_path') this.pathState.set('connecting');
+  }
+
+  /** The no-path clock runs across the studio's retries: a new call does not reset it, a connection does. */
+  private startTrying(): void {
+    if (this.connectedPeers.size > 0 || this.tryingSince !== null) return;
+    this.tryingSince = setTimeout(() => {
+      if (this.connectedPeers.size === 0) this.pathState.set('no_path');
+    }, this.options.noPathAfterMs ?? 20_000);
+    if (this.pathState.get() !== 'no_path') this.pathState.set('connecting');
+  }
+
+  private stopTrying(): void {
+    if (this.tryingSince !== null) clearTimeout(this.tryingSince);
+    this.tryingSince = null;
+    this.iceGaveUp = false;
   }
 }

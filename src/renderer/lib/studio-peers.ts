@@ -14,21 +14,33 @@ export interface SeatMedia {
   peerId: string;
   state: MediaState;
   stream: MediaStream | null;
+  /**
+   * Calls to this guest have failed and none has connected since: the two networks found no path
+   * to each other (no TURN, a strict firewall). The page keeps calling (`retryDelaysMs`).
+   */
+  noPath: boolean;
+  /** Failed calls in a row (0 once connected). */
+  failures: number;
 }
 
 export interface StudioPeersOptions {
   send(seatId: string, peerId: string, data: SignalData): void;
   /** The host's camera and microphone to send to guests, if the host turned them on. */
   hostStream?: MediaStream | null;
-  /** A stuck peer (not connected after this long) is replaced by itself. */
+  /** A call not connected after this long counts as failed. */
   connectTimeoutMs?: number;
+  /** After a failed call, the next one starts after these delays (the last repeats). */
+  retryDelaysMs?: readonly number[];
 }
+
+const RETRY_DELAYS_MS = [2_000, 5_000, 10_000, 20_000];
 
 interface Entry {
   peerId: string;
   presenceKey: string;
   peer: InstanceType<typeof SimplePeer>;
   timer: ReturnType<typeof setTimeout> | null;
+  retry: ReturnType<typeof setTimeout> | null;
 }
 
 export class StudioPeers {
@@ -39,6 +51,8 @@ export class StudioPeers {
   private counter = 0;
   private hostStream: MediaStream | null;
   private iceServers: IceServer[] = [];
+  /** Failed calls in a row per seat, kept across retries (the new call's entry starts where the last stopped). */
+  private readonly failures = new Map<string, number>();
 
   constructor(private readonly options: StudioPeersOptions) {
     this.hostStream = options.hostStream ?? null;
@@ -70,7 +84,9 @@ export class StudioPeers {
     const entry = this.entries.get(seatId);
     if (!entry) return;
     const { presenceKey } = entry;
+    const failures = this.failures.get(seatId) ?? 0;
     this.drop(seatId, true);
+    if (failures > 0) this.failures.set(seatId, failures);
     this.call(seatId, presenceKey);
   }
 
@@ -101,21 +117,33 @@ export class StudioPeers {
       offerOptions: { offerToReceiveAudio: true, offerToReceiveVideo: true },
       config: { iceServers: this.iceServers },
     });
-    const entry: Entry = { peerId, presenceKey, peer, timer: null };
+    const entry: Entry = { peerId, presenceKey, peer, timer: null, retry: null };
     this.entries.set(seatId, entry);
-    this.set(seatId, { peerId, state: 'connecting', stream: null });
+    const failures = this.failures.get(seatId) ?? 0;
+    this.set(seatId, { peerId, state: 'connecting', stream: null, noPath: failures > 0, failures });
     peer.on('signal', (data: SimplePeerSignal) => this.options.send(seatId, peerId, data as SignalData));
-    peer.on('stream', (stream: MediaStream) => {
-      if (this.entries.get(seatId) === entry) this.set(seatId, { peerId, state: 'connected', stream });
-    });
+    const connected = (stream: MediaStream | null) => {
+      if (this.entries.get(seatId) !== entry) return;
+      this.failures.delete(seatId);
+      this.set(seatId, { peerId, state: 'connected', stream, noPath: false, failures: 0 });
+    };
+    peer.on('stream', (stream: MediaStream) => connected(stream));
     peer.on('connect', () => {
       if (entry.timer) clearTimeout(entry.timer);
-      const current = this.mediaState.get().get(seatId);
-      if (this.entries.get(seatId) === entry) this.set(seatId, { peerId, state: 'connected', stream: current?.stream ?? null });
+      connected(this.mediaState.get().get(seatId)?.stream ?? null);
     });
     const failed = () => {
-      if (this.entries.get(seatId) !== entry) return;
-      this.set(seatId, { peerId, state: 'failed', stream: null });
+      if (this.entries.get(seatId) !== entry || entry.retry) return;
+      if (entry.timer) clearTimeout(entry.timer);
+      const count = (this.failures.get(seatId) ?? 0) + 1;
+      this.failures.set(seatId, count);
+      this.set(seatId, { peerId, state: 'failed', stream: null, noPath: true, failures: count });
+      // Keep calling: the guest may switch networks, or the host may set up TURN meanwhile.
+      const delays = this.options.retryDelaysMs ?? RETRY_DELAYS_MS;
+      const delay = delays[Math.min(count - 1, delays.length - 1)] ?? 10_000;
+      entry.retry = setTimeout(() => {
+        if (this.entries.get(seatId) === entry) this.reconnect(seatId);
+      }, delay);
     };
     peer.on('error', failed);
     peer.on('close', failed);
@@ -128,7 +156,9 @@ export class StudioPeers {
     const entry = this.entries.get(seatId);
     if (!entry) return;
     this.entries.delete(seatId);
+    this.failures.delete(seatId);
     if (entry.timer) clearTimeout(entry.timer);
+    if (entry.retry) clearTimeout(entry.retry);
     if (tellGuest) this.options.send(seatId, entry.peerId, { type: 'bye' });
     entry.peer.destroy();
     const next = new Map(this.mediaState.get());

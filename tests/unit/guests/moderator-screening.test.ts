@@ -5,6 +5,7 @@ import { StudioClient } from '../../../src/renderer/lib/studio-client';
 import { webSocketUrl } from '../../../src/renderer/lib/socket';
 import { startTestStudio, type TestStudio } from '../../support/studio-harness';
 import { waitFor } from '../../support/wait-for';
+import { DEFAULT_STUN_URLS } from '../../../src/shared/turn';
 
 /**
  * Moderators screening a guest, through the real hub: who may move a seat where, and signaling
@@ -63,7 +64,7 @@ describe('moderators screening a guest', () => {
   it('shows a moderator the seats with the ICE servers, and seat changes live', async () => {
     const seen = await maya.client.command('moderator.seats', {});
     expect(seen.ok && seen.value.seats.map((s) => [s.id, s.guestName, s.stage])).toEqual([[seatId, 'Gia', 'waiting']]);
-    expect(seen.ok && seen.value.iceServers).toEqual([]);
+    expect(seen.ok && seen.value.iceServers).toEqual([{ urls: DEFAULT_STUN_URLS }]);
     expect(JSON.stringify(seen)).not.toMatch(/hsj_|@/);
   });
 

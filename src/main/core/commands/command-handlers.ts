@@ -15,6 +15,7 @@ import { createPublicHandlers, type PublicHandlerDeps } from './public-handlers'
 import type { StorageHealth } from '../store/storage-health';
 import { createObsHandlers, type ObsHandlerDeps } from './obs-handlers';
 import { createGuestHandlers, type GuestHandlerDeps } from './guest-handlers';
+import { createIceHandlers, type IceHandlerDeps } from './ice-handlers';
 import { createModerationHandlers } from './moderation-handlers';
 import { createSelfieHandlers } from './selfie-handlers';
 import type { SelfieService } from '../selfies/selfie-service';
@@ -43,6 +44,8 @@ export interface CommandDeps {
   moderators: ModeratorService;
   moderation: ModerationService;
   guests: GuestHandlerDeps;
+  /** TURN settings and the ICE servers pages get (core/turn). */
+  ice: IceHandlerDeps;
   selfies: SelfieService;
   storage: Pick<StorageHealth, 'status'>;
   public: PublicHandlerDeps;
@@ -84,6 +87,7 @@ export function createCommandHandlers(deps: CommandDeps): CommandHandlers {
     },
     ...createModerationHandlers(deps),
     ...createGuestHandlers(deps.guests),
+    ...createIceHandlers(deps.ice),
     ...createObsHandlers(deps.broadcast),
     ...createSelfieHandlers(deps.selfies),
     ...createPublicHandlers(deps.public),

@@ -1,3 +1,4 @@
+import type { IceServer } from '../../../shared/guests';
 import { fail, ok, type Result } from '../../../shared/result';
 import type { CloseKind } from '../../../shared/wire';
 import { actorOf, type Principal } from '../auth/principal';
@@ -12,6 +13,8 @@ export interface GuestHandlerDeps {
   bus: EventBus;
   /** Closes other connections of a seat (a second tab or device took over). */
   cutConnections(subjects: string[], reason: string, kind?: CloseKind): void;
+  /** ICE servers minted for the asking page (core/turn); left out, the settings' own list. */
+  iceServersFor?(who: Principal): IceServer[];
 }
 
 type GuestCommand =
@@ -66,7 +69,7 @@ export function createGuestHandlers(deps: GuestHandlerDeps): Pick<CommandHandler
       return allowed.ok ? seats.command(input.seatId, 'backstage', actorOf(who)) : allowed;
     },
     'seat.greenroom': (input, who) => seats.command(input.seatId, 'greenroom', actorOf(who)),
-    'moderator.seats': () => ok({ seats: seats.list(), iceServers: seats.settings().iceServers }),
+    'moderator.seats': (_input, who) => ok({ seats: seats.list(), iceServers: deps.iceServersFor?.(who) ?? seats.settings().iceServers }),
     'seat.live': (input, who) => seats.command(input.seatId, 'live', actorOf(who)),
     'seat.end': (input, who) => seats.command(input.seatId, 'end', actorOf(who)),
     'seat.extend': (input, who) => seats.extend(input.seatId, input.seconds, actorOf(who)),

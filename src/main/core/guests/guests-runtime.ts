@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { ok, type Result } from '../../../shared/result';
 import type { ReceiptView } from '../../../shared/store-api';
 import type { CloseKind } from '../../../shared/wire';
+import type { IceServer } from '../../../shared/guests';
 import type { Principal } from '../auth/principal';
 import type { EventBus } from '../bus';
 import { guestSubject, type GuestHandlerDeps } from '../commands/guest-handlers';
@@ -35,10 +36,16 @@ export interface GuestsRuntimeDeps {
   tickMs?: number;
   /** While saving fails, the timer waits between tries instead of blocking on the database twice a second. */
   storage?: Pick<StorageHealth, 'shouldWait' | 'failed'>;
+  /** ICE servers for a page (core/turn), by the principal asking: guest views and moderator seats carry them. */
+  iceServersFor?(who: Principal): IceServer[];
 }
 
 export function startGuests(deps: GuestsRuntimeDeps): GuestsRuntime {
-  const seats = createSeatService(deps);
+  const { iceServersFor: iceFor, ...seatDeps } = deps;
+  const seats = createSeatService({
+    ...seatDeps,
+    ...(iceFor ? { iceServersFor: (seatId: string) => iceFor({ role: 'guest', subject: seatId, name: '', seatId }) } : {}),
+  });
   seats.syncWithPurchases();
   const unsubscribe = deps.bus.subscribe((event) => {
     if (event.type === 'purchase.upserted') seats.purchaseChanged(event.purchase);
@@ -77,6 +84,7 @@ export function startGuests(deps: GuestsRuntimeDeps): GuestsRuntime {
     handlerDeps: {
       seats,
       bus: deps.bus,
+      ...(iceFor ? { iceServersFor: iceFor } : {}),
       cutConnections: (subjects, reason, kind) => {
         for (const subject of subjects) deps.cut(subject, reason, kind);
       },

@@ -1,5 +1,5 @@
 import { airedMs, remainingMs, type AirInterval } from '../../../shared/air-time';
-import type { GuestSettings, GuestView, Seat, SeatPicture } from '../../../shared/guests';
+import type { GuestSettings, GuestView, IceServer, Seat, SeatPicture } from '../../../shared/guests';
 import type { Purchase } from '../../../shared/purchases';
 import { fail, ok, type Result } from '../../../shared/result';
 import type { Actor } from '../actor';
@@ -81,6 +81,11 @@ export interface SeatServiceDeps {
   joinUrl(token: string): string;
   /** Money actions were recorded: wake the worker. */
   moneyActionsAdded(): void;
+  /**
+   * ICE servers for one guest's page (core/turn: TURN credentials minted per view, so every view
+   * sent carries fresh ones). Left out: the guest settings' own list.
+   */
+  iceServersFor?(seatId: string): IceServer[];
   clock?: Clock;
 }
 
@@ -132,7 +137,15 @@ export function createSeatService(deps: SeatServiceDeps): SeatService {
     seatOf(record, repos, livePresence(record.id), pictures.get(record.id) ?? NO_PICTURE);
   const seatNow = (record: SeatRecord): Seat => seatWith(record, picturesOf(repos.seats.listForShow(record.showId)));
   const viewWith = (record: SeatRecord, pictures: ReadonlyMap<string, SeatPicture>, current: GuestSettings, nowMs: number): GuestView =>
-    guestViewOf(record, repos, livePresence(record.id), current, nowMs, pictures.get(record.id)?.live ?? false);
+    guestViewOf(
+      record,
+      repos,
+      livePresence(record.id),
+      current,
+      nowMs,
+      pictures.get(record.id)?.live ?? false,
+      deps.iceServersFor ? deps.iceServersFor(record.id) : current.iceServers,
+    );
 
   const announceSeat = (emit: Emit, record: SeatRecord, pictures: ReadonlyMap<string, SeatPicture>) => {
     const seat = seatWith(record, pictures);

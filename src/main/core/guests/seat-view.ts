@@ -1,5 +1,5 @@
 import { airClockRunning, airedMs, remainingMs } from '../../../shared/air-time';
-import type { GuestSettings, GuestView, Seat, SeatPicture } from '../../../shared/guests';
+import type { GuestSettings, GuestView, IceServer, Seat, SeatPicture } from '../../../shared/guests';
 import type { SeatRecord } from '../store/seats-repo';
 import type { Repositories } from '../store/repositories';
 
@@ -67,6 +67,7 @@ export function guestViewOf(
   settings: GuestSettings,
   nowMs: number,
   pictureLive: boolean,
+  iceServers: IceServer[],
 ): GuestView {
   const intervals = repos.seats.intervals(record.id);
   const showSeats = repos.seats.listForShow(record.showId);
@@ -105,6 +106,6 @@ export function guestViewOf(
     noShowAt,
     charged: purchase?.payment === 'captured',
     paid: record.source === 'purchase',
-    iceServers: settings.iceServers,
+    iceServers,
   };
 }

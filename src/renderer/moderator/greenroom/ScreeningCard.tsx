@@ -1,5 +1,6 @@
 import type { Seat } from '../../../shared/guests';
 import { AskedPictureNote, PausedPicture } from '../../components/media/SeatPictureControls';
+import { SeatMediaState } from '../../components/media/SeatMediaState';
 import { StreamVideo } from '../../components/media/StreamVideo';
 import { useCommand } from '../../hooks/use-command';
 import { useStudio } from '../../hooks/use-studio';
@@ -46,7 +47,7 @@ export function ScreeningCard({ seat, media, onReconnect }: { seat: Seat; media:
           </div>
         )}
         {withMe && seat.present && media?.state !== 'connected' ? (
-          <span className={`guest-seat-media guest-seat-media-${media?.state ?? 'connecting'}`}>{media?.state === 'failed' ? 'Media stuck' : 'Connecting media…'}</span>
+          <SeatMediaState media={media} guestName={seat.guestName} forHost={false} />
         ) : null}
       </div>
       <div className="guest-seat-body">

@@ -1,8 +1,9 @@
 import { useCallback, useEffect, useMemo, useState } from 'react';
-import type { IceServer, Seat } from '../../../shared/guests';
+import type { Seat } from '../../../shared/guests';
 import { useReadable } from '../../hooks/use-readable';
 import { useStudio } from '../../hooks/use-studio';
 import { applySeatEvent, byLine } from '../../lib/guest-seats-state';
+import { IceFeed } from '../../lib/ice-feed';
 import { StudioPeers, type SeatMedia } from '../../lib/studio-peers';
 
 export interface ModeratorGreenRoom {
@@ -25,19 +26,20 @@ export interface ModeratorGreenRoom {
 export function useModeratorGreenRoom(): ModeratorGreenRoom {
   const { client } = useStudio();
   const [seats, setSeats] = useState<Seat[]>([]);
-  const [iceServers, setIceServers] = useState<IceServer[]>([]);
   const [loaded, setLoaded] = useState(false);
   const [loadError, setLoadError] = useState<string | null>(null);
   const [myStream, setMyStreamState] = useState<MediaStream | null>(null);
   const peers = useMemo(() => new StudioPeers({ send: (seatId, peerId, data) => void client.command('seat.signal', { seatId, peerId, data }) }), [client]);
   const media = useReadable(peers.media);
+  // The moderator's own TURN credentials (minted for this page, expiring): refreshed at half-life.
+  const ice = useMemo(() => new IceFeed({ fetch: () => client.command('ice.servers', {}).then((r) => (r.ok ? r.value : null)) }), [client]);
 
   useEffect(() => {
     const load = () =>
       void client.command('moderator.seats', {}).then((result) => {
         if (result.ok) {
           setSeats([...result.value.seats].sort(byLine));
-          setIceServers(result.value.iceServers);
+          ice.offer(result.value.iceServers);
           setLoadError(null);
           setLoaded(true);
         } else setLoadError(result.error.message);
@@ -48,14 +50,15 @@ export function useModeratorGreenRoom(): ModeratorGreenRoom {
       if (event.type === 'studio.signal') peers.receive(event.seatId, event.peerId, event.data);
       else if (event.type === 'seat.upserted') setSeats((current) => applySeatEvent({ seats: current, settings: null }, event).seats);
     });
+    const offIce = ice.servers.subscribe((servers) => peers.setIceServers(servers));
     return () => {
       offWelcome();
       offEvent();
+      offIce();
+      ice.destroy();
       peers.destroy();
     };
-  }, [client, peers]);
-
-  useEffect(() => peers.setIceServers(iceServers), [peers, iceServers]);
+  }, [client, peers, ice]);
   // Only guests backstage are called: the green room and the program are not the moderator's.
   useEffect(() => peers.sync(seats.filter((s) => s.stage === 'backstage')), [peers, seats]);
 

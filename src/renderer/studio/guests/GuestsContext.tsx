@@ -2,6 +2,7 @@ import { createContext, useContext, useEffect, useMemo, useState, type ReactNode
 import { useStudio } from '../../hooks/use-studio';
 import { useReadable } from '../../hooks/use-readable';
 import { applySeatEvent, byLine, type SeatsState } from '../../lib/guest-seats-state';
+import { IceFeed } from '../../lib/ice-feed';
 import { StudioPeers, type SeatMedia } from '../../lib/studio-peers';
 
 export interface GuestsContextValue extends SeatsState {
@@ -31,10 +32,14 @@ export function GuestsProvider({ children }: { children: ReactNode }) {
   const [hostStream, setHostStreamState] = useState<MediaStream | null>(null);
   const peers = useMemo(() => new StudioPeers({ send: (seatId, peerId, data) => void client.command('seat.signal', { seatId, peerId, data }) }), [client]);
   const media = useReadable(peers.media);
+  // TURN credentials are minted per page and expire: the feed keeps fresh ones for the next call.
+  const ice = useMemo(() => new IceFeed({ fetch: () => client.command('ice.servers', {}).then((r) => (r.ok ? r.value : null)) }), [client]);
 
   useEffect(() => {
+    // ICE servers first, so the first calls already have STUN/TURN (one quick round trip).
     const load = () =>
-      void client.command('seats.list', {}).then((result) => {
+      void ice.refresh().then(async () => {
+        const result = await client.command('seats.list', {});
         if (result.ok) {
           setState({ seats: [...result.value.seats].sort(byLine), settings: result.value.settings });
           setLoadError(null);
@@ -45,15 +50,19 @@ export function GuestsProvider({ children }: { children: ReactNode }) {
     const offEvent = client.onEvent((event) => {
       if (event.type === 'studio.signal') peers.receive(event.seatId, event.peerId, event.data);
       else setState((current) => applySeatEvent(current, event));
+      // Guest settings or TURN changed (the core re-publishes the settings): new servers for new calls.
+      if (event.type === 'guests.settings') void ice.refresh();
     });
+    const offIce = ice.servers.subscribe((servers) => peers.setIceServers(servers));
     return () => {
       offWelcome();
       offEvent();
+      offIce();
+      ice.destroy();
       peers.destroy();
     };
-  }, [client, peers]);
+  }, [client, peers, ice]);
 
-  useEffect(() => peers.setIceServers(state.settings?.iceServers ?? []), [peers, state.settings]);
   useEffect(() => peers.sync(state.seats), [peers, state.seats]);
 
   const value: GuestsContextValue = {

@@ -1,6 +1,7 @@
 import { airClockRunning, remainingMs } from '../../../shared/air-time';
 import type { Seat } from '../../../shared/guests';
 import { AskedPictureNote, PausedPicture } from '../../components/media/SeatPictureControls';
+import { SeatMediaState } from '../../components/media/SeatMediaState';
 import { StreamVideo } from '../../components/media/StreamVideo';
 import { useCommand } from '../../hooks/use-command';
 import { useStudio } from '../../hooks/use-studio';
@@ -51,7 +52,7 @@ export function SeatCard({ seat, media, now }: { seat: Seat; media: SeatMedia | 
           <div className="guest-seat-absent">{seat.stage === 'ended' ? 'Seat over' : 'Not in the green room'}</div>
         )}
         {seat.present && media?.state !== 'connected' ? (
-          <span className={`guest-seat-media guest-seat-media-${media?.state ?? 'connecting'}`}>{media?.state === 'failed' ? 'Media stuck' : 'Connecting media…'}</span>
+          <SeatMediaState media={media} guestName={seat.guestName} forHost />
         ) : null}
         {seat.hidden ? <span className="guest-seat-flag">Hidden</span> : null}
       </div>

@@ -66,9 +66,9 @@ function Form({ settings }: { settings: GuestSettings }) {
         {(control) => <input {...control} className="input-number" type="number" min={1} max={24} value={pictures} onChange={(e) => setPictures(e.target.value)} />}
       </Field>
       <Field
-        label="STUN / TURN servers"
+        label="Other STUN / TURN servers (advanced)"
         error={iceError}
-        hint="One per line: stun:stun.example.com:3478, or turn:turn.example.com:3478 username credential. Not needed on this computer or your own network."
+        hint="One per line: stun:stun.example.com:3478, or turn:turn.example.com:3478 username credential (fixed credentials). With nothing here and no TURN server set up, guests use public STUN (Google, Cloudflare)."
       >
         {(control) => <textarea {...control} rows={3} spellCheck={false} value={ice} onChange={(e) => setIce(e.target.value)} />}
       </Field>

@@ -6,6 +6,7 @@ import { PublicStatusCard } from './network/PublicStatusCard';
 import { ObsSettingsForm } from './ObsSettingsForm';
 import { ProgramSettingsForm } from './ProgramSettingsForm';
 import { PaymentsSettings } from './PaymentsSettings';
+import { TurnSettingsForm } from './TurnSettingsForm';
 
 export function SettingsPanel() {
   return (
@@ -29,6 +30,9 @@ export function SettingsPanel() {
       </Panel>
       <Panel title="Guests">
         <GuestSettingsForm />
+      </Panel>
+      <Panel title="TURN for guests">
+        <TurnSettingsForm />
       </Panel>
     </div>
   );

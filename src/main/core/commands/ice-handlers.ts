@@ -1,0 +1,37 @@
+import { ok } from '../../../shared/result';
+import type { Principal } from '../auth/principal';
+import type { EventBus } from '../bus';
+import type { IceConfigService } from '../turn/ice-config';
+import type { TurnSettingsStore } from '../turn/turn-settings';
+import type { CommandHandlers } from '../server/command-handlers';
+
+export interface IceHandlerDeps {
+  ice: IceConfigService;
+  turn: TurnSettingsStore;
+  bus: EventBus;
+  /** TURN changed: guests in line get new views (fresh ICE servers) and host pages re-fetch theirs. */
+  iceChanged(): void;
+}
+
+type IceCommand = 'settings.turn.get' | 'settings.turn.update' | 'turn.testPlan' | 'ice.servers';
+
+/** Names the page in the TURN server's log, never carrying a token. */
+export function iceSubjectOf(who: Principal): string {
+  if (who.role === 'guest') return `guest-${who.seatId ?? 'unknown'}`;
+  if (who.role === 'moderator') return `moderator-${who.subject}`;
+  return 'studio';
+}
+
+export function createIceHandlers(deps: IceHandlerDeps): Pick<CommandHandlers, IceCommand> {
+  const state = () => ({ ...deps.turn.read(), problem: deps.ice.problem() });
+  return {
+    'settings.turn.get': () => ok(state()),
+    'settings.turn.update': (input) => {
+      deps.turn.write(input);
+      deps.iceChanged();
+      return ok(state());
+    },
+    'turn.testPlan': () => deps.ice.testPlan(),
+    'ice.servers': (_input, who) => ok(deps.ice.forPage(iceSubjectOf(who))),
+  };
+}

@@ -1,0 +1,89 @@
+import type { IceServer } from '../../../shared/guests';
+import { DEFAULT_STUN_URLS, TURN_CREDENTIAL_TTL_SECONDS, type IceConfig, type TurnTestPlan } from '../../../shared/turn';
+import { fail, ok, type Result } from '../../../shared/result';
+import { systemClock, type Clock } from '../store/clock';
+import { mintTurnCredential } from './turn-credentials';
+
+/**
+ * Which ICE servers a page gets, decided in one place for guests, moderators and the studio page:
+ * - the creator's TURN server (addresses + shared secret) with credentials minted for that page,
+ *   plus STUN on the same server;
+ * - any STUN/TURN servers listed by hand in the guest settings;
+ * - nothing configured at all: public STUN, so guests behind a home router still find a path.
+ * TURN addresses without a secret (or the reverse) are not used: the studio says so (`problem`).
+ */
+export interface IceSources {
+  turnUrls(): readonly string[];
+  turnSecret(): string | null;
+  /** The guest settings' hand-written list (GuestSettings.iceServers). */
+  manualServers(): readonly IceServer[];
+  clock?: Clock;
+  ttlSeconds?: number;
+}
+
+export interface IceConfigService {
+  /** Fresh ICE servers for one page (`subject` names it in the TURN server's log). */
+  forPage(subject: string): IceConfig;
+  /** The TURN addresses alone with fresh credentials, for the studio's "Test TURN". */
+  testPlan(): Result<TurnTestPlan>;
+  /** Why TURN is not in use although half of it is configured; null when fine or not configured. */
+  problem(): string | null;
+}
+
+export function createIceConfig(sources: IceSources): IceConfigService {
+  const clock = sources.clock ?? systemClock;
+  const ttl = sources.ttlSeconds ?? TURN_CREDENTIAL_TTL_SECONDS;
+  const turnServer = (subject: string): { server: IceServer; expiresAtMs: number } | null => {
+    const urls = sources.turnUrls();
+    const secret = sources.turnSecret();
+    if (urls.length === 0 || !secret) return null;
+    const minted = mintTurnCredential(secret, subject, clock().getTime(), ttl);
+    return { server: { urls: [...urls], username: minted.username, credential: minted.credential }, expiresAtMs: minted.expiresAtMs };
+  };
+  const problem = (): string | null => {
+    const urls = sources.turnUrls();
+    const secret = sources.turnSecret();
+    if (urls.length > 0 && !secret) return 'TURN addresses are set but no shared secret: guests get no relay. Set the secret from your TURN server (static-auth-secret).';
+    if (urls.length === 0 && secret) return 'A TURN shared secret is set but no TURN address: add the address of your TURN server.';
+    return null;
+  };
+  return {
+    forPage(subject) {
+      const manual = sources.manualServers();
+      const turn = turnServer(subject);
+      const servers: IceServer[] = [];
+      if (turn) servers.push({ urls: stunBeside(turn.server.urls) }, turn.server);
+      servers.push(...manual);
+      if (servers.length === 0) servers.push({ urls: [...DEFAULT_STUN_URLS] });
+      return { iceServers: servers, expiresAt: turn ? new Date(turn.expiresAtMs).toISOString() : null };
+    },
+    testPlan() {
+      const issue = problem();
+      if (issue) return fail('conflict', issue);
+      const turn = turnServer('studio-test');
+      if (!turn) return fail('conflict', 'No TURN server is set up: add its address and shared secret first.');
+      return ok({ iceServers: [turn.server], urls: turn.server.urls });
+    },
+    problem,
+  };
+}
+
+/**
+ * coturn answers STUN on its TURN ports, so the same host gives a page its public address without
+ * a third party. `turns:` is TLS, which browsers cannot use for STUN: its host's default port (3478) is.
+ */
+export function stunBeside(turnUrls: readonly string[]): string[] {
+  const stun = new Set<string>();
+  for (const url of turnUrls) {
+    const match = /^(turns?):([^?]+)/.exec(url);
+    if (!match) continue;
+    const [, scheme, hostPort] = match as unknown as [string, string, string];
+    stun.add(scheme === 'turn' ? `stun:${hostPort}` : `stun:${hostOnly(hostPort)}:3478`);
+  }
+  return [...stun].slice(0, 4);
+}
+
+function hostOnly(hostPort: string): string {
+  if (hostPort.startsWith('[')) return hostPort.slice(0, hostPort.indexOf(']') + 1);
+  return hostPort.split(':')[0] ?? hostPort;
+}
