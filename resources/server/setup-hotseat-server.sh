@@ -10,11 +10,12 @@
 #        [--user hotseat] [--port 8443] [--turn-secret SECRET] [--email you@example.com]
 # Review first without touching the system (writes the config files into DIR):
 #   bash setup-hotseat-server.sh --domain … --key … --render-to DIR [--tls-cert FILE --tls-key FILE]
+# (--listen-ip/--relay-ip pin coturn's addresses; --log-dir moves Caddy's access log.)
 # Docs: docs/PUBLIC.md in the Hotseat repository.
 set -euo pipefail
 
 domain='' key='' user='hotseat' port='8443' turn_secret='' email='' render_to='' tls_cert='' tls_key=''
-relay_min=49160 relay_max=49400 listen_ip='' relay_ip='' allow_private_peers=0
+relay_min=49160 relay_max=49400 listen_ip='' relay_ip='' log_dir=/var/log/caddy
 
 die() { echo "setup-hotseat-server: $*" >&2; exit 2; }
 while [ $# -gt 0 ]; do
@@ -30,8 +31,7 @@ while [ $# -gt 0 ]; do
     --tls-key) tls_key="${2:-}"; shift 2 ;;
     --listen-ip) listen_ip="${2:-}"; shift 2 ;;
     --relay-ip) relay_ip="${2:-}"; shift 2 ;;
-    # Only for a test lab whose "internet" is made of private addresses (tests/e2e/support/netlab).
-    --allow-private-peers) allow_private_peers=1; shift ;;
+    --log-dir) log_dir="${2:-}"; shift 2 ;;
     -h|--help) sed -n '2,14p' "$0"; exit 0 ;;
     *) die "unknown option $1 (see --help)" ;;
   esac
@@ -60,7 +60,7 @@ $tls_line
 		flush_interval -1
 	}
 	log {
-		output file /var/log/caddy/hotseat-access.log {
+		output file $log_dir/hotseat-access.log {
 			roll_size 20MiB
 			roll_keep 5
 		}
@@ -113,9 +113,6 @@ no-multicast-peers
 no-cli
 no-tlsv1
 no-tlsv1_1
-EOF
-  [ "$allow_private_peers" -eq 1 ] && return 0
-  cat <<EOF
 # Never relay into private networks (the server's own services, a cloud's metadata address).
 denied-peer-ip=0.0.0.0-0.255.255.255
 denied-peer-ip=10.0.0.0-10.255.255.255
@@ -163,7 +160,7 @@ grep -q '^Include /etc/ssh/sshd_config.d/\*.conf' /etc/ssh/sshd_config || sed -i
 sshd -t
 systemctl reload ssh || systemctl reload sshd
 
-install -d -o caddy -g caddy /var/log/caddy
+install -d -o caddy -g caddy "$log_dir"
 caddyfile >/etc/caddy/Caddyfile
 caddy validate --config /etc/caddy/Caddyfile --adapter caddyfile >/dev/null
 systemctl enable --now caddy

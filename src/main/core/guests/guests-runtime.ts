@@ -37,7 +37,7 @@ export interface GuestsRuntimeDeps {
   /** While saving fails, the timer waits between tries instead of blocking on the database twice a second. */
   storage?: Pick<StorageHealth, 'shouldWait' | 'failed'>;
   /** ICE servers for a page (core/turn), by the principal asking: guest views and moderator seats carry them. */
-  iceServersFor?(who: Principal): IceServer[];
+  iceServersFor?: (who: Principal) => IceServer[];
 }
 
 export function startGuests(deps: GuestsRuntimeDeps): GuestsRuntime {
