@@ -7,8 +7,11 @@ cd "$(dirname "$0")/.."
 as_root() { if [ "$(id -u)" -eq 0 ]; then "$@"; else sudo "$@"; fi; }
 
 # Debian packages: Chromium for the browser tests (Playwright drives it; it never downloads one);
-# OBS Studio and Xvfb for the tests against a real, headless OBS (tests/e2e/support/obs-process.ts).
-packages=(chromium fonts-dejavu-core obs-studio xvfb)
+# OBS Studio and Xvfb for the tests against a real, headless OBS (tests/e2e/support/obs-process.ts);
+# the small internet of the going-public journey (tests/e2e/support/netlab): namespaces, NAT and
+# routes (iproute2, iptables), the creator's server (OpenSSH, Caddy, coturn), its test CA (openssl)
+# and the browsers' trust of it (certutil from libnss3-tools).
+packages=(chromium fonts-dejavu-core obs-studio xvfb iproute2 iptables openssh-server caddy coturn openssl libnss3-tools)
 missing=()
 for p in "${packages[@]}"; do dpkg -s "$p" >/dev/null 2>&1 || missing+=("$p"); done
 if [ "${#missing[@]}" -gt 0 ]; then

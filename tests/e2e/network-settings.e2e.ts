@@ -63,7 +63,7 @@ describe('Settings → Network: going public with your own server', () => {
   it('connecting: choosing “My own server” and saving opens the tunnel, with its progress shown', async () => {
     await page.getByRole('radio', { name: /My own server/ }).check();
     await page.getByLabel('Public HTTPS address').fill(edge.url);
-    await page.getByLabel('Server address').fill('127.0.0.1');
+    await page.getByLabel('Server address', { exact: true }).fill('127.0.0.1');
     await page.getByLabel('SSH port').fill(String((silent.address() as AddressInfo).port));
     await page.getByLabel('User on the server').fill('hotseat');
     await page.getByLabel('Tunnel port').fill(String(tunnelPort));

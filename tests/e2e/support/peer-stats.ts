@@ -45,3 +45,45 @@ export async function videoStats(page: Page): Promise<VideoStats> {
     return stats;
   });
 }
+
+/** The candidate types (host, srflx, relay) of each open connection's selected pair: how media really flows. */
+export async function selectedCandidateTypes(page: Page): Promise<{ local: string; remote: string }[]> {
+  return page.evaluate(async () => {
+    const connections = (globalThis as unknown as { __peerConnections?: StatsConnection[] }).__peerConnections ?? [];
+    const pairs: { local: string; remote: string }[] = [];
+    for (const connection of connections) {
+      if (connection.connectionState !== 'connected') continue;
+      const reports = new Map<string, Record<string, unknown>>();
+      (await connection.getStats()).forEach((report) => reports.set(String(report.id), report));
+      for (const report of reports.values()) {
+        if (report.type !== 'transport' || typeof report.selectedCandidatePairId !== 'string') continue;
+        const pair = reports.get(report.selectedCandidatePairId);
+        const local = reports.get(String(pair?.localCandidateId));
+        const remote = reports.get(String(pair?.remoteCandidateId));
+        pairs.push({ local: String(local?.candidateType), remote: String(remote?.candidateType) });
+      }
+    }
+    return pairs;
+  });
+}
+
+/** For a failing test's message: each connection's state, ICE server addresses (never credentials) and candidates. */
+export async function peerDiagnostics(page: Page): Promise<string> {
+  return page.evaluate(async () => {
+    interface Diagnosed extends StatsConnection {
+      iceConnectionState: string;
+      getConfiguration(): { iceServers?: { urls: string | string[] }[]; iceTransportPolicy?: string };
+    }
+    const connections = (globalThis as unknown as { __peerConnections?: Diagnosed[] }).__peerConnections ?? [];
+    const lines: string[] = [];
+    for (const connection of connections) {
+      const config = connection.getConfiguration();
+      lines.push(`${connection.connectionState}/${connection.iceConnectionState} policy=${config.iceTransportPolicy ?? 'all'} servers=${JSON.stringify((config.iceServers ?? []).map((s) => s.urls))}`);
+      (await connection.getStats()).forEach((report) => {
+        if (report.type === 'local-candidate' || report.type === 'remote-candidate') lines.push(`  ${String(report.type)} ${String(report.candidateType)} ${String(report.address)}:${String(report.port)} ${String(report.protocol)}`);
+        if (report.type === 'candidate-pair') lines.push(`  pair ${String(report.state)} nominated=${String(report.nominated)}`);
+      });
+    }
+    return lines.join('\n') || '(no peer connections)';
+  });
+}
