@@ -18,9 +18,15 @@ export function labUnavailableReason(): string | null {
     if (!tryRun('sh', ['-c', `command -v ${path}`])) return `${tool} is not installed (scripts/test-fresh-machine.sh installs it)`;
   }
   const probe = `${PREFIX}-probe`;
-  if (!tryRun('ip', ['netns', 'add', probe])) return 'this machine does not allow creating network namespaces (ip netns add failed)';
   tryRun('ip', ['netns', 'del', probe]);
-  return null;
+  if (!tryRun('ip', ['netns', 'add', probe])) return 'this machine does not allow creating network namespaces (ip netns add failed)';
+  try {
+    // NAT is the lab's router: a kernel without netfilter's nat table cannot build it.
+    if (!tryRun('ip', ['netns', 'exec', probe, 'iptables', '-t', 'nat', '-A', 'POSTROUTING', '-o', 'lo', '-j', 'MASQUERADE'])) return 'iptables cannot add NAT rules in a namespace here';
+    return null;
+  } finally {
+    tryRun('ip', ['netns', 'del', probe]);
+  }
 }
 
 export function removeLabNetwork(): void {
