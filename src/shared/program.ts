@@ -39,6 +39,8 @@ export const ProgramSettings = z.object({
   wordFilter: z.array(filterWord).max(500, 'can hold at most 500 words'),
   /** Settings saved before this choice existed read as `auto`. */
   alerts: AlertsLayerChoice.default('auto'),
+  /** The store's QR code and short address in a corner of the picture, while the store has a public address. */
+  storeQr: z.boolean().default(false),
 });
 export type ProgramSettings = z.infer<typeof ProgramSettings>;
 
@@ -48,6 +50,7 @@ export const DEFAULT_PROGRAM_SETTINGS: ProgramSettings = {
   showCountdown: true,
   wordFilter: [],
   alerts: 'auto',
+  storeQr: false,
 };
 
 /** The layer the alerts are drawn on, given the host's choice and whether OBS has the overlay input. */
@@ -73,6 +76,19 @@ export type ProgramArrangement = z.infer<typeof ProgramArrangement>;
 
 export const DEFAULT_ARRANGEMENT: ProgramArrangement = { layout: 'side-by-side', guestOrder: [] };
 
+/**
+ * The store card drawn on stream: the QR code encodes `url`, `label` is the address to type (the
+ * same without its scheme). Drawn on the alerts' layer, so it too shows exactly once.
+ */
+export const StoreCard = z.object({ url: z.string(), label: z.string() });
+export type StoreCard = z.infer<typeof StoreCard>;
+
+/** The card to draw: only when the host wants it and the store has an address viewers can open. */
+export function storeCardOf(wanted: boolean, publicStoreUrl: string | null): StoreCard | null {
+  if (!wanted || !publicStoreUrl) return null;
+  return { url: publicStoreUrl, label: publicStoreUrl.replace(/^https?:\/\//, '').replace(/\/+$/, '') };
+}
+
 /** What the host sees of the program: settings, the URLs OBS loads (they carry the program key), the live feed. */
 export const ProgramState = z.object({
   settings: ProgramSettings,
@@ -80,6 +96,8 @@ export const ProgramState = z.object({
   /** Where the alerts are drawn right now (settings.alerts resolved against OBS's overlay input). */
   alertsLayer: AlertsLayer,
   arrangement: ProgramArrangement,
+  /** Null when off, or when the store has no public address yet (a local link helps no viewer). */
+  storeCard: StoreCard.nullable(),
   feed: z.object({
     /** The studio page is recording the program and the stream has its header. */
     live: z.boolean(),
@@ -92,12 +110,13 @@ export const ProgramState = z.object({
 export type ProgramState = z.infer<typeof ProgramState>;
 
 /**
- * All the alert overlay page (`/overlay?key=…`) learns about the program: its size, the word filter
- * and whether it is the layer the alerts are drawn on. Nothing else (no links, no feed, no OBS).
+ * All the alert overlay page (`/overlay?key=…`) learns about the program: its size, the word filter,
+ * whether it is the layer the alerts are drawn on, and the store card (public already). Nothing else (no links, no feed, no OBS).
  */
 export const OverlayState = z.object({
   resolution: ProgramResolution,
   wordFilter: z.array(z.string()),
   alertsLayer: AlertsLayer,
+  storeCard: StoreCard.nullable(),
 });
 export type OverlayState = z.infer<typeof OverlayState>;

@@ -142,8 +142,25 @@ export async function startStudio(options: StudioOptions & { tuning?: StudioTuni
       () => publicAddress.url(),
     );
     // The program picture's way into OBS: settings, the live program feed, the OBS driver.
-    const broadcast = startBroadcast({ settings, secrets: options.secrets, bus, log, localBase: () => links.local(), isHostToken: (token) => tokensEqual(token, hostToken) });
+    const broadcast = startBroadcast({
+      settings,
+      secrets: options.secrets,
+      bus,
+      log,
+      localBase: () => links.local(),
+      isHostToken: (token) => tokensEqual(token, hostToken),
+      publicStoreUrl: () => {
+        const show = catalog.activeShow();
+        return show && publicAddress.url() ? links.store(show.slug) : null;
+      },
+    });
     closers.push(() => broadcast.close());
+    // The store card on stream follows the running show (a new show, a renamed slug).
+    closers.push(
+      bus.subscribe((event) => {
+        if (event.type === 'show.upserted') broadcast.handlerDeps.program.storeAddressChanged();
+      }),
+    );
 
     const payments = await startPayments({
       dataDir: options.dataDir,
@@ -307,6 +324,7 @@ export async function startStudio(options: StudioOptions & { tuning?: StudioTuni
         if (status.url !== publishedUrl) {
           publishedUrl = status.url;
           payments.refreshUrls();
+          broadcast.handlerDeps.program.storeAddressChanged();
         }
       }),
     );

@@ -1,7 +1,8 @@
-import type { ProgramLayout } from '../../shared/program';
+import type { ProgramLayout, StoreCard } from '../../shared/program';
 import { drawAlert, type AlertDrawing } from './draw-alert';
 import { drawBanner, drawCountdown, drawTestCard } from './draw-overlays';
 import { drawFlash, drawSelfieCountdown } from './draw-selfie';
+import { drawStoreCard } from './draw-store-card';
 import { containRect, coverCrop, layoutTiles, lerpRect, moveToSlot, type Rect } from './layout-geometry';
 import { createFrameTiming, type FrameTiming } from './frame-timing';
 import { programText } from './text-safety';
@@ -105,6 +106,7 @@ export class Compositor {
   private alerts: ProgramAlert[] = [];
   private current: { alert: AlertDrawing; shownAt: number } | null = null;
   private alertsInProgram = true;
+  private storeCard: StoreCard | null = null;
   private readonly texts: { queued: AlertText[]; shown: AlertText[] } = { queued: [], shown: [] };
   private timer: ReturnType<typeof setTimeout> | null = null;
   private running = false;
@@ -195,11 +197,15 @@ export class Compositor {
   captureFrame(type: 'image/png' | 'image/jpeg' = 'image/jpeg', quality = 0.92): Promise<Blob> {
     const selfie = this.selfie;
     const flashAt = this.flashAt;
+    const storeCard = this.storeCard;
+    // The buyer's keepsake: no countdown, no flash, no store advert in its corner.
     this.selfie = null;
     this.flashAt = null;
+    this.storeCard = null;
     this.renderFrame();
     this.selfie = selfie;
     this.flashAt = flashAt;
+    this.storeCard = storeCard;
     return new Promise((resolve, reject) => {
       this.canvas.toBlob((blob) => (blob ? resolve(blob) : reject(new Error('The program picture could not be encoded.'))), type, quality);
     });
@@ -229,6 +235,11 @@ export class Compositor {
   /** False where OBS shows the alerts from the overlay page on top of the program. */
   setAlertsInProgram(value: boolean): void {
     this.alertsInProgram = value;
+  }
+
+  /** The store card in the corner (null: none); the page passes it only when the program is its layer. */
+  setStoreCard(card: StoreCard | null): void {
+    this.storeCard = card;
   }
 
   /** Queues an alert; they play one after another. */
@@ -303,6 +314,7 @@ export class Compositor {
     }
     ctx.globalAlpha = 1;
     if (this.countdown && this.countdownVisible) drawCountdown(ctx, this.show(this.countdown.label, 40), this.countdown.endsAt - Date.now(), { width, height });
+    if (this.storeCard) drawStoreCard(ctx, this.storeCard, { width, height });
     if (this.alertsInProgram) this.drawAlertLayer(ctx, started);
     // The selfie countdown is part of the show (the audience counts along); it is always drawn.
     if (this.selfie) drawSelfieCountdown(ctx, programText(this.selfie.label, this.words, 40), this.selfie.endsAt - Date.now(), { width, height });

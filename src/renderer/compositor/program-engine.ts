@@ -1,4 +1,4 @@
-import { programSize, type ProgramLayout, type ProgramSettings } from '../../shared/program';
+import { programSize, type ProgramLayout, type ProgramSettings, type StoreCard } from '../../shared/program';
 import { AudioMixer } from './audio-mixer';
 import { Compositor, type CountdownState, type ProgramAlert, type ProgramSource } from './compositor';
 import type { FrameTimingSnapshot } from './frame-timing';
@@ -158,6 +158,11 @@ export class ProgramEngine {
   /** The last alerts queued and shown on the program, as the text drawn (diagnostics, XSS test). */
   alertTexts(): ReturnType<Compositor['alertTexts']> {
     return this.compositor.alertTexts();
+  }
+
+  /** The store card, drawn into the picture only while the program is the alerts' layer (else the overlay draws it). */
+  setStoreCard(card: StoreCard | null): void {
+    this.compositor.setStoreCard(card);
   }
 
   /** False where the alerts are on their own overlay in OBS (program.alertsLayer), so they never show twice. */

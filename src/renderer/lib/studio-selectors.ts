@@ -81,11 +81,22 @@ export function currentShow(state: StudioSnapshot, pickedShowId: string | null):
   );
 }
 
-/** The public store address for a show: the core's own link when it gave one, else built like it. */
+/**
+ * The store address for a show, built like the core's links (server/links.ts) from the public
+ * address as it is now: `public.status` events keep that current, while the snapshot's own links
+ * are only as fresh as the last snapshot.
+ */
 export function storeLinkFor(state: StudioSnapshot, show: Show): string {
-  if (state.links.store && show.status === 'live') return state.links.store;
-  const base = state.publicAddress.url ?? new URL(state.links.studio).origin;
-  return `${base.replace(/\/+$/, '')}/s/${encodeURIComponent(show.slug)}`;
+  return `${linkBase(state)}/s/${encodeURIComponent(show.slug)}`;
+}
+
+/** Where Stripe should send webhooks: only a public address can receive them. */
+export function webhookLinkFor(state: StudioSnapshot): string | null {
+  return state.publicAddress.url ? `${linkBase(state)}/api/stripe/webhook` : null;
+}
+
+function linkBase(state: StudioSnapshot): string {
+  return (state.publicAddress.url ?? new URL(state.links.studio).origin).replace(/\/+$/, '');
 }
 
 /** False while links carry only this computer's address: nobody elsewhere can open them. */

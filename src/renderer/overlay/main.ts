@@ -1,3 +1,4 @@
+import { storeCardSprite } from '../compositor/draw-store-card';
 import { StudioClient } from '../lib/studio-client';
 import { webSocketUrl } from '../lib/socket';
 import { runOverlay, type OverlayView, type SeenMemory } from './overlay-runtime';
@@ -50,6 +51,20 @@ const view: OverlayView = {
   resize(next) {
     size = next;
     fit();
+  },
+  storeCard(card, frame) {
+    stage.querySelector('.store-card')?.remove();
+    if (!card) return;
+    // The compositor's own sprite, copied into a canvas: the same card on either layer.
+    const sprite = storeCardSprite(card, frame);
+    const canvas = document.createElement('canvas');
+    canvas.className = 'store-card';
+    canvas.width = sprite.meta.width;
+    canvas.height = sprite.meta.height;
+    canvas.setAttribute('role', 'img');
+    canvas.setAttribute('aria-label', `QR code for ${card.label}`);
+    canvas.getContext('2d')?.drawImage(sprite.canvas, 0, 0);
+    stage.append(canvas);
   },
   status(text, tone) {
     if (inObs) return;

@@ -1,6 +1,6 @@
 import type { StudioEvent } from '../../shared/events';
 import type { Offer } from '../../shared/offers';
-import { programSize, type OverlayState } from '../../shared/program';
+import { programSize, type OverlayState, type StoreCard } from '../../shared/program';
 import type { Purchase } from '../../shared/purchases';
 import { giftImageUrl } from '../compositor/gift-images';
 import { alertFor } from '../lib/program-alerts';
@@ -16,6 +16,8 @@ export interface OverlayView {
   /** Shows one alert card (or none), sized for the program. */
   show(card: HTMLElement | null, leaveInMs: number): void;
   resize(size: { width: number; height: number }): void;
+  /** The store card in its corner, or none (null while the alerts, and so the card, are in the program). */
+  storeCard(card: StoreCard | null, size: { width: number; height: number }): void;
   /** Status for the person looking at the page in a browser; never drawn inside OBS. */
   status(text: string, tone: 'info' | 'problem'): void;
 }
@@ -98,6 +100,7 @@ export function runOverlay(deps: { client: StudioClient; view: OverlayView; memo
   const applyState = (next: OverlayState) => {
     state = next;
     deps.view.resize(programSize(next.resolution));
+    deps.view.storeCard(next.alertsLayer === 'overlay' ? next.storeCard : null, programSize(next.resolution));
     describe(deps.client.state.get());
   };
 

@@ -38,7 +38,7 @@ export function StudioLayout({ syncing, loadError, onReload }: StudioLayoutProps
     <ProgramProvider>
     <SelfiesProvider>
     <div className="studio">
-      <StudioHeader show={show} />
+      <StudioHeader show={show} onOpenSettings={() => setTab('settings')} />
       <OfflineBanner syncing={syncing} loadError={loadError} onReload={onReload} />
       <StorageBanner />
       <StudioTabs current={tab} onChange={setTab} show={show} />

@@ -55,7 +55,7 @@ describe('program feed and OBS inside the studio', () => {
     const state = await t.host.command('program.get', {});
     expect(state.links.stream).toMatch(new RegExp(`^${t.studio.url}/program/live\\.webm\\?key=hsp_[A-Za-z0-9_-]{32}$`));
     expect(state.links.page).toContain('/program?key=hsp_');
-    expect(state.settings).toEqual({ resolution: '720p', fps: 30, showCountdown: true, wordFilter: [], alerts: 'auto' });
+    expect(state.settings).toEqual({ resolution: '720p', fps: 30, showCountdown: true, wordFilter: [], alerts: 'auto', storeQr: false });
     // No OBS holds the overlay input: the alerts are drawn into the program.
     expect(state.alertsLayer).toBe('program');
     expect(state.links.overlay).toContain('/overlay?key=hsp_');
@@ -64,10 +64,30 @@ describe('program feed and OBS inside the studio', () => {
     expect(!bad.ok && bad.error).toMatchObject({ code: 'bad_request', message: expect.stringMatching(/wordFilter\.1: must not contain control characters/) as unknown });
 
     const saved = await t.host.command('program.update', { resolution: '1080p', fps: 60, showCountdown: false, wordFilter: ['Darn', 'darn', 'heck'] });
-    // Settings saved before the alerts choice existed (no `alerts` sent) read as automatic.
-    expect(saved.settings).toEqual({ resolution: '1080p', fps: 60, showCountdown: false, wordFilter: ['darn', 'heck'], alerts: 'auto' });
+    // Settings saved before the alerts and store-card choices existed read as automatic, and no card.
+    expect(saved.settings).toEqual({ resolution: '1080p', fps: 60, showCountdown: false, wordFilter: ['darn', 'heck'], alerts: 'auto', storeQr: false });
     await waitFor('program event', () => t.host.events.some((e) => e.type === 'program.state' && e.program.settings.fps === 60));
     expect((await t.host.command('program.get', {})).settings.resolution).toBe('1080p');
+  });
+
+  it('draws the store card only when asked for and only with a public address, following the address and the show', async () => {
+    const settings = (await t.host.command('program.get', {})).settings;
+    const network = await t.host.command('settings.network.update', { ...(await t.host.command('studio.snapshot', {})).network, publicMode: 'off', publicBaseUrl: null });
+    await t.host.command('show.create', { title: 'Card Night', slug: 'card-night', currency: 'usd' });
+    // Wanted, but links are local: no viewer could open it, so no card.
+    expect((await t.host.command('program.update', { ...settings, storeQr: true })).storeCard).toBeNull();
+    await t.host.command('settings.network.update', { ...network, publicMode: 'own_url', publicBaseUrl: 'https://show.example.com' });
+    const published = await waitFor('the card with the public address', () =>
+      t.host.events.findLast((e) => e.type === 'program.state' && e.program.storeCard !== null),
+    );
+    expect(published.type === 'program.state' && published.program.storeCard).toEqual({ url: 'https://show.example.com/s/card-night', label: 'show.example.com/s/card-night' });
+    // A newer show becomes the one the studio runs: the card follows its store.
+    await t.host.command('show.create', { title: 'Encore', slug: 'encore', currency: 'usd' });
+    await waitFor('the card for the new show', () => t.host.events.some((e) => e.type === 'program.state' && e.program.storeCard?.url === 'https://show.example.com/s/encore'));
+    // Off again: gone, though the address is public.
+    expect((await t.host.command('program.update', { ...settings, storeQr: false })).storeCard).toBeNull();
+    await t.host.command('settings.network.update', { ...network, publicMode: 'off', publicBaseUrl: null });
+    expect((await t.host.command('program.update', settings)).storeCard).toBeNull();
   });
 
   it("keeps the host's layout and guest slot order, refusing nonsense with a clear error", async () => {

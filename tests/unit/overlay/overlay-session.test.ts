@@ -54,7 +54,7 @@ describe('the alert overlay session', () => {
     expect(programKey).toMatch(/^hsp_/);
     expect(overlay.client.state.get()).toMatchObject({ status: 'online', role: 'overlay' });
     const snapshot = await overlay.command('overlay.snapshot', {});
-    expect(snapshot.overlay).toEqual({ resolution: '720p', wordFilter: [], alertsLayer: 'program' });
+    expect(snapshot.overlay).toEqual({ resolution: '720p', wordFilter: [], alertsLayer: 'program', storeCard: null });
     expect(snapshot.offers.map((offer) => offer.kind)).toEqual(['gift']);
     // Host commands are refused, with the role named.
     for (const name of ['studio.snapshot', 'program.get', 'obs.status', 'moderators.list', 'seats.list'] as const) {
@@ -92,7 +92,7 @@ describe('the alert overlay session', () => {
 
   it('hands a reconnecting overlay the alerts of the last minutes, redacted', async () => {
     const snapshot = await overlay.command('overlay.snapshot', {});
-    expect(snapshot.overlay).toEqual({ resolution: '1080p', wordFilter: ['darn'], alertsLayer: 'program' });
+    expect(snapshot.overlay).toEqual({ resolution: '1080p', wordFilter: ['darn'], alertsLayer: 'program', storeCard: null });
     expect(snapshot.recent.map((p) => p.buyerName).sort()).toEqual(['Ann', 'Bob', 'Cy', 'Di']);
     expect(JSON.stringify(snapshot)).not.toMatch(/@example\.com|Secret Street|private question/);
   });

@@ -6,7 +6,8 @@ import type { Purchase } from '../../../shared/purchases';
 /**
  * What the alert overlay page (role `overlay`, opened by the program key that OBS holds) may see:
  * the paid tips, gifts and merch sales it turns into alerts, the gift offers (their animations) and
- * the program's size and word filter. Never an email, a shipping address, a hot seat, a question,
+ * the program's size and word filter, and the store card (the store's public address, shown on
+ * stream anyway). Never an email, a shipping address, a hot seat, a question,
  * who decided, a held or rejected message, the links or anything about OBS, payments or guests.
  * Every event type is decided here: a new one does not compile until someone says.
  */
@@ -29,7 +30,7 @@ export function overlayOffer(offer: Offer): Offer | null {
 }
 
 export function overlayStateOf(program: ProgramState): OverlayState {
-  return { resolution: program.settings.resolution, wordFilter: program.settings.wordFilter, alertsLayer: program.alertsLayer };
+  return { resolution: program.settings.resolution, wordFilter: program.settings.wordFilter, alertsLayer: program.alertsLayer, storeCard: program.storeCard };
 }
 
 export function overlayEvent(event: StudioEvent): StudioEvent | null {

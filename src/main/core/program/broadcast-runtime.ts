@@ -1,4 +1,4 @@
-import { alertsLayerOf, type OverlayState, type ProgramArrangement, type ProgramSettings, type ProgramState } from '../../../shared/program';
+import { alertsLayerOf, storeCardOf, type OverlayState, type ProgramArrangement, type ProgramSettings, type ProgramState } from '../../../shared/program';
 import type { EventBus } from '../bus';
 import type { Logger } from '../log';
 import { createObsDriver, type ObsDriver, type ObsDriverTuning } from '../obs/obs-driver';
@@ -23,6 +23,8 @@ export interface BroadcastDeps {
   /** The studio's own address, known once the server listens. */
   localBase(): string;
   isHostToken(token: string): boolean;
+  /** The running show's store at the public address; null while links are local only or there is no show. */
+  publicStoreUrl(): string | null;
   obsTuning?: ObsDriverTuning;
 }
 
@@ -32,6 +34,8 @@ export interface ProgramService {
   arrange(arrangement: ProgramArrangement): ProgramState;
   /** What the alert overlay page may know (see auth/overlay-view.ts). */
   overlayState(): OverlayState;
+  /** The public address or the running show changed: tells the pages when the store card did. */
+  storeAddressChanged(): void;
 }
 
 export interface Broadcast {
@@ -56,6 +60,14 @@ export function startBroadcast(deps: BroadcastDeps): Broadcast {
   /** Whether OBS holds the overlay input, as the driver last said (decides where `auto` puts alerts). */
   let overlayInput = false;
   const alertsLayer = () => alertsLayerOf(readProgramSettings(deps.settings).alerts, overlayInput);
+  const storeCard = () => storeCardOf(readProgramSettings(deps.settings).storeQr, deps.publicStoreUrl());
+  let announcedCard = JSON.stringify(storeCard());
+  const publishState = (): ProgramState => {
+    const state = program.state();
+    announcedCard = JSON.stringify(state.storeCard);
+    deps.bus.publish({ type: 'program.state', program: state });
+    return state;
+  };
   const program: ProgramService = {
     state: () => {
       const feed = feedRef.state();
@@ -64,6 +76,7 @@ export function startBroadcast(deps: BroadcastDeps): Broadcast {
         links: { page: urls.page(), stream: urls.stream(), overlay: urls.overlay() },
         alertsLayer: alertsLayer(),
         arrangement: readArrangement(deps.settings),
+        storeCard: storeCard(),
         feed: { live: feed.live, readers: feed.readers, bytes: feed.bytes, problem: feed.problem },
       };
     },
@@ -72,19 +85,18 @@ export function startBroadcast(deps: BroadcastDeps): Broadcast {
       writeProgramSettings(deps.settings, settings);
       // The overlay input follows the choice: made when wanted, taken out of the scene when not.
       if (settings.alerts !== before) void obs.resync();
-      const state = program.state();
-      deps.bus.publish({ type: 'program.state', program: state });
-      return state;
+      return publishState();
     },
     arrange(arrangement) {
       writeArrangement(deps.settings, arrangement);
-      const state = program.state();
-      deps.bus.publish({ type: 'program.state', program: state });
-      return state;
+      return publishState();
     },
     overlayState: () => {
       const settings = readProgramSettings(deps.settings);
-      return { resolution: settings.resolution, wordFilter: settings.wordFilter, alertsLayer: alertsLayer() };
+      return { resolution: settings.resolution, wordFilter: settings.wordFilter, alertsLayer: alertsLayer(), storeCard: storeCard() };
+    },
+    storeAddressChanged() {
+      if (JSON.stringify(storeCard()) !== announcedCard) publishState();
     },
   };
   // Readers come and go in bursts (OBS reconnecting): tell the studio at most every 250 ms.
@@ -92,7 +104,7 @@ export function startBroadcast(deps: BroadcastDeps): Broadcast {
     if (publishTimer) return;
     publishTimer = setTimeout(() => {
       publishTimer = null;
-      deps.bus.publish({ type: 'program.state', program: program.state() });
+      publishState();
     }, 250);
   };
   const feedRef = createProgramFeed({ onChange: feedChanged });
@@ -105,7 +117,7 @@ export function startBroadcast(deps: BroadcastDeps): Broadcast {
       deps.bus.publish({ type: 'obs.status', status });
       if (status.overlayInput === overlayInput) return;
       overlayInput = status.overlayInput;
-      deps.bus.publish({ type: 'program.state', program: program.state() });
+      publishState();
     },
     ...(deps.obsTuning ? { tuning: deps.obsTuning } : {}),
   });

@@ -6,7 +6,7 @@ import { ShowStatusControl } from './ShowStatusControl';
 import { StoreLink } from './StoreLink';
 
 /** The strip the host glances at: which show, is it live, is money real, are we connected. */
-export function StudioHeader({ show }: { show: Show | null }) {
+export function StudioHeader({ show, onOpenSettings }: { show: Show | null; onOpenSettings: () => void }) {
   const { snapshot, connection } = useStudio();
   return (
     <header className="studio-header">
@@ -26,7 +26,7 @@ export function StudioHeader({ show }: { show: Show | null }) {
       <div className="header-meta">
         <PaymentsBadge payments={snapshot.payments} />
         <ConnectionStatus connection={connection} />
-        {show ? <StoreLink show={show} /> : null}
+        {show ? <StoreLink show={show} onGoPublic={onOpenSettings} /> : null}
       </div>
     </header>
   );

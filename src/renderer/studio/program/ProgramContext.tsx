@@ -92,6 +92,11 @@ export function ProgramProvider({ children }: { children: ReactNode }) {
   useEffect(() => {
     engine?.setAlertsInProgram(alertsLayer === 'program');
   }, [engine, alertsLayer]);
+  // One layer for the store card too: the picture when the alerts are in it, else the overlay page.
+  const storeCard = broadcast.program?.storeCard ?? null;
+  useEffect(() => {
+    engine?.setStoreCard(alertsLayer === 'program' ? storeCard : null);
+  }, [engine, alertsLayer, storeCard]);
 
   // Record only while something (OBS) reads the program stream; a short gap (OBS reconnecting) keeps it going.
   const readers = broadcast.program?.feed.readers ?? 0;

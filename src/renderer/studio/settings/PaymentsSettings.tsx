@@ -6,6 +6,7 @@ import { useCommand } from '../../hooks/use-command';
 import { useStudio } from '../../hooks/use-studio';
 import { formErrors } from '../../lib/field-errors';
 import { formatDateTime } from '../../lib/format';
+import { webhookLinkFor } from '../../lib/studio-selectors';
 import { FormFooter } from './FormFooter';
 
 /**
@@ -14,6 +15,7 @@ import { FormFooter } from './FormFooter';
  */
 export function PaymentsSettings() {
   const { snapshot, online } = useStudio();
+  const webhook = webhookLinkFor(snapshot);
   const payments = snapshot.payments;
   const setKeys = useCommand('payments.setKeys');
   const [secretKey, setSecretKey] = useState('');
@@ -54,9 +56,9 @@ export function PaymentsSettings() {
             <dd>{payments.webhookConfigured ? 'Signing secret set' : 'Not set: payments are found by polling Stripe'}</dd>
             <dt>Webhook URL</dt>
             <dd>
-              {snapshot.links.webhook ? (
+              {webhook ? (
                 <span className="webhook-url">
-                  <code>{snapshot.links.webhook}</code> <CopyButton text={snapshot.links.webhook} label="Copy" />
+                  <code>{webhook}</code> <CopyButton text={webhook} label="Copy" />
                 </span>
               ) : (
                 'Go public (Network) to receive webhooks; polling works meanwhile'

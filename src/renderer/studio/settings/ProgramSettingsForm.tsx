@@ -1,5 +1,5 @@
 import { useState, type FormEvent } from 'react';
-import type { AlertsLayerChoice, ProgramResolution, ProgramSettings } from '../../../shared/program';
+import type { AlertsLayer, AlertsLayerChoice, ProgramResolution, ProgramSettings, StoreCard } from '../../../shared/program';
 import { Field } from '../../components/Field';
 import { useCommand } from '../../hooks/use-command';
 import { useStudio } from '../../hooks/use-studio';
@@ -11,10 +11,10 @@ import { FormFooter } from './FormFooter';
 export function ProgramSettingsForm() {
   const { program } = useProgram();
   if (!program) return <p className="panel-note">Reading the program settings…</p>;
-  return <ProgramSettingsFields current={program.settings} />;
+  return <ProgramSettingsFields current={program.settings} storeCard={program.storeCard} alertsLayer={program.alertsLayer} />;
 }
 
-function ProgramSettingsFields({ current }: { current: ProgramSettings }) {
+function ProgramSettingsFields({ current, storeCard, alertsLayer }: { current: ProgramSettings; storeCard: StoreCard | null; alertsLayer: AlertsLayer }) {
   const { online } = useStudio();
   const save = useCommand('program.update');
   const [resolution, setResolution] = useState<ProgramResolution>(current.resolution);
@@ -22,8 +22,9 @@ function ProgramSettingsFields({ current }: { current: ProgramSettings }) {
   const [showCountdown, setShowCountdown] = useState(current.showCountdown);
   const [words, setWords] = useState(current.wordFilter.join(', '));
   const [alerts, setAlerts] = useState<AlertsLayerChoice>(current.alerts);
+  const [storeQr, setStoreQr] = useState(current.storeQr);
   const [saved, setSaved] = useState(false);
-  const errors = formErrors(save.error, '', ['resolution', 'fps', 'showCountdown', 'wordFilter', 'alerts']);
+  const errors = formErrors(save.error, '', ['resolution', 'fps', 'showCountdown', 'wordFilter', 'alerts', 'storeQr']);
   const wordError = Object.entries(save.error?.details ?? {}).find(([key]) => key.startsWith('wordFilter'))?.[1];
 
   const submit = async (event: FormEvent) => {
@@ -33,7 +34,7 @@ function ProgramSettingsFields({ current }: { current: ProgramSettings }) {
       .split(/[,\n]/)
       .map((word) => word.trim())
       .filter(Boolean);
-    const result = await save.run({ resolution, fps, showCountdown, wordFilter, alerts });
+    const result = await save.run({ resolution, fps, showCountdown, wordFilter, alerts, storeQr });
     if (result?.ok) setSaved(true);
   };
 
@@ -74,10 +75,24 @@ function ProgramSettingsFields({ current }: { current: ProgramSettings }) {
           </select>
         )}
       </Field>
+      <label className="checkbox">
+        <input type="checkbox" checked={storeQr} onChange={(event) => setStoreQr(event.target.checked)} aria-describedby="store-qr-state" />
+        Show the store’s QR code and address on stream
+      </label>
+      <p id="store-qr-state" className="field-hint">
+        {storeQrState(current.storeQr, storeCard, alertsLayer)}
+      </p>
       <Field label="Word filter" error={wordError ?? errors.fields.wordFilter} hint="Words masked (••••) in buyer names and messages on the program. Separate with commas.">
         {(control) => <textarea {...control} rows={3} value={words} spellCheck={false} onChange={(event) => setWords(event.target.value)} />}
       </Field>
       <FormFooter error={errors.general} pending={save.pending} disabled={!online || save.pending} label="Save program settings" pendingLabel="Saving…" saved={saved} />
     </form>
   );
+}
+
+/** What the saved choice does right now: a card only exists with a public address, on the alerts' layer. */
+function storeQrState(saved: boolean, card: StoreCard | null, layer: AlertsLayer): string {
+  if (!saved) return 'Viewers scan it with their phone to open your store. Needs a public address (Settings → Network).';
+  if (!card) return 'On, but hidden: your store has no public address yet, and a local link would help no viewer. Go public in Settings → Network.';
+  return `On stream now, bottom right ${layer === 'program' ? 'of the program picture' : 'of the alerts overlay'}: ${card.label}`;
 }
