@@ -29,7 +29,8 @@ const CLUSTER = Buffer.from('1f43b675' + '01ffffffffffffff' + 'e78100' + 'a38581
 
 function openStream(url: string): Promise<{ response: IncomingMessage; received: () => Buffer; close: () => void }> {
   return new Promise((resolve, reject) => {
-    const request = get(url, (response) => {
+    // Asking for compression as browsers do: a live video stream must still come as it is.
+    const request = get(url, { headers: { 'accept-encoding': 'br, gzip' } }, (response) => {
       const chunks: Buffer[] = [];
       response.on('data', (chunk: Buffer) => chunks.push(chunk));
       resolve({ response, received: () => Buffer.concat(chunks), close: () => request.destroy() });
@@ -114,6 +115,7 @@ describe('program feed and OBS inside the studio', () => {
     const reader = await openStream(links.stream);
     expect(reader.response.statusCode).toBe(200);
     expect(reader.response.headers['content-type']).toBe('video/webm');
+    expect(reader.response.headers['content-encoding']).toBeUndefined();
 
     const ingest = await openIngest(t.studio.hostToken);
     await new Promise((resolve) => ingest.socket.once('message', resolve)); // ready

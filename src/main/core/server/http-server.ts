@@ -1,3 +1,4 @@
+import fastifyCompress from '@fastify/compress';
 import fastifyRateLimit from '@fastify/rate-limit';
 import fastifyWebsocket from '@fastify/websocket';
 import Fastify, { type FastifyError, type FastifyInstance } from 'fastify';
@@ -76,6 +77,9 @@ export async function buildHttpServer(deps: HttpServerDeps): Promise<{ app: Fast
   app.setNotFoundHandler((_request, reply) => sendError(reply, { code: 'not_found', message: 'There is nothing here.' }));
 
   registerSecurityHeaders(app);
+  // Pages, scripts and JSON go out compressed (brotli or gzip, as the browser asks); mime-db's
+  // "compressible" leaves the program's WebM stream and the selfies' JPEGs alone.
+  await app.register(fastifyCompress, { global: true, encodings: ['br', 'gzip'], threshold: 1024 });
   const guard: TokenGuard = { client: (request) => clientKey(request, deps.trustedProxies, deps.fromEdge), failures: deps.authFailures };
   await app.register(fastifyRateLimit, { global: false, keyGenerator: (request) => guard.client(request) });
   await app.register(fastifyWebsocket, {

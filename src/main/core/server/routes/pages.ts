@@ -1,8 +1,9 @@
 import { existsSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
 import fastifyStatic from '@fastify/static';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { sendError } from '../http-errors';
+import { cacheControlFor } from '../static-caching';
 
 /** The built renderer pages: one HTML entry per surface, assets under /assets. */
 export const PAGE_ROUTES: Record<string, string> = {
@@ -31,7 +32,17 @@ export async function registerPages(app: FastifyInstance, pagesDir: string, opti
   if (!existsSync(join(pagesDir, 'studio', 'index.html'))) {
     throw new Error(`The studio pages are not built (looked in ${pagesDir}). Run "npm run build:pages" first.`);
   }
-  await app.register(fastifyStatic, { root: pagesDir, prefix: '/', index: false, wildcard: true, cacheControl: false });
+  await app.register(fastifyStatic, {
+    root: pagesDir,
+    prefix: '/',
+    index: false,
+    wildcard: true,
+    cacheControl: false,
+    // HTML is left to the security headers (never stored); assets by their names (static-caching.ts).
+    setHeaders: (res, path) => {
+      if (!path.endsWith('.html')) res.setHeader('Cache-Control', cacheControlFor(relative(pagesDir, path)));
+    },
+  });
   for (const [route, file] of Object.entries(PAGE_ROUTES)) {
     app.get(route, (_request, reply) => reply.type('text/html; charset=utf-8').sendFile(file));
   }
