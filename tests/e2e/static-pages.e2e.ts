@@ -29,7 +29,8 @@ describe('static pages ready for a CDN', () => {
       expect(html.headers.get('cache-control'), page).toBe('no-store');
       expect(html.headers.get('content-type'), page).toMatch(/^text\/html/);
       const body = await html.text();
-      const assets = [...body.matchAll(/(?:src|href)="(\/assets\/[^"]+\.(?:js|css))"/g)].map((m) => m[1] ?? '');
+      // Root-relative (vite build) or page-relative (electron-vite build: `../assets/…`).
+      const assets = [...body.matchAll(/(?:src|href)="([^"]*assets\/[^"]+\.(?:js|css))"/g)].map((m) => new URL(m[1] ?? '', `${studio.baseUrl}${page}`).pathname);
       expect(assets.length, `${page} links its built assets`).toBeGreaterThan(0);
       for (const asset of assets) {
         const response = await get(asset);
@@ -43,7 +44,7 @@ describe('static pages ready for a CDN', () => {
 
   it('answers gzip to a client without brotli, and plain bytes to one that asks for none', async () => {
     const body = await (await get('/studio')).text();
-    const script = /src="(\/assets\/[^"]+\.js)"/.exec(body)?.[1] ?? '';
+    const script = new URL(/src="([^"]*assets\/[^"]+\.js)"/.exec(body)?.[1] ?? '', `${studio.baseUrl}/studio`).pathname;
     const gzip = await get(script, 'gzip');
     expect(gzip.headers.get('content-encoding')).toBe('gzip');
     const plain = await get(script, 'identity');
