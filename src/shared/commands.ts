@@ -155,6 +155,12 @@ export const commands = {
   'program.arrange': { input: ProgramArrangement, output: ProgramState },
   // The alert overlay page (role overlay, opened by the program key).
   'overlay.snapshot': { input: z.object({}), output: OverlaySnapshot },
+  /**
+   * The program feed over WebRTC: the program page (role overlay, the program key) offers to
+   * receive, the studio page answers with the composed program; signaling only, media stays local.
+   */
+  'programFeed.watch': { input: z.object({ peerId: PeerId, data: SignalData }), output: z.object({}) },
+  'programFeed.send': { input: z.object({ peerId: PeerId, data: SignalData }), output: z.object({}) },
   // Selfies (host only; the buyer downloads theirs from the receipt, moderators never see them).
   /** After the countdown on the program: the shot, from OBS or else the uploaded studio frame. */
   /** The selfie countdown starts: the guest on that seat sees it (a selfie seat on air only). */

@@ -33,6 +33,10 @@ export const StudioEvent = z.discriminatedUnion('type', [
   /** Meant for one guest only (the hub routes these by seat): their view, and signaling from the studio. */
   z.object({ type: z.literal('guest.view'), seatId: z.string(), view: GuestView }),
   z.object({ type: z.literal('guest.signal'), seatId: z.string(), peerId: PeerId, data: SignalData }),
+  /** Program feed signaling: from a program page to the studio page (host only)… */
+  z.object({ type: z.literal('programFeed.fromWatcher'), peerId: PeerId, data: SignalData }),
+  /** …and back, to the program pages (role overlay; each keeps only its own peer's). */
+  z.object({ type: z.literal('programFeed.toWatcher'), peerId: PeerId, data: SignalData }),
   /** To the guest on a selfie seat: the host's shot happens in `inMs` (their page counts down). */
   z.object({ type: z.literal('guest.selfie'), seatId: z.string(), inMs: z.number().int().nonnegative() }),
   /** Line order, notes or blocked buyers changed (host and moderators). */

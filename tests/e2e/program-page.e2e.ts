@@ -15,8 +15,9 @@ import { regionColour } from './support/video-frames';
  * The program page (`/program?key=…`, the path for OBS builds with a browser source) in Chromium: a
  * guest whose fake camera is solid magenta goes on air, and a second Chromium playing the program
  * page shows magenta in the guest's tile of the side-by-side layout and the host's dark card in the
- * other. The page reads the live stream from the studio through Media Source Extensions, held near
- * the live edge; it also comes back by itself when the studio restarts its recording.
+ * other. The page takes the program over WebRTC from the studio page (no recorder, no buffer
+ * beyond WebRTC's); with `?via=webm` it reads the WebM stream through Media Source Extensions, held
+ * near the live edge. Both come back by themselves when the studio page reloads.
  */
 const SHOTS = resolve(import.meta.dirname, '../.artifacts/screenshots');
 /** The middle of a tile, in fractions of the picture: clear of banners and the countdown. */
@@ -80,55 +81,69 @@ describe('the program page in Chromium', () => {
     await page.close();
   });
 
-  it('shows the on-air guest’s camera in the guest’s half of the program, and the host’s card in the other', async () => {
+  const showsGuest = (page: Page, logs: string[], what: string) =>
+    withDiagnostics(page, logs, () =>
+      waitFor(
+        what,
+        async () => {
+          const video = page.locator('video#program');
+          const guest = await regionColour(video, middleOf('guest'));
+          const hostCard = await regionColour(video, middleOf('host'));
+          return guest && hostCard && isMagenta(guest) && isDark(hostCard) && { guest, hostCard };
+        },
+        { timeoutMs: 30_000, intervalMs: 200 },
+      ),
+    );
+  const pathOf = (page: Page) => page.evaluate(() => (globalThis as unknown as { hotseatProgramPlayer: { path(): string } }).hotseatProgramPlayer.path());
+  const streamIdOf = (page: Page) => page.locator('video#program').evaluate((v) => (v as unknown as { srcObject: { id: string } | null }).srcObject?.id ?? null);
+  let webmPage: Page;
+  const logs: string[] = [];
+
+  it('shows the on-air guest’s camera in the guest’s half of the program over WebRTC, and the host’s card in the other', async () => {
     await inviteGuestOnAir(host, guestBrowser, 'Maya');
 
     const { links } = await host.command('program.get', {});
     expect(links.page).toMatch(/\/program\?key=hsp_/);
     programPage = await (await viewerBrowser.newContext({ viewport: { width: 1280, height: 720 } })).newPage();
-    const logs: string[] = [];
     programPage.on('console', (message) => logs.push(`${message.type()}: ${message.text()}`));
     const opened = Date.now();
     await programPage.goto(links.page);
-    const video = programPage.locator('video#program');
-    const colours = await withDiagnostics(programPage, logs, () => waitFor(
-      'the guest’s picture in the program page',
-      async () => {
-        const guest = await regionColour(video, middleOf('guest'));
-        const hostCard = await regionColour(video, middleOf('host'));
-        return guest && hostCard && isMagenta(guest) && isDark(hostCard) && { guest, hostCard };
-      },
-      { timeoutMs: 30_000, intervalMs: 200 },
-    ));
-    console.info(`program page showed the guest ${Date.now() - opened} ms after opening; guest ${colours.guest.join(',')} host ${colours.hostCard.join(',')}`);
+    const colours = await showsGuest(programPage, logs, 'the guest’s picture in the program page');
+    console.info(`program page (WebRTC) showed the guest ${Date.now() - opened} ms after opening; guest ${colours.guest.join(',')} host ${colours.hostCard.join(',')}`);
+    expect(await pathOf(programPage)).toBe('webrtc');
+    // Straight from the studio page's canvas: no recorder runs and nobody reads the WebM stream.
+    expect((await host.command('program.get', {})).feed).toMatchObject({ live: false, readers: 0 });
     // Nothing on screen but the picture: no status line over the program.
     expect(await programPage.locator('#status').textContent()).toBe('');
     await programPage.screenshot({ path: join(SHOTS, 'program-page.png') });
   });
 
-  it('comes back by itself when the studio restarts its recording (the studio page reloads)', async () => {
-    const video = programPage.locator('video#program');
-    const sourceBefore = await video.evaluate((v) => (v as unknown as { src: string }).src);
+  it('plays the WebM stream through Media Source Extensions when asked (?via=webm), as where WebRTC finds no path', async () => {
+    const { links } = await host.command('program.get', {});
+    webmPage = await (await viewerBrowser.newContext({ viewport: { width: 1280, height: 720 } })).newPage();
+    webmPage.on('console', (message) => logs.push(`webm ${message.type()}: ${message.text()}`));
+    await webmPage.goto(`${links.page}&via=webm`);
+    await showsGuest(webmPage, logs, 'the guest’s picture through the WebM stream');
+    expect(await pathOf(webmPage)).toBe('webm');
+    await waitFor('the studio recording for the WebM reader', async () => {
+      const feed = (await host.command('program.get', {})).feed;
+      return feed.live && feed.readers > 0;
+    });
+  });
+
+  it('comes back by itself on both paths when the studio page reloads', async () => {
+    const streamBefore = await streamIdOf(programPage);
+    const sourceBefore = await webmPage.locator('video#program').evaluate((v) => (v as unknown as { src: string }).src);
     await studioPage.reload();
     await studioPage.getByRole('tab', { name: 'Program' }).click();
-    // The old stream ends; the page reconnects and plays the new recording from its first key frame.
-    const logs: string[] = [];
-    programPage.on('console', (message) => logs.push(`${message.type()}: ${message.text()}`));
-    let seen: unknown = null;
-    await withDiagnostics(programPage, logs, () =>
-      waitFor('the program back in the page', async () => {
-        const playing = await video.evaluate((v) => {
-          const el = v as unknown as { readyState: number; paused: boolean };
-          return el.readyState >= 2 && !el.paused;
-        });
-        const source = await video.evaluate((v) => (v as unknown as { src: string }).src);
-        const guest = await regionColour(video, middleOf('guest'));
-        const feed = (await host.command('program.get', {})).feed;
-        seen = { playing, newSource: source !== sourceBefore, feed, guest };
-        return playing && source !== sourceBefore && feed.live && feed.readers > 0 && guest && isMagenta(guest);
-      }, { timeoutMs: 60_000, intervalMs: 250 }).catch((error: unknown) => {
-        throw new Error(`${error instanceof Error ? error.message : String(error)}; last seen ${JSON.stringify(seen)}`);
-      }),
-    );
+    // WebRTC: the studio page's peer went away; the page calls again and gets the new program.
+    await waitFor('a new WebRTC stream', async () => {
+      const id = await streamIdOf(programPage);
+      return id !== null && id !== streamBefore;
+    }, { timeoutMs: 30_000, intervalMs: 250 });
+    await showsGuest(programPage, logs, 'the guest back in the WebRTC page');
+    // WebM: the old recording ends; the page reads the new one from its first key frame.
+    await waitFor('a new WebM source', async () => (await webmPage.locator('video#program').evaluate((v) => (v as unknown as { src: string }).src)) !== sourceBefore, { timeoutMs: 60_000, intervalMs: 250 });
+    await showsGuest(webmPage, logs, 'the guest back in the WebM page');
   });
 });

@@ -48,6 +48,7 @@ export class ProgramEngine {
   private recording = false;
   private recordingHasAudio = false;
   private previewing = false;
+  private watched = false;
   private audioRecovery: ReturnType<typeof setTimeout> | null = null;
 
   private audioStateChanged(): void {
@@ -102,8 +103,14 @@ export class ProgramEngine {
     this.updateLoop();
   }
 
+  /** Program pages watch over WebRTC (lib/program-feed-sender.ts): draw while any does. */
+  setWatched(on: boolean): void {
+    this.watched = on;
+    this.updateLoop();
+  }
+
   private updateLoop(): void {
-    if (this.recording || this.previewing) this.compositor.start();
+    if (this.recording || this.previewing || this.watched) this.compositor.start();
     else this.compositor.stop();
   }
 
@@ -183,13 +190,21 @@ export class ProgramEngine {
     void this.mixer?.close();
   }
 
-  private programStream(): MediaStream {
+  /** The live program for WebRTC watchers: the canvas capture the recorder also uses, and the mix. */
+  liveStream(): MediaStream {
+    return new MediaStream([...this.canvasCapture().getVideoTracks(), ...(this.mixer?.output.getAudioTracks() ?? [])]);
+  }
+
+  private canvasCapture(): MediaStream {
     if (!this.video || this.video.getVideoTracks()[0]?.readyState !== 'live') {
       this.video = this.compositor.canvas.captureStream(this.compositor.size.fps);
     }
+    return this.video;
+  }
+
+  private programStream(): MediaStream {
     const audio = this.mixer && recordWithAudio(true, this.mixer.context.state) ? this.mixer.output.getAudioTracks() : [];
     this.recordingHasAudio = audio.length > 0;
-    const tracks = [...this.video.getVideoTracks(), ...audio];
-    return new MediaStream(tracks);
+    return new MediaStream([...this.canvasCapture().getVideoTracks(), ...audio]);
   }
 }

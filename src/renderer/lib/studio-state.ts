@@ -55,6 +55,9 @@ export function applyEvent(state: StudioSnapshot, event: StudioEvent): StudioSna
     case 'program.state':
     case 'overlay.state':
       return state; // the Program panel keeps its own (lib/broadcast-state.ts)
+    case 'programFeed.fromWatcher':
+    case 'programFeed.toWatcher':
+      return state; // the program engine's feed sender answers these (lib/program-feed-sender.ts)
     case 'selfies.updated':
       return state; // the Guests tab's selfie strip keeps its own (hooks/use-selfies.ts)
     case 'storage.status':

@@ -1,28 +1,53 @@
+import { StudioClient } from '../lib/studio-client';
+import { webSocketUrl } from '../lib/socket';
 import { newPacing, playProgram } from './program-player';
+import { playWebRtcFeed, type WebRtcFeed } from './webrtc-feed';
 
 /**
- * The program page, for OBS builds with a browser source: it plays the live program stream full
- * window (the key in its address opens the stream and nothing else). Framework-free: OBS keeps it
- * open for hours, and it must come back by itself whenever the studio restarts the stream.
+ * The program page, for OBS builds with a browser source: it plays the live program full window
+ * (the key in its address opens the program and nothing else). It takes the program over WebRTC
+ * from the studio page (no buffering beyond WebRTC's own); where WebRTC is missing, finds no path,
+ * or `?via=webm` asks for it, it plays the WebM stream through Media Source Extensions instead.
+ * Framework-free: OBS keeps it open for hours, and it must come back by itself whenever the studio
+ * restarts.
  */
 const video = document.getElementById('program');
 const status = document.getElementById('status');
 if (!(video instanceof HTMLVideoElement) || !status) throw new Error('The program page is missing its video element');
-const key = new URLSearchParams(window.location.search).get('key');
+const params = new URLSearchParams(window.location.search);
+const key = params.get('key');
+const say = (text: string) => {
+  status.textContent = text;
+};
+
 if (!key) {
-  status.textContent = 'This program link has no key. Copy it again from the studio (Program tab).';
+  say('This program link has no key. Copy it again from the studio (Program tab).');
 } else {
   const pacing = newPacing();
-  // Diagnostics (tests, benchmarks, a curious creator's console): how far behind the edge it plays and why.
+  let path: 'webrtc' | 'webm' = params.get('via') === 'webm' || typeof RTCPeerConnection !== 'function' ? 'webm' : 'webrtc';
+  let feed: WebRtcFeed | null = null;
+  // Diagnostics (tests, benchmarks, a curious creator's console): which path, and how it plays.
   (window as unknown as { hotseatProgramPlayer: unknown }).hotseatProgramPlayer = {
+    path: () => path,
+    webrtc: () => feed?.state() ?? null,
     pacing: () => ({ targetS: pacing.target.targetS, stalls: pacing.stalls, jumps: pacing.jumps }),
   };
-  playProgram(
-    video,
-    `/program/live.webm?key=${encodeURIComponent(key)}`,
-    (text) => {
-      status.textContent = text;
-    },
-    pacing,
-  );
+  const playWebm = () => {
+    path = 'webm';
+    playProgram(video, `/program/live.webm?key=${encodeURIComponent(key)}`, say, pacing);
+  };
+  if (path === 'webm') playWebm();
+  else {
+    const client = new StudioClient({ url: webSocketUrl(window.location.href), token: key, WebSocket });
+    feed = playWebRtcFeed({
+      video,
+      client,
+      say,
+      onGiveUp: () => {
+        client.stop();
+        playWebm();
+      },
+    });
+    client.start();
+  }
 }

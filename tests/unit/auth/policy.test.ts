@@ -71,6 +71,8 @@ const MATRIX: Record<CommandName, string> = {
   'program.update':            'x . . . . .',
   'program.arrange':           'x . . . . .',
   'overlay.snapshot':          '. . . . x .',
+  'programFeed.watch':         '. . . . x .',
+  'programFeed.send':          'x . . . . .',
   'selfie.announce':           'x . . . . .',
   'selfie.take':               'x . . . . .',
   'selfies.list':              'x . . . . .',

@@ -109,4 +109,19 @@ describe('the alert overlay session', () => {
     expect(page.status).toBe(404);
     expect(await fetch(`${t.studio.url}/overlay`).then((r) => r.status)).toBe(404);
   });
+
+  it('relays the program feed signaling: the page to the host only, the studio page to the program key only', async () => {
+    const offer = { type: 'offer' as const, sdp: 'v=0 program-feed-offer' };
+    await overlay.command('programFeed.watch', { peerId: 'pf_test_peer', data: offer });
+    await waitFor('the host hears the page', () => t.host.events.some((e) => e.type === 'programFeed.fromWatcher' && e.peerId === 'pf_test_peer' && e.data.type === 'offer'));
+    expect(overlay.events.some((e) => e.type === 'programFeed.fromWatcher')).toBe(false);
+    await t.host.command('programFeed.send', { peerId: 'pf_test_peer', data: { type: 'answer', sdp: 'v=0 program-feed-answer' } });
+    await waitFor('the page hears the studio', () => overlay.events.some((e) => e.type === 'programFeed.toWatcher' && e.peerId === 'pf_test_peer' && e.data.type === 'answer'));
+    expect(t.host.events.some((e) => e.type === 'programFeed.toWatcher')).toBe(false);
+    // Junk never passes: a malformed peer id or signal is refused by the contract.
+    const bad = await overlay.client.command('programFeed.watch', { peerId: 'x', data: offer });
+    expect(!bad.ok && bad.error.code).toBe('bad_request');
+    const forged = await overlay.client.command('programFeed.send', { peerId: 'pf_test_peer', data: offer });
+    expect(!forged.ok && forged.error.code).toBe('forbidden');
+  });
 });

@@ -7,7 +7,7 @@ import type { Purchase } from '../../../shared/purchases';
  * What the alert overlay page (role `overlay`, opened by the program key that OBS holds) may see:
  * the paid tips, gifts and merch sales it turns into alerts, the gift offers (their animations) and
  * the program's size and word filter, and the store card (the store's public address, shown on
- * stream anyway). Never an email, a shipping address, a hot seat, a question,
+ * stream anyway), and for the program page the studio's signaling of the program feed. Never an email, a shipping address, a hot seat, a question,
  * who decided, a held or rejected message, the links or anything about OBS, payments or guests.
  * Every event type is decided here: a new one does not compile until someone says.
  */
@@ -45,6 +45,11 @@ export function overlayEvent(event: StudioEvent): StudioEvent | null {
     }
     case 'program.state':
       return { type: 'overlay.state', overlay: overlayStateOf(event.program) };
+    // The program page (same key) receives the studio's answers for its feed.
+    case 'programFeed.toWatcher':
+      return event;
+    case 'programFeed.fromWatcher':
+      return null;
     case 'show.upserted':
     case 'audit.appended':
     case 'network.updated':

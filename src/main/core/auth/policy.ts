@@ -71,6 +71,8 @@ export const COMMAND_POLICY = {
   'selfies.list': ['host'],
   'selfie.delete': ['host'],
   'overlay.snapshot': ['overlay'],
+  'programFeed.watch': ['overlay'],
+  'programFeed.send': ['host'],
 } as const satisfies Record<CommandName, readonly Role[]>;
 
 export function isAllowed(role: Role | null, command: CommandName): boolean {

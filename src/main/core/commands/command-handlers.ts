@@ -20,6 +20,7 @@ import { createModerationHandlers } from './moderation-handlers';
 import { createSelfieHandlers } from './selfie-handlers';
 import type { SelfieService } from '../selfies/selfie-service';
 import { createOverlayHandlers } from './overlay-handlers';
+import { createProgramFeedHandlers } from './program-feed-handlers';
 
 /**
  * What each command does, in terms of the services. Authorization and input validation already
@@ -92,6 +93,7 @@ export function createCommandHandlers(deps: CommandDeps): CommandHandlers {
     ...createSelfieHandlers(deps.selfies),
     ...createPublicHandlers(deps.public),
     ...createOverlayHandlers({ catalog, purchases, program: deps.broadcast.program }),
+    ...createProgramFeedHandlers(deps.bus),
   };
 }
 

@@ -162,7 +162,7 @@ export function registerWebSocketHub(app: FastifyInstance, deps: HubDeps, guard:
       return;
     }
     if (receivesStudioEvents(principal.role)) {
-      if (event.type !== 'receipt.updated' && event.type !== 'overlay.state') send(connection.socket, { type: 'event', event });
+      if (event.type !== 'receipt.updated' && event.type !== 'overlay.state' && event.type !== 'programFeed.toWatcher') send(connection.socket, { type: 'event', event });
       return;
     }
     const forThisReceipt =

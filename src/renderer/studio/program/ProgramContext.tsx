@@ -9,6 +9,7 @@ import { useBroadcast } from '../../hooks/use-broadcast';
 import { useHostSession } from '../../hooks/use-host-session';
 import { useStudio } from '../../hooks/use-studio';
 import { alertFor } from '../../lib/program-alerts';
+import { ProgramFeedSender } from '../../lib/program-feed-sender';
 import { arrangeGuests, moveGuestTo, sameOrder } from '../../compositor/slot-order';
 import { webSocketUrl } from '../../lib/socket';
 import { useGuests } from '../guests/GuestsContext';
@@ -85,8 +86,30 @@ export function ProgramProvider({ children }: { children: ReactNode }) {
     },
     [],
   );
+  // The program feed over WebRTC to OBS's browser source (the program page): answered from here.
+  const feedRef = useRef<ProgramFeedSender | null>(null);
   useEffect(() => {
-    if (engine && settings) engine.applySettings(settings);
+    if (!engine) return;
+    const sender = new ProgramFeedSender({
+      send: (peerId, data) => void client.command('programFeed.send', { peerId, data }),
+      stream: () => engine.liveStream(),
+      onWatchers: (count) => engine.setWatched(count > 0),
+    });
+    feedRef.current = sender;
+    const stop = client.onEvent((event) => {
+      if (event.type === 'programFeed.fromWatcher') sender.handle(event.peerId, event.data);
+    });
+    return () => {
+      stop();
+      sender.dispose();
+      feedRef.current = null;
+    };
+  }, [client, engine]);
+  useEffect(() => {
+    if (!engine || !settings) return;
+    engine.applySettings(settings);
+    // A new size means a new canvas capture: the pages watching get its track.
+    feedRef.current?.replaceStream(engine.liveStream());
   }, [engine, settings]);
   const alertsLayer = broadcast.program?.alertsLayer ?? 'program';
   useEffect(() => {
