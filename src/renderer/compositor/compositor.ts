@@ -47,6 +47,9 @@ export interface CountdownState {
 /** Sees the program canvas right after a frame was drawn (`drawnAt`: the compositor clock when drawing began). */
 export type FrameListener = (canvas: HTMLCanvasElement, drawnAt: number) => void;
 
+/** Where each source lands after a layout change (its final rect, not the glide towards it). */
+export type LayoutListener = (tiles: readonly { source: ProgramSource; rect: Rect }[]) => void;
+
 export interface CompositorOptions {
   width: number;
   height: number;
@@ -112,6 +115,7 @@ export class Compositor {
   private running = false;
   private nextFrameAt = 0;
   private readonly frameListeners = new Set<FrameListener>();
+  private readonly layoutListeners = new Set<LayoutListener>();
 
   constructor(options: CompositorOptions, canvas?: HTMLCanvasElement) {
     this.options = { transitionMs: 400, now: () => performance.now(), ...options };
@@ -336,6 +340,12 @@ export class Compositor {
     return () => this.frameListeners.delete(listener);
   }
 
+  /** Called after every layout change with each drawn source's rect (guests send what is drawn). */
+  onLayout(listener: LayoutListener): () => void {
+    this.layoutListeners.add(listener);
+    return () => this.layoutListeners.delete(listener);
+  }
+
   private tick = () => {
     if (!this.running) return;
     this.renderFrame();
@@ -372,6 +382,12 @@ export class Compositor {
       place.alphaAt = now;
       place.target = 0;
     }
+    if (this.layoutListeners.size === 0) return;
+    const drawn = tiles.flatMap((tile) => {
+      const source = this.sources.find((s) => s.id === tile.id);
+      return source ? [{ source, rect: tile.rect }] : [];
+    });
+    for (const listener of this.layoutListeners) listener(drawn);
   }
 
   private attach(source: ProgramSource): void {

@@ -4,6 +4,8 @@ import { Compositor, type CountdownState, type ProgramAlert, type ProgramSource 
 import type { FrameTimingSnapshot } from './frame-timing';
 import { AUDIO_START_WAIT_MS, audioStateAction, recordWithAudio, stillSilent } from './program-audio-plan';
 import { ProgramRecorder } from './program-recorder';
+import { reportDrawnSizes } from './report-drawn-sizes';
+import type { PictureDemand } from '../lib/picture-demand';
 
 /**
  * The studio page's program, put together: the compositor (picture), the mixer (sound) and the
@@ -17,6 +19,8 @@ export interface ProgramEngineOptions {
   ingestUrl: string;
   token: string;
   settings: ProgramSettings;
+  /** Where to say how large each guest is drawn, so guests send no more (the page's one registry). */
+  demand?: PictureDemand<MediaStream>;
 }
 
 export class ProgramEngine {
@@ -24,10 +28,12 @@ export class ProgramEngine {
   readonly mixer: AudioMixer | null;
   readonly recorder: ProgramRecorder;
   private video: MediaStream | null = null;
+  private readonly stopReportingSizes: () => void;
 
   constructor(options: ProgramEngineOptions) {
     const { width, height } = programSize(options.settings.resolution);
     this.compositor = new Compositor({ width, height, fps: options.settings.fps });
+    this.stopReportingSizes = options.demand ? reportDrawnSizes(this.compositor, options.demand) : () => undefined;
     this.compositor.setWordFilter(options.settings.wordFilter);
     this.compositor.setCountdownVisible(options.settings.showCountdown);
     this.mixer = typeof AudioContext === 'undefined' ? null : new AudioMixer();
@@ -186,6 +192,7 @@ export class ProgramEngine {
     this.recording = false;
     if (this.audioRecovery) clearTimeout(this.audioRecovery);
     this.recorder.stop();
+    this.stopReportingSizes();
     this.compositor.dispose();
     void this.mixer?.close();
   }

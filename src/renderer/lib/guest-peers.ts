@@ -1,5 +1,7 @@
 import type { IceServer, SignalData } from '../../shared/guests';
+import { parseStudioToGuestMessage, type PictureSize } from '../../shared/peer-messages';
 import { Observable, type Readable } from './observable';
+import { scaleDownToCover } from './picture-size';
 import { connectionOf, SimplePeer, type SimplePeerSignal } from './simple-peer';
 import { setVideoSending } from './video-sending';
 
@@ -8,7 +10,9 @@ import { setVideoSending } from './video-sending';
  * initiates; a host with two studio windows gets two). Framework-free: the page feeds it the
  * studio's signals and sends what it emits; `connected` says whether media reaches any studio.
  * Video can be paused at this end (`setVideoSending`): further back in the green room line the
- * studio does not show the guest's picture, so the page does not encode it.
+ * studio does not show the guest's picture, so the page does not encode it. Each studio page says
+ * over its data channel how large it draws the picture (`sendSize`); that peer's video is then
+ * scaled down to cover it and no more.
  */
 /**
  * Whether media can reach the studio: `idle` (no studio page calling), `connecting`, `connected`,
@@ -49,6 +53,8 @@ export class GuestPeers {
   private videoSending: boolean;
   /** One sender update at a time per peer: setParameters refuses overlapping transactions. */
   private readonly videoUpdates = new Map<string, Promise<void>>();
+  /** Per studio page: the largest it draws this picture (none said: the camera as captured). */
+  private readonly drawnSizes = new Map<string, PictureSize>();
 
   constructor(private readonly options: GuestPeersOptions) {
     this.videoSending = options.videoSending;
@@ -103,6 +109,12 @@ export class GuestPeers {
       this.update();
     });
     peer.on('stream', (stream: MediaStream) => this.hostStreamState.set(stream));
+    peer.on('data', (data: unknown) => {
+      const message = parseStudioToGuestMessage(data);
+      if (message?.type !== 'sendSize') return;
+      this.drawnSizes.set(peerId, message.size);
+      this.applyVideo(peerId);
+    });
     peer.on('close', () => this.drop(peerId));
     peer.on('error', (error: Error & { code?: string }) => {
       // simple-peer's name for ICE state "failed": no candidate pair worked.
@@ -118,6 +130,7 @@ export class GuestPeers {
     this.closed.add(peerId);
     this.connectedPeers.delete(peerId);
     this.videoUpdates.delete(peerId);
+    this.drawnSizes.delete(peerId);
     peer?.destroy();
     if (this.peers.size === 0) this.hostStreamState.set(null);
     this.update();
@@ -129,10 +142,18 @@ export class GuestPeers {
     const next = previous.then(async () => {
       const peer = this.peers.get(peerId);
       const connection = peer ? connectionOf(peer) : undefined;
-      if (connection) await setVideoSending(connection, this.videoSending);
+      if (connection) await setVideoSending(connection, { sending: this.videoSending, scaleDownBy: this.scaleFor(peerId) });
     });
     const settled = next.catch((error: unknown) => this.options.onVideoError?.(error));
     this.videoUpdates.set(peerId, settled);
+  }
+
+  /** How much to scale the camera down for this studio page: enough to cover what it draws. */
+  private scaleFor(peerId: string): number {
+    const drawn = this.drawnSizes.get(peerId);
+    const settings = this.options.stream.getVideoTracks()[0]?.getSettings();
+    if (!drawn || !settings?.width || !settings.height) return 1;
+    return scaleDownToCover({ width: settings.width, height: settings.height }, drawn);
   }
 
   private update(): void {

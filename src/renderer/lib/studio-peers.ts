@@ -1,12 +1,18 @@
 import type { IceServer, Seat, SignalData } from '../../shared/guests';
+import type { PictureSize, StudioToGuestMessage } from '../../shared/peer-messages';
 import { Observable, type Readable } from './observable';
+import type { PictureDemand } from './picture-demand';
+import { sameSize, shrinks, sizeToAsk } from './picture-size';
 import { SimplePeer, type SimplePeerSignal } from './simple-peer';
 
 /**
  * The studio page's side of guest media: it calls every guest in the green room (one peer per
  * seat and guest page), receives their camera and microphone, and drops the peer the moment the
  * guest leaves or is replaced by a newer page, so no ghost tile stays behind. "Reconnect media"
- * replaces a stuck peer with a fresh one.
+ * replaces a stuck peer with a fresh one. With a picture demand, it tells each guest (over the
+ * peer's data channel) the largest this page draws their picture, so the guest sends no more: a
+ * growth at once, a shrink after a moment (a layout glide or a resize settles first). The guest
+ * scales its encoder, so the change never renegotiates and the program never blinks.
  */
 export type MediaState = 'connecting' | 'connected' | 'failed';
 
@@ -31,7 +37,13 @@ export interface StudioPeersOptions {
   connectTimeoutMs?: number;
   /** After a failed call, the next one starts after these delays (the last repeats). */
   retryDelaysMs?: readonly number[];
+  /** How large this page draws each stream (the page's one registry); without it guests send their full camera. */
+  demand?: PictureDemand<MediaStream>;
+  /** How long a smaller size waits before it is asked for. */
+  shrinkAfterMs?: number;
 }
+
+const SHRINK_AFTER_MS = 1_500;
 
 const RETRY_DELAYS_MS = [2_000, 5_000, 10_000, 20_000];
 
@@ -41,6 +53,9 @@ interface Entry {
   peer: InstanceType<typeof SimplePeer>;
   timer: ReturnType<typeof setTimeout> | null;
   retry: ReturnType<typeof setTimeout> | null;
+  /** The size last asked of the guest on this peer (null: nothing asked yet). */
+  asked: PictureSize | null;
+  shrink: ReturnType<typeof setTimeout> | null;
 }
 
 export class StudioPeers {
@@ -54,8 +69,11 @@ export class StudioPeers {
   /** Failed calls in a row per seat, kept across retries (the new call's entry starts where the last stopped). */
   private readonly failures = new Map<string, number>();
 
+  private readonly stopDemand: () => void;
+
   constructor(private readonly options: StudioPeersOptions) {
     this.hostStream = options.hostStream ?? null;
+    this.stopDemand = options.demand?.subscribe((stream) => this.demandChanged(stream)) ?? (() => undefined);
   }
 
   /** Brings the peers in line with the seats: one per guest in the green room, none for anyone else. */
@@ -105,7 +123,42 @@ export class StudioPeers {
   }
 
   destroy(): void {
+    this.stopDemand();
     for (const seatId of [...this.entries.keys()]) this.drop(seatId, true);
+  }
+
+  private demandChanged(stream: MediaStream): void {
+    for (const [seatId, entry] of this.entries) {
+      if (this.mediaState.get().get(seatId)?.stream === stream) this.askSize(entry, stream);
+    }
+  }
+
+  /** Brings the guest's sending size in line with what this page draws of their stream. */
+  private askSize(entry: Entry, stream: MediaStream | null): void {
+    const demand = this.options.demand;
+    if (!demand || !stream || !entry.peer.connected) return;
+    if (entry.shrink) clearTimeout(entry.shrink);
+    entry.shrink = null;
+    const next = sizeToAsk(demand.sizesOf(stream));
+    if (sameSize(entry.asked, next)) return;
+    if (entry.asked && shrinks(entry.asked, next)) {
+      entry.shrink = setTimeout(() => {
+        entry.shrink = null;
+        this.tell(entry, next);
+      }, this.options.shrinkAfterMs ?? SHRINK_AFTER_MS);
+      return;
+    }
+    this.tell(entry, next);
+  }
+
+  private tell(entry: Entry, size: PictureSize): void {
+    const message: StudioToGuestMessage = { type: 'sendSize', size };
+    try {
+      entry.peer.send(JSON.stringify(message));
+      entry.asked = size;
+    } catch {
+      // The channel closed under us: the peer is going; its replacement asks afresh on connect.
+    }
   }
 
   private call(seatId: string, presenceKey: string): void {
@@ -117,7 +170,7 @@ export class StudioPeers {
       offerOptions: { offerToReceiveAudio: true, offerToReceiveVideo: true },
       config: { iceServers: this.iceServers },
     });
-    const entry: Entry = { peerId, presenceKey, peer, timer: null, retry: null };
+    const entry: Entry = { peerId, presenceKey, peer, timer: null, retry: null, asked: null, shrink: null };
     this.entries.set(seatId, entry);
     const failures = this.failures.get(seatId) ?? 0;
     this.set(seatId, { peerId, state: 'connecting', stream: null, noPath: failures > 0, failures });
@@ -126,6 +179,7 @@ export class StudioPeers {
       if (this.entries.get(seatId) !== entry) return;
       this.failures.delete(seatId);
       this.set(seatId, { peerId, state: 'connected', stream, noPath: false, failures: 0 });
+      this.askSize(entry, stream);
     };
     peer.on('stream', (stream: MediaStream) => connected(stream));
     peer.on('connect', () => {
@@ -159,6 +213,7 @@ export class StudioPeers {
     this.failures.delete(seatId);
     if (entry.timer) clearTimeout(entry.timer);
     if (entry.retry) clearTimeout(entry.retry);
+    if (entry.shrink) clearTimeout(entry.shrink);
     if (tellGuest) this.options.send(seatId, entry.peerId, { type: 'bye' });
     entry.peer.destroy();
     const next = new Map(this.mediaState.get());

@@ -12,7 +12,8 @@ import { readPpmTimeCode, timeCodeKit, type TimeCodeKit } from '../support/time-
  * sent over WebRTC like any camera. In the studio page a compositor frame listener reads the guest's
  * tile right after each frame is drawn: (drawn − code) is 2a. The program page (Chromium, the path
  * for OBS builds with a browser source) reads the same tile at each presented video frame
- * (requestVideoFrameCallback): (presented − drawn in the studio) for the same code is 2b. A real OBS
+ * (requestVideoFrameCallback), first on its WebRTC feed (2e: presented − code, end to end; 2f:
+ * presented − drawn in the studio), then on the WebM stream (2b: presented − drawn). A real OBS
  * playing the live stream in a media source is polled with GetSourceScreenshot: a code first seen in
  * a screenshot appeared in OBS after the previous screenshot was asked for and before this one came
  * back, so 2c is (answer − drawn) with that window as its resolution (reported as 2d).
@@ -26,13 +27,14 @@ interface Region {
   y1: number;
 }
 
-/** In the studio page: every new code in the guest's tile, when the compositor drew it. */
+/** In the studio page: every new code in the guest's tile, when the compositor drew it (from now on). */
 export async function watchStudioCodes(page: Page, rect: Rect): Promise<void> {
   await page.evaluate((tile) => {
     type Kit = { readRgba(data: ArrayLike<number>, width: number, rect: { x: number; y: number; w: number; h: number }): number | null };
     const g = globalThis as unknown as {
       __timeCode: Kit;
       __codes: [number, number][];
+      __stopCodes?: () => void;
       hotseatProgram: { compositor: { onFrame(listener: (canvas: unknown) => void): () => void } };
       document: { createElement(tag: 'canvas'): { width: number; height: number; getContext(kind: '2d', options: object): CanvasLike | null } };
     };
@@ -45,7 +47,9 @@ export async function watchStudioCodes(page: Page, rect: Rect): Promise<void> {
     const ctx = scratch.getContext('2d', { willReadFrequently: true });
     if (!ctx) throw new Error('no 2D canvas');
     let last = -1;
-    g.hotseatProgram.compositor.onFrame((canvas) => {
+    // Watching again (the next page) starts a fresh list rather than stacking listeners.
+    g.__stopCodes?.();
+    g.__stopCodes = g.hotseatProgram.compositor.onFrame((canvas) => {
       const at = performance.timeOrigin + performance.now();
       ctx.drawImage(canvas, tile.x, tile.y, tile.w, tile.h, 0, 0, scratch.width, scratch.height);
       const code = g.__timeCode.readRgba(ctx.getImageData(0, 0, scratch.width, scratch.height).data, scratch.width, { x: 0, y: 0, w: scratch.width, h: scratch.height });
@@ -131,44 +135,75 @@ export async function pollObsCodes(obs: OBSWebSocket, region: Region, count: num
   return seen;
 }
 
-export function guestToProgramFigures(input: {
-  /** Codes drawn while the program page watched (2a, and what 2b is matched against). */
+/** What one program page saw: the codes it presented, and the studio's draws while it watched. */
+export interface PageRun {
   studio: CodeSightings;
-  page: CodeSightings | null;
-  /** What the program page's player says about itself (window.hotseatProgramPlayer). */
+  page: CodeSightings;
+  /** The WebM player's account of itself (window.hotseatProgramPlayer.pacing()). */
   pacing?: { targetS: number; stalls: number; jumps: number } | null;
+}
+
+export function guestToProgramFigures(input: {
+  /** The program page on its default path, WebRTC from the studio page (OBS's browser source). */
+  webrtc: PageRun | null;
+  webrtcProblem?: string;
+  /** The same page on the WebM stream (`?via=webm`: where WebRTC finds no path). */
+  webm: PageRun | null;
   obs: ObsSighting[] | null;
   /** Codes drawn while OBS was polled (what 2c is matched against). */
   drawnForObs?: CodeSightings;
   obsProblem?: string;
 }): Figure[] {
   const kit: TimeCodeKit = timeCodeKit();
-  const drawnAt = new Map(input.studio.map(([code, at]) => [code, at]));
-  const drawnForObsAt = new Map((input.drawnForObs ?? input.studio).map(([code, at]) => [code, at]));
+  const drawnForObsAt = new Map((input.drawnForObs ?? []).map(([code, at]) => [code, at]));
+  const studio = [...(input.webrtc?.studio ?? []), ...(input.webm?.studio ?? [])];
   const figures: Figure[] = [
     orFailed({
       id: '2a',
       name: 'Guest → program: guest canvas → WebRTC → studio compositor draw',
       unit: 'ms',
-      samples: input.studio.map(([code, at]) => kit.ageMs(code, at)),
+      samples: studio.map(([code, at]) => kit.ageMs(code, at)),
       comparedTo: 'limit: one frame (33 ms at 30 fps) + VP8 encode/decode + jitter buffer',
       target: { text: 'target p50 ≤ 80 ms, p95 ≤ 150 ms', met: (s) => s.median <= 80 && s.p95 <= 150 },
     }),
   ];
-  if (input.page) {
-    const samples = input.page.flatMap(([code, at]) => {
-      const drawn = drawnAt.get(code);
-      return drawn === undefined ? [] : [at - drawn];
-    });
+  if (input.webrtc) {
+    const run = input.webrtc;
+    const fromDraw = matchedToDraws(run);
+    figures.push(
+      orFailed({
+        id: '2e',
+        name: 'Guest camera → program page frame, WebRTC feed (browser source path)',
+        unit: 'ms',
+        samples: run.page.map(([code, at]) => kit.ageMs(code, at)),
+        comparedTo: 'VDO.Ninja guest → OBS browser source ≈ 100–200 ms; = 2a + 2f',
+        target: { text: 'target p50 ≤ 100 ms, p95 ≤ 150 ms', met: (s) => s.median <= 100 && s.p95 <= 150 },
+        notes: `${run.page.length} codes presented in the page`,
+      }),
+      orFailed({
+        id: '2f',
+        name: 'Program → program page, WebRTC feed: compositor draw → frame presented',
+        unit: 'ms',
+        samples: fromDraw,
+        comparedTo: 'part of 2e; limit: canvas capture + VP8 encode/decode on loopback, no jitter buffer',
+        notes: `${fromDraw.length} of ${run.page.length} codes seen in the page were matched to a studio draw`,
+      }),
+    );
+  } else if (input.webrtcProblem) {
+    figures.push({ status: 'not_built', id: '2e', name: 'Guest camera → program page frame, WebRTC feed', unit: 'ms', comparedTo: '', reason: input.webrtcProblem });
+  }
+  if (input.webm) {
+    const run = input.webm;
+    const fromDraw = matchedToDraws(run);
     figures.push(
       orFailed({
         id: '2b',
-        name: 'Program → program page (Chromium, MSE): compositor draw → frame presented',
+        name: 'Program → program page, WebM stream (MSE, ?via=webm): compositor draw → frame presented',
         unit: 'ms',
-        samples,
-        comparedTo: 'limit: recorder timeslice (100 ms) + encode + the player\'s distance behind the edge (0.25 s and up)',
-        notes: `${samples.length} of ${input.page.length} codes seen in the page were matched to a studio draw${
-          input.pacing ? `; the player ended ${input.pacing.targetS} s behind the edge after ${input.pacing.stalls} underflows` : ''
+        samples: fromDraw,
+        comparedTo: "limit: recorder timeslice (100 ms) + encode + the player's distance behind the edge (0.25 s and up)",
+        notes: `${fromDraw.length} of ${run.page.length} codes seen in the page were matched to a studio draw${
+          run.pacing ? `; the player ended ${run.pacing.targetS} s behind the edge after ${run.pacing.stalls} underflows` : ''
         }`,
       }),
     );
@@ -199,6 +234,15 @@ export function guestToProgramFigures(input: {
     figures.push({ status: 'not_built', id: '2c', name: 'Program → OBS media source (real OBS)', unit: 'ms', comparedTo: '', reason: input.obsProblem });
   }
   return figures;
+}
+
+/** Presented − drawn for every code the page showed that the studio was seen drawing. */
+function matchedToDraws(run: PageRun): number[] {
+  const drawnAt = new Map(run.studio.map(([code, at]) => [code, at]));
+  return run.page.flatMap(([code, at]) => {
+    const drawn = drawnAt.get(code);
+    return drawn === undefined ? [] : [at - drawn];
+  });
 }
 
 /** A row with no samples says why instead of crashing the suite. */

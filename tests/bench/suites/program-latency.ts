@@ -2,20 +2,23 @@ import { availableParallelism, loadavg } from 'node:os';
 import type { OBSWebSocket } from 'obs-websocket-js/json';
 import type { Figure } from '../lib/figure';
 import type { BenchSuite } from '../lib/bench';
-import { guestToProgramFigures, pollObsCodes, readCodes, watchProgramPageCodes, watchStudioCodes, type ObsSighting } from '../figures/guest-to-program';
+import { guestToProgramFigures, pollObsCodes, readCodes, watchProgramPageCodes, watchStudioCodes, type ObsSighting, type PageRun } from '../figures/guest-to-program';
 import { startProgramShow } from '../support/program-show';
 import { obsAvailable, startObsProcess, type ObsProcess } from '../../e2e/support/obs-process';
 import { waitFor } from '../../support/wait-for';
 
 /**
  * Figure 2 on one show: a time-code guest on air (support/program-show.ts), watched by the studio
- * page; then by a program page in its own Chromium; then by a real OBS's media source (when installed).
+ * page; then by a program page in its own Chromium on its WebRTC feed, then on the WebM stream; then
+ * by a real OBS's media source (when installed).
  */
 export const programLatencySuite: BenchSuite = {
   title: 'program latency: guest → program, program → page / OBS (2)',
   figureIds: [
     { id: '2a', name: 'Guest → program: guest canvas → WebRTC → studio compositor draw', unit: 'ms' },
-    { id: '2b', name: 'Program → program page (Chromium, MSE): compositor draw → frame presented', unit: 'ms' },
+    { id: '2e', name: 'Guest camera → program page frame, WebRTC feed (browser source path)', unit: 'ms' },
+    { id: '2f', name: 'Program → program page, WebRTC feed: compositor draw → frame presented', unit: 'ms' },
+    { id: '2b', name: 'Program → program page, WebM stream (MSE): compositor draw → frame presented', unit: 'ms' },
     { id: '2c', name: 'Program → OBS media source (real OBS): compositor draw → in GetSourceScreenshot', unit: 'ms' },
     { id: '2d', name: 'Resolution of 2c: previous screenshot asked → this one answered', unit: 'ms' },
   ],
@@ -27,25 +30,44 @@ export const programLatencySuite: BenchSuite = {
     let obsProcess: ObsProcess | null = null;
     let obs: OBSWebSocket | null = null;
     try {
-      // Each output path is measured alone, as the driver uses one or the other: first the program
-      // page (OBS builds with a browser source play it), then OBS's media source (builds without).
-      // Measured together, OBS's screenshot polling (llvmpipe) starved the studio's encoder and the page.
+      // Each output path is measured alone, as OBS plays one of them: the program page on its WebRTC
+      // feed (OBS builds with a browser source), the same page on the WebM stream (where WebRTC finds
+      // no path), then OBS's media source (builds without a browser source). Measured together, OBS's
+      // screenshot polling (llvmpipe) starved the studio's encoder and the page.
       const { links } = await show.host.command('program.get', {});
-      const programPage = await show.newBrowserPage();
-      await programPage.goto(links.page);
-      await programPage.locator('video').waitFor();
-      await waitFor('the program playing in the program page', () => programPage.evaluate(() => {
-        const video = (globalThis as unknown as { document: { querySelector(s: string): { readyState: number; paused: boolean } | null } }).document.querySelector('video');
-        return !!video && video.readyState >= 2 && !video.paused;
-      }), { timeoutMs: 30_000 });
-      await watchStudioCodes(show.studioPage, show.guestRect);
-      await watchProgramPageCodes(programPage, show.guestRegion);
-      await waitFor(`${frames} codes drawn`, async () => (await readCodes(show.studioPage)).length >= frames + 10, { timeoutMs: frames * 200 + 30_000, intervalMs: 500 });
-      const studio = (await readCodes(show.studioPage)).slice(10);
-      const page = await readCodes(programPage);
-      const pacing = await programPage.evaluate(() => (globalThis as unknown as { hotseatProgramPlayer?: { pacing(): { targetS: number; stalls: number; jumps: number } } }).hotseatProgramPlayer?.pacing() ?? null);
-      await programPage.close();
-      log(`  program page: ${studio.length} codes drawn in the studio, ${page.length} presented; ${pacing ? `played ${pacing.targetS} s behind the edge, ${pacing.stalls} underflows, ${pacing.jumps} jumps` : 'no pacing'}`);
+      const watchPage = async (path: 'webrtc' | 'webm'): Promise<PageRun> => {
+        const programPage = await show.newBrowserPage();
+        try {
+          await programPage.goto(path === 'webm' ? `${links.page}&via=webm` : links.page);
+          await programPage.locator('video').waitFor();
+          await waitFor(`the program playing in the program page (${path})`, () => programPage.evaluate((wanted) => {
+            const g = globalThis as unknown as {
+              document: { querySelector(s: string): { readyState: number; paused: boolean } | null };
+              hotseatProgramPlayer?: { path(): string };
+            };
+            const video = g.document.querySelector('video');
+            return g.hotseatProgramPlayer?.path() === wanted && !!video && video.readyState >= 2 && !video.paused;
+          }, path), { timeoutMs: 30_000 });
+          await watchStudioCodes(show.studioPage, show.guestRect);
+          await watchProgramPageCodes(programPage, show.guestRegion);
+          await waitFor(`${frames} codes drawn`, async () => (await readCodes(show.studioPage)).length >= frames + 10, { timeoutMs: frames * 200 + 30_000, intervalMs: 500 });
+          const studio = (await readCodes(show.studioPage)).slice(10);
+          const page = await readCodes(programPage);
+          const pacing = path === 'webm'
+            ? await programPage.evaluate(() => (globalThis as unknown as { hotseatProgramPlayer?: { pacing(): { targetS: number; stalls: number; jumps: number } } }).hotseatProgramPlayer?.pacing() ?? null)
+            : null;
+          log(`  program page (${path}): ${studio.length} codes drawn in the studio, ${page.length} presented${pacing ? `; played ${pacing.targetS} s behind the edge, ${pacing.stalls} underflows, ${pacing.jumps} jumps` : ''}`);
+          return { studio, page, pacing };
+        } finally {
+          await programPage.close();
+        }
+      };
+      let webrtcProblem: string | undefined;
+      const webrtc = await watchPage('webrtc').catch((error: unknown) => {
+        webrtcProblem = `not measured: ${error instanceof Error ? error.message : String(error)}`;
+        return null;
+      });
+      const webm = await watchPage('webm');
 
       const available = obsAvailable();
       let obsProblem: string | undefined = available.ok ? undefined : `not measured: ${available.reason}`;
@@ -68,7 +90,14 @@ export const programLatencySuite: BenchSuite = {
       log(`  ${obsSightings?.length ?? 0} codes seen in OBS`);
       // Everything here shares two CPUs with Chromium ×3, OBS and the studio: say how busy the machine was.
       const load = `1-min load average ${loadBefore.toFixed(1)} → ${(loadavg()[0] ?? 0).toFixed(1)} on ${navigatorCpus()} CPUs`;
-      const figures: Figure[] = guestToProgramFigures({ studio, page, pacing, obs: obsSightings, drawnForObs, ...(obsProblem ? { obsProblem } : {}) });
+      const figures: Figure[] = guestToProgramFigures({
+        webrtc,
+        webm,
+        obs: obsSightings,
+        drawnForObs,
+        ...(webrtcProblem ? { webrtcProblem } : {}),
+        ...(obsProblem ? { obsProblem } : {}),
+      });
       return figures.map((f) => (f.status === 'measured' ? { ...f, notes: f.notes ? `${f.notes}; ${load}` : load } : f));
     } finally {
       await obs?.disconnect().catch(() => undefined);

@@ -7,12 +7,14 @@ import { join } from 'node:path';
  * (`--use-file-for-fake-video-capture=<file>`), so a test can look for the guest's colour where the
  * program's layout puts the guest.
  */
-export function magentaCamera(): string {
+export function magentaCamera(size: { width: number; height: number } = { width: 320, height: 240 }): string {
   const dir = mkdtempSync(join(tmpdir(), 'hotseat-cam-'));
-  const [w, h] = [320, 240];
+  const { width: w, height: h } = size;
   const frame = Buffer.concat([Buffer.from('FRAME\n'), Buffer.alloc(w * h, 105), Buffer.alloc((w * h) / 4, 212), Buffer.alloc((w * h) / 4, 235)]);
   const file = join(dir, 'magenta.y4m');
-  writeFileSync(file, Buffer.concat([Buffer.from(`YUV4MPEG2 W${w} H${h} F30:1 Ip A1:1 C420jpeg\n`), ...Array.from({ length: 30 }, () => frame)]));
+  // Chromium loops the file: a few frames of a still picture are as good as many, and keep a 720p file small.
+  const frames = w * h > 320 * 240 ? 4 : 30;
+  writeFileSync(file, Buffer.concat([Buffer.from(`YUV4MPEG2 W${w} H${h} F30:1 Ip A1:1 C420jpeg\n`), ...Array.from({ length: frames }, () => frame)]));
   return file;
 }
 

@@ -18,10 +18,10 @@ export const TRACK_PEER_CONNECTIONS = `(() => {
 })()`;
 
 export interface VideoStats {
-  /** Per open connection receiving video: frames decoded so far. */
-  inbound: { framesDecoded: number }[];
-  /** Per open connection sending video: whether the encoding is active, frames encoded so far. */
-  outbound: { active: boolean; framesEncoded: number }[];
+  /** Per open connection receiving video: frames decoded so far, and the size of the last one (0 before any). */
+  inbound: { framesDecoded: number; frameWidth: number; frameHeight: number }[];
+  /** Per open connection sending video: whether the encoding is active, frames encoded so far, the size sent now. */
+  outbound: { active: boolean; framesEncoded: number; frameWidth: number; frameHeight: number }[];
 }
 
 /** The slices of the DOM's WebRTC types the probe touches (tests compile without the DOM library). */
@@ -38,8 +38,9 @@ export async function videoStats(page: Page): Promise<VideoStats> {
       if (connection.connectionState === 'closed') continue;
       (await connection.getStats()).forEach((report) => {
         if (report.kind !== 'video') return;
-        if (report.type === 'inbound-rtp') stats.inbound.push({ framesDecoded: Number(report.framesDecoded ?? 0) });
-        if (report.type === 'outbound-rtp') stats.outbound.push({ active: report.active !== false, framesEncoded: Number(report.framesEncoded ?? 0) });
+        const size = { frameWidth: Number(report.frameWidth ?? 0), frameHeight: Number(report.frameHeight ?? 0) };
+        if (report.type === 'inbound-rtp') stats.inbound.push({ framesDecoded: Number(report.framesDecoded ?? 0), ...size });
+        if (report.type === 'outbound-rtp') stats.outbound.push({ active: report.active !== false, framesEncoded: Number(report.framesEncoded ?? 0), ...size });
       });
     }
     return stats;
@@ -85,5 +86,25 @@ export async function peerDiagnostics(page: Page): Promise<string> {
       });
     }
     return lines.join('\n') || '(no peer connections)';
+  });
+}
+
+/** How many RTCPeerConnections the page has made so far (a renegotiation-free change makes none). */
+export async function peerConnectionsMade(page: Page): Promise<number> {
+  return page.evaluate(() => ((globalThis as unknown as { __peerConnections?: unknown[] }).__peerConnections ?? []).length);
+}
+
+/** Each open connection's video sender scale (`scaleResolutionDownBy` of its first encoding; 1 when unset). */
+export async function videoSenderScales(page: Page): Promise<number[]> {
+  return page.evaluate(() => {
+    interface Sending {
+      connectionState: string;
+      getSenders(): { track: { kind: string } | null; getParameters(): { encodings: { scaleResolutionDownBy?: number }[] } }[];
+    }
+    const connections = (globalThis as unknown as { __peerConnections?: Sending[] }).__peerConnections ?? [];
+    return connections
+      .filter((c) => c.connectionState !== 'closed')
+      .flatMap((c) => c.getSenders().filter((s) => s.track?.kind === 'video'))
+      .map((s) => s.getParameters().encodings[0]?.scaleResolutionDownBy ?? 1);
   });
 }

@@ -4,6 +4,7 @@ import { useReadable } from '../../hooks/use-readable';
 import { useStudio } from '../../hooks/use-studio';
 import { applySeatEvent, byLine } from '../../lib/guest-seats-state';
 import { IceFeed } from '../../lib/ice-feed';
+import { pictureDemand } from '../../lib/page-picture-demand';
 import { StudioPeers, type SeatMedia } from '../../lib/studio-peers';
 
 export interface ModeratorGreenRoom {
@@ -29,7 +30,7 @@ export function useModeratorGreenRoom(): ModeratorGreenRoom {
   const [loaded, setLoaded] = useState(false);
   const [loadError, setLoadError] = useState<string | null>(null);
   const [myStream, setMyStreamState] = useState<MediaStream | null>(null);
-  const peers = useMemo(() => new StudioPeers({ send: (seatId, peerId, data) => void client.command('seat.signal', { seatId, peerId, data }) }), [client]);
+  const peers = useMemo(() => new StudioPeers({ send: (seatId, peerId, data) => void client.command('seat.signal', { seatId, peerId, data }), demand: pictureDemand }), [client]);
   const media = useReadable(peers.media);
   // The moderator's own TURN credentials (minted for this page, expiring): refreshed at half-life.
   const ice = useMemo(() => new IceFeed({ fetch: () => client.command('ice.servers', {}).then((r) => (r.ok ? r.value : null)) }), [client]);

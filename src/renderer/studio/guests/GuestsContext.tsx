@@ -3,6 +3,7 @@ import { useStudio } from '../../hooks/use-studio';
 import { useReadable } from '../../hooks/use-readable';
 import { applySeatEvent, byLine, type SeatsState } from '../../lib/guest-seats-state';
 import { IceFeed } from '../../lib/ice-feed';
+import { pictureDemand } from '../../lib/page-picture-demand';
 import { StudioPeers, type SeatMedia } from '../../lib/studio-peers';
 
 export interface GuestsContextValue extends SeatsState {
@@ -30,7 +31,7 @@ export function GuestsProvider({ children }: { children: ReactNode }) {
   const [state, setState] = useState<SeatsState>({ seats: [], settings: null });
   const [loadError, setLoadError] = useState<string | null>(null);
   const [hostStream, setHostStreamState] = useState<MediaStream | null>(null);
-  const peers = useMemo(() => new StudioPeers({ send: (seatId, peerId, data) => void client.command('seat.signal', { seatId, peerId, data }) }), [client]);
+  const peers = useMemo(() => new StudioPeers({ send: (seatId, peerId, data) => void client.command('seat.signal', { seatId, peerId, data }), demand: pictureDemand }), [client]);
   const media = useReadable(peers.media);
   // TURN credentials are minted per page and expire: the feed keeps fresh ones for the next call.
   const ice = useMemo(() => new IceFeed({ fetch: () => client.command('ice.servers', {}).then((r) => (r.ok ? r.value : null)) }), [client]);

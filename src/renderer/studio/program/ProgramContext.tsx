@@ -14,6 +14,7 @@ import { arrangeGuests, moveGuestTo, sameOrder } from '../../compositor/slot-ord
 import { webSocketUrl } from '../../lib/socket';
 import { useGuests } from '../guests/GuestsContext';
 import { useScreenShare, type ScreenShare } from './use-screen-share';
+import { pictureDemand } from '../../lib/page-picture-demand';
 
 export interface ProgramContextValue {
   engine: ProgramEngine | null;
@@ -73,7 +74,12 @@ export function ProgramProvider({ children }: { children: ReactNode }) {
   const engineRef = useRef<ProgramEngine | null>(null);
   useEffect(() => {
     if (!settings || !session || engineRef.current) return;
-    const created = new ProgramEngine({ ingestUrl: `${webSocketUrl(session.serverUrl).replace(/\/ws$/, '')}/program/ingest`, token: session.token, settings });
+    const created = new ProgramEngine({
+      ingestUrl: `${webSocketUrl(session.serverUrl).replace(/\/ws$/, '')}/program/ingest`,
+      token: session.token,
+      settings,
+      demand: pictureDemand,
+    });
     engineRef.current = created;
     window.hotseatProgram = created;
     setEngine(created);
