@@ -18,3 +18,14 @@ export function connectionOf(peer: SimplePeer): RTCPeerConnection | undefined {
 export function webRtcAvailable(): boolean {
   return typeof RTCPeerConnection === 'function' && typeof navigator !== 'undefined' && !!navigator.mediaDevices?.getUserMedia;
 }
+
+/**
+ * Asks the peer's receivers to play what arrives as soon as it is decoded: no
+ * jitter buffer target beyond what the network forces (`jitterBufferTarget = 0`, Chromium's hint;
+ * ignored where unsupported). The browser still grows its buffer when packets arrive unevenly.
+ */
+export function playWithoutDelay(peer: SimplePeer): void {
+  for (const receiver of connectionOf(peer)?.getReceivers() ?? []) {
+    (receiver as RTCRtpReceiver & { jitterBufferTarget?: number | null }).jitterBufferTarget = 0;
+  }
+}

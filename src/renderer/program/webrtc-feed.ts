@@ -1,6 +1,6 @@
 import { reconnectDelay } from '../../shared/backoff';
 import type { SignalData } from '../../shared/guests';
-import { connectionOf, SimplePeer, type SimplePeerSignal } from '../lib/simple-peer';
+import { playWithoutDelay, SimplePeer, type SimplePeerSignal } from '../lib/simple-peer';
 import type { StudioClient } from '../lib/studio-client';
 
 /**
@@ -100,10 +100,7 @@ export function playWebRtcFeed(options: WebRtcFeedOptions): WebRtcFeed {
       connectTimer = null;
       connected = true;
       unanswered = noPath = 0;
-      // Play what arrives as soon as it can be decoded: no extra jitter buffer (Chromium's hint).
-      for (const receiver of connectionOf(current)?.getReceivers() ?? []) {
-        (receiver as RTCRtpReceiver & { jitterBufferTarget?: number | null }).jitterBufferTarget = 0;
-      }
+      playWithoutDelay(current);
       say('');
     });
     current.on('close', () => peer === current && retry());
