@@ -94,6 +94,7 @@ describe('the program page in Chromium', () => {
         { timeoutMs: 30_000, intervalMs: 200 },
       ),
     );
+  const capturing = () => studioPage.evaluate(() => (globalThis as unknown as { hotseatProgram?: { capturing: boolean } }).hotseatProgram?.capturing ?? null);
   const pathOf = (page: Page) => page.evaluate(() => (globalThis as unknown as { hotseatProgramPlayer: { path(): string } }).hotseatProgramPlayer.path());
   const streamIdOf = (page: Page) => page.locator('video#program').evaluate((v) => (v as unknown as { srcObject: { id: string } | null }).srcObject?.id ?? null);
   let webmPage: Page;
@@ -104,6 +105,8 @@ describe('the program page in Chromium', () => {
 
     const { links } = await host.command('program.get', {});
     expect(links.page).toMatch(/\/program\?key=hsp_/);
+    // Nobody watches or records yet: the studio page does not capture its canvas (a capture costs every frame).
+    expect(await capturing()).toBe(false);
     programPage = await (await viewerBrowser.newContext({ viewport: { width: 1280, height: 720 } })).newPage();
     programPage.on('console', (message) => logs.push(`${message.type()}: ${message.text()}`));
     const opened = Date.now();
@@ -111,6 +114,7 @@ describe('the program page in Chromium', () => {
     const colours = await showsGuest(programPage, logs, 'the guest’s picture in the program page');
     console.info(`program page (WebRTC) showed the guest ${Date.now() - opened} ms after opening; guest ${colours.guest.join(',')} host ${colours.hostCard.join(',')}`);
     expect(await pathOf(programPage)).toBe('webrtc');
+    expect(await capturing()).toBe(true);
     // Straight from the studio page's canvas: no recorder runs and nobody reads the WebM stream.
     expect((await host.command('program.get', {})).feed).toMatchObject({ live: false, readers: 0 });
     // Nothing on screen but the picture: no status line over the program.
@@ -145,5 +149,13 @@ describe('the program page in Chromium', () => {
     // WebM: the old recording ends; the page reads the new one from its first key frame.
     await waitFor('a new WebM source', async () => (await webmPage.locator('video#program').evaluate((v) => (v as unknown as { src: string }).src)) !== sourceBefore, { timeoutMs: 60_000, intervalMs: 250 });
     await showsGuest(webmPage, logs, 'the guest back in the WebM page');
+  });
+
+  it('stops capturing the canvas once no page watches and nothing records', async () => {
+    await programPage.close();
+    await webmPage.close();
+    // The recorder keeps going 15 s after its last reader (OBS reconnecting), then everything stops.
+    await waitFor('the studio page no longer capturing its canvas', async () => (await capturing()) === false, { timeoutMs: 40_000, intervalMs: 250 });
+    expect((await host.command('program.get', {})).feed.readers).toBe(0);
   });
 });

@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { connectHost, type HostClient } from '../support/studio-harness';
 import { waitFor } from '../support/wait-for';
 import { launchChromium } from './support/browser';
+import { cameraSends, TRACK_CAMERAS } from './support/camera-probe';
 import { isDark } from './support/fake-camera';
 import { startStudioProcess, type StudioProcess } from './support/studio-process';
 import { regionColour } from './support/video-frames';
@@ -12,7 +13,8 @@ import { regionColour } from './support/video-frames';
 /**
  * Screen share as a program source, in real Chromium: its own getDisplayMedia (the fake capture
  * Chromium gives headless) goes into the compositor, the program switches to the spotlight layout
- * (the screen large, the host beside it) and back when sharing stops. The desktop app's picker
+ * (the screen large, the host beside it) and back when sharing stops, and the host camera is scaled
+ * to the thumbnail it is drawn at there (issue 13: what is drawn is what is sent). The desktop app's picker
  * runs against a stand-in for the preload bridge (Electron cannot run here; main's side of the pick
  * is unit-tested in tests/unit/electron/screen-share.test.ts).
  */
@@ -84,6 +86,35 @@ describe('screen share in the program', () => {
     await page.getByRole('button', { name: 'Share screen' }).waitFor();
     await expect.poll(() => layoutNow(page), { timeout: 10_000 }).toBe('side-by-side');
     await waitFor('layout back in the core', async () => (await host.command('program.get', {})).arrangement.layout === 'side-by-side');
+    await context.close();
+  });
+
+  it('scales the host camera to its thumbnail beside the shared screen, and back to full when sharing stops', async () => {
+    const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
+    await context.addInitScript(TRACK_CAMERAS);
+    const page = await openStudio(context);
+    await page.getByRole('button', { name: 'Side by side' }).click();
+    await page.getByRole('button', { name: 'Turn on my camera' }).click();
+    await page.getByRole('button', { name: 'Camera off' }).waitFor({ timeout: 15_000 });
+    const sendsAt = (what: string, fits: (size: { width: number; height: number }) => boolean) =>
+      waitFor(what, async () => {
+        const size = await cameraSends(page);
+        return size && fits(size) && fits(size.frame) && size;
+      }, { timeoutMs: 15_000, intervalMs: 250 });
+
+    // Half of a 720p program (634×720) crops a 16:9 camera: it needs the whole 1280×720.
+    await sendsAt('the camera at its full size side by side', (s) => s.width === 1280 && s.height === 720);
+    await page.getByRole('button', { name: 'Share screen' }).click();
+    await expect.poll(() => layoutNow(page), { timeout: 10_000 }).toBe('spotlight');
+    // The spotlight column's tile is about 400×225: the camera is scaled to cover it, keeping its shape.
+    const thumbnail = await sendsAt('the camera scaled to its spotlight tile', (s) => s.width <= 480 && s.height <= 270 && s.width >= 400);
+    expect(thumbnail.width / thumbnail.height).toBeCloseTo(16 / 9, 1);
+    console.info(`host camera beside a shared screen: ${thumbnail.width}×${thumbnail.height} of 1280×720`);
+
+    await page.getByRole('button', { name: 'Stop sharing' }).click();
+    await expect.poll(() => layoutNow(page), { timeout: 10_000 }).toBe('side-by-side');
+    await sendsAt('the camera back to its full size', (s) => s.width === 1280 && s.height === 720);
+    await page.getByRole('button', { name: 'Camera off' }).click();
     await context.close();
   });
 

@@ -118,6 +118,20 @@ export class ProgramEngine {
   private updateLoop(): void {
     if (this.recording || this.previewing || this.watched) this.compositor.start();
     else this.compositor.stop();
+    // A canvas capture reads back and converts every frame whether or not anyone consumes it
+    // (in software rendering a third of the frame's CPU at 1080p: docs/PERFORMANCE.md), so it lives
+    // only while the recorder or a watching page uses it.
+    if (!this.recording && !this.watched) this.releaseCapture();
+  }
+
+  /** Whether the canvas is being captured now (recording or watched), for diagnostics and tests. */
+  get capturing(): boolean {
+    return this.video?.getVideoTracks()[0]?.readyState === 'live';
+  }
+
+  private releaseCapture(): void {
+    this.video?.getTracks().forEach((track) => track.stop());
+    this.video = null;
   }
 
   applySettings(settings: ProgramSettings): void {
@@ -126,10 +140,11 @@ export class ProgramEngine {
     this.compositor.configure({ width, height, fps: settings.fps });
     this.compositor.setWordFilter(settings.wordFilter);
     this.compositor.setCountdownVisible(settings.showCountdown);
-    if ((before.width !== width || before.height !== height || before.fps !== settings.fps) && this.recording) {
-      // A new size or rate needs a new recording (and so a new stream header for OBS).
-      this.video = null;
-      this.restartRecording();
+    if (before.width !== width || before.height !== height || before.fps !== settings.fps) {
+      // A new size or rate needs a new capture, and a new recording (so a new stream header for OBS);
+      // watching pages get the new capture's track from the feed sender.
+      this.releaseCapture();
+      if (this.recording) this.restartRecording();
     }
   }
 
@@ -197,7 +212,7 @@ export class ProgramEngine {
     void this.mixer?.close();
   }
 
-  /** The live program for WebRTC watchers: the canvas capture the recorder also uses, and the mix. */
+  /** The live program for WebRTC watchers: the canvas capture the recorder also uses (made on first use), and the mix. */
   liveStream(): MediaStream {
     return new MediaStream([...this.canvasCapture().getVideoTracks(), ...(this.mixer?.output.getAudioTracks() ?? [])]);
   }

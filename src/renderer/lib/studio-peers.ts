@@ -2,7 +2,8 @@ import type { IceServer, Seat, SignalData } from '../../shared/guests';
 import type { PictureSize, StudioToGuestMessage } from '../../shared/peer-messages';
 import { Observable, type Readable } from './observable';
 import type { PictureDemand } from './picture-demand';
-import { sameSize, shrinks, sizeToAsk } from './picture-size';
+import { sizeToAsk } from './picture-size';
+import { SizeAsker } from './size-asker';
 import { SimplePeer, type SimplePeerSignal } from './simple-peer';
 
 /**
@@ -43,8 +44,6 @@ export interface StudioPeersOptions {
   shrinkAfterMs?: number;
 }
 
-const SHRINK_AFTER_MS = 1_500;
-
 const RETRY_DELAYS_MS = [2_000, 5_000, 10_000, 20_000];
 
 interface Entry {
@@ -53,9 +52,8 @@ interface Entry {
   peer: InstanceType<typeof SimplePeer>;
   timer: ReturnType<typeof setTimeout> | null;
   retry: ReturnType<typeof setTimeout> | null;
-  /** The size last asked of the guest on this peer (null: nothing asked yet). */
-  asked: PictureSize | null;
-  shrink: ReturnType<typeof setTimeout> | null;
+  /** Asks the guest on this peer for the size this page draws them at. */
+  sizes: SizeAsker;
 }
 
 export class StudioPeers {
@@ -137,27 +135,17 @@ export class StudioPeers {
   private askSize(entry: Entry, stream: MediaStream | null): void {
     const demand = this.options.demand;
     if (!demand || !stream || !entry.peer.connected) return;
-    if (entry.shrink) clearTimeout(entry.shrink);
-    entry.shrink = null;
-    const next = sizeToAsk(demand.sizesOf(stream));
-    if (sameSize(entry.asked, next)) return;
-    if (entry.asked && shrinks(entry.asked, next)) {
-      entry.shrink = setTimeout(() => {
-        entry.shrink = null;
-        this.tell(entry, next);
-      }, this.options.shrinkAfterMs ?? SHRINK_AFTER_MS);
-      return;
-    }
-    this.tell(entry, next);
+    entry.sizes.ask(sizeToAsk(demand.sizesOf(stream)));
   }
 
-  private tell(entry: Entry, size: PictureSize): void {
+  private tell(entry: Entry, size: PictureSize): boolean {
     const message: StudioToGuestMessage = { type: 'sendSize', size };
     try {
       entry.peer.send(JSON.stringify(message));
-      entry.asked = size;
+      return true;
     } catch {
       // The channel closed under us: the peer is going; its replacement asks afresh on connect.
+      return false;
     }
   }
 
@@ -170,7 +158,7 @@ export class StudioPeers {
       offerOptions: { offerToReceiveAudio: true, offerToReceiveVideo: true },
       config: { iceServers: this.iceServers },
     });
-    const entry: Entry = { peerId, presenceKey, peer, timer: null, retry: null, asked: null, shrink: null };
+    const entry: Entry = { peerId, presenceKey, peer, timer: null, retry: null, sizes: new SizeAsker((size) => this.tell(entry, size), this.options.shrinkAfterMs) };
     this.entries.set(seatId, entry);
     const failures = this.failures.get(seatId) ?? 0;
     this.set(seatId, { peerId, state: 'connecting', stream: null, noPath: failures > 0, failures });
@@ -213,7 +201,7 @@ export class StudioPeers {
     this.failures.delete(seatId);
     if (entry.timer) clearTimeout(entry.timer);
     if (entry.retry) clearTimeout(entry.retry);
-    if (entry.shrink) clearTimeout(entry.shrink);
+    entry.sizes.dispose();
     if (tellGuest) this.options.send(seatId, entry.peerId, { type: 'bye' });
     entry.peer.destroy();
     const next = new Map(this.mediaState.get());

@@ -20,8 +20,11 @@ export const TRACK_PEER_CONNECTIONS = `(() => {
 export interface VideoStats {
   /** Per open connection receiving video: frames decoded so far, and the size of the last one (0 before any). */
   inbound: { framesDecoded: number; frameWidth: number; frameHeight: number }[];
-  /** Per open connection sending video: whether the encoding is active, frames encoded so far, the size sent now. */
-  outbound: { active: boolean; framesEncoded: number; frameWidth: number; frameHeight: number }[];
+  /**
+   * Per open connection sending video: whether the encoding is active, frames encoded so far, the
+   * size sent now, and what (if anything) makes WebRTC send less than asked ('cpu', 'bandwidth').
+   */
+  outbound: { active: boolean; framesEncoded: number; frameWidth: number; frameHeight: number; qualityLimitationReason: string }[];
 }
 
 /** The slices of the DOM's WebRTC types the probe touches (tests compile without the DOM library). */
@@ -40,7 +43,8 @@ export async function videoStats(page: Page): Promise<VideoStats> {
         if (report.kind !== 'video') return;
         const size = { frameWidth: Number(report.frameWidth ?? 0), frameHeight: Number(report.frameHeight ?? 0) };
         if (report.type === 'inbound-rtp') stats.inbound.push({ framesDecoded: Number(report.framesDecoded ?? 0), ...size });
-        if (report.type === 'outbound-rtp') stats.outbound.push({ active: report.active !== false, framesEncoded: Number(report.framesEncoded ?? 0), ...size });
+        if (report.type === 'outbound-rtp')
+          stats.outbound.push({ active: report.active !== false, framesEncoded: Number(report.framesEncoded ?? 0), qualityLimitationReason: typeof report.qualityLimitationReason === 'string' ? report.qualityLimitationReason : 'none', ...size });
       });
     }
     return stats;

@@ -14,6 +14,7 @@ import { arrangeGuests, moveGuestTo, sameOrder } from '../../compositor/slot-ord
 import { webSocketUrl } from '../../lib/socket';
 import { useGuests } from '../guests/GuestsContext';
 import { useScreenShare, type ScreenShare } from './use-screen-share';
+import { followDrawnSize } from '../../lib/host-camera-size';
 import { pictureDemand } from '../../lib/page-picture-demand';
 
 export interface ProgramContextValue {
@@ -114,8 +115,8 @@ export function ProgramProvider({ children }: { children: ReactNode }) {
   useEffect(() => {
     if (!engine || !settings) return;
     engine.applySettings(settings);
-    // A new size means a new canvas capture: the pages watching get its track.
-    feedRef.current?.replaceStream(engine.liveStream());
+    // A new size means a new canvas capture: the pages watching get its track (none watching: no capture).
+    if (feedRef.current && feedRef.current.watchers > 0) feedRef.current.replaceStream(engine.liveStream());
   }, [engine, settings]);
   const alertsLayer = broadcast.program?.alertsLayer ?? 'program';
   useEffect(() => {
@@ -233,6 +234,12 @@ export function ProgramProvider({ children }: { children: ReactNode }) {
       engine.alert({ ...alert, image: giftImage(alert.animation) });
     });
   }, [client, engine]);
+
+  // The camera is scaled to what the program and the previews draw of it (cheaper to compose).
+  useEffect(() => {
+    if (!camera.stream) return;
+    return followDrawnSize(camera.stream, pictureDemand, { onError: (error) => console.warn('The camera kept its size:', error) });
+  }, [camera.stream]);
 
   const chooseCamera = async (deviceId: string | null) => {
     setCamera((before) => ({ ...before, starting: true, error: null }));
