@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { airedMs, remainingMs } from '../../../src/shared/air-time';
 import { repositories } from '../../../src/main/core/store/repositories';
-import { HOST, value } from '../queue/services-fixture';
+import { buyerKey, HOST, value } from '../queue/services-fixture';
 import { seatStudio, type SeatStudio } from './seat-fixture';
 
 let s: SeatStudio;
@@ -68,6 +68,47 @@ describe('startup sync (a crash between a purchase change and its seat change)',
 
     restarted.syncWithPurchases();
     expect(restarted.list().filter((x) => x.purchaseId === lost.purchase.id)).toHaveLength(1);
+  });
+});
+
+describe('a seat that could not follow its purchase (issue 17: a durable reaction)', () => {
+  it('an accepted buyer whose seat write failed once gets the seat at the next timer tick, without a restart', () => {
+    const db = s.temp.db;
+    // A real SQLite failure on the seat's insert, as a full disk or a locked file would give.
+    db.exec("CREATE TEMP TRIGGER seat_write_fails BEFORE INSERT ON seats BEGIN SELECT RAISE(ABORT, 'disk I/O error (injected)'); END");
+    const reservation = value(s.purchases.reserve(null, { offerId: s.live.seat.id, buyerName: 'Grace', buyerKey: buyerKey(), question: 'Why?' }));
+    const id = reservation.purchase.id;
+    value(s.purchases.attachCheckoutSession(id, `cs_${id}`, 'https://checkout.test/x'));
+    value(s.purchases.applyObservation({ eventId: null, purchaseId: id, observation: { type: 'payment_authorized', paymentIntentId: `pi_${id}` } }));
+    // The accept itself commits: the host's click is not refused for a seat written after it.
+    expect(value(s.purchases.decide(id, 'accept', HOST)).status).toBe('accepted');
+    expect(s.seats.list().filter((x) => x.purchaseId === id)).toHaveLength(0);
+
+    // Still failing: the timer tries, and keeps the try due.
+    expect(() => s.seats.tick()).toThrow(/injected/);
+    expect(s.seats.list().filter((x) => x.purchaseId === id)).toHaveLength(0);
+
+    db.exec('DROP TRIGGER seat_write_fails');
+    s.events.length = 0;
+    s.seats.tick();
+    const seats = s.seats.list().filter((x) => x.purchaseId === id);
+    expect(seats).toHaveLength(1);
+    expect(seats[0]).toMatchObject({ guestName: 'Grace', stage: 'waiting' });
+    expect(s.events.some((e) => e.type === 'seat.upserted' && e.seat.purchaseId === id)).toBe(true);
+    // Done once: more ticks create nothing more.
+    s.seats.tick();
+    s.seats.syncWithPurchases();
+    expect(s.seats.list().filter((x) => x.purchaseId === id)).toHaveLength(1);
+  });
+
+  it('a seat that could not end with its purchase ends at the next tick', () => {
+    const { purchase, seatId } = s.acceptedSeat('Hopper');
+    s.temp.db.exec("CREATE TEMP TRIGGER seat_end_fails BEFORE UPDATE ON seats BEGIN SELECT RAISE(ABORT, 'database is locked (injected)'); END");
+    value(s.purchases.decide(purchase.id, 'reject', HOST));
+    expect(seatOf(seatId).stage).toBe('waiting');
+    s.temp.db.exec('DROP TRIGGER seat_end_fails');
+    s.seats.tick();
+    expect(seatOf(seatId)).toMatchObject({ stage: 'ended', outcome: 'cancelled' });
   });
 });
 

@@ -9,6 +9,7 @@ import type { PurchaseContext } from '../queue/purchase-transition';
 import { captureThresholdMs, readGuestSettings, writeGuestSettings } from '../settings/guest-settings';
 import { isoNow, systemClock, type Clock } from '../store/clock';
 import type { Database } from '../store/db';
+import type { StorageHealth } from '../store/storage-health';
 import { repositories } from '../store/repositories';
 import type { SeatRecord } from '../store/seats-repo';
 import { runUnitOfWork, type Emit } from '../store/unit-of-work';
@@ -38,7 +39,7 @@ export interface GuestAuth {
 }
 
 export interface SeatService {
-  /** Creates seats for accepted hot seats and ends seats whose purchase closed. Idempotent. */
+  /** Creates seats for accepted hot seats and ends seats whose purchase closed. Idempotent; what fails is retried by `tick`. */
   syncWithPurchases(): void;
   /** A purchase changed (bus): same as sync, for that purchase. */
   purchaseChanged(purchase: Purchase): void;
@@ -70,7 +71,7 @@ export interface SeatService {
   mediaStatus(seatId: string, connectionId: string, ok: boolean): Result<GuestView>;
   isPresent(seatId: string, connectionId: string): boolean;
   view(seatId: string): GuestView | null;
-  /** Enforces capture, time up, no-shows; checkpoints running clocks. */
+  /** Retries seats that could not follow their purchase; enforces capture, time up, no-shows; checkpoints running clocks. */
   tick(): void;
 }
 
@@ -86,6 +87,8 @@ export interface SeatServiceDeps {
    * sent carries fresh ones). Left out: the guest settings' own list.
    */
   iceServersFor?(seatId: string): IceServer[];
+  /** Where a failed save is recorded (the host sees it); left out, failures are only logged. */
+  storage?: Pick<StorageHealth, 'failed'>;
   clock?: Clock;
 }
 
@@ -291,7 +294,8 @@ export function createSeatService(deps: SeatServiceDeps): SeatService {
     return ok(undefined);
   };
 
-  const sync = () => {
+  /** Every purchase whose seat is not in line with it (the database says which): true when all are. */
+  const sync = (): boolean => {
     const result = work((ctx) => {
       for (const { purchase } of repos.purchases.needingSeatSync()) {
         const done = follow(ctx, purchase);
@@ -300,6 +304,24 @@ export function createSeatService(deps: SeatServiceDeps): SeatService {
       return ok(undefined);
     });
     if (!result.ok) deps.log.warn('seat sync failed', { error: result.error.message });
+    return result.ok;
+  };
+
+  /**
+   * A purchase's seat could not follow it (a write failed after the purchase committed): the seat
+   * timer tries again on its next tick, not at the next start, so an accepted buyer is never left
+   * without a seat. What is missing is read back from the database, so nothing needs remembering but
+   * that a try is due; a crash in between is covered by the sync at start.
+   */
+  let followUpDue = false;
+  const followUp = () => {
+    if (!followUpDue) return;
+    let done = false;
+    try {
+      done = sync();
+    } finally {
+      followUpDue = !done;
+    }
   };
 
   const hostCommand = (seatId: string, actor: Actor, fn: (ctx: PurchaseContext, seat: SeatRecord) => Result<SeatRecord>): Result<Seat> =>
@@ -353,18 +375,28 @@ export function createSeatService(deps: SeatServiceDeps): SeatService {
   };
 
   return {
-    syncWithPurchases: sync,
+    syncWithPurchases() {
+      followUpDue = !sync();
+    },
 
     purchaseChanged(purchase) {
       if (purchase.kind !== 'hotseat') return;
-      const seat = repos.seats.byPurchase(purchase.id);
-      const relevant = seat ? seat.stage !== 'ended' : purchase.status === 'accepted';
-      if (!relevant) return;
-      const result = work((ctx) => {
-        const fresh = repos.purchases.get(purchase.id)?.purchase;
-        return fresh ? follow(ctx, fresh) : ok(undefined);
-      });
-      if (!result.ok) deps.log.warn('seat follow failed', { purchase: purchase.id, error: result.error.message });
+      try {
+        const seat = repos.seats.byPurchase(purchase.id);
+        const relevant = seat ? seat.stage !== 'ended' : purchase.status === 'accepted';
+        if (!relevant) return;
+        const result = work((ctx) => {
+          const fresh = repos.purchases.get(purchase.id)?.purchase;
+          return fresh ? follow(ctx, fresh) : ok(undefined);
+        });
+        if (result.ok) return;
+        deps.log.warn('seat follow failed; the seat timer tries again', { purchase: purchase.id, error: result.error.message });
+      } catch (error) {
+        // A locked database or a full disk is recorded (the host is told); the timer retries either way.
+        if (deps.storage?.failed(error, 'creating a seat')) deps.log.warn('seat follow could not save; the seat timer tries again', { purchase: purchase.id, error });
+        else deps.log.error('seat follow failed; the seat timer tries again', { purchase: purchase.id, error });
+      }
+      followUpDue = true;
     },
 
     lineChanged,
@@ -600,6 +632,7 @@ export function createSeatService(deps: SeatServiceDeps): SeatService {
     },
 
     tick() {
+      followUp();
       const nowMs = clock().getTime();
       const current = settings();
       const due: { seat: SeatRecord; kind: 'time_up' | 'no_show' | 'charge' }[] = [];
