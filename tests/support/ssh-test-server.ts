@@ -19,7 +19,8 @@ export interface SshTestServer {
   /** A new host key, as after a reinstall (or an impostor). */
   replaceHostKey(): void;
   /** Every client connection and forwarded listener ends at once (the server rebooted, the link died). */
-  dropAll(): void;
+  /** Cuts every connection: `close` ends them in order (FIN), `reset` the hard way (RST, the client reads ECONNRESET). */
+  dropAll(how?: 'close' | 'reset'): void;
   /** How many connections authenticated so far. */
   logins(): number;
   close(): Promise<void>;
@@ -105,8 +106,11 @@ export async function startSshTestServer(options: { username: string }): Promise
       ssh = makeServer();
       for (const socket of sockets) socket.destroy();
     },
-    dropAll: () => {
-      for (const socket of sockets) socket.destroy();
+    dropAll: (how = 'close') => {
+      for (const socket of sockets) {
+        if (how === 'reset') socket.resetAndDestroy();
+        else socket.destroy();
+      }
       for (const listener of forwards) listener.close();
       forwards.clear();
       forwarded = null;

@@ -142,13 +142,13 @@ describe('own server: an SSH reverse tunnel to the creator’s server', () => {
     expect(statuses.at(-1)).toBe(429);
   });
 
-  it('reconnects a dropped tunnel by itself, keeping the public links (the address is the server’s)', async () => {
+  it.each(['close', 'reset'] as const)('reconnects a dropped tunnel by itself (connection cut by %s), keeping the public links (the address is the server’s)', async (how) => {
     const loginsBefore = ssh.logins();
     const seen: PublicAddressStatus[] = [];
     const stop = t.host.client.onEvent((event) => {
       if (event.type === 'public.status') seen.push(event.status);
     });
-    ssh.dropAll();
+    ssh.dropAll(how);
     await waitFor('the drop noticed', () => seen.some((s) => s.state === 'connecting' && s.problem?.code === 'dropped'));
     // While it reconnects, links still name the server: they work again in a moment.
     expect(seen.every((s) => s.url === PUBLIC_URL)).toBe(true);

@@ -72,7 +72,10 @@ export function openSshTunnel(options: SshTunnelOptions): Promise<Tunnel> {
         });
       });
     });
-    client.on('error', (error: Error & { level?: string; code?: string }) => fail(describeSshError(error, where, keyRefused, offeredKey, options)));
+    client.on('error', (error: Error & { level?: string; code?: string }) =>
+      // Once open, any failure of the connection (a reset, a lost keepalive) is the tunnel dropping: reconnect.
+      fail(ready ? droppedError(error, where) : describeSshError(error, where, keyRefused, offeredKey, options)),
+    );
     client.on('close', () => {
       if (ready && !closing) settleDrop(new TunnelError('dropped', `The connection to ${where} dropped.`, true));
       if (!ready) reject(new TunnelError('unreachable', `${where} closed the connection before the tunnel opened.`, true));
@@ -111,6 +114,11 @@ function pipeToStudio(channel: ClientChannel, port: number): void {
   channel.pipe(socket).pipe(channel);
 }
 
+function droppedError(error: Error & { code?: string }, where: string): TunnelError {
+  if (/keepalive/i.test(error.message)) return new TunnelError('dropped', `${where} stopped answering (the connection was lost).`, true);
+  return new TunnelError('dropped', `The connection to ${where} dropped (${error.code ?? error.message}).`, true);
+}
+
 function describeSshError(
   error: Error & { level?: string; code?: string },
   where: string,
@@ -146,7 +154,6 @@ function describeSshError(
     case 'ECONNRESET':
       return new TunnelError('unreachable', `${where} cannot be reached (${error.code}). Check this computer's internet connection and the server's firewall.`, true);
     default:
-      if (/keepalive/i.test(error.message)) return new TunnelError('dropped', `${where} stopped answering (the connection was lost).`, true);
       if (/private key|parse|unsupported key/i.test(error.message)) return new TunnelError('config', `The studio's SSH key could not be used: ${error.message}.`, false);
       return new TunnelError('unreachable', `The SSH connection to ${where} failed: ${error.message}.`, true);
   }
