@@ -1,3 +1,4 @@
+import { backoffDelay } from '../../shared/backoff';
 import { Observable, type Readable } from '../lib/observable';
 
 /**
@@ -25,6 +26,7 @@ export interface ProgramRecorderOptions {
 
 /** WebSocket messages stay below the studio's 64 KiB limit. */
 const PART_BYTES = 48 * 1024;
+const RETRY_BACKOFF = { baseMs: 500, maxMs: 10_000 };
 const MIME_TYPES = ['video/webm;codecs=vp8,opus', 'video/webm;codecs=vp8', 'video/webm'];
 
 export class ProgramRecorder {
@@ -114,7 +116,7 @@ export class ProgramRecorder {
     this.teardown();
     if (!this.running) return;
     this.failures += 1;
-    const delay = Math.min(10_000, 500 * 2 ** Math.min(this.failures - 1, 5));
+    const delay = backoffDelay(this.failures, RETRY_BACKOFF);
     this.stateValue.set({ status: 'retrying', reason, retryAt: Date.now() + delay });
     this.retryTimer = setTimeout(() => {
       this.retryTimer = null;

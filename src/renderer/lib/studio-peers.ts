@@ -1,3 +1,4 @@
+import { backoffDelay, type BackoffOptions } from '../../shared/backoff';
 import type { IceServer, Seat, SignalData } from '../../shared/guests';
 import type { PictureSize, StudioToGuestMessage } from '../../shared/peer-messages';
 import { Observable, type Readable } from './observable';
@@ -23,7 +24,7 @@ export interface SeatMedia {
   stream: MediaStream | null;
   /**
    * Calls to this guest have failed and none has connected since: the two networks found no path
-   * to each other (no TURN, a strict firewall). The page keeps calling (`retryDelaysMs`).
+   * to each other (no TURN, a strict firewall). The page keeps calling (`retryBackoff`).
    */
   noPath: boolean;
   /** Failed calls in a row (0 once connected). */
@@ -36,15 +37,15 @@ export interface StudioPeersOptions {
   hostStream?: MediaStream | null;
   /** A call not connected after this long counts as failed. */
   connectTimeoutMs?: number;
-  /** After a failed call, the next one starts after these delays (the last repeats). */
-  retryDelaysMs?: readonly number[];
+  /** After a failed call, when the next one starts. */
+  retryBackoff?: BackoffOptions;
   /** How large this page draws each stream (the page's one registry); without it guests send their full camera. */
   demand?: PictureDemand<MediaStream>;
   /** How long a smaller size waits before it is asked for. */
   shrinkAfterMs?: number;
 }
 
-const RETRY_DELAYS_MS = [2_000, 5_000, 10_000, 20_000];
+const RETRY_BACKOFF: BackoffOptions = { baseMs: 2_000, maxMs: 20_000 };
 
 interface Entry {
   peerId: string;
@@ -181,8 +182,7 @@ export class StudioPeers {
       this.failures.set(seatId, count);
       this.set(seatId, { peerId, state: 'failed', stream: null, noPath: true, failures: count });
       // Keep calling: the guest may switch networks, or the host may set up TURN meanwhile.
-      const delays = this.options.retryDelaysMs ?? RETRY_DELAYS_MS;
-      const delay = delays[Math.min(count - 1, delays.length - 1)] ?? 10_000;
+      const delay = backoffDelay(count, this.options.retryBackoff ?? RETRY_BACKOFF);
       entry.retry = setTimeout(() => {
         if (this.entries.get(seatId) === entry) this.reconnect(seatId);
       }, delay);

@@ -1,3 +1,4 @@
+import { backoffDelay } from '../../shared/backoff';
 import { startTarget } from './edge-target';
 import { mseSupported, playMseStream, type Pacing } from './mse-stream';
 
@@ -7,6 +8,8 @@ import { mseSupported, playMseStream, type Pacing } from './mse-stream';
  * stream ends (the studio restarted its recording) or fails. Without MSE it falls back to
  * `<video src>` (higher latency). Returns the function that stops.
  */
+const RELOAD_BACKOFF = { baseMs: 250, maxMs: 5_000 };
+
 export function playProgram(video: HTMLVideoElement, url: string, say: (text: string) => void, pacing: Pacing = newPacing()): () => void {
   let failures = 0;
   let timer: ReturnType<typeof setTimeout> | null = null;
@@ -18,7 +21,7 @@ export function playProgram(video: HTMLVideoElement, url: string, say: (text: st
     if (stopped || timer) return;
     failures += 1;
     say(waitingText);
-    timer = setTimeout(load, Math.min(5_000, 250 * 2 ** Math.min(failures, 5)));
+    timer = setTimeout(load, backoffDelay(failures + 1, RELOAD_BACKOFF));
   };
   const onPlaying = () => {
     failures = 0;

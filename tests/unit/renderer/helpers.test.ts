@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import { reconnectDelay } from '../../../src/shared/backoff';
 import { BUYER_KEY_STORAGE, getBuyerKey } from '../../../src/renderer/lib/buyer-key';
 import { formatDuration, minorToDecimalText, ordinal } from '../../../src/renderer/lib/format';
 import { HOST_TOKEN_STORAGE, forgetHostToken, resolveHostSession } from '../../../src/renderer/lib/host-session';
@@ -38,14 +37,6 @@ describe('formatDuration', () => {
     expect(formatDuration(12 * 60_000 + 5_999)).toBe('12:05');
     expect(formatDuration(3_723_000)).toBe('1:02:03');
     expect(formatDuration(-5_000)).toBe('0:00');
-  });
-});
-
-describe('reconnectDelay', () => {
-  it('grows exponentially within the cap, with half of it jittered', () => {
-    const options = { baseMs: 100, maxMs: 1000 };
-    expect([1, 2, 3, 4, 5, 9].map((n) => reconnectDelay(n, options, () => 0))).toEqual([50, 100, 200, 400, 500, 500]);
-    expect([1, 2, 5].map((n) => reconnectDelay(n, options, () => 1))).toEqual([100, 200, 1000]);
   });
 });
 

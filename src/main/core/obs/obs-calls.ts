@@ -1,22 +1,16 @@
+import type { OBSRequestTypes, OBSResponseTypes } from 'obs-websocket-js/json';
 import { z } from 'zod';
 import { ObsProblemError } from './obs-problems';
 
 /**
- * The requests the studio sends to OBS, with the shape of each answer it relies on. Answers are
- * checked, so an OBS (or anything pretending to be one) that answers nonsense gives a clear
- * "protocol" problem instead of a crash deep inside the driver.
+ * Every request the studio sends to OBS goes through one `call`, typed by obs-websocket-js's own
+ * request and response types. The answers the studio relies on are also checked at run time, so an
+ * OBS (or anything pretending to be one) that answers nonsense gives a clear "protocol" problem
+ * instead of a crash deep inside the driver. A check names only the fields the studio reads, and
+ * narrows what the library leaves loose (its lists are `JsonObject[]`).
  */
-export interface ObsCaller {
-  call(requestType: string, requestData?: Record<string, unknown>): Promise<unknown>;
-}
-
-export const responses = {
-  GetVersion: z.object({
-    obsVersion: z.string(),
-    obsWebSocketVersion: z.string(),
-    rpcVersion: z.number(),
-    availableRequests: z.array(z.string()),
-  }),
+const answerChecks = {
+  GetVersion: z.object({ obsVersion: z.string(), obsWebSocketVersion: z.string(), rpcVersion: z.number(), availableRequests: z.array(z.string()) }),
   GetInputKindList: z.object({ inputKinds: z.array(z.string()) }),
   GetSceneList: z.object({
     currentProgramSceneName: z.string().nullable().optional(),
@@ -46,19 +40,28 @@ export const responses = {
   GetRecordStatus: z.object({ outputActive: z.boolean(), outputPaused: z.boolean(), outputDuration: z.number() }),
   StopRecord: z.object({ outputPath: z.string().optional() }),
   GetSourceScreenshot: z.object({ imageData: z.string() }),
-} as const;
+} satisfies { [K in keyof OBSResponseTypes]?: z.ZodType<Partial<OBSResponseTypes[K]> | Record<string, unknown>> };
 
-export type ObsResponses = { [K in keyof typeof responses]: z.infer<(typeof responses)[K]> };
+type Checked = typeof answerChecks;
+export type ObsRequest = keyof OBSRequestTypes;
 
-export async function read<K extends keyof typeof responses>(
-  caller: ObsCaller,
-  requestType: K,
-  requestData?: Record<string, unknown>,
-): Promise<ObsResponses[K]> {
-  const answer = await caller.call(requestType, requestData);
-  const parsed = responses[requestType].safeParse(answer ?? {});
+/** What a request answers: the library's type, with the checked fields as checked. */
+export type ObsAnswer<K extends ObsRequest> = K extends keyof Checked
+  ? Omit<OBSResponseTypes[K], keyof z.infer<Checked[K]>> & z.infer<Checked[K]>
+  : OBSResponseTypes[K];
+
+export interface ObsCaller {
+  call<K extends ObsRequest>(requestType: K, requestData?: OBSRequestTypes[K]): Promise<ObsAnswer<K>>;
+}
+
+/** The answer as the studio may read it, or a "protocol" problem naming the request. */
+export function checkedAnswer<K extends ObsRequest>(requestType: K, answer: OBSResponseTypes[K]): ObsAnswer<K> {
+  const check = (answerChecks as Partial<Record<ObsRequest, z.ZodType>>)[requestType];
+  if (!check) return answer as ObsAnswer<K>;
+  const parsed = check.safeParse(answer ?? {});
   if (!parsed.success) {
     throw new ObsProblemError({ code: 'protocol', message: `OBS answered ${requestType} with something the studio does not understand.` });
   }
-  return parsed.data as ObsResponses[K];
+  // The check keeps only the fields it names; the rest of the answer is the library's.
+  return { ...(answer as object), ...(parsed.data as object) } as ObsAnswer<K>;
 }

@@ -1,8 +1,9 @@
 import { EventSubscription, OBSWebSocket } from 'obs-websocket-js/json';
+import { reconnectDelay } from '../../../shared/backoff';
 import { CHAPTERS_NEED, OBS_NAMES, type ObsOutputCommand, type ObsProblem, type ObsProgramPath, type ObsSettingsInput, type ObsStatus } from '../../../shared/obs';
 import { fail, ok, type Result } from '../../../shared/result';
 import type { Logger } from '../log';
-import { read, type ObsCaller } from './obs-calls';
+import { checkedAnswer, type ObsCaller } from './obs-calls';
 import { chooseProgramPath, planScene, type ProgramUrls } from './obs-program-path';
 import { describeObsFailure, isPermanent, ObsProblemError, versionTooOld } from './obs-problems';
 import { ensureHotseatScene } from './obs-scene';
@@ -112,18 +113,18 @@ export function createObsDriver(deps: ObsDriverDeps): ObsDriver {
   };
 
   const caller = (obs: OBSWebSocket, timeoutMs = tuning.requestTimeoutMs): ObsCaller => ({
-    call: (requestType, requestData) => {
+    call: async (requestType, requestData) => {
       let cut: (error: Error) => void = () => undefined;
       const closed = new Promise<never>((_resolve, reject) => {
         cut = reject;
         waiting.add(cut);
       });
-      return withTimeout(
-        // obs-websocket-js types each request name; the driver checks answers itself (obs-calls.ts).
-        Promise.race([(obs.call as (type: string, data?: Record<string, unknown>) => Promise<unknown>)(requestType, requestData), closed]),
-        timeoutMs,
-        () => new ObsTimeoutError(requestType, timeoutMs),
-      ).finally(() => waiting.delete(cut));
+      try {
+        const answer = await withTimeout(Promise.race([obs.call(requestType, requestData), closed]), timeoutMs, () => new ObsTimeoutError(requestType, timeoutMs));
+        return checkedAnswer(requestType, answer);
+      } finally {
+        waiting.delete(cut);
+      }
     },
   });
 
@@ -151,14 +152,13 @@ export function createObsDriver(deps: ObsDriverDeps): ObsDriver {
 
   const scheduleRetry = (problem: ObsProblem) => {
     attempt += 1;
-    const delay = Math.min(tuning.maxRetryMs, tuning.firstRetryMs * 2 ** Math.min(attempt - 1, 16));
-    const jittered = Math.round(delay * (0.8 + Math.random() * 0.4));
-    publish({ ...disconnectedFields(), connection: 'reconnecting', problem, attempt, retryAt: new Date(Date.now() + jittered).toISOString() });
+    const delay = reconnectDelay(attempt, { baseMs: tuning.firstRetryMs, maxMs: tuning.maxRetryMs }, Math.random);
+    publish({ ...disconnectedFields(), connection: 'reconnecting', problem, attempt, retryAt: new Date(Date.now() + delay).toISOString() });
     const mine = generation;
     retryTimer = setTimeout(() => {
       retryTimer = null;
       if (mine === generation && !closed) void connect();
-    }, jittered);
+    }, delay);
   };
 
   const lost = (mine: number, problem: ObsProblem, error?: unknown) => {
@@ -216,15 +216,15 @@ export function createObsDriver(deps: ObsDriverDeps): ObsDriver {
       obs.on('CurrentProgramSceneChanged', () => void refresh(mine));
       obs.on('SceneListChanged', () => void refresh(mine));
 
-      const call = caller(obs);
-      const version = await read(call, 'GetVersion');
+      const ask = caller(obs);
+      const version = await ask.call('GetVersion');
       const canChapter = version.availableRequests.includes('CreateRecordChapter');
-      const { inputKinds } = await read(call, 'GetInputKindList', { unversioned: true });
+      const { inputKinds } = await ask.call('GetInputKindList', { unversioned: true });
       const path = chooseProgramPath(inputKinds, settings.programPath);
-      const video = await read(call, 'GetVideoSettings');
+      const video = await ask.call('GetVideoSettings');
       const size = { width: video.baseWidth, height: video.baseHeight };
       const plan = planScene(path, inputKinds, deps.urls, size, deps.overlayWanted?.() ?? true);
-      const report = await ensureHotseatScene(call, plan, size);
+      const report = await ensureHotseatScene(ask, plan, size);
       if (mine !== generation) return;
       sceneInputs = { inputKinds, path, canvas: size };
       attempt = 0;
@@ -334,13 +334,14 @@ export function createObsDriver(deps: ObsDriverDeps): ObsDriver {
     async setOutput({ output, action }) {
       const obs = connected();
       if (!obs) return notConnected();
-      const request = `${action === 'start' ? 'Start' : 'Stop'}${output === 'stream' ? 'Stream' : 'Record'}`;
+      const request = `${action === 'start' ? 'Start' : 'Stop'}${output === 'stream' ? 'Stream' : 'Record'}` as const;
       const what = `${action} ${output === 'stream' ? 'streaming' : 'recording'}`;
       try {
-        const answer = await caller(obs, tuning.outputSettleMs).call(request);
         if (request === 'StopRecord') {
-          const path = (answer as { outputPath?: unknown } | undefined)?.outputPath;
-          if (typeof path === 'string') lastFile = path;
+          const { outputPath } = await caller(obs, tuning.outputSettleMs).call(request);
+          if (outputPath) lastFile = outputPath;
+        } else {
+          await caller(obs, tuning.outputSettleMs).call(request);
         }
       } catch (error) {
         const code = (error as { code?: unknown }).code;
@@ -382,7 +383,7 @@ export function createObsDriver(deps: ObsDriverDeps): ObsDriver {
       const obs = connected();
       if (!obs) return notConnected();
       try {
-        const shot = await read(caller(obs, tuning.outputSettleMs), 'GetSourceScreenshot', { sourceName, imageFormat: format, imageWidth: width, imageHeight: height });
+        const shot = await caller(obs, tuning.outputSettleMs).call('GetSourceScreenshot', { sourceName, imageFormat: format, imageWidth: width, imageHeight: height });
         return ok(shot.imageData);
       } catch (error) {
         return commandFailed(`take a screenshot of "${sourceName}"`, error);
@@ -423,7 +424,7 @@ export function createObsDriver(deps: ObsDriverDeps): ObsDriver {
 async function settleOutput(obs: ObsCaller, output: 'stream' | 'record', active: boolean, timeoutMs: number): Promise<boolean> {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
-    const status = output === 'stream' ? await read(obs, 'GetStreamStatus') : await read(obs, 'GetRecordStatus');
+    const status = output === 'stream' ? await obs.call('GetStreamStatus') : await obs.call('GetRecordStatus');
     if (status.outputActive === active) return true;
     if (Date.now() > deadline) return false;
     await new Promise((resolve) => setTimeout(resolve, 150));

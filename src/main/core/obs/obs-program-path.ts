@@ -14,7 +14,8 @@ export interface ProgramUrls {
 export interface InputSpec {
   inputName: string;
   inputKind: string;
-  inputSettings: Record<string, unknown>;
+  /** As obs-websocket sends it: JSON only. */
+  inputSettings: { [key: string]: string | number | boolean };
 }
 
 export interface ScenePlan {

@@ -1,5 +1,5 @@
 import { OBS_NAMES } from '../../../shared/obs';
-import { read, type ObsCaller } from './obs-calls';
+import type { ObsCaller } from './obs-calls';
 import type { InputSpec, ScenePlan } from './obs-program-path';
 
 export interface SceneSetupReport {
@@ -16,13 +16,13 @@ export interface SceneSetupReport {
 export async function ensureHotseatScene(obs: ObsCaller, plan: ScenePlan, canvas: { width: number; height: number }): Promise<SceneSetupReport> {
   const changes: string[] = [];
   const sceneName = OBS_NAMES.scene;
-  const { scenes } = await read(obs, 'GetSceneList');
+  const { scenes } = await obs.call('GetSceneList');
   if (!scenes.some((scene) => scene.sceneName === sceneName)) {
     await obs.call('CreateScene', { sceneName });
     changes.push(`created scene ${sceneName}`);
   }
 
-  const { inputs } = await read(obs, 'GetInputList');
+  const { inputs } = await obs.call('GetInputList');
   const specs = plan.overlay ? [plan.program, plan.overlay] : [plan.program];
   const missingInputs = new Set<string>();
   for (const spec of specs) {
@@ -39,16 +39,16 @@ export async function ensureHotseatScene(obs: ObsCaller, plan: ScenePlan, canvas
     }
   }
 
-  const { sceneItems } = await read(obs, 'GetSceneItemList', { sceneName });
+  const { sceneItems } = await obs.call('GetSceneItemList', { sceneName });
   for (const [index, spec] of specs.entries()) {
     const items = sceneItems.filter((item) => item.sourceName === spec.inputName);
     let createdItem: number | null = null;
     if (missingInputs.has(spec.inputName)) {
-      const created = await read(obs, 'CreateInput', { sceneName, inputName: spec.inputName, inputKind: spec.inputKind, inputSettings: spec.inputSettings, sceneItemEnabled: true });
+      const created = await obs.call('CreateInput', { sceneName, inputName: spec.inputName, inputKind: spec.inputKind, inputSettings: spec.inputSettings, sceneItemEnabled: true });
       createdItem = created.sceneItemId;
       changes.push(`created input ${spec.inputName}`);
     } else if (items.length === 0) {
-      createdItem = (await read(obs, 'CreateSceneItem', { sceneName, sourceName: spec.inputName, sceneItemEnabled: true })).sceneItemId;
+      createdItem = (await obs.call('CreateSceneItem', { sceneName, sourceName: spec.inputName, sceneItemEnabled: true })).sceneItemId;
       changes.push(`added ${spec.inputName} to ${sceneName}`);
     } else {
       for (const extra of items.slice(1)) {
@@ -76,7 +76,7 @@ export async function ensureHotseatScene(obs: ObsCaller, plan: ScenePlan, canvas
 
 /** The creator may have reordered the scene by hand: the alerts must stay above the program. */
 async function keepOverlayOnTop(obs: ObsCaller, sceneName: string, overlayName: string, changes: string[]): Promise<void> {
-  const { sceneItems } = await read(obs, 'GetSceneItemList', { sceneName });
+  const { sceneItems } = await obs.call('GetSceneItemList', { sceneName });
   const overlayAt = sceneItems.findIndex((item) => item.sourceName === overlayName);
   const programAt = sceneItems.findIndex((item) => item.sourceName === OBS_NAMES.programInput);
   const overlay = sceneItems[overlayAt];

@@ -1,5 +1,5 @@
 import type { ObsSettings, ObsStatus } from '../../../shared/obs';
-import { read, type ObsCaller } from './obs-calls';
+import type { ObsCaller } from './obs-calls';
 
 /** The status before anything is known. */
 export function emptyStatus(settings: ObsSettings): ObsStatus {
@@ -29,10 +29,10 @@ type LiveFields = Pick<ObsStatus, 'streaming' | 'recording' | 'stats' | 'current
 /** One round of the live numbers: outputs, render/encode health, disk space, scenes. */
 export async function readLiveStatus(obs: ObsCaller): Promise<LiveFields> {
   const [stats, stream, record, sceneList] = await Promise.all([
-    read(obs, 'GetStats'),
-    read(obs, 'GetStreamStatus'),
-    read(obs, 'GetRecordStatus'),
-    read(obs, 'GetSceneList'),
+    obs.call('GetStats'),
+    obs.call('GetStreamStatus'),
+    obs.call('GetRecordStatus'),
+    obs.call('GetSceneList'),
   ]);
   const count = (n: number) => Math.max(0, Math.round(n));
   return {

@@ -1,4 +1,5 @@
 import type Stripe from 'stripe';
+import { backoffDelay } from '../../../shared/backoff';
 import type { Logger } from '../log';
 import type { StripeGateway } from './gateway';
 import { INGESTED_EVENT_TYPES, ingestEvent, reconcileOpenSessions } from './ingest';
@@ -66,7 +67,9 @@ export function startEventPoller(deps: PollerDeps, options: { intervalMs: number
   // Consecutive failed polls (Stripe down, or the studio's own database locked or full): wait longer
   // between tries, up to a few seconds, so a fault that lasts does not keep the studio busy failing.
   let failures = 0;
-  const nextDelay = () => Math.min(options.intervalMs * 2 ** Math.min(failures, 6), Math.max(options.intervalMs, MAX_FAILING_POLL_MS));
+  // Failing polls slow down, but never past 64 intervals (a fast poller comes back fast).
+  const failingBackoff = { baseMs: options.intervalMs, maxMs: Math.min(64 * options.intervalMs, Math.max(options.intervalMs, MAX_FAILING_POLL_MS)) };
+  const nextDelay = () => backoffDelay(failures + 1, failingBackoff);
 
   const runOnce = async () => {
     try {

@@ -1,3 +1,4 @@
+import { backoffDelay } from '../../../shared/backoff';
 import type { Logger } from '../log';
 import type { StripeGateway } from './gateway';
 import type { PurchaseLedger } from './ledger';
@@ -46,7 +47,7 @@ export function startMoneyWorker(
       lastError = outcome.message;
       deps.log.warn('money action failed', { action: action.kind, purchase: action.purchase.purchaseId, retryable: outcome.retryable, error: outcome.message });
       deps.ledger.failMoneyAction(action.id, outcome.message, outcome.retryable);
-      if (outcome.retryable) notBefore.set(action.id, Date.now() + Math.min(MAX_BACKOFF_MS, baseBackoff * 2 ** action.attempts));
+      if (outcome.retryable) notBefore.set(action.id, Date.now() + backoffDelay(action.attempts + 1, { baseMs: baseBackoff, maxMs: MAX_BACKOFF_MS }));
     }
     if (due.length > 0 && deps.ledger.pendingMoneyActions(50).length === 0) lastError = null;
   };

@@ -1,3 +1,4 @@
+import { backoffDelay } from '../../../shared/backoff';
 import { STORAGE_OK, type StorageStatus } from '../../../shared/storage';
 import { storageFault, type StorageFault } from './storage-faults';
 
@@ -25,8 +26,7 @@ export interface StorageHealth {
   onChange(listener: (status: StorageStatus) => void): () => void;
 }
 
-const FIRST_PAUSE_MS = 1_000;
-const MAX_PAUSE_MS = 8_000;
+const PAUSE_BACKOFF = { baseMs: 1_000, maxMs: 8_000 };
 
 export function createStorageHealth(now: () => number = Date.now): StorageHealth {
   let status: StorageStatus = STORAGE_OK;
@@ -57,7 +57,7 @@ export function createStorageHealth(now: () => number = Date.now): StorageHealth
     },
     shouldWait() {
       if (status.state === 'ok') return false;
-      const pause = Math.min(MAX_PAUSE_MS, FIRST_PAUSE_MS * 2 ** Math.min(status.failures - 1, 3));
+      const pause = backoffDelay(status.failures, PAUSE_BACKOFF);
       return now() - lastFailureAt < pause;
     },
     onChange(listener) {

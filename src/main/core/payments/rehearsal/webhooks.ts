@@ -1,4 +1,5 @@
 import Stripe from 'stripe';
+import { backoffDelay } from '../../../../shared/backoff';
 import type { Logger } from '../../log';
 import type { Db } from './db';
 import type { EventLog } from './event-log';
@@ -151,7 +152,7 @@ export class WebhookDispatcher {
       })();
       return;
     }
-    const delay = Math.min(this.retry.baseDelayMs * 2 ** (attempts - 1), this.retry.maxDelayMs);
+    const delay = backoffDelay(attempts, { baseMs: this.retry.baseDelayMs, maxMs: this.retry.maxDelayMs });
     this.db
       .prepare('UPDATE webhook_outbox SET attempts = ?, next_attempt_ms = ? WHERE event_seq = ?')
       .run(attempts, Date.now() + delay, head.event_seq);
