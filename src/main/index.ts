@@ -1,5 +1,5 @@
 import { join } from 'node:path';
-import { startStudio } from './core/studio';
+import { startStudio } from './core/compose';
 import { launchShell } from './shell/lifecycle';
 
 /**

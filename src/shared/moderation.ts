@@ -95,8 +95,6 @@ export const ModerationState = z.object({
 });
 export type ModerationState = z.infer<typeof ModerationState>;
 
-export const EMPTY_MODERATION: ModerationState = { showId: null, revision: 0, lineOrder: [], notes: [], blockedBuyers: [] };
-
 export const ReorderInput = z.object({
   purchaseId: Id,
   /** Place the seat just before this one; null puts it at the end of the line. */

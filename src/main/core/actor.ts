@@ -7,5 +7,3 @@ export interface Actor {
   /** Display name: "Host", a moderator's name, "Stripe", "Show end". */
   name: string;
 }
-
-export const SYSTEM: Actor = { role: 'system', name: 'System' };

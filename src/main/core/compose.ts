@@ -10,14 +10,13 @@ import { createFrameStash } from './selfies/frame-stash';
 import { createSelfieService } from './selfies/selfie-service';
 import { startBroadcast } from './program/broadcast-runtime';
 import { startGuests } from './guests/guests-runtime';
-import { iceSubjectOf } from './commands/ice-handlers';
 import { readGuestSettings } from './settings/guest-settings';
-import { createIceConfig } from './turn/ice-config';
+import { createIceConfig, iceSubjectOf } from './turn/ice-config';
 import { createTurnSettingsStore } from './turn/turn-settings';
 import { consoleLogger } from './log';
 import { createModerationService } from './moderation/moderation-service';
-import { createModeratorService } from './moderators/moderator-service';
-import { createPresence } from './moderators/presence';
+import { createModeratorService } from './moderation/moderator-service';
+import { createPresence } from './moderation/moderator-presence';
 import { startPayments } from './payments/payments-runtime';
 import { startCheckout } from './payments/start-checkout';
 import { createOpenCheckoutTracker } from './queue/open-checkouts';
@@ -292,7 +291,7 @@ export async function startStudio(options: StudioOptions & { tuning?: StudioTuni
         log,
         isAllowedOrigin: (origin, host) => isAllowedOrigin(origin, host, publicAddress.url()),
         receiptFor: (principal) => {
-          if (!principal.token) return null;
+          if (principal.role !== 'viewer') return null;
           const receipt = guests.withJoinUrl(purchases.receiptByToken(principal.token), principal.token);
           return receipt.ok ? receipt.value : null;
         },

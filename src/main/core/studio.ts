@@ -41,5 +41,3 @@ export interface Studio {
   routes(): readonly { method: string; url: string }[];
   close(): Promise<void>;
 }
-
-export { startStudio } from './compose';

@@ -28,7 +28,3 @@ export const ExternalUrl = z
   .pipe(z.url({ protocol: /^https?$/, error: 'must be an http:// or https:// link' }))
   // Hand the OS the parsed form, not the page's raw text (stray whitespace, odd casing).
   .transform((url) => new URL(url).href);
-
-export function isExternalWebUrl(url: string): boolean {
-  return ExternalUrl.safeParse(url).success;
-}

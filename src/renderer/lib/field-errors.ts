@@ -23,7 +23,3 @@ export function formErrors(error: AppErrorShape | null, prefix = '', knownFields
   const general = Object.keys(fields).length === 0 ? error.message : unplaced.length > 0 ? unplaced.join('; ') : null;
   return { fields, general };
 }
-
-export function fieldError(errors: FormErrors, field: string): string | undefined {
-  return errors.fields[field];
-}

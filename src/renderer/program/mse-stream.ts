@@ -1,6 +1,5 @@
 import { afterStall, relaxed, type EdgeTarget } from './edge-target';
 import { liveEdgeAction } from './live-edge';
-import { webmHeaderLength, webmMimeType } from './webm-codecs';
 
 /**
  * One connection to the live WebM program, played through Media Source Extensions: the bytes are
@@ -42,6 +41,12 @@ export function mseSupported(): boolean {
 export async function playMseStream({ video, url, signal, onPlaying, pacing }: MseStreamOptions): Promise<void> {
   const response = await fetch(url, { signal, cache: 'no-store' });
   if (!response.ok || !response.body) throw new Error(`The program stream answered ${response.status}.`);
+  // The studio names the recording's codecs in the answer's type (`video/webm; codecs="vp8,opus"`).
+  const mimeType = response.headers.get('content-type') ?? 'unknown';
+  if (!MediaSource.isTypeSupported(mimeType) || !/codecs=/i.test(mimeType)) {
+    void response.body.cancel().catch(() => undefined);
+    throw new Error(`This browser cannot play the program (${mimeType}).`);
+  }
   const reader = response.body.getReader();
   const source = new MediaSource();
   const objectUrl = URL.createObjectURL(source);
@@ -56,9 +61,7 @@ export async function playMseStream({ video, url, signal, onPlaying, pacing }: M
       source.addEventListener('sourceopen', () => resolve(), { once: true });
       signal.addEventListener('abort', () => reject(new DOMException('stopped', 'AbortError')), { once: true });
     });
-    let pending: Uint8Array[] = [];
-    let pendingBytes = 0;
-    let buffer: SourceBuffer | null = null;
+    const buffer = source.addSourceBuffer(mimeType);
     let started = false;
     const queue: Uint8Array[] = [];
 
@@ -78,7 +81,7 @@ export async function playMseStream({ video, url, signal, onPlaying, pacing }: M
     listen('seeking', () => (seekStartedAt = performance.now()));
 
     const keepLive = () => {
-      if (!buffer || buffer.updating || video.buffered.length === 0) return;
+      if (buffer.updating || video.buffered.length === 0) return;
       const ranges = Array.from({ length: video.buffered.length }, (_, i) => ({ start: video.buffered.start(i), end: video.buffered.end(i) }));
       const end = video.buffered.end(video.buffered.length - 1);
       const now = performance.now();
@@ -134,7 +137,7 @@ export async function playMseStream({ video, url, signal, onPlaying, pacing }: M
 
     /** Everything that arrived while the last append ran goes in as one append: on a busy machine, fewer round trips. */
     const pump = () => {
-      if (!buffer || buffer.updating) return;
+      if (buffer.updating) return;
       if (queue.length === 0) {
         keepLive();
         return;
@@ -142,6 +145,7 @@ export async function playMseStream({ video, url, signal, onPlaying, pacing }: M
       const parts = queue.splice(0);
       buffer.appendBuffer(concat(parts));
     };
+    buffer.addEventListener('updateend', pump);
     const watch = setInterval(keepLive, WATCH_MS);
     cleanups.push(() => clearInterval(watch));
     listen('waiting', keepLive);
@@ -149,23 +153,7 @@ export async function playMseStream({ video, url, signal, onPlaying, pacing }: M
     for (;;) {
       const { done, value } = await Promise.race([reader.read(), failed]);
       if (done) break;
-      if (!buffer) {
-        pending.push(value);
-        pendingBytes += value.length;
-        const all = concat(pending, pendingBytes);
-        const headerLength = webmHeaderLength(all);
-        if (headerLength === null) continue;
-        const mimeType = webmMimeType(all.subarray(0, headerLength));
-        if (!mimeType || !MediaSource.isTypeSupported(mimeType)) throw new Error(`This browser cannot play the program (${mimeType ?? 'unknown codecs'}).`);
-        buffer = source.addSourceBuffer(mimeType);
-        buffer.addEventListener('updateend', pump);
-        buffer.addEventListener('error', () => undefined);
-        queue.push(all);
-        pending = [];
-        pendingBytes = 0;
-      } else {
-        queue.push(value);
-      }
+      queue.push(value);
       pump();
     }
   } finally {

@@ -1,7 +1,7 @@
 import { join, resolve } from 'node:path';
 import { memoryLogger } from '../../../src/main/core/log';
 import { memorySecretStore } from '../../../src/main/core/secrets';
-import { startStudio } from '../../../src/main/core/studio';
+import { startStudio } from '../../../src/main/core/compose';
 
 /**
  * The headless studio exactly as `src/main/serve.ts` composes it, in its own process, with two

@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEFAULT_LIMITS } from '../../../src/main/core/compose';
 import { memoryLogger } from '../../../src/main/core/log';
 import { memorySecretStore } from '../../../src/main/core/secrets';
-import { startStudio } from '../../../src/main/core/studio';
+import { startStudio } from '../../../src/main/core/compose';
 import type { Studio } from '../../../src/main/core/studio';
 import { connectHost, type HostClient } from '../../support/studio-harness';
 import { waitFor } from '../../support/wait-for';

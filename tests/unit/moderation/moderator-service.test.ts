@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createEventBus } from '../../../src/main/core/bus';
-import { createModeratorService, EXPIRED_REASON, REVOKED_REASON, type ModeratorService } from '../../../src/main/core/moderators/moderator-service';
-import { createPresence, type Presence } from '../../../src/main/core/moderators/presence';
+import { createModeratorService, EXPIRED_REASON, REVOKED_REASON, type ModeratorService } from '../../../src/main/core/moderation/moderator-service';
+import { createPresence, type Presence } from '../../../src/main/core/moderation/moderator-presence';
 import { HOST, steppingClock } from '../queue/services-fixture';
 import { tempDb, type TempDb } from '../store/temp-db';
 

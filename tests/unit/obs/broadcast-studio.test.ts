@@ -112,15 +112,17 @@ describe('program feed and OBS inside the studio', () => {
       expect(refused.status).toBe(404);
     }
 
-    const reader = await openStream(links.stream);
-    expect(reader.response.statusCode).toBe(200);
-    expect(reader.response.headers['content-type']).toBe('video/webm');
-    expect(reader.response.headers['content-encoding']).toBeUndefined();
-
+    // A reader before any recording waits for one: its answer starts with the recording's codecs.
+    const early = openStream(links.stream);
+    await waitFor('the reader waiting', async () => (await t.host.command('program.get', {})).feed.readers === 1);
     const ingest = await openIngest(t.studio.hostToken);
     await new Promise((resolve) => ingest.socket.once('message', resolve)); // ready
     ingest.socket.send(HEADER);
     ingest.socket.send(CLUSTER);
+    const reader = await early;
+    expect(reader.response.statusCode).toBe(200);
+    expect(reader.response.headers['content-type']).toBe('video/webm; codecs="vp8"');
+    expect(reader.response.headers['content-encoding']).toBeUndefined();
     await waitFor('stream bytes', () => reader.received().equals(Buffer.concat([HEADER, CLUSTER])));
     const live = await t.host.command('program.get', {});
     expect(live.feed).toMatchObject({ live: true, readers: 1, problem: null });
@@ -168,8 +170,13 @@ describe('program feed and OBS inside the studio', () => {
 
   it('closes promptly while OBS is still reading the stream', async () => {
     const { links } = await t.host.command('program.get', {});
-    const reader = await openStream(links.stream);
+    const waiting = openStream(links.stream);
+    await waitFor('the reader waiting', async () => (await t.host.command('program.get', {})).feed.readers === 1);
     await t.stop();
+    // No recording ever started for it: told to come back, not left hanging.
+    const reader = await waiting;
+    expect(reader.response.statusCode).toBe(503);
+    expect(reader.response.headers['retry-after']).toBe('1');
     await waitFor('reader ended', () => reader.response.complete || reader.response.destroyed || reader.response.readableEnded);
     await t.start();
   });

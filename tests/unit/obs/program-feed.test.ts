@@ -78,9 +78,16 @@ const offsets = (parts: Buffer[]) => parts.map((_, i) => parts.slice(0, i).reduc
 
 class MemoryReader implements FeedReader {
   chunks: Buffer[] = [];
+  /** The type it was told, once, before any byte. */
+  begun: string[] = [];
   ended = false;
   writableLength = 0;
+  begin(mimeType: string) {
+    if (this.chunks.length > 0) throw new Error('begin after bytes');
+    this.begun.push(mimeType);
+  }
   write(chunk: Buffer) {
+    if (this.begun.length !== 1) throw new Error('bytes before begin');
     this.chunks.push(Buffer.from(chunk));
   }
   end() {
@@ -168,8 +175,10 @@ describe('program feed', () => {
     const early = new MemoryReader();
     feed.addReader(early);
     const ingest = feed.openIngest('video/webm;codecs=vp8');
-    // The early reader was waiting for a header: it starts at the first Cluster.
+    expect(early.begun).toEqual([]);
+    // The early reader was waiting for a header: it starts at the first Cluster, told the recording's type first.
     for (const piece of pieces(Buffer.concat([header, cluster(1, 2)]), [100])) ingest.write(piece);
+    expect(early.begun).toEqual(['video/webm;codecs=vp8']);
     expect(early.bytes()).toEqual(Buffer.concat([header, cluster(1, 2)]));
     expect(feed.state()).toMatchObject({ live: true, readers: 1, mimeType: 'video/webm;codecs=vp8' });
 
@@ -242,14 +251,19 @@ describe('program feed', () => {
     expect(fine.ended).toBe(false);
     expect(feed.state().readers).toBe(1);
 
-    const again = feed.openIngest('video/webm');
+    const again = feed.openIngest('video/webm;codecs=vp9');
     expect(fine.ended).toBe(true);
     expect(feed.state()).toMatchObject({ live: false, readers: 0 });
+    const next = new MemoryReader();
+    feed.addReader(next);
     again.write(header);
     expect(feed.state().live).toBe(false); // no Cluster yet: nothing a reader could start from
     // The old recording's late bytes are ignored.
     ingest.write(cluster(9, 1));
     again.write(cluster(1, 1));
     expect(feed.state()).toMatchObject({ live: true, bytes: header.length + cluster(1, 1).length });
+    // A reader of the new recording is told the new recording's type, not the old one's.
+    expect(next.begun).toEqual(['video/webm;codecs=vp9']);
+    expect(fine.begun).toEqual(['video/webm']);
   });
 });

@@ -1,27 +1,6 @@
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { CALM_MS, RELAX_EVERY_MS, TARGET_MAX_S, TARGET_MIN_S, TARGET_START_S, afterStall, relaxed, startTarget } from '../../../src/renderer/program/edge-target';
 import { SEEK_INTO_S, liveEdgeAction, type EdgeInput } from '../../../src/renderer/program/live-edge';
-import { webmHeaderLength, webmMimeType } from '../../../src/renderer/program/webm-codecs';
-
-const fixture = (name: string) => new Uint8Array(readFileSync(resolve(import.meta.dirname, '../../fixtures/webm', name)));
-
-describe('program page: codecs from the stream header', () => {
-  it('finds where the header ends and names its codecs, as Media Source Extensions need them', () => {
-    const withAudio = fixture('chromium-vp8-opus.webm');
-    const length = webmHeaderLength(withAudio);
-    expect(length).toBe(206); // the first Cluster (tests/fixtures/webm/README.md)
-    expect(webmMimeType(withAudio.subarray(0, length ?? 0))).toBe('video/webm; codecs="vp8,opus"');
-    const videoOnly = fixture('chromium-vp8-alpha.webm');
-    expect(webmMimeType(videoOnly.subarray(0, webmHeaderLength(videoOnly) ?? 0))).toBe('video/webm; codecs="vp8"');
-  });
-
-  it('waits for more bytes while the header is incomplete, and refuses a header without a video codec it knows', () => {
-    expect(webmHeaderLength(fixture('chromium-vp8-opus.webm').subarray(0, 150))).toBeNull();
-    expect(webmMimeType(new TextEncoder().encode('A_OPUS only'))).toBeNull();
-  });
-});
 
 describe('program page: staying at the live edge', () => {
   const T = 0.3;

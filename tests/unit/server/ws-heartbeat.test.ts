@@ -5,7 +5,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import type { Principal } from '../../../src/main/core/auth/principal';
 import { createEventBus } from '../../../src/main/core/bus';
 import { memoryLogger } from '../../../src/main/core/log';
-import type { CommandHandlers } from '../../../src/main/core/server/command-handlers';
+import type { CommandHandlers } from '../../../src/main/core/commands/handler-types';
 import { createAuthFailures } from '../../../src/main/core/server/auth-failures';
 import { registerWebSocketHub } from '../../../src/main/core/server/ws-hub';
 import { waitFor } from '../../support/wait-for';
@@ -20,7 +20,7 @@ async function hubWithPresence(heartbeatMs: number) {
   const app = Fastify();
   await app.register(fastifyWebsocket);
   const presence: { subject: string; open: boolean }[] = [];
-  const guest: Principal = { role: 'guest', subject: 'seat_test', name: 'Guest' };
+  const guest: Principal = { role: 'guest', subject: 'seat_test', name: 'Guest', seatId: 'seat_test', connectionId: 'connection_1' };
   registerWebSocketHub(app, {
     authenticate: (token) => (token === 'good' ? guest : null),
     onPresence: (principal, open) => presence.push({ subject: principal.subject, open }),

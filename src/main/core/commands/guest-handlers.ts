@@ -2,10 +2,11 @@ import type { IceServer } from '../../../shared/guests';
 import { fail, ok, type Result } from '../../../shared/result';
 import type { CloseKind } from '../../../shared/wire';
 import { actorOf, type Principal } from '../auth/principal';
+import type { IcePage } from '../turn/ice-config';
 import type { EventBus } from '../bus';
 import { createPeerOwners } from '../guests/peer-owners';
 import type { SeatService } from '../guests/seat-service';
-import type { CommandHandlers } from '../server/command-handlers';
+import type { CommandHandlers } from './handler-types';
 
 /** What the guest commands need besides the seat service. */
 export interface GuestHandlerDeps {
@@ -14,7 +15,7 @@ export interface GuestHandlerDeps {
   /** Closes other connections of a seat (a second tab or device took over). */
   cutConnections(subjects: string[], reason: string, kind?: CloseKind): void;
   /** ICE servers minted for the asking page (core/turn); left out, the settings' own list. */
-  iceServersFor?(who: Principal): IceServer[];
+  iceServersFor?(who: IcePage): IceServer[];
 }
 
 type GuestCommand =
@@ -41,9 +42,8 @@ type GuestCommand =
 
 const TAKEN_OVER = 'You joined from another tab or device, so this one was disconnected. Close this tab.';
 
-/** A guest principal always carries its seat and connection (compose.ts authenticate). */
 function guestOf(principal: Principal): Result<{ seatId: string; connectionId: string }> {
-  if (!principal.seatId || !principal.connectionId) return fail('forbidden', 'Only a guest with a join link can do this');
+  if (principal.role !== 'guest') return fail('forbidden', 'Only a guest with a join link can do this');
   return ok({ seatId: principal.seatId, connectionId: principal.connectionId });
 }
 

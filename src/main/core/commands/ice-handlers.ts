@@ -1,9 +1,8 @@
 import { ok } from '../../../shared/result';
-import type { Principal } from '../auth/principal';
 import type { EventBus } from '../bus';
-import type { IceConfigService } from '../turn/ice-config';
+import { iceSubjectOf, type IceConfigService } from '../turn/ice-config';
 import type { TurnSettingsStore } from '../turn/turn-settings';
-import type { CommandHandlers } from '../server/command-handlers';
+import type { CommandHandlers } from './handler-types';
 
 export interface IceHandlerDeps {
   ice: IceConfigService;
@@ -14,13 +13,6 @@ export interface IceHandlerDeps {
 }
 
 type IceCommand = 'settings.turn.get' | 'settings.turn.update' | 'turn.testPlan' | 'ice.servers';
-
-/** Names the page in the TURN server's log, never carrying a token. */
-export function iceSubjectOf(who: Principal): string {
-  if (who.role === 'guest') return `guest-${who.seatId ?? 'unknown'}`;
-  if (who.role === 'moderator') return `moderator-${who.subject}`;
-  return 'studio';
-}
 
 export function createIceHandlers(deps: IceHandlerDeps): Pick<CommandHandlers, IceCommand> {
   const state = () => ({ ...deps.turn.read(), problem: deps.ice.problem() });

@@ -4,10 +4,10 @@ import { moderatorPurchase } from '../auth/moderator-view';
 import { actorOf, type Principal } from '../auth/principal';
 import type { CatalogService } from '../catalog/catalog-service';
 import type { ModerationService } from '../moderation/moderation-service';
-import type { ModeratorService } from '../moderators/moderator-service';
+import type { ModeratorService } from '../moderation/moderator-service';
 import type { PaymentsRuntime } from '../payments/payments-runtime';
 import type { PurchaseService } from '../queue/purchase-service';
-import type { CommandHandlers } from '../server/command-handlers';
+import type { CommandHandlers } from './handler-types';
 import type { Links } from '../server/links';
 
 /**

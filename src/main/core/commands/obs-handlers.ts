@@ -1,7 +1,7 @@
 import { ok } from '../../../shared/result';
 import type { ObsDriver } from '../obs/obs-driver';
 import type { ProgramService } from '../program/broadcast-runtime';
-import type { CommandHandlers } from '../server/command-handlers';
+import type { CommandHandlers } from './handler-types';
 
 /** The host's OBS and program commands (auth/policy.ts: host only). */
 export interface ObsHandlerDeps {

@@ -4,7 +4,7 @@ import { overlayOffer, overlayPurchase } from '../auth/overlay-view';
 import type { CatalogService } from '../catalog/catalog-service';
 import type { ProgramService } from '../program/broadcast-runtime';
 import type { PurchaseService } from '../queue/purchase-service';
-import type { CommandHandlers } from '../server/command-handlers';
+import type { CommandHandlers } from './handler-types';
 
 /** How far back a reconnecting overlay page looks for alerts it may have missed. */
 export const OVERLAY_CATCH_UP_MS = 3 * 60_000;

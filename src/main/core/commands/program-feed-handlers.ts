@@ -1,6 +1,6 @@
 import { ok } from '../../../shared/result';
 import type { EventBus } from '../bus';
-import type { CommandHandlers } from '../server/command-handlers';
+import type { CommandHandlers } from './handler-types';
 
 /**
  * Signaling for the program feed over WebRTC (auth/policy.ts: `programFeed.watch` for the program

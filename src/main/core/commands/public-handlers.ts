@@ -1,7 +1,7 @@
 import { fail, ok } from '../../../shared/result';
 import type { PublicAddress } from '../public/public-address';
 import type { SecretStore } from '../secrets';
-import type { CommandHandlers } from '../server/command-handlers';
+import type { CommandHandlers } from './handler-types';
 
 /** Going public (auth/policy.ts: host only). Secrets go in; nothing here ever returns one. */
 export interface PublicHandlerDeps {

@@ -1,7 +1,7 @@
 import { ok } from '../../../shared/result';
 import { actorOf } from '../auth/principal';
 import type { SelfieService } from '../selfies/selfie-service';
-import type { CommandHandlers } from '../server/command-handlers';
+import type { CommandHandlers } from './handler-types';
 
 /** The host's selfie commands (auth/policy.ts: host only). */
 export function createSelfieHandlers(selfies: SelfieService): Pick<CommandHandlers, 'selfie.announce' | 'selfie.take' | 'selfies.list' | 'selfie.delete'> {

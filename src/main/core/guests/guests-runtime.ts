@@ -4,6 +4,7 @@ import type { ReceiptView } from '../../../shared/store-api';
 import type { CloseKind } from '../../../shared/wire';
 import type { IceServer } from '../../../shared/guests';
 import type { Principal } from '../auth/principal';
+import type { IcePage } from '../turn/ice-config';
 import type { EventBus } from '../bus';
 import { guestSubject, type GuestHandlerDeps } from '../commands/guest-handlers';
 import type { Logger } from '../log';
@@ -37,14 +38,14 @@ export interface GuestsRuntimeDeps {
   /** While saving fails, the timer waits between tries instead of blocking on the database twice a second. */
   storage?: Pick<StorageHealth, 'shouldWait' | 'failed'>;
   /** ICE servers for a page (core/turn), by the principal asking: guest views and moderator seats carry them. */
-  iceServersFor?: (who: Principal) => IceServer[];
+  iceServersFor?: (who: IcePage) => IceServer[];
 }
 
 export function startGuests(deps: GuestsRuntimeDeps): GuestsRuntime {
   const { iceServersFor: iceFor, ...seatDeps } = deps;
   const seats = createSeatService({
     ...seatDeps,
-    ...(iceFor ? { iceServersFor: (seatId: string) => iceFor({ role: 'guest', subject: seatId, name: '', seatId }) } : {}),
+    ...(iceFor ? { iceServersFor: (seatId: string) => iceFor({ role: 'guest', seatId }) } : {}),
   });
   seats.syncWithPurchases();
   const unsubscribe = deps.bus.subscribe((event) => {

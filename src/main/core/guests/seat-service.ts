@@ -5,7 +5,7 @@ import { fail, ok, type Result } from '../../../shared/result';
 import type { Actor } from '../actor';
 import type { EventBus } from '../bus';
 import type { Logger } from '../log';
-import type { PurchaseContext } from '../queue/purchase-transition';
+import type { PurchaseContext } from '../queue/purchase-context';
 import { captureThresholdMs, readGuestSettings, writeGuestSettings } from '../settings/guest-settings';
 import { isoNow, systemClock, type Clock } from '../store/clock';
 import type { Database } from '../store/db';

@@ -13,6 +13,8 @@ import { createClusterScanner, type ClusterScanner } from './webm-clusters';
  * ends every reader, since the old header no longer describes the bytes that follow.
  */
 export interface FeedReader {
+  /** Called once, before the first byte: the recording's type with its codecs, as the studio page named it. */
+  begin(mimeType: string): void;
   write(chunk: Buffer): unknown;
   end(): void;
   /** Bytes queued but not yet sent. */
@@ -123,6 +125,7 @@ export function createProgramFeed(limits: ProgramFeedLimits = {}): ProgramFeed {
   /** Header, then the kept bytes from the latest key frame: a decoder's clean start. */
   const startReader = (current: Session, reader: FeedReader) => {
     live.add(reader);
+    reader.begin(current.mimeType);
     reader.write(current.header as Buffer);
     for (const { chunk } of current.kept) if (!send(reader, chunk)) return;
   };

@@ -5,7 +5,8 @@ import { redact } from '../log';
 import type { MoneyAction, MoneyActionKind } from '../store/money-actions-repo';
 import { describePurchase } from './describe-purchase';
 import { publishPurchase } from './publish-purchase';
-import { transitionPurchase, type PurchaseContext } from './purchase-transition';
+import { transitionPurchase } from './purchase-transition';
+import type { PurchaseContext } from './purchase-context';
 import type { ObservationType } from './transition';
 
 /** What the payment gateway reports back about an action it carried out (or could not). */

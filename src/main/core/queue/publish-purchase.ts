@@ -1,6 +1,6 @@
 import type { Purchase } from '../../../shared/purchases';
 import type { Actor } from '../actor';
-import type { PurchaseContext } from './purchase-transition';
+import type { PurchaseContext } from './purchase-context';
 
 /**
  * After a purchase was written: append its audit entry and queue the events that tell clients,

@@ -3,8 +3,7 @@ import { fail, ok, type Result } from '../../../shared/result';
 import type { Actor } from '../actor';
 import type { MoneyAction, MoneyActionKind } from '../store/money-actions-repo';
 import type { PurchaseRecord } from '../store/purchases-repo';
-import type { Repositories } from '../store/repositories';
-import type { Emit } from '../store/unit-of-work';
+import type { PurchaseContext } from './purchase-context';
 import { describePurchase, describeStanding } from './describe-purchase';
 import { hotSeatTransition, type HotSeatEvent } from './hotseat-machine';
 import { orderTransition, type OrderEvent } from './order-machine';
@@ -18,12 +17,6 @@ import { OBSERVATION_TYPES, refuse, type EffectType, type ObservationType, type 
  * the audit entry, and the events to publish after commit. Every path that changes a purchase
  * (observations, decisions, refunds, the end of a show) goes through here.
  */
-export interface PurchaseContext {
-  repos: Repositories;
-  now: string;
-  emit: Emit;
-}
-
 export type PurchaseEvent = HotSeatEvent | OrderEvent;
 
 export interface ObservationDetails {

@@ -9,7 +9,8 @@ import { checkoutTerms, type OrderTerms } from './checkout-terms';
 import { describePurchase } from './describe-purchase';
 import { checkClientOpenCheckouts, limitsStock, type ClientCheckouts } from './open-checkouts';
 import { publishPurchase } from './publish-purchase';
-import { transitionPurchase, type PurchaseContext } from './purchase-transition';
+import { transitionPurchase } from './purchase-transition';
+import type { PurchaseContext } from './purchase-context';
 import { hashReceiptToken } from './receipt-token';
 
 export interface Reservation {

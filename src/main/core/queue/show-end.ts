@@ -1,6 +1,7 @@
 import type { Actor } from '../actor';
 import { endShowSeats } from '../guests/end-seat';
-import { transitionPurchase, type Applied, type PurchaseContext } from './purchase-transition';
+import { transitionPurchase, type Applied } from './purchase-transition';
+import type { PurchaseContext } from './purchase-context';
 
 /**
  * Closes every open purchase of a show that is ending, inside the caller's transaction: open

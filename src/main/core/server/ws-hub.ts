@@ -14,7 +14,7 @@ import type { EventBus } from '../bus';
 import type { Logger } from '../log';
 import { storageFault } from '../store/storage-faults';
 import type { StorageHealth } from '../store/storage-health';
-import type { CommandHandlers } from './command-handlers';
+import type { CommandHandlers } from '../commands/handler-types';
 import { countWrongToken, refuseGuessers, type TokenGuard } from './token-guard';
 
 /**
@@ -165,10 +165,11 @@ export function registerWebSocketHub(app: FastifyInstance, deps: HubDeps, guard:
       if (event.type !== 'receipt.updated' && event.type !== 'overlay.state' && event.type !== 'programFeed.toWatcher') send(connection.socket, { type: 'event', event });
       return;
     }
+    if (principal.role !== 'viewer') return;
     const forThisReceipt =
       (event.type === 'purchase.upserted' && event.purchase.id === principal.purchaseId) ||
       (event.type === 'selfies.updated' && event.purchaseId === principal.purchaseId);
-    if (principal.role === 'viewer' && forThisReceipt) {
+    if (forThisReceipt) {
       const receipt = deps.receiptFor(principal);
       if (receipt) send(connection.socket, { type: 'event', event: { type: 'receipt.updated', receipt } });
     }

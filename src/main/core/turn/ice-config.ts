@@ -21,6 +21,16 @@ export interface IceSources {
   ttlSeconds?: number;
 }
 
+/** The page ICE servers are made for: a guest's seat, or another page's holder (a Principal is one). */
+export type IcePage = { role: 'guest'; seatId: string } | { role: 'host' | 'moderator' | 'overlay' | 'viewer'; subject: string };
+
+/** Names the page in the TURN server's log, never carrying a token. */
+export function iceSubjectOf(who: IcePage): string {
+  if (who.role === 'guest') return `guest-${who.seatId}`;
+  if (who.role === 'moderator') return `moderator-${who.subject}`;
+  return 'studio';
+}
+
 export interface IceConfigService {
   /** Fresh ICE servers for one page (`subject` names it in the TURN server's log). */
   forPage(subject: string): IceConfig;

@@ -11,8 +11,11 @@ import { countWrongToken, refuseGuessers, type TokenGuard } from '../token-guard
  * The program's way out of the studio page and into OBS:
  * - `WS /program/ingest`: the studio page (host token, said in a hello like every socket) sends
  *   its recorder's WebM pieces as binary messages;
- * - `GET /program/live.webm?key=…`: the live stream, read by OBS's media source; the program key
- *   is the only thing it accepts, and the answer never says whether a wrong key was close.
+ * - `GET /program/live.webm?key=…`: the live stream, read by OBS's media source and the program
+ *   page; the program key is the only thing it accepts, and the answer never says whether a wrong
+ *   key was close. The answer starts once there is a recording to start from, so its Content-Type
+ *   names the recording's codecs (`video/webm; codecs="vp8,opus"`), which the program page hands to
+ *   Media Source Extensions as it is.
  */
 export interface ProgramRoutesDeps {
   feed: ProgramFeed;
@@ -27,11 +30,23 @@ export interface ProgramRoutesDeps {
 export const PROGRAM_STREAM_PATH = '/program/live.webm';
 export const PROGRAM_INGEST_PATH = '/program/ingest';
 
+/** `video/webm`, with its codecs if named (`;codecs=vp8,opus`, or quoted as HTTP wants a list). */
+const WEBM_TYPE = /^video\/webm(?:\s*;\s*codecs=(?:"([a-z0-9.,-]+)"|([a-z0-9.,-]+)))?$/i;
+
+/** The recorder's type as a Content-Type: the codec list quoted, as Media Source Extensions accept it too. */
+function webmContentType(mimeType: string): string {
+  const match = WEBM_TYPE.exec(mimeType);
+  const codecs = match?.[1] ?? match?.[2];
+  return codecs ? `video/webm; codecs="${codecs.toLowerCase()}"` : 'video/webm';
+}
+
 const IngestHello = z.object({
   type: z.literal('hello'),
   token: z.string().min(1).max(200),
-  mimeType: z.string().regex(/^video\/webm(;[ a-z0-9=.,"-]*)?$/i).max(100),
+  mimeType: z.string().max(100).regex(WEBM_TYPE).transform(webmContentType),
 });
+
+const STREAM_HEADERS = { 'Cache-Control': 'no-store', 'X-Content-Type-Options': 'nosniff', 'Referrer-Policy': 'no-referrer' };
 
 export function registerProgramRoutes(app: FastifyInstance, deps: ProgramRoutesDeps): void {
   // Stream readers never finish by themselves: end them first, or closing the server would wait forever.
@@ -48,16 +63,17 @@ export function registerProgramRoutes(app: FastifyInstance, deps: ProgramRoutesD
     }
     reply.hijack();
     const raw = reply.raw;
-    raw.writeHead(200, {
-      'Content-Type': 'video/webm',
-      'Cache-Control': 'no-store',
-      'X-Content-Type-Options': 'nosniff',
-      'Referrer-Policy': 'no-referrer',
-    });
-    raw.flushHeaders();
     const stop = deps.feed.addReader({
+      begin: (mimeType) => {
+        raw.writeHead(200, { ...STREAM_HEADERS, 'Content-Type': mimeType });
+        raw.flushHeaders();
+      },
       write: (chunk) => raw.write(chunk),
-      end: () => raw.end(),
+      end: () => {
+        // Ended before any recording started (the studio is closing): come back later.
+        if (!raw.headersSent) raw.writeHead(503, { ...STREAM_HEADERS, 'Retry-After': '1' });
+        raw.end();
+      },
       get writableLength() {
         return raw.writableLength;
       },

@@ -10,7 +10,7 @@ import type { InviteRecord } from '../store/moderator-invites-repo';
 import { repositories } from '../store/repositories';
 import { runUnitOfWork } from '../store/unit-of-work';
 import { hashModeratorToken, looksLikeModeratorToken, newModeratorToken } from './moderator-token';
-import type { Presence } from './presence';
+import type { Presence } from './moderator-presence';
 
 /**
  * Moderator invites: the host creates one per person (name, expiry) and can revoke it; the link's
