@@ -2,7 +2,6 @@ import { mkdirSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { consoleLogger } from './core/log';
 import { memorySecretStore } from './core/secrets';
 import { DEFAULT_LIMITS } from './core/compose';
 import { describeStartupError, STARTUP_ERROR_TITLE } from './core/startup-error';
@@ -112,7 +111,7 @@ async function main(): Promise<void> {
     ...(values.host ? { host: values.host } : {}),
     secrets,
     version: packageJson.version,
-    log: consoleLogger(),
+    // Left out: the terminal and rotated files in <data>/logs (Settings → Support saves them).
     pagesDir: join(here, '../../out/renderer'),
     ...(stripeEndpoint ? { stripeEndpoint } : {}),
     tuning: { limits },

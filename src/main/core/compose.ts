@@ -14,6 +14,7 @@ import { readGuestSettings } from './settings/guest-settings';
 import { createIceConfig, iceSubjectOf } from './turn/ice-config';
 import { createTurnSettingsStore } from './turn/turn-settings';
 import { consoleLogger } from './log';
+import { openFileLog, teeLogger } from './logs/file-log';
 import { createModerationService } from './moderation/moderation-service';
 import { createModeratorService } from './moderation/moderator-service';
 import { createPresence } from './moderation/moderator-presence';
@@ -70,12 +71,14 @@ export const DEFAULT_LIMITS: StudioLimits = {
 const ORPHANED_RESERVATION_MS = 2 * 60_000;
 
 export async function startStudio(options: StudioOptions & { tuning?: StudioTuning }): Promise<Studio> {
-  const log = options.log ?? consoleLogger();
+  const logsDir = options.logsDir ?? join(options.dataDir, 'logs');
+  const files = options.log ? null : openFileLog(logsDir);
+  const log = options.log ?? (files ? teeLogger(consoleLogger(), files) : consoleLogger());
   const db = openDatabase(join(options.dataDir, 'hotseat.sqlite'), { busyTimeoutMs: STUDIO_BUSY_TIMEOUT_MS });
   // Whether saving works (a locked database, a full disk): from every write, told to the host.
   const storage = createStorageHealth();
   observeWrites(db, { committed: () => storage.succeeded(), failed: (error) => storage.failed(error) });
-  const closers: (() => Promise<void> | void)[] = [() => void db.close()];
+  const closers: (() => Promise<void> | void)[] = [() => files?.close(), () => void db.close()];
   const close = async () => {
     for (const closer of closers.reverse()) await closer();
   };
@@ -256,6 +259,7 @@ export async function startStudio(options: StudioOptions & { tuning?: StudioTuni
         fileForHost: (selfieId) => selfies.fileForHost(selfieId),
         readsPerMinute: limits.readsPerMinute,
       },
+      support: { logsDir, isHostToken: (token) => tokensEqual(token, hostToken), facts: () => ({ version: options.version, platform: `${process.platform} ${process.arch}`, node: process.version, now: new Date() }) },
       publicApi: {
         health,
         storeView: (slug) => catalog.storeView(slug),

@@ -1,6 +1,7 @@
 /**
  * The core's logger. Every line goes through `redact`, so a Stripe key, webhook secret or access
- * token that slips into an error message never reaches a log file or a terminal.
+ * token that slips into an error message never reaches a log file or a terminal. The files a
+ * packaged app writes are logs/file-log.ts.
  */
 export interface Logger {
   info(message: string, fields?: Record<string, unknown>): void;
@@ -19,8 +20,11 @@ const SECRET_PATTERNS: RegExp[] = [
   /\b[1-9][A-Za-z0-9]{24,30}_[A-Za-z0-9]{16,}/g,
 ];
 
+/** A secret under a telling name in JSON (a log file's fields): the value goes, the line stays valid JSON. */
+const SECRET_JSON_FIELD = /"(token|secret|password|passphrase|authtoken|apiKey|privateKey|key)"\s*:\s*"(?:[^"\\]|\\.)*"/gi;
+
 export function redact(text: string): string {
-  let out = text;
+  let out = text.replace(SECRET_JSON_FIELD, (_match, name: string) => `"${name}":"[redacted]"`);
   for (const pattern of SECRET_PATTERNS) {
     out = out.replace(pattern, (match: string, ...groups: unknown[]) => {
       const eq = match.indexOf('=');

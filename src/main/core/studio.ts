@@ -14,7 +14,10 @@ export interface StudioOptions {
   host?: string;
   secrets: SecretStore;
   version: string;
+  /** Left out: the terminal and rotated files in `logsDir`. */
   log?: Logger;
+  /** Where the log files are (what "Save logs for support" bundles); default `<dataDir>/logs`. */
+  logsDir?: string;
   /** Where the built renderer pages are (out/renderer). */
   pagesDir: string;
   /**

@@ -2,6 +2,7 @@ import { join } from 'node:path';
 import { app, desktopCapturer, dialog, safeStorage, session, shell } from 'electron';
 import type { BrowserWindow } from 'electron';
 import { consoleLogger } from '../core/log';
+import { openFileLog, teeLogger } from '../core/logs/file-log';
 import type { Logger } from '../core/log';
 import type { Studio, StudioOptions } from '../core/studio';
 import { registerIpcHandlers } from './ipc';
@@ -42,7 +43,8 @@ function closeWithin(closing: Promise<void>, ms: number): Promise<void> {
 }
 
 export function launchShell(options: ShellOptions): Shell {
-  const log = options.log ?? consoleLogger('hotseat-shell');
+  // A packaged app has no terminal: the shell and the core write the same rotated files (core/logs).
+  const log = options.log ?? teeLogger(consoleLogger('hotseat-shell'), openFileLog(join(app.getPath('userData'), 'logs')));
   const env = options.env ?? process.env;
   let window: BrowserWindow | null = null;
   let runningStudio: Studio | null = null;

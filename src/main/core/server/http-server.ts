@@ -15,6 +15,7 @@ import { registerProgramRoutes, type ProgramRoutesDeps } from './routes/program'
 import { registerPublicApi, type PublicApiDeps } from './routes/public-api';
 import { registerRehearsalCheckout } from './routes/rehearsal-checkout';
 import { registerSelfieRoutes, type SelfieRoutesDeps } from './routes/selfies';
+import { registerSupportRoutes, type SupportRoutesDeps } from './routes/support';
 import { registerStripeWebhook } from './routes/stripe-webhook';
 import { registerSecurityHeaders } from './security-headers';
 import type { TokenGuard } from './token-guard';
@@ -31,6 +32,8 @@ export interface HttpServerDeps {
   program?: Omit<ProgramRoutesDeps, 'guard'>;
   /** Selfie frames from the studio page, and the pictures for the studio and the buyer. */
   selfies?: SelfieRoutesDeps;
+  /** The studio's log files for support (host only). */
+  support?: SupportRoutesDeps;
   /** Told when a request failed because the database could not be written (a lock, a full disk). */
   storage?: Pick<StorageHealth, 'failed'>;
   /** The network settings' proxies whose X-Forwarded-For is believed (client-address.ts). */
@@ -102,6 +105,7 @@ export async function buildHttpServer(deps: HttpServerDeps): Promise<{ app: Fast
   const hub = registerWebSocketHub(app, deps.hub, guard);
   if (deps.program) registerProgramRoutes(app, { ...deps.program, guard });
   if (deps.selfies) await registerSelfieRoutes(app, deps.selfies, guard);
+  if (deps.support) registerSupportRoutes(app, deps.support, guard);
   await registerPages(app, deps.pagesDir, { pageKeyAllows: (candidate) => deps.program?.access.allows(candidate) ?? false });
   return { app, hub, routes };
 }

@@ -6,6 +6,7 @@ import { PublicStatusCard } from './network/PublicStatusCard';
 import { ObsSettingsForm } from './ObsSettingsForm';
 import { ProgramSettingsForm } from './ProgramSettingsForm';
 import { PaymentsSettings } from './PaymentsSettings';
+import { SupportLogs } from './SupportLogs';
 import { TurnSettingsForm } from './TurnSettingsForm';
 
 export function SettingsPanel() {
@@ -33,6 +34,9 @@ export function SettingsPanel() {
       </Panel>
       <Panel title="TURN for guests">
         <TurnSettingsForm />
+      </Panel>
+      <Panel title="Support">
+        <SupportLogs />
       </Panel>
     </div>
   );

@@ -4,6 +4,7 @@ import { SELFIE_FRAME_PATH, SELFIE_MAX_BYTES } from '../../../../shared/selfies'
 import type { FrameStash } from '../../selfies/frame-stash';
 import { imageInfo } from '../../selfies/image-info';
 import type { StoredPicture } from '../../selfies/selfie-service';
+import { bearerToken } from '../bearer-token';
 import { sendError } from '../http-errors';
 import { countWrongToken, refuseGuessers, type TokenGuard } from '../token-guard';
 
@@ -42,7 +43,7 @@ export async function registerSelfieRoutes(app: FastifyInstance, deps: SelfieRou
       if (origin !== undefined && !deps.isAllowedOrigin(origin, request.headers.host)) {
         return sendError(reply, { code: 'forbidden', message: 'This page may not send frames to the studio.' });
       }
-      if (!deps.isHostToken(bearer(request))) {
+      if (!deps.isHostToken(bearerToken(request))) {
         wrongToken(request);
         return sendError(reply, { code: 'unauthorized', message: 'Only the studio may upload a program frame.' });
       }
@@ -55,7 +56,7 @@ export async function registerSelfieRoutes(app: FastifyInstance, deps: SelfieRou
   });
 
   app.get<{ Params: { selfieId: string } }>('/program/selfies/:selfieId', reads, (request, reply) => {
-    if (!deps.isHostToken(bearer(request))) {
+    if (!deps.isHostToken(bearerToken(request))) {
       wrongToken(request);
       return sendError(reply, { code: 'unauthorized', message: 'Only the studio may open this.' });
     }
@@ -76,11 +77,6 @@ export async function registerSelfieRoutes(app: FastifyInstance, deps: SelfieRou
     const picture = deps.fileForPurchase(purchase.value, request.params.selfieId);
     return picture ? sendPicture(reply, picture) : sendError(reply, NOT_HERE);
   });
-}
-
-function bearer(request: FastifyRequest): string {
-  const header = request.headers.authorization;
-  return typeof header === 'string' && header.startsWith('Bearer ') ? header.slice('Bearer '.length).trim() : '';
 }
 
 function sendPicture(reply: FastifyReply, picture: StoredPicture): FastifyReply {

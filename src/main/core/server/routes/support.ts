@@ -1,0 +1,33 @@
+import type { FastifyInstance } from 'fastify';
+import { supportBundle, type SupportFacts } from '../../logs/support-bundle';
+import { bearerToken } from '../bearer-token';
+import { sendError } from '../http-errors';
+import { countWrongToken, refuseGuessers, type TokenGuard } from '../token-guard';
+
+/**
+ * `GET /api/support/logs` (host token as a Bearer header): the studio's log files as one text file
+ * to send to support (logs/support-bundle.ts). Only the host may have them: they name buyers.
+ */
+export const SUPPORT_LOGS_PATH = '/api/support/logs';
+
+export interface SupportRoutesDeps {
+  logsDir: string;
+  isHostToken(token: string): boolean;
+  facts(): SupportFacts;
+}
+
+export function registerSupportRoutes(app: FastifyInstance, deps: SupportRoutesDeps, guard: TokenGuard): void {
+  const options = { config: { rateLimit: { max: 10, timeWindow: 60_000 } }, preValidation: refuseGuessers(guard) };
+  app.get(SUPPORT_LOGS_PATH, options, (request, reply) => {
+    if (!deps.isHostToken(bearerToken(request))) {
+      countWrongToken(guard, request);
+      return sendError(reply, { code: 'unauthorized', message: 'Only the studio may save its logs.' });
+    }
+    const bundle = supportBundle(deps.logsDir, deps.facts());
+    return reply
+      .header('Content-Type', 'text/plain; charset=utf-8')
+      .header('Content-Disposition', `attachment; filename="${bundle.fileName}"`)
+      .header('Cache-Control', 'private, no-store')
+      .send(bundle.text);
+  });
+}

@@ -1,0 +1,58 @@
+import { useState } from 'react';
+import { AppErrorShape } from '../../../shared/result';
+import { useHostSession } from '../../hooks/use-host-session';
+
+const SUPPORT_LOGS_PATH = '/api/support/logs';
+
+type SaveState = { status: 'idle' } | { status: 'saving' } | { status: 'saved'; fileName: string } | { status: 'failed'; message: string };
+
+/**
+ * "Save logs for support": the studio's log files as one text file (keys, tokens and passwords
+ * already removed), fetched with the host token and saved through the browser's own download.
+ */
+export function SupportLogs() {
+  const hostSession = useHostSession();
+  const session = hostSession?.ok ? hostSession.session : null;
+  const [state, setState] = useState<SaveState>({ status: 'idle' });
+
+  const save = async () => {
+    if (!session) return;
+    setState({ status: 'saving' });
+    try {
+      const response = await fetch(`${session.serverUrl.replace(/\/$/, '')}${SUPPORT_LOGS_PATH}`, { headers: { Authorization: `Bearer ${session.token}` }, cache: 'no-store' });
+      if (!response.ok) {
+        const body = (await response.json().catch(() => null)) as { error?: unknown } | null;
+        const error = AppErrorShape.safeParse(body?.error);
+        setState({ status: 'failed', message: error.success ? error.data.message : `The studio could not gather its logs (${response.status}).` });
+        return;
+      }
+      const fileName = /filename="([^"]+)"/.exec(response.headers.get('content-disposition') ?? '')?.[1] ?? 'hotseat-logs.txt';
+      const url = URL.createObjectURL(await response.blob());
+      const link = document.createElement('a');
+      link.href = url;
+      link.download = fileName;
+      document.body.append(link);
+      link.click();
+      link.remove();
+      setTimeout(() => URL.revokeObjectURL(url), 60_000);
+      setState({ status: 'saved', fileName });
+    } catch {
+      setState({ status: 'failed', message: 'The studio did not answer. Check that it is still running, then try again.' });
+    }
+  };
+
+  return (
+    <div className="support-logs">
+      <p className="panel-note">
+        If something went wrong during a show, save the studio&rsquo;s logs and send the file to whoever helps you. Keys, tokens and passwords are
+        removed; buyers&rsquo; names and the show&rsquo;s events stay, so read it first if you like: it is plain text.
+      </p>
+      <button type="button" className="button" onClick={() => void save()} disabled={!session || state.status === 'saving'}>
+        {state.status === 'saving' ? 'Gathering logs…' : 'Save logs for support'}
+      </button>
+      <p className={state.status === 'failed' ? 'inline-error' : 'field-hint'} role="status" aria-live="polite">
+        {state.status === 'saved' ? `Saved ${state.fileName} to your downloads.` : state.status === 'failed' ? state.message : ''}
+      </p>
+    </div>
+  );
+}
