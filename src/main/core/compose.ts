@@ -32,41 +32,14 @@ import { loadOrCreateHostToken } from './settings/host-token-setting';
 import { readNetworkSettings, writeNetworkSettings } from './settings/network-settings';
 import { randomBytes } from 'node:crypto';
 import { openEdgeIngress, type EdgeIngress } from './public/edge-ingress';
-import type { NgrokApi } from './public/ngrok-tunnel';
-import { createPublicAddressService, TRUSTED_HOST_KEY_SETTING, type PublicTiming } from './public/public-address-service';
-import { createReachCheck, type ReachCheck } from './public/reach-check';
+import { createPublicAddressService, TRUSTED_HOST_KEY_SETTING } from './public/public-address-service';
+import { createReachCheck } from './public/reach-check';
 import { observeWrites, openDatabase, STUDIO_BUSY_TIMEOUT_MS } from './store/db';
 import { createStorageHealth } from './store/storage-health';
 import { startStorageProbe } from './store/storage-probe';
 import { repositories } from './store/repositories';
-import type { Studio, StudioOptions } from './studio';
+import { DEFAULT_LIMITS, type Studio, type StudioLimits, type StudioOptions, type StudioTuning } from './studio';
 
-/** Tuning knobs tests and benchmarks turn; a creator never needs them. */
-export interface StudioTuning {
-  pollIntervalMs?: number;
-  reconcileEveryMs?: number;
-  moneyBackoffMs?: number;
-  limits?: Partial<StudioLimits>;
-  /** Going public: a stand-in reach check, faster reconnects, a fake ngrok library. */
-  publicAddress?: { check?: (instanceId: string) => ReachCheck; timing?: Partial<PublicTiming>; ngrokApi?: () => Promise<NgrokApi> };
-}
-
-/** Per-client limits on the public surface (client = network address, see server/client-address.ts). */
-export interface StudioLimits {
-  readsPerMinute: number;
-  checkoutsPerMinute: number;
-  /** Unpaid checkouts one client may hold per offer with limited stock (queue/open-checkouts.ts). */
-  openCheckoutsPerClient: number;
-  /** Wrong tokens (join, invite, receipt, host, program key) one client may try per window. */
-  wrongTokens: { max: number; windowMs: number };
-}
-
-export const DEFAULT_LIMITS: StudioLimits = {
-  readsPerMinute: 600,
-  checkoutsPerMinute: 30,
-  openCheckoutsPerClient: 3,
-  wrongTokens: { max: 20, windowMs: 10 * 60_000 },
-};
 /** Opening a Checkout Session takes seconds; a reservation this old without one was orphaned by a crash. */
 const ORPHANED_RESERVATION_MS = 2 * 60_000;
 

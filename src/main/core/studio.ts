@@ -1,5 +1,8 @@
 import type { Logger } from './log';
 import type { NetworkSettings } from '../../shared/settings';
+import type { NgrokApi } from './public/ngrok-tunnel';
+import type { PublicTiming } from './public/public-address-service';
+import type { ReachCheck } from './public/reach-check';
 import type { SecretStore } from './secrets';
 
 /**
@@ -44,3 +47,30 @@ export interface Studio {
   routes(): readonly { method: string; url: string }[];
   close(): Promise<void>;
 }
+
+/** Tuning knobs tests and benchmarks turn; a creator never needs them. */
+export interface StudioTuning {
+  pollIntervalMs?: number;
+  reconcileEveryMs?: number;
+  moneyBackoffMs?: number;
+  limits?: Partial<StudioLimits>;
+  /** Going public: a stand-in reach check, faster reconnects, a fake ngrok library. */
+  publicAddress?: { check?: (instanceId: string) => ReachCheck; timing?: Partial<PublicTiming>; ngrokApi?: () => Promise<NgrokApi> };
+}
+
+/** Per-client limits on the public surface (client = network address, see server/client-address.ts). */
+export interface StudioLimits {
+  readsPerMinute: number;
+  checkoutsPerMinute: number;
+  /** Unpaid checkouts one client may hold per offer with limited stock (queue/open-checkouts.ts). */
+  openCheckoutsPerClient: number;
+  /** Wrong tokens (join, invite, receipt, host, program key) one client may try per window. */
+  wrongTokens: { max: number; windowMs: number };
+}
+
+export const DEFAULT_LIMITS: StudioLimits = {
+  readsPerMinute: 600,
+  checkoutsPerMinute: 30,
+  openCheckoutsPerClient: 3,
+  wrongTokens: { max: 20, windowMs: 10 * 60_000 },
+};

@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DEFAULT_LIMITS } from '../../../src/main/core/compose';
+import { DEFAULT_LIMITS } from '../../../src/main/core/studio';
 import { memoryLogger } from '../../../src/main/core/log';
 import { memorySecretStore } from '../../../src/main/core/secrets';
 import { startStudio } from '../../../src/main/core/compose';

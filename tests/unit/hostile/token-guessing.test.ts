@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import WebSocket from 'ws';
-import { DEFAULT_LIMITS } from '../../../src/main/core/compose';
+import { DEFAULT_LIMITS } from '../../../src/main/core/studio';
 import { startTestStudio, type TestStudio } from '../../support/studio-harness';
 import { openRawSocket } from './raw-socket';
 

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DEFAULT_LIMITS } from '../../../src/main/core/compose';
+import { DEFAULT_LIMITS } from '../../../src/main/core/studio';
 import { describeNgrokError } from '../../../src/main/core/public/ngrok-tunnel';
 import { createReachCheck } from '../../../src/main/core/public/reach-check';
 import type { PublicAddressStatus } from '../../../src/shared/public-address';

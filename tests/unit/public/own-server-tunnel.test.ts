@@ -1,7 +1,7 @@
 import { createServer, type AddressInfo } from 'node:net';
 import ssh2 from 'ssh2';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DEFAULT_LIMITS } from '../../../src/main/core/compose';
+import { DEFAULT_LIMITS } from '../../../src/main/core/studio';
 import { createReachCheck, type ReachCheck } from '../../../src/main/core/public/reach-check';
 import type { PublicAddressStatus } from '../../../src/shared/public-address';
 import { startSshTestServer, type SshTestServer } from '../../support/ssh-test-server';

@@ -1,12 +1,14 @@
 import { EventSubscription, OBSWebSocket } from 'obs-websocket-js/json';
 import { reconnectDelay } from '../../../shared/backoff';
-import { CHAPTERS_NEED, OBS_NAMES, type ObsOutputCommand, type ObsProblem, type ObsProgramPath, type ObsSettingsInput, type ObsStatus } from '../../../shared/obs';
+import { CHAPTERS_NEED, OBS_NAMES, type ObsOutputCommand, type ObsProblem, type ObsSettingsInput, type ObsStatus } from '../../../shared/obs';
 import { fail, ok, type Result } from '../../../shared/result';
 import type { Logger } from '../log';
-import { checkedAnswer, type ObsCaller } from './obs-calls';
-import { chooseProgramPath, planScene, type ProgramUrls } from './obs-program-path';
+import type { ObsCaller } from './obs-calls';
+import { runOutput } from './obs-outputs';
+import { createObsRequests, ObsTimeoutError, slowProblem, withTimeout } from './obs-requests';
+import type { ProgramUrls } from './obs-program-path';
+import { setUpObs, setUpScene, type SceneInputs } from './obs-setup';
 import { describeObsFailure, isPermanent, ObsProblemError, versionTooOld } from './obs-problems';
-import { ensureHotseatScene } from './obs-scene';
 import type { ObsSettingsStore } from './obs-settings';
 import { emptyStatus, readLiveStatus } from './obs-status';
 
@@ -17,6 +19,11 @@ import { emptyStatus, readLiveStatus } from './obs-status';
  *
  * One connection at a time: every attempt gets a generation number, and anything an older attempt
  * was still doing is ignored once a newer one started (settings changed, OBS came back).
+ *
+ * Longer than the core's 350 lines on purpose: what is left here is the one connection's state
+ * (socket, generation, timers, slowness, last file) that every command reads; the parts that do not
+ * need it live beside it: requests with deadlines (obs-requests.ts), typed and checked calls
+ * (obs-calls.ts), setup at connect (obs-setup.ts), outputs (obs-outputs.ts), status (obs-status.ts).
  */
 export interface ObsDriverDeps {
   settings: ObsSettingsStore;
@@ -71,8 +78,6 @@ export interface ProgramShot {
 }
 
 /** obs-websocket request status codes meaning "already in the state you asked for". */
-const OUTPUT_RUNNING = 500;
-const OUTPUT_NOT_RUNNING = 501;
 const RESOURCE_NOT_FOUND = 600;
 /** Status checks in a row that OBS leaves unanswered before the connection counts as lost. */
 const SLOW_MISSES_BEFORE_LOST = 3;
@@ -96,14 +101,13 @@ export function createObsDriver(deps: ObsDriverDeps): ObsDriver {
   let closed = false;
   let lastFile: string | null = null;
   /** What the last successful setup was made from, to set the scene up again without reconnecting. */
-  let sceneInputs: { inputKinds: string[]; path: ObsProgramPath; canvas: { width: number; height: number } } | null = null;
+  let sceneInputs: SceneInputs | null = null;
   let canvas: { width: number; height: number } | null = null;
   let chaptersSupported: boolean | null = null;
   /** Status checks in a row OBS did not answer in time (it is slow, not gone: the socket is open). */
   let slowStreak = 0;
   let refreshesInFlight = 0;
-  /** Requests waiting for OBS's answer: a closed socket fails them at once (obs-websocket-js would leave them hanging). */
-  const waiting = new Set<(error: Error) => void>();
+  const requests = createObsRequests();
 
   const publish = (patch: Partial<ObsStatus>) => {
     const next: ObsStatus = { ...status, ...patch, settings: deps.settings.read(), updatedAt: new Date().toISOString() };
@@ -112,27 +116,7 @@ export function createObsDriver(deps: ObsDriverDeps): ObsDriver {
     if (changed) deps.onStatus(status);
   };
 
-  const caller = (obs: OBSWebSocket, timeoutMs = tuning.requestTimeoutMs): ObsCaller => ({
-    call: async (requestType, requestData) => {
-      let cut: (error: Error) => void = () => undefined;
-      const closed = new Promise<never>((_resolve, reject) => {
-        cut = reject;
-        waiting.add(cut);
-      });
-      try {
-        const answer = await withTimeout(Promise.race([obs.call(requestType, requestData), closed]), timeoutMs, () => new ObsTimeoutError(requestType, timeoutMs));
-        return checkedAnswer(requestType, answer);
-      } finally {
-        waiting.delete(cut);
-      }
-    },
-  });
-
-  /** The socket is gone: every request still waiting fails now, saying so. */
-  const failWaiting = (reason: string) => {
-    for (const cut of [...waiting]) cut(new Error(reason));
-    waiting.clear();
-  };
+  const caller = (obs: OBSWebSocket, timeoutMs = tuning.requestTimeoutMs): ObsCaller => requests.caller(obs, timeoutMs);
 
   const stopTimers = () => {
     if (retryTimer) clearTimeout(retryTimer);
@@ -144,7 +128,7 @@ export function createObsDriver(deps: ObsDriverDeps): ObsDriver {
   const dropSocket = () => {
     const old = socket;
     socket = null;
-    failWaiting('OBS closed the connection before answering');
+    requests.failWaiting('OBS closed the connection before answering');
     if (!old) return;
     old.removeAllListeners();
     old.disconnect().catch(() => undefined);
@@ -216,32 +200,25 @@ export function createObsDriver(deps: ObsDriverDeps): ObsDriver {
       obs.on('CurrentProgramSceneChanged', () => void refresh(mine));
       obs.on('SceneListChanged', () => void refresh(mine));
 
-      const ask = caller(obs);
-      const version = await ask.call('GetVersion');
-      const canChapter = version.availableRequests.includes('CreateRecordChapter');
-      const { inputKinds } = await ask.call('GetInputKindList', { unversioned: true });
-      const path = chooseProgramPath(inputKinds, settings.programPath);
-      const video = await ask.call('GetVideoSettings');
-      const size = { width: video.baseWidth, height: video.baseHeight };
-      const plan = planScene(path, inputKinds, deps.urls, size, deps.overlayWanted?.() ?? true);
-      const report = await ensureHotseatScene(ask, plan, size);
+      const setup = await setUpObs(caller(obs), settings.programPath, deps.urls, deps.overlayWanted?.() ?? true);
       if (mine !== generation) return;
-      sceneInputs = { inputKinds, path, canvas: size };
+      const { inputKinds, path, canChapter } = setup;
+      sceneInputs = { inputKinds, path, canvas: setup.canvas };
       attempt = 0;
-      canvas = size;
+      canvas = setup.canvas;
       chaptersSupported = canChapter;
       slowStreak = 0;
-      log.info('obs: connected', { address: settings.address, obs: version.obsVersion, path, setup: report.changes.join('; ') || 'already in place' });
+      log.info('obs: connected', { address: settings.address, obs: setup.obsVersion, path, setup: setup.changes.join('; ') || 'already in place' });
       publish({
         connection: 'connected',
         problem: null,
         attempt: 0,
         retryAt: null,
-        obsVersion: version.obsVersion,
-        websocketVersion: version.obsWebSocketVersion,
+        obsVersion: setup.obsVersion,
+        websocketVersion: setup.websocketVersion,
         programPath: path,
         sceneReady: true,
-        overlayInput: plan.overlay !== null,
+        overlayInput: setup.plan.overlay !== null,
         chapters: { ...status.chapters, supported: canChapter, problem: canChapter ? status.chapters.problem : null },
       });
       await refresh(mine);
@@ -299,64 +276,56 @@ export function createObsDriver(deps: ObsDriverDeps): ObsDriver {
   };
 
   const connected = (): OBSWebSocket | null => (status.connection === 'connected' ? socket : null);
+  const currentStatus = (): ObsStatus => ({ ...status, settings: deps.settings.read() });
+  const screenshot: ObsDriver['screenshot'] = async (sourceName, width, height, format = 'png') => {
+    const obs = connected();
+    if (!obs) return notConnected();
+    try {
+      const shot = await caller(obs, tuning.outputSettleMs).call('GetSourceScreenshot', { sourceName, imageFormat: format, imageWidth: width, imageHeight: height });
+      return ok(shot.imageData);
+    } catch (error) {
+      return commandFailed(`take a screenshot of "${sourceName}"`, error);
+    }
+  };
   const notConnected = <T>() =>
     fail<T>('unavailable', status.problem ? `OBS is not connected: ${status.problem.message}` : 'OBS is not connected. Turn it on in Settings → OBS.');
 
   return {
     start: () => void connect(),
-    status: () => ({ ...status, settings: deps.settings.read() }),
+    status: currentStatus,
     async configure(input) {
       deps.settings.write(input);
       attempt = 0;
       await connect();
-      return ok(this.status());
+      return ok(currentStatus());
     },
     reconnect() {
       attempt = 0;
       void connect();
-      return ok(this.status());
+      return ok(currentStatus());
     },
     async resync() {
       const obs = connected();
       const mine = generation;
       if (!obs || !sceneInputs) return;
-      const { inputKinds, path, canvas } = sceneInputs;
       try {
-        const plan = planScene(path, inputKinds, deps.urls, canvas, deps.overlayWanted?.() ?? true);
-        const report = await ensureHotseatScene(caller(obs), plan, canvas);
+        const { plan, changes } = await setUpScene(caller(obs), sceneInputs, deps.urls, deps.overlayWanted?.() ?? true);
         if (mine !== generation) return;
-        if (report.changes.length > 0) log.info('obs: scene updated', { setup: report.changes.join('; ') });
+        if (changes.length > 0) log.info('obs: scene updated', { setup: changes.join('; ') });
         publish({ overlayInput: plan.overlay !== null });
       } catch (error) {
         lost(mine, { code: 'lost', message: `Lost the connection to OBS (${errorMessage(error)}). Reconnecting…` });
       }
     },
-    async setOutput({ output, action }) {
+    async setOutput(command) {
       const obs = connected();
       if (!obs) return notConnected();
-      const request = `${action === 'start' ? 'Start' : 'Stop'}${output === 'stream' ? 'Stream' : 'Record'}` as const;
-      const what = `${action} ${output === 'stream' ? 'streaming' : 'recording'}`;
-      try {
-        if (request === 'StopRecord') {
-          const { outputPath } = await caller(obs, tuning.outputSettleMs).call(request);
-          if (outputPath) lastFile = outputPath;
-        } else {
-          await caller(obs, tuning.outputSettleMs).call(request);
-        }
-      } catch (error) {
-        const code = (error as { code?: unknown }).code;
-        const already = (action === 'start' && code === OUTPUT_RUNNING) || (action === 'stop' && code === OUTPUT_NOT_RUNNING);
-        if (!already) return commandFailed(what, error);
-      }
-      // OBS answers at once and starts the output in the background: wait until it really runs (or stops).
-      let settled: boolean;
-      try {
-        settled = await settleOutput(caller(obs), output, action === 'start', tuning.outputSettleMs);
-      } catch (error) {
-        return commandFailed(what, error);
-      }
-      if (!settled) {
-        await refresh(generation);
+      const { output, action } = command;
+      const outcome = await runOutput({ act: caller(obs, tuning.outputSettleMs), poll: caller(obs) }, command, tuning.outputSettleMs);
+      if (outcome.kind === 'failed') return commandFailed(`${action} ${output === 'stream' ? 'streaming' : 'recording'}`, outcome.error);
+      if (outcome.kind === 'done' && outcome.lastFile) lastFile = outcome.lastFile;
+      await refresh(generation);
+      if (outcome.kind === 'unsettled') {
         return fail(
           'unavailable',
           output === 'stream'
@@ -364,8 +333,7 @@ export function createObsDriver(deps: ObsDriverDeps): ObsDriver {
             : `OBS did not ${action} recording within ${tuning.outputSettleMs / 1000} s. Check the recording path and free disk space in OBS (Settings → Output).`,
         );
       }
-      await refresh(generation);
-      return ok(this.status());
+      return ok(currentStatus());
     },
     async switchScene(sceneName) {
       const obs = connected();
@@ -377,22 +345,13 @@ export function createObsDriver(deps: ObsDriverDeps): ObsDriver {
         return commandFailed('switch scenes', error);
       }
       await refresh(generation);
-      return ok(this.status());
+      return ok(currentStatus());
     },
-    async screenshot(sourceName, width, height, format = 'png') {
-      const obs = connected();
-      if (!obs) return notConnected();
-      try {
-        const shot = await caller(obs, tuning.outputSettleMs).call('GetSourceScreenshot', { sourceName, imageFormat: format, imageWidth: width, imageHeight: height });
-        return ok(shot.imageData);
-      } catch (error) {
-        return commandFailed(`take a screenshot of "${sourceName}"`, error);
-      }
-    },
+    screenshot,
     async programShot(format) {
       const size = canvas;
       if (!connected() || !size) return notConnected();
-      const shot = await this.screenshot(OBS_NAMES.programInput, size.width, size.height, format);
+      const shot = await screenshot(OBS_NAMES.programInput, size.width, size.height, format);
       return shot.ok ? ok({ dataUrl: shot.value, width: size.width, height: size.height, path: status.programPath }) : shot;
     },
     async addChapter(name) {
@@ -421,53 +380,10 @@ export function createObsDriver(deps: ObsDriverDeps): ObsDriver {
   };
 }
 
-async function settleOutput(obs: ObsCaller, output: 'stream' | 'record', active: boolean, timeoutMs: number): Promise<boolean> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const status = output === 'stream' ? await obs.call('GetStreamStatus') : await obs.call('GetRecordStatus');
-    if (status.outputActive === active) return true;
-    if (Date.now() > deadline) return false;
-    await new Promise((resolve) => setTimeout(resolve, 150));
-  }
-}
-
 function disconnectedFields(): Partial<ObsStatus> {
   return { sceneReady: false, stats: null, programPath: null, currentScene: null, scenes: [] };
 }
 
 function errorMessage(error: unknown): string {
   return error instanceof Error && error.message ? error.message : String(error);
-}
-
-/** OBS left a request unanswered for `ms` (the socket is still open: slow, not gone). */
-class ObsTimeoutError extends Error {
-  constructor(
-    readonly requestType: string,
-    readonly ms: number,
-  ) {
-    super(`${requestType} timed out after ${ms} ms`);
-  }
-}
-
-function slowProblem(error: ObsTimeoutError): ObsProblem {
-  return {
-    code: 'slow',
-    message: `OBS is slow to answer: no reply to ${error.requestType} within ${error.ms / 1000} s. It may be busy or the computer overloaded; the studio keeps checking.`,
-  };
-}
-
-function withTimeout<T>(promise: Promise<T>, ms: number, timeoutError: () => Error): Promise<T> {
-  return new Promise<T>((resolve, reject) => {
-    const timer = setTimeout(() => reject(timeoutError()), ms);
-    promise.then(
-      (value) => {
-        clearTimeout(timer);
-        resolve(value);
-      },
-      (error: unknown) => {
-        clearTimeout(timer);
-        reject(error instanceof Error ? error : new Error(String(error)));
-      },
-    );
-  });
 }
