@@ -4,7 +4,7 @@ import { StudioSession, type SessionView } from '../lib/studio-session';
 import { Observable } from '../lib/observable';
 import { useReadable } from './use-readable';
 
-const idle = new Observable<SessionView>({ snapshot: null, syncing: false, loadError: null });
+const idle = new Observable<SessionView>({ value: null, syncing: false, loadError: null });
 
 /** The studio state kept in step with the core: snapshot on every welcome, events on top. */
 export function useStudioSession(

@@ -32,8 +32,8 @@ export function ModeratorApp() {
   }, [connection.status]);
 
   const context = useMemo<StudioContextValue | null>(
-    () => (client && view.snapshot ? { client, snapshot: view.snapshot, connection, online: connection.status === 'online', role: 'moderator' } : null),
-    [client, view.snapshot, connection],
+    () => (client && view.value ? { client, snapshot: view.value, connection, online: connection.status === 'online', role: 'moderator' } : null),
+    [client, view.value, connection],
   );
 
   if (!access.ok) {

@@ -26,8 +26,8 @@ export function StudioApp() {
   }, [connection.status]);
 
   const context = useMemo<StudioContextValue | null>(
-    () => (client && view.snapshot ? { client, snapshot: view.snapshot, connection, online: connection.status === 'online' } : null),
-    [client, view.snapshot, connection],
+    () => (client && view.value ? { client, snapshot: view.value, connection, online: connection.status === 'online' } : null),
+    [client, view.value, connection],
   );
 
   if (hostSession === null) return <FullPage><Notice kind="loading" title="Opening the studio…" /></FullPage>;

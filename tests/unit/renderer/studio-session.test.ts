@@ -23,13 +23,13 @@ afterEach(async () => {
   await studio.close();
 });
 
-const purchaseIds = () => session.state.get().snapshot?.purchases.map((p) => p.id) ?? [];
+const purchaseIds = () => session.state.get().value?.purchases.map((p) => p.id) ?? [];
 
 describe('studio session', () => {
   it('loads a snapshot after welcome, then applies events live', async () => {
     studio.handlers.set('studio.snapshot', () => ({ ok: true, value: snapshot({ purchases: [purchase({ id: 'pur_first00001' })] }) }));
     client.start();
-    await waitFor(() => session.state.get().snapshot !== null, 'snapshot');
+    await waitFor(() => session.state.get().value !== null, 'snapshot');
     expect(session.state.get()).toMatchObject({ syncing: false, loadError: null });
     studio.broadcast({ type: 'purchase.upserted', purchase: purchase({ id: 'pur_second0001', createdAt: '2025-05-01T19:00:00.000Z' }) });
     await waitFor(() => purchaseIds().length === 2, 'event applied');
@@ -45,7 +45,7 @@ describe('studio session', () => {
     // While the page is away, the world changes and the page misses the event.
     served = snapshot({ purchases: [purchase({ id: 'pur_before0001', status: 'accepted', version: 2 })] });
     studio.dropAll();
-    await waitFor(() => session.state.get().snapshot?.purchases[0]?.status === 'accepted', 'second snapshot');
+    await waitFor(() => session.state.get().value?.purchases[0]?.status === 'accepted', 'second snapshot');
     const snapshotRequests = studio.received.flat().filter((m) => (m as { name?: string }).name === 'studio.snapshot');
     expect(snapshotRequests).toHaveLength(2);
     expect(studio.connectionCount()).toBe(2);
@@ -59,8 +59,8 @@ describe('studio session', () => {
       return { ok: true, value: snapshot({ purchases: [base] }) };
     });
     client.start();
-    await waitFor(() => session.state.get().snapshot !== null, 'snapshot');
-    expect(session.state.get().snapshot?.purchases[0]).toMatchObject({ status: 'accepted', version: 2 });
+    await waitFor(() => session.state.get().value !== null, 'snapshot');
+    expect(session.state.get().value?.purchases[0]).toMatchObject({ status: 'accepted', version: 2 });
   });
 
   it('catches up at once when attached to a client that is already online', async () => {
@@ -68,19 +68,19 @@ describe('studio session', () => {
     studio.handlers.set('studio.snapshot', () => ({ ok: true, value: snapshot() }));
     client.start();
     await waitFor(() => client.state.get().status === 'online', 'online');
-    expect(session.state.get().snapshot).toBeNull();
+    expect(session.state.get().value).toBeNull();
     session.attach();
-    await waitFor(() => session.state.get().snapshot !== null, 'snapshot after attach');
+    await waitFor(() => session.state.get().value !== null, 'snapshot after attach');
   });
 
   it('keeps the last state and reports the error when the snapshot fails', async () => {
     studio.handlers.set('studio.snapshot', () => ({ ok: false, error: { code: 'internal', message: 'database is locked' } }));
     client.start();
     await waitFor(() => session.state.get().loadError !== null, 'load error');
-    expect(session.state.get()).toMatchObject({ snapshot: null, syncing: false, loadError: { message: 'database is locked' } });
+    expect(session.state.get()).toMatchObject({ value: null, syncing: false, loadError: { message: 'database is locked' } });
     studio.handlers.set('studio.snapshot', () => ({ ok: true, value: snapshot() }));
     await session.reload();
     expect(session.state.get()).toMatchObject({ syncing: false, loadError: null });
-    expect(session.state.get().snapshot).not.toBeNull();
+    expect(session.state.get().value).not.toBeNull();
   });
 });

@@ -1,9 +1,11 @@
-import { createContext, useCallback, useContext, useEffect, useRef, useState, type ReactNode } from 'react';
+import { createContext, useCallback, useContext, useRef, useState, type ReactNode } from 'react';
 import type { Seat } from '../../../shared/guests';
 import type { Selfie } from '../../../shared/selfies';
 import { useStudio } from '../../hooks/use-studio';
+import { useSyncedState } from '../../hooks/use-synced-state';
 import { takeSelfieShot, type SelfiePhase } from '../../lib/selfie-shot';
 import { useProgram } from '../program/ProgramContext';
+import { NO_SELFIES, SELFIES_SYNC } from './selfies-sync';
 
 export interface SelfieOutcome {
   seatId: string;
@@ -40,34 +42,12 @@ export function useSelfies(): SelfiesContextValue {
 export function SelfiesProvider({ children }: { children: ReactNode }) {
   const { client } = useStudio();
   const { engine, session } = useProgram();
-  const [selfies, setSelfies] = useState<Selfie[]>([]);
-  const [loadError, setLoadError] = useState<string | null>(null);
+  const { view } = useSyncedState(client, SELFIES_SYNC);
+  const selfies = view.value ?? NO_SELFIES;
+  const loadError = view.loadError?.message ?? null;
   const [shot, setShot] = useState<SelfiesContextValue['shot']>(null);
   const [last, setLast] = useState<SelfieOutcome | null>(null);
   const busy = useRef(false);
-
-  useEffect(() => {
-    const load = () =>
-      void client.command('selfies.list', {}).then((result) => {
-        if (result.ok) {
-          setSelfies(result.value);
-          setLoadError(null);
-        } else setLoadError(result.error.message);
-      });
-    const offWelcome = client.onWelcome(load);
-    if (client.state.get().status === 'online') load();
-    const offEvent = client.onEvent((event) => {
-      if (event.type === 'selfies.updated') {
-        setSelfies((current) => [...current.filter((s) => s.purchaseId !== event.purchaseId), ...event.selfies].sort(byTaken));
-      }
-      // A new show going live: its own (empty) list.
-      if (event.type === 'show.upserted' && event.show.status === 'live') load();
-    });
-    return () => {
-      offWelcome();
-      offEvent();
-    };
-  }, [client]);
 
   const take = useCallback(
     (seat: Seat) => {
@@ -115,8 +95,4 @@ export function SelfiesProvider({ children }: { children: ReactNode }) {
   );
 
   return <SelfiesContext.Provider value={{ selfies, loadError, shot, last, take, remove, session }}>{children}</SelfiesContext.Provider>;
-}
-
-function byTaken(a: Selfie, b: Selfie): number {
-  return a.takenAt < b.takenAt ? -1 : a.takenAt > b.takenAt ? 1 : a.id < b.id ? -1 : 1;
 }
