@@ -77,7 +77,7 @@ export interface ProgramShot {
   path: ObsStatus['programPath'];
 }
 
-/** obs-websocket request status codes meaning "already in the state you asked for". */
+/** obs-websocket's request status for a name OBS does not know (a scene, a source). */
 const RESOURCE_NOT_FOUND = 600;
 /** Status checks in a row that OBS leaves unanswered before the connection counts as lost. */
 const SLOW_MISSES_BEFORE_LOST = 3;
