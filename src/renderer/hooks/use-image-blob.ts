@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react';
 import { AppErrorShape } from '../../shared/result';
+import { fileNameOf } from '../lib/content-disposition';
 
 export interface ImageBlob {
   /** An object URL of the picture (for <img> and a download link), once loaded. */
@@ -48,9 +49,4 @@ export function useImageBlob(url: string | null, headers: Record<string, string>
     };
   }, [url, headerKey]);
   return state.key === key ? { src: state.src, fileName: state.fileName, error: state.error } : { src: null, fileName: null, error: null };
-}
-
-function fileNameOf(disposition: string | null): string | null {
-  const match = disposition ? /filename="([^"]+)"/.exec(disposition) : null;
-  return match?.[1] ?? null;
 }

@@ -49,7 +49,7 @@ const WORDS: Record<SeatCommand, string> = {
   end: 'ended',
 };
 
-export function auditSeat(ctx: SeatContext, seat: SeatRecord, actor: Actor, action: string, detail: string): void {
+function auditSeat(ctx: SeatContext, seat: SeatRecord, actor: Actor, action: string, detail: string): void {
   const entry = ctx.repos.audit.append({ at: ctx.now, actor: actor.name, action, purchaseId: seat.purchaseId, detail: `Guest ${seat.guestName}: ${detail}` });
   ctx.emit({ type: 'audit.appended', entry });
 }

@@ -1,5 +1,5 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { redact } from '../log';
 import { LOG_FILE_NAME } from './file-log';
 
@@ -23,6 +23,9 @@ export interface SupportBundle {
 
 const DEFAULT_MAX_BYTES = 8 * 1024 * 1024;
 
+/** `hotseat.log`, or a rotated one (`hotseat.log.3`). */
+const LOG_FILE = new RegExp(`^${LOG_FILE_NAME.replace('.', '\\.')}(\\.\\d+)?$`);
+
 /** hotseat.log.5 … hotseat.log.1, then hotseat.log: oldest first. */
 function logFilesOldestFirst(dir: string): string[] {
   let names: string[];
@@ -33,7 +36,7 @@ function logFilesOldestFirst(dir: string): string[] {
   }
   const rank = (name: string) => (name === LOG_FILE_NAME ? 0 : Number(name.slice(LOG_FILE_NAME.length + 1)));
   return names
-    .filter((name) => name === LOG_FILE_NAME || new RegExp(`^${LOG_FILE_NAME.replace('.', '\\.')}\\.\\d+$`).test(name))
+    .filter((name) => LOG_FILE.test(name))
     .sort((a, b) => rank(b) - rank(a))
     .map((name) => join(dir, name));
 }
@@ -55,7 +58,7 @@ export function supportBundle(dir: string, facts: SupportFacts, maxBytes = DEFAU
     `# Hotseat logs for support, saved ${stamp}`,
     `# Hotseat ${facts.version} on ${facts.platform}, Node ${facts.node}`,
     `# ${files.length} log file(s), ${lines.length} line(s)${kept.length < lines.length ? `, the newest ${kept.length} kept` : ''}; secrets (keys, tokens, passwords) are removed`,
-    `# Files: ${files.map((file) => `${file.split(/[\\/]/).pop() ?? file} (${statSync(file).size} bytes)`).join(', ') || 'none yet'}`,
+    `# Files: ${files.map((file) => `${basename(file)} (${statSync(file).size} bytes)`).join(', ') || 'none yet'}`,
     '',
   ];
   return { fileName: `hotseat-logs-${stamp.slice(0, 16).replace(/[-:T]/g, '')}.txt`, text: [...header, ...kept, ''].join('\n') };

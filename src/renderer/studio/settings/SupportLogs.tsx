@@ -1,8 +1,8 @@
 import { useState } from 'react';
 import { AppErrorShape } from '../../../shared/result';
+import { SUPPORT_LOGS_PATH } from '../../../shared/support';
 import { useHostSession } from '../../hooks/use-host-session';
-
-const SUPPORT_LOGS_PATH = '/api/support/logs';
+import { fileNameOf } from '../../lib/content-disposition';
 
 type SaveState = { status: 'idle' } | { status: 'saving' } | { status: 'saved'; fileName: string } | { status: 'failed'; message: string };
 
@@ -26,7 +26,7 @@ export function SupportLogs() {
         setState({ status: 'failed', message: error.success ? error.data.message : `The studio could not gather its logs (${response.status}).` });
         return;
       }
-      const fileName = /filename="([^"]+)"/.exec(response.headers.get('content-disposition') ?? '')?.[1] ?? 'hotseat-logs.txt';
+      const fileName = fileNameOf(response.headers.get('content-disposition')) ?? 'hotseat-logs.txt';
       const url = URL.createObjectURL(await response.blob());
       const link = document.createElement('a');
       link.href = url;

@@ -3,13 +3,12 @@ import { supportBundle, type SupportFacts } from '../../logs/support-bundle';
 import { bearerToken } from '../bearer-token';
 import { sendError } from '../http-errors';
 import { countWrongToken, refuseGuessers, type TokenGuard } from '../token-guard';
+import { SUPPORT_LOGS_PATH } from '../../../../shared/support';
 
 /**
  * `GET /api/support/logs` (host token as a Bearer header): the studio's log files as one text file
  * to send to support (logs/support-bundle.ts). Only the host may have them: they name buyers.
  */
-export const SUPPORT_LOGS_PATH = '/api/support/logs';
-
 export interface SupportRoutesDeps {
   logsDir: string;
   isHostToken(token: string): boolean;
