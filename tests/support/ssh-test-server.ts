@@ -1,4 +1,5 @@
 import { createServer, type AddressInfo, type Server as NetServer, type Socket } from 'node:net';
+import { generateEd25519KeyPair } from '../../src/main/core/public/ssh-identity';
 import ssh2 from 'ssh2';
 import { hostKeyFingerprint } from '../../src/main/core/public/ssh-host-key';
 
@@ -27,7 +28,7 @@ export interface SshTestServer {
 }
 
 export async function startSshTestServer(options: { username: string }): Promise<SshTestServer> {
-  let hostKey = ssh2.utils.generateKeyPairSync('ed25519');
+  let hostKey = generateEd25519KeyPair();
   let allowed: ssh2.ParsedKey | null = null;
   let refuse = false;
   let logins = 0;
@@ -102,7 +103,7 @@ export async function startSshTestServer(options: { username: string }): Promise
       refuse = on;
     },
     replaceHostKey: () => {
-      hostKey = ssh2.utils.generateKeyPairSync('ed25519');
+      hostKey = generateEd25519KeyPair();
       ssh = makeServer();
       for (const socket of sockets) socket.destroy();
     },

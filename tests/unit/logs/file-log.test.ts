@@ -1,7 +1,7 @@
 import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { generateEd25519KeyPair } from '../../../src/main/core/public/ssh-identity';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import ssh2 from 'ssh2';
 import { afterEach, describe, expect, it } from 'vitest';
 import { startStudio } from '../../../src/main/core/compose';
 import { openFileLog } from '../../../src/main/core/logs/file-log';
@@ -20,7 +20,7 @@ const SECRETS = {
   hostToken: 'hsh_0123456789abcdefghijklmnopqrstuv',
   password: 'obs-password-that-must-go',
   ngrok: '2abcdefghijklmnopqrstuvwxyz_1234567890abcdefghij',
-  sshKey: ssh2.utils.generateKeyPairSync('ed25519').private,
+  sshKey: generateEd25519KeyPair().private,
 };
 
 let studio: Studio | null = null;

@@ -1,5 +1,5 @@
 import { createServer, type AddressInfo } from 'node:net';
-import ssh2 from 'ssh2';
+import { generateEd25519KeyPair } from '../../../src/main/core/public/ssh-identity';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEFAULT_LIMITS } from '../../../src/main/core/studio';
 import { createReachCheck, type ReachCheck } from '../../../src/main/core/public/reach-check';
@@ -56,7 +56,7 @@ describe('own server: an SSH reverse tunnel to the creator’s server', () => {
   let t: TestStudio;
   let remotePort = 0;
   let tipOfferId = '';
-  const key = ssh2.utils.generateKeyPairSync('ed25519');
+  const key = generateEd25519KeyPair();
 
   beforeAll(async () => {
     ssh = await startSshTestServer({ username: USER });
@@ -185,8 +185,8 @@ describe('own server: an SSH reverse tunnel to the creator’s server', () => {
 });
 
 describe('own server: what goes wrong, said clearly', () => {
-  const key = ssh2.utils.generateKeyPairSync('ed25519');
-  const other = ssh2.utils.generateKeyPairSync('ed25519');
+  const key = generateEd25519KeyPair();
+  const other = generateEd25519KeyPair();
   let ssh: SshTestServer;
   beforeAll(async () => {
     ssh = await startSshTestServer({ username: USER });

@@ -1,7 +1,7 @@
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { generateEd25519KeyPair } from '../../../../src/main/core/public/ssh-identity';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import ssh2 from 'ssh2';
 import { startCloud, type Cloud } from './cloud';
 import { buildLabNetwork, removeLabNetwork } from './network';
 import { makeTestCa, type TestCa } from './test-ca';
@@ -23,7 +23,7 @@ export async function startLab(): Promise<Lab> {
   let cloud: Cloud | null = null;
   try {
     const ca = makeTestCa(dir, [PUBLIC_NAME, TURN_NAME]);
-    const key = ssh2.utils.generateKeyPairSync('ed25519', { comment: 'hotseat-studio' });
+    const key = generateEd25519KeyPair('hotseat-studio');
     const studioKeyFile = join(dir, 'studio_ed25519');
     writeFileSync(studioKeyFile, key.private, { mode: 0o600 });
     cloud = await startCloud(dir, ca, key.public.trim());
