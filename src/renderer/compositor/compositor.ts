@@ -1,9 +1,11 @@
 import type { ProgramLayout, StoreCard } from '../../shared/program';
+import { AlertQueue } from '../lib/alert-queue';
+import type { AlertContent } from '../lib/program-alerts';
 import { drawAlert, type AlertDrawing } from './draw-alert';
 import { drawBanner, drawCountdown, drawTestCard } from './draw-overlays';
 import { drawFlash, drawSelfieCountdown } from './draw-selfie';
 import { drawStoreCard } from './draw-store-card';
-import { containRect, coverCrop, layoutTiles, lerpRect, moveToSlot, type Rect } from './layout-geometry';
+import { containRect, coverCrop, layoutTiles, lerpRect, type Rect } from './layout-geometry';
 import { createFrameTiming, type FrameTiming } from './frame-timing';
 import { programText } from './text-safety';
 
@@ -13,7 +15,9 @@ import { programText } from './text-safety';
  * hot-seat countdown and the tip/gift/merch alerts, at a fixed frame rate. React only adapts it.
  *
  * Sources plug in through `setSources`: the guest media (WebRTC streams) is one more list of
- * `{ id, label, stream }`, so the compositor knows nothing about how a picture arrived.
+ * `{ id, label, stream }`, so the compositor knows nothing about how a picture arrived. Guests are
+ * drawn in the order given; the compositor keeps no order of its own (the core's arrangement is the
+ * one source, see studio/program/ProgramContext.tsx).
  */
 export interface ProgramSource {
   id: string;
@@ -27,19 +31,19 @@ export interface ProgramSource {
 /** The one shared screen's source id (guests are seat ids, the host is `host`). */
 export const SCREEN_SOURCE_ID = 'screen';
 
-export interface ProgramAlert {
-  id: string;
-  kind: 'tip' | 'gift' | 'sold';
-  /** Buyer-typed: drawn as text, cleaned and word-filtered. */
-  buyerName: string;
-  amountText: string;
-  /** Buyer-typed, already moderated (held messages never reach here). */
-  message: string | null;
-  title: string;
+/** An alert as the program draws it: the content (lib/program-alerts.ts) with its picture loaded. */
+export interface ProgramAlert extends Omit<AlertContent, 'animation'> {
   image?: CanvasImageSource | null;
 }
 
+/** A countdown as a page gives it: how long is left at the moment it is set (no clock of the page's own). */
 export interface CountdownState {
+  label: string;
+  remainingMs: number;
+}
+
+/** A countdown as the compositor keeps it: its end on the compositor's clock. */
+interface Countdown {
   label: string;
   endsAt: number;
 }
@@ -70,7 +74,6 @@ interface Placed {
   z: number;
 }
 
-const ALERT_MS = 7_000;
 /** How many alert texts `alertTexts()` keeps (queued and shown each). */
 const ALERT_HISTORY = 200;
 
@@ -99,15 +102,15 @@ export class Compositor {
   private readonly videos = new Map<string, HTMLVideoElement>();
   private readonly placed = new Map<string, Placed>();
   private layout: ProgramLayout = 'solo';
-  private guestOrder: string[] = [];
-  private countdown: CountdownState | null = null;
+  private countdown: Countdown | null = null;
   private countdownVisible = true;
-  private selfie: CountdownState | null = null;
+  private selfie: Countdown | null = null;
   private flashAt: number | null = null;
   private words: string[] = [];
   private readonly shownText = new Map<string, string>();
-  private alerts: ProgramAlert[] = [];
-  private current: { alert: AlertDrawing; shownAt: number } | null = null;
+  private readonly alertLine = new AlertQueue<ProgramAlert>();
+  /** The alert on screen, prepared once when it starts (with the word filter of that moment). */
+  private shownAlert: AlertDrawing | null = null;
   private alertsInProgram = true;
   private storeCard: StoreCard | null = null;
   private readonly texts: { queued: AlertText[]; shown: AlertText[] } = { queued: [], shown: [] };
@@ -155,8 +158,6 @@ export class Compositor {
       }
     }
     for (const source of sources) this.attach(source);
-    const guests = sources.filter((s) => s.kind === 'guest').map((s) => s.id);
-    this.guestOrder = [...this.guestOrder.filter((id) => guests.includes(id)), ...guests.filter((id) => !this.guestOrder.includes(id))];
     this.relayout();
   }
 
@@ -170,28 +171,28 @@ export class Compositor {
     return this.layout;
   }
 
-  /** The host drags a guest to another slot. */
-  moveGuest(id: string, slot: number): void {
-    this.guestOrder = moveToSlot(this.guestOrder, id, slot);
-    this.relayout();
-  }
-
+  /** The guests in the order they are drawn: the order of `setSources` (the host's arrangement, kept by the core). */
   guestSlots(): readonly string[] {
-    return this.guestOrder;
+    return this.sources.filter((s) => s.kind === 'guest').map((s) => s.id);
   }
 
   setCountdown(countdown: CountdownState | null): void {
-    this.countdown = countdown;
+    this.countdown = this.onClock(countdown);
   }
 
   /** The selfie countdown (3-2-1) in the middle of the program; null takes it away. */
   setSelfieCountdown(countdown: CountdownState | null): void {
-    this.selfie = countdown;
+    this.selfie = this.onClock(countdown);
   }
 
   /** The camera "click" after a selfie. */
   flash(): void {
-    this.flashAt = Date.now();
+    this.flashAt = this.options.now();
+  }
+
+  /** Everything the picture times (glides, alerts, countdowns, the flash) runs on the one injected clock. */
+  private onClock(countdown: CountdownState | null): Countdown | null {
+    return countdown ? { label: countdown.label, endsAt: this.options.now() + countdown.remainingMs } : null;
   }
 
   /**
@@ -246,11 +247,9 @@ export class Compositor {
     this.storeCard = card;
   }
 
-  /** Queues an alert; they play one after another. */
+  /** Queues an alert; they play one after another, each purchase once (the overlay's schedule). */
   pushAlert(alert: ProgramAlert): void {
-    if (this.alerts.some((a) => a.id === alert.id) || this.current?.alert.id === alert.id) return;
-    this.alerts.push(alert);
-    remember(this.texts.queued, prepareAlert(alert, this.words));
+    if (this.alertLine.push(alert)) remember(this.texts.queued, prepareAlert(alert, this.words));
   }
 
   /** The texts of the last alerts queued and shown, exactly as drawn (without pictures). */
@@ -260,18 +259,17 @@ export class Compositor {
 
   /** Draws one alert on any 2D context (the overlay page uses this on a transparent canvas). */
   drawAlertLayer(ctx: CanvasRenderingContext2D, now: number): void {
-    if (!this.current && this.alerts.length > 0) {
-      const next = this.alerts.shift() as ProgramAlert;
-      this.current = { alert: prepareAlert(next, this.words), shownAt: now };
-      remember(this.texts.shown, this.current.alert);
-    }
-    if (!this.current) return;
-    const elapsed = now - this.current.shownAt;
-    if (elapsed > ALERT_MS) {
-      this.current = null;
+    const showing = this.alertLine.tick(now);
+    if (!showing) {
+      this.shownAlert = null;
       return;
     }
-    drawAlert(ctx, this.current.alert, elapsed / ALERT_MS, { width: this.options.width, height: this.options.height });
+    if (this.shownAlert?.id !== showing.alert.id) {
+      this.shownAlert = prepareAlert(showing.alert, this.words);
+      remember(this.texts.shown, this.shownAlert);
+    }
+    const progress = (now - showing.startedAt) / showing.durationMs;
+    drawAlert(ctx, this.shownAlert, progress, { width: this.options.width, height: this.options.height }, showing.behind);
   }
 
   start(): void {
@@ -317,13 +315,13 @@ export class Compositor {
       if (source && source.kind !== 'screen') drawBanner(ctx, this.show(source.label, 40), rect, height);
     }
     ctx.globalAlpha = 1;
-    if (this.countdown && this.countdownVisible) drawCountdown(ctx, this.show(this.countdown.label, 40), this.countdown.endsAt - Date.now(), { width, height });
+    if (this.countdown && this.countdownVisible) drawCountdown(ctx, this.show(this.countdown.label, 40), this.countdown.endsAt - started, { width, height });
     if (this.storeCard) drawStoreCard(ctx, this.storeCard, { width, height });
     if (this.alertsInProgram) this.drawAlertLayer(ctx, started);
     // The selfie countdown is part of the show (the audience counts along); it is always drawn.
-    if (this.selfie) drawSelfieCountdown(ctx, programText(this.selfie.label, this.words, 40), this.selfie.endsAt - Date.now(), { width, height });
+    if (this.selfie) drawSelfieCountdown(ctx, programText(this.selfie.label, this.words, 40), this.selfie.endsAt - started, { width, height });
     if (this.flashAt !== null) {
-      const elapsed = Date.now() - this.flashAt;
+      const elapsed = started - this.flashAt;
       drawFlash(ctx, elapsed, { width, height });
       if (elapsed > 1_000) this.flashAt = null;
     }
@@ -362,7 +360,7 @@ export class Compositor {
 
   private relayout(): void {
     const lead = ['screen', 'host'].flatMap((kind) => this.sources.filter((s) => s.kind === kind).map((s) => s.id));
-    const ids = [...lead, ...this.guestOrder];
+    const ids = [...lead, ...this.guestSlots()];
     const tiles = layoutTiles(this.layout, ids, { width: this.options.width, height: this.options.height });
     const now = this.options.now();
     const shown = new Set(tiles.map((t) => t.id));

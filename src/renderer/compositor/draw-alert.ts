@@ -31,16 +31,16 @@ const cards = new SpriteCache<Sprite<CardLayout>>(4);
  * Draws an alert card near the top of the frame at `progress` (0..1 of its time on screen): it
  * slides and fades in, holds, with the gift picture bobbing, then slides out. The card (its shadow,
  * shape and text) is drawn once into a sprite; each frame copies it at its place and fades it, and
- * draws the bobbing picture on top.
+ * draws the bobbing picture on top. `behind` alerts waiting are shown as "+N more", as on the overlay.
  */
-export function drawAlert(ctx: CanvasRenderingContext2D, alert: AlertDrawing, progress: number, frame: { width: number; height: number }): void {
+export function drawAlert(ctx: CanvasRenderingContext2D, alert: AlertDrawing, progress: number, frame: { width: number; height: number }, behind = 0): void {
   const enter = easeInOut(Math.min(1, progress / 0.08));
   const leave = easeInOut(Math.min(1, Math.max(0, (progress - 0.9) / 0.1)));
   const visible = enter * (1 - leave);
   if (visible <= 0) return;
   const size = Math.round(frame.height * 0.032);
-  const key = [alert.id, frame.width, frame.height, alert.kind, alert.image ? 1 : 0, alert.title, alert.buyerName, alert.amountText, alert.message ?? ''].join('|');
-  const card = cards.get(key, () => paintCard(alert, size, frame));
+  const key = [alert.id, frame.width, frame.height, alert.kind, alert.image ? 1 : 0, alert.title, alert.buyerName, alert.amountText, alert.message ?? '', behind].join('|');
+  const card = cards.get(key, () => paintCard(alert, size, frame, behind));
   const { width, height, pad, imageSize } = card.meta;
   const x = Math.round((frame.width - width) / 2);
   const y = Math.round(size * 1.2 - (1 - enter) * height * 0.6 - leave * height * 0.6);
@@ -54,7 +54,7 @@ export function drawAlert(ctx: CanvasRenderingContext2D, alert: AlertDrawing, pr
   ctx.restore();
 }
 
-function paintCard(alert: AlertDrawing, size: number, frame: { width: number; height: number }): Sprite<CardLayout> {
+function paintCard(alert: AlertDrawing, size: number, frame: { width: number; height: number }, behind: number): Sprite<CardLayout> {
   const width = Math.min(frame.width * 0.5, size * 22);
   const imageSize = alert.image ? size * 4 : 0;
   const pad = size;
@@ -87,5 +87,13 @@ function paintCard(alert: AlertDrawing, size: number, frame: { width: number; he
   ctx.font = `400 ${Math.round(size * 0.8)}px ${PROGRAM_FONT}`;
   ctx.fillStyle = '#d8deea';
   lines.forEach((line, index) => ctx.fillText(line, textX, pad + size * 2.6 + index * size * 1.1));
+  if (behind > 0) {
+    // In the top margin, above the headline, so it never covers the buyer's text.
+    ctx.font = `600 ${Math.round(size * 0.55)}px ${PROGRAM_FONT}`;
+    ctx.fillStyle = '#aab3c5';
+    ctx.textAlign = 'right';
+    ctx.fillText(`+${behind} more`, width - pad * 0.6, size * 0.25);
+    ctx.textAlign = 'left';
+  }
   return { canvas, offsetX: margin, offsetY: margin, meta: { width, height, pad, imageSize } };
 }

@@ -157,11 +157,6 @@ export class ProgramEngine {
     this.compositor.setLayout(layout);
   }
 
-  /** Puts a guest on another slot (the host dragged the tile); the tiles glide there. */
-  moveGuest(id: string, slot: number): void {
-    this.compositor.moveGuest(id, slot);
-  }
-
   setCountdown(countdown: CountdownState | null): void {
     this.compositor.setCountdown(countdown);
   }

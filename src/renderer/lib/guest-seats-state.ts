@@ -1,11 +1,43 @@
 import type { GuestSettings, Seat } from '../../shared/guests';
 import type { StudioEvent } from '../../shared/events';
+import type { IceFeed } from './ice-feed';
+import type { SyncedStateOptions } from './synced-state';
 
 /** The studio page's picture of the guest seats: a list from `seats.list`, then events on top. */
 export interface SeatsState {
   seats: Seat[];
   settings: GuestSettings | null;
 }
+
+/**
+ * The studio's seats: listed at every welcome, then `seat.upserted` and `guests.settings` on top.
+ * ICE servers are fetched first, so the first calls already have STUN/TURN (one quick round trip).
+ */
+export function studioSeatsSync(ice: IceFeed): SyncedStateOptions<SeatsState> {
+  return {
+    load: async (client) => {
+      await ice.refresh();
+      const result = await client.command('seats.list', {});
+      return result.ok ? { ok: true, value: { seats: [...result.value.seats].sort(byLine), settings: result.value.settings } } : result;
+    },
+    apply: applySeatEvent,
+  };
+}
+
+/** A moderator's seats (`moderator.seats`, which carries this page's own ICE servers), then `seat.upserted`. */
+export function moderatorSeatsSync(ice: IceFeed): SyncedStateOptions<Seat[]> {
+  return {
+    load: async (client) => {
+      const result = await client.command('moderator.seats', {});
+      if (!result.ok) return result;
+      ice.offer(result.value.iceServers);
+      return { ok: true, value: [...result.value.seats].sort(byLine) };
+    },
+    apply: (seats, event) => applySeatEvent({ seats, settings: null }, event).seats,
+  };
+}
+
+export const NO_SEATS: SeatsState = { seats: [], settings: null };
 
 export function applySeatEvent(state: SeatsState, event: StudioEvent): SeatsState {
   switch (event.type) {

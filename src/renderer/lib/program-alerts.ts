@@ -1,14 +1,27 @@
 import { formatMoney } from '../../shared/money';
 import type { Offer } from '../../shared/offers';
 import type { Purchase } from '../../shared/purchases';
-import type { ProgramAlert } from '../compositor/compositor';
+
+/** An alert's content, the same on either layer (each adds the gift picture its own way). */
+export interface AlertContent {
+  id: string;
+  kind: 'tip' | 'gift' | 'sold';
+  /** Buyer-typed: each layer cleans and word-filters it as it draws. */
+  buyerName: string;
+  amountText: string;
+  /** Buyer-typed, already moderated (held messages never reach here). */
+  message: string | null;
+  title: string;
+  /** The gift's animation (its picture in resources/gifts), or null. */
+  animation: string | null;
+}
 
 /**
  * Which purchase changes become alerts on the program: a tip or gift once it is paid and its
  * message may be shown (no message, or approved by the host or a moderator: a held message waits,
  * a rejected one is dropped from the alert), and "sold" for merch. Each purchase alerts once.
  */
-export function alertFor(purchase: Purchase, offers: readonly Offer[]): Omit<ProgramAlert, 'image'> & { animation: string | null } | null {
+export function alertFor(purchase: Purchase, offers: readonly Offer[]): AlertContent | null {
   if (purchase.status !== 'paid') return null;
   if (purchase.kind === 'merch') {
     return {

@@ -63,6 +63,16 @@ export class SyncedState<S> {
     }
   }
 
+  /**
+   * A change this page just asked the core for, shown at once (the core's answer or event follows
+   * and wins; a load in flight answers with the core's state instead). Nothing to amend before the
+   * first load.
+   */
+  amend(change: (value: S) => S): void {
+    const value = this.view.get().value;
+    if (value !== null) this.update({ value: change(value) });
+  }
+
   detach(): void {
     for (const off of this.unsubscribe) off();
     this.unsubscribe = [];

@@ -1,3 +1,4 @@
+import { giftImageUrl } from '../compositor/gift-images';
 import type { OverlayAlert } from './overlay-alert';
 
 const VERB = { tip: 'tipped', gift: 'sent', sold: 'bought' } as const;
@@ -18,9 +19,10 @@ export function buildAlertCard(doc: Document, alert: OverlayAlert, behind: numbe
   card.dataset.testid = 'overlay-alert';
   card.dataset.alertId = alert.id;
   card.setAttribute('aria-live', 'polite');
-  if (alert.imageUrl) {
+  const imageUrl = giftImageUrl(alert.animation);
+  if (imageUrl) {
     const image = el('img', 'alert-picture');
-    image.src = alert.imageUrl;
+    image.src = imageUrl;
     image.alt = '';
     card.append(image);
   }

@@ -1,6 +1,7 @@
 import { storeCardSprite } from '../compositor/draw-store-card';
 import { StudioClient } from '../lib/studio-client';
 import { webSocketUrl } from '../lib/socket';
+import { buildAlertCard } from './alert-card';
 import { runOverlay, type OverlayView, type SeenMemory } from './overlay-runtime';
 import './overlay.css';
 
@@ -37,14 +38,15 @@ fit();
 
 let leaveTimer: ReturnType<typeof setTimeout> | null = null;
 const view: OverlayView = {
-  show(card, leaveInMs) {
+  show(showing, leaveInMs) {
     if (leaveTimer) clearTimeout(leaveTimer);
     leaveTimer = null;
     for (const old of [...stage.querySelectorAll('.alert')]) {
       old.classList.add('leaving');
       setTimeout(() => old.remove(), 700);
     }
-    if (!card) return;
+    if (!showing) return;
+    const card = buildAlertCard(document, showing.alert, showing.behind);
     stage.append(card);
     leaveTimer = setTimeout(() => card.classList.add('leaving'), leaveInMs);
   },
@@ -98,7 +100,7 @@ if (!key) {
   view.status('This overlay link has no key. Copy it again from the studio (Program tab → OBS).', 'problem');
 } else {
   const client = new StudioClient({ url: webSocketUrl(window.location.href), token: key, WebSocket });
-  runOverlay({ client, view, memory, doc: document });
+  runOverlay({ client, view, memory });
   window.addEventListener('online', () => client.setNetworkAvailable(true));
   window.addEventListener('offline', () => client.setNetworkAvailable(false));
   client.start();

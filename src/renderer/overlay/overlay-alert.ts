@@ -1,28 +1,20 @@
 import { programText } from '../compositor/text-safety';
-
-/** An alert as lib/program-alerts.ts decides it (the same rule as the program's). */
-export interface AlertSource {
-  id: string;
-  kind: 'tip' | 'gift' | 'sold';
-  buyerName: string;
-  amountText: string;
-  title: string;
-  message: string | null;
-}
+import type { AlertContent } from '../lib/program-alerts';
 
 /** One alert as the overlay shows it: every buyer-typed string already cleaned and word-filtered. */
 export interface OverlayAlert {
   id: string;
-  kind: AlertSource['kind'];
+  kind: AlertContent['kind'];
   buyerName: string;
   amountText: string;
   title: string;
   message: string | null;
-  imageUrl: string | null;
+  /** The gift's picture, resolved by the card (alert-card.ts). */
+  animation: string | null;
 }
 
 /** The same cleaning and word filter the compositor applies to what it draws (text-safety.ts). */
-export function overlayAlertOf(alert: AlertSource, imageUrl: string | null, words: readonly string[]): OverlayAlert {
+export function overlayAlertOf(alert: AlertContent, words: readonly string[]): OverlayAlert {
   const message = alert.message ? programText(alert.message, words) : '';
   return {
     id: alert.id,
@@ -31,6 +23,6 @@ export function overlayAlertOf(alert: AlertSource, imageUrl: string | null, word
     amountText: alert.amountText,
     title: programText(alert.title, words, 60),
     message: message || null,
-    imageUrl,
+    animation: alert.animation,
   };
 }

@@ -1,20 +1,18 @@
-import type { StudioEvent } from '../../shared/events';
-import type { Offer } from '../../shared/offers';
-import { programSize, type OverlayState, type StoreCard } from '../../shared/program';
+import { programSize, type StoreCard } from '../../shared/program';
 import type { Purchase } from '../../shared/purchases';
-import { giftImageUrl } from '../compositor/gift-images';
 import { alertFor } from '../lib/program-alerts';
 import type { ConnectionState, StudioClient } from '../lib/studio-client';
-import { AlertQueue, type Showing } from './alert-queue';
-import { buildAlertCard } from './alert-card';
+import { SyncedState } from '../lib/synced-state';
+import { AlertQueue, type AlertQueueOptions, type Showing } from '../lib/alert-queue';
 import { overlayAlertOf, type OverlayAlert } from './overlay-alert';
+import { OVERLAY_SYNC, type OverlayFeed } from './overlay-sync';
 
 /** How long the card takes to slide out (matches overlay.css). */
 export const LEAVE_MS = 600;
 
 export interface OverlayView {
-  /** Shows one alert card (or none), sized for the program. */
-  show(card: HTMLElement | null, leaveInMs: number): void;
+  /** Shows one alert (or none) as a card sized for the program, sliding out after `leaveInMs`. */
+  show(showing: Showing<OverlayAlert> | null, leaveInMs: number): void;
   resize(size: { width: number; height: number }): void;
   /** The store card in its corner, or none (null while the alerts, and so the card, are in the program). */
   storeCard(card: StoreCard | null, size: { width: number; height: number }): void;
@@ -29,21 +27,29 @@ export interface SeenMemory {
 }
 
 /**
- * The overlay page's logic, framework-free: it listens to the studio's event stream as role
- * `overlay` (the core sends it only paid tips, gifts and merch sales, redacted), turns each into an
- * alert with the compositor's own rule (lib/program-alerts.ts), and plays them one after another.
- * After a reconnect it catches up on alerts it missed; the ids it has shown survive a reload.
+ * The overlay page's logic, framework-free: it follows the studio as role `overlay` (the core sends
+ * it only paid tips, gifts and merch sales, redacted) through the one SyncedState (overlay-sync.ts),
+ * turns each purchase into an alert with the compositor's own rule (lib/program-alerts.ts), and plays
+ * them on the one alert schedule (lib/alert-queue.ts). After a reconnect it catches up on alerts it
+ * missed; the ids it has shown survive a reload.
  */
-export function runOverlay(deps: { client: StudioClient; view: OverlayView; memory: SeenMemory; doc: Document; now?: () => number }): () => void {
+export interface OverlayDeps {
+  client: StudioClient;
+  view: OverlayView;
+  memory: SeenMemory;
+  now?: () => number;
+  /** The schedule's hold times; the program's defaults unless a test shortens them. */
+  alertTiming?: AlertQueueOptions;
+}
+
+export function runOverlay(deps: OverlayDeps): () => void {
   const now = deps.now ?? (() => Date.now());
   const stored = deps.memory.load();
-  const queue = new AlertQueue<OverlayAlert>({}, stored ?? []);
+  const queue = new AlertQueue<OverlayAlert>(deps.alertTiming, stored ?? []);
+  const synced = new SyncedState(deps.client, OVERLAY_SYNC);
   let firstOpen = stored === null;
-  let offers: Offer[] = [];
-  let state: OverlayState | null = null;
+  let feed: OverlayFeed | null = null;
   let shownId: string | null = null;
-  /** Purchases that arrived before the first snapshot said which layer the alerts are on. */
-  let early: Purchase[] = [];
   let timer: ReturnType<typeof setTimeout> | null = null;
 
   const pump = () => {
@@ -52,31 +58,29 @@ export function runOverlay(deps: { client: StudioClient; view: OverlayView; memo
     const showing: Showing<OverlayAlert> | null = queue.tick(now());
     if ((showing?.alert.id ?? null) !== shownId) {
       shownId = showing?.alert.id ?? null;
-      deps.view.show(showing ? buildAlertCard(deps.doc, showing.alert, showing.behind) : null, showing ? Math.max(0, showing.durationMs - LEAVE_MS) : 0);
+      deps.view.show(showing, showing ? Math.max(0, showing.durationMs - LEAVE_MS) : 0);
     }
     const next = queue.nextChangeAt();
     if (next !== null) timer = setTimeout(pump, Math.max(0, next - now()));
   };
 
-  const consider = (purchase: Purchase, play: boolean) => {
-    if (!state) {
-      early.push(purchase);
-      return;
-    }
+  /** Each purchase once: the alert line remembers what it played or skipped. */
+  const consider = (current: OverlayFeed, purchase: Purchase, play: boolean) => {
     if (queue.has(purchase.id)) return;
-    const alert = alertFor(purchase, offers);
+    const alert = alertFor(purchase, current.offers);
     if (!alert) return; // held message: it may alert later, once approved
     // Drawn into the program instead (no overlay input in OBS, or the host's choice): never twice.
-    if (!play || state?.alertsLayer !== 'overlay') queue.skip(alert.id);
-    else queue.push(overlayAlertOf(alert, giftImageUrl(alert.animation), state.wordFilter));
-    deps.memory.save(queue.remembered());
-    pump();
+    if (!play || current.overlay.alertsLayer !== 'overlay') queue.skip(alert.id);
+    else queue.push(overlayAlertOf(alert, current.overlay.wordFilter));
   };
 
   const describe = (connection: ConnectionState) => {
+    const loadError = synced.state.get().loadError;
     switch (connection.status) {
       case 'online':
-        if (state?.alertsLayer === 'program') {
+        if (loadError) {
+          deps.view.status(`Connected, but the studio could not send the overlay's settings: ${loadError.message}`, 'problem');
+        } else if (feed?.overlay.alertsLayer === 'program') {
           deps.view.status('Connected. Alerts are drawn into the program picture right now (Settings → Program → Alerts), so this overlay stays empty and they never show twice.', 'info');
         } else deps.view.status('Connected: tips, gifts and sales appear here.', 'info');
         return;
@@ -97,47 +101,40 @@ export function runOverlay(deps: { client: StudioClient; view: OverlayView; memo
     }
   };
 
-  const applyState = (next: OverlayState) => {
-    state = next;
-    deps.view.resize(programSize(next.resolution));
-    deps.view.storeCard(next.alertsLayer === 'overlay' ? next.storeCard : null, programSize(next.resolution));
+  const follow = (next: OverlayFeed | null) => {
+    const before = feed;
+    feed = next;
+    if (next && next.overlay !== before?.overlay) {
+      const size = programSize(next.overlay.resolution);
+      deps.view.resize(size);
+      deps.view.storeCard(next.overlay.alertsLayer === 'overlay' ? next.overlay.storeCard : null, size);
+    }
+    if (next) {
+      // Paid after the snapshot was read (also while it was on its way): new, so they play.
+      for (const purchase of next.arrived) consider(next, purchase, true);
+      // A fresh snapshot: the very first open plays nothing from before it; a reload or reconnect catches up.
+      if (next.recent !== before?.recent) {
+        for (const purchase of next.recent) consider(next, purchase, !firstOpen);
+        firstOpen = false;
+      }
+      deps.memory.save(queue.remembered());
+      pump();
+    }
     describe(deps.client.state.get());
   };
 
-  const onEvent = (event: StudioEvent) => {
-    if (event.type === 'overlay.state') applyState(event.overlay);
-    else if (event.type === 'offer.upserted') offers = [...offers.filter((offer) => offer.id !== event.offer.id), event.offer];
-    else if (event.type === 'purchase.upserted') consider(event.purchase, true);
-  };
-
-  const onWelcome = async () => {
-    const snapshot = await deps.client.command('overlay.snapshot', {});
-    if (!snapshot.ok) {
-      deps.view.status(`Connected, but the studio could not send the overlay's settings: ${snapshot.error.message}`, 'problem');
-      return;
-    }
-    offers = snapshot.value.offers;
-    applyState(snapshot.value.overlay);
-    // Paid while the snapshot was on its way: new, so they play.
-    const arrived = early;
-    early = [];
-    for (const purchase of arrived) consider(purchase, true);
-    // The very first open plays nothing from before it; a reload or reconnect catches up.
-    for (const purchase of snapshot.value.recent) consider(purchase, !firstOpen);
-    firstOpen = false;
-    deps.memory.save(queue.remembered());
-  };
-
-  const stopEvents = deps.client.onEvent(onEvent);
-  const stopWelcome = deps.client.onWelcome(() => void onWelcome());
+  const stopFollowing = synced.state.subscribe((view) => {
+    if (view.value !== feed || view.loadError) follow(view.value);
+  });
+  const detach = synced.attach();
   const stopState = deps.client.state.subscribe(describe);
   const ticker = setInterval(() => {
     if (deps.client.state.get().status === 'reconnecting') describe(deps.client.state.get());
   }, 1_000);
   describe(deps.client.state.get());
   return () => {
-    stopEvents();
-    stopWelcome();
+    stopFollowing();
+    detach();
     stopState();
     clearInterval(ticker);
     if (timer) clearTimeout(timer);

@@ -10,6 +10,7 @@ import type { Seat } from '../../../src/shared/guests';
 import { CHAPTERS_NEED } from '../../../src/shared/obs';
 import { FakeObs, type FakeObsOptions } from '../../support/fake-obs';
 import { decodePng } from '../../support/png';
+import { seat as seatFixture } from '../renderer/fixtures';
 import { waitFor } from '../../support/wait-for';
 
 /** Chapter markers at each hot seat (OBS 30.2+ only) and full-size program screenshots, against the fake obs-websocket server. */
@@ -44,31 +45,7 @@ async function connectedDriver(options: FakeObsOptions) {
 }
 
 function seat(stage: Seat['stage'], guestName = 'Maya'): Seat {
-  return {
-    id: 'seat_aaaaaaaa01',
-    showId: 'shw_aaaaaaaa01',
-    purchaseId: null,
-    source: 'invite',
-    guestName,
-    format: 'selfie',
-    question: null,
-    stage,
-    outcome: stage === 'ended' ? 'served' : null,
-    allowanceSeconds: 120,
-    intervals: [],
-    present: true,
-    mediaOk: true,
-    presenceKey: 'k',
-    muted: false,
-    hidden: false,
-    calledAt: null,
-    firstLiveAt: null,
-    endedAt: null,
-    lineAt: '2030-01-01T10:00:00.000Z',
-    backstageWith: null,
-    picture: { live: stage === 'backstage' || stage === 'live', reason: stage === 'ended' ? 'ended' : stage === 'backstage' || stage === 'live' ? 'with_host' : 'front_of_line', placeInLine: null, askedBy: null },
-    version: 1,
-  };
+  return seatFixture(stage, { guestName });
 }
 
 describe('recording chapter markers', () => {

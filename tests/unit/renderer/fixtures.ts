@@ -1,5 +1,6 @@
 import { OFF_PUBLIC_STATUS } from '../../../src/shared/public-address';
 import { StudioSnapshot } from '../../../src/shared/commands';
+import { Seat } from '../../../src/shared/guests';
 import { Offer, Show } from '../../../src/shared/offers';
 import { AuditEntry, Purchase } from '../../../src/shared/purchases';
 import { ReceiptView } from '../../../src/shared/store-api';
@@ -65,6 +66,37 @@ export function purchase(overrides: Partial<Purchase> = {}): Purchase {
     paidAt: '2025-05-01T18:11:00.000Z',
     decidedAt: null,
     decidedBy: null,
+    ...overrides,
+  });
+}
+
+/** A seat in `stage` (its picture and outcome follow the stage), guest Maya unless overridden. */
+export function seat(stage: Seat['stage'], overrides: Partial<Seat> = {}): Seat {
+  const withHost = stage === 'backstage' || stage === 'live';
+  return Seat.parse({
+    id: 'seat_aaaaaaaa01',
+    showId: 'shw_aaaaaaaa01',
+    purchaseId: null,
+    source: 'invite',
+    guestName: 'Maya',
+    format: 'selfie',
+    question: null,
+    stage,
+    outcome: stage === 'ended' ? 'served' : null,
+    allowanceSeconds: 120,
+    intervals: [],
+    present: true,
+    mediaOk: true,
+    presenceKey: 'k',
+    muted: false,
+    hidden: false,
+    calledAt: null,
+    firstLiveAt: null,
+    endedAt: null,
+    lineAt: '2030-01-01T10:00:00.000Z',
+    backstageWith: null,
+    picture: { live: withHost, reason: stage === 'ended' ? 'ended' : withHost ? 'with_host' : 'front_of_line', placeInLine: null, askedBy: null },
+    version: 1,
     ...overrides,
   });
 }

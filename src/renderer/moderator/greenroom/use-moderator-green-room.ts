@@ -2,7 +2,8 @@ import { useCallback, useEffect, useMemo, useState } from 'react';
 import type { Seat } from '../../../shared/guests';
 import { useReadable } from '../../hooks/use-readable';
 import { useStudio } from '../../hooks/use-studio';
-import { applySeatEvent, byLine } from '../../lib/guest-seats-state';
+import { useSyncedState } from '../../hooks/use-synced-state';
+import { moderatorSeatsSync } from '../../lib/guest-seats-state';
 import { IceFeed } from '../../lib/ice-feed';
 import { pictureDemand } from '../../lib/page-picture-demand';
 import { StudioPeers, type SeatMedia } from '../../lib/studio-peers';
@@ -24,36 +25,26 @@ export interface ModeratorGreenRoom {
  * the moderator's camera when turned on. The core routes the guest's answers to this page only.
  * Mounted above the console's tabs, so switching tabs never drops a conversation.
  */
+const NO_SEATS: Seat[] = [];
+
 export function useModeratorGreenRoom(): ModeratorGreenRoom {
   const { client } = useStudio();
-  const [seats, setSeats] = useState<Seat[]>([]);
-  const [loaded, setLoaded] = useState(false);
-  const [loadError, setLoadError] = useState<string | null>(null);
   const [myStream, setMyStreamState] = useState<MediaStream | null>(null);
   const peers = useMemo(() => new StudioPeers({ send: (seatId, peerId, data) => void client.command('seat.signal', { seatId, peerId, data }), demand: pictureDemand }), [client]);
   const media = useReadable(peers.media);
   // The moderator's own TURN credentials (minted for this page, expiring): refreshed at half-life.
   const ice = useMemo(() => new IceFeed({ fetch: () => client.command('ice.servers', {}).then((r) => (r.ok ? r.value : null)) }), [client]);
 
+  const sync = useMemo(() => moderatorSeatsSync(ice), [ice]);
+  const { view } = useSyncedState(client, sync);
+  const seats = view.value ?? NO_SEATS;
+
   useEffect(() => {
-    const load = () =>
-      void client.command('moderator.seats', {}).then((result) => {
-        if (result.ok) {
-          setSeats([...result.value.seats].sort(byLine));
-          ice.offer(result.value.iceServers);
-          setLoadError(null);
-          setLoaded(true);
-        } else setLoadError(result.error.message);
-      });
-    const offWelcome = client.onWelcome(load);
-    if (client.state.get().status === 'online') load();
     const offEvent = client.onEvent((event) => {
       if (event.type === 'studio.signal') peers.receive(event.seatId, event.peerId, event.data);
-      else if (event.type === 'seat.upserted') setSeats((current) => applySeatEvent({ seats: current, settings: null }, event).seats);
     });
     const offIce = ice.servers.subscribe((servers) => peers.setIceServers(servers));
     return () => {
-      offWelcome();
       offEvent();
       offIce();
       ice.destroy();
@@ -71,5 +62,5 @@ export function useModeratorGreenRoom(): ModeratorGreenRoom {
     [peers],
   );
 
-  return { seats, loaded, loadError, media, peers, myStream, setMyStream };
+  return { seats, loaded: view.value !== null, loadError: view.loadError?.message ?? null, media, peers, myStream, setMyStream };
 }

@@ -1,7 +1,8 @@
 import { createContext, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
 import { useStudio } from '../../hooks/use-studio';
 import { useReadable } from '../../hooks/use-readable';
-import { applySeatEvent, byLine, type SeatsState } from '../../lib/guest-seats-state';
+import { useSyncedState } from '../../hooks/use-synced-state';
+import { NO_SEATS, studioSeatsSync, type SeatsState } from '../../lib/guest-seats-state';
 import { IceFeed } from '../../lib/ice-feed';
 import { pictureDemand } from '../../lib/page-picture-demand';
 import { StudioPeers, type SeatMedia } from '../../lib/studio-peers';
@@ -28,35 +29,24 @@ export function useGuests(): GuestsContextValue {
  */
 export function GuestsProvider({ children }: { children: ReactNode }) {
   const { client } = useStudio();
-  const [state, setState] = useState<SeatsState>({ seats: [], settings: null });
-  const [loadError, setLoadError] = useState<string | null>(null);
   const [hostStream, setHostStreamState] = useState<MediaStream | null>(null);
   const peers = useMemo(() => new StudioPeers({ send: (seatId, peerId, data) => void client.command('seat.signal', { seatId, peerId, data }), demand: pictureDemand }), [client]);
   const media = useReadable(peers.media);
   // TURN credentials are minted per page and expire: the feed keeps fresh ones for the next call.
   const ice = useMemo(() => new IceFeed({ fetch: () => client.command('ice.servers', {}).then((r) => (r.ok ? r.value : null)) }), [client]);
 
+  const sync = useMemo(() => studioSeatsSync(ice), [ice]);
+  const { view } = useSyncedState(client, sync);
+  const state = view.value ?? NO_SEATS;
+
   useEffect(() => {
-    // ICE servers first, so the first calls already have STUN/TURN (one quick round trip).
-    const load = () =>
-      void ice.refresh().then(async () => {
-        const result = await client.command('seats.list', {});
-        if (result.ok) {
-          setState({ seats: [...result.value.seats].sort(byLine), settings: result.value.settings });
-          setLoadError(null);
-        } else setLoadError(result.error.message);
-      });
-    const offWelcome = client.onWelcome(load);
-    if (client.state.get().status === 'online') load();
     const offEvent = client.onEvent((event) => {
       if (event.type === 'studio.signal') peers.receive(event.seatId, event.peerId, event.data);
-      else setState((current) => applySeatEvent(current, event));
       // Guest settings or TURN changed (the core re-publishes the settings): new servers for new calls.
       if (event.type === 'guests.settings') void ice.refresh();
     });
     const offIce = ice.servers.subscribe((servers) => peers.setIceServers(servers));
     return () => {
-      offWelcome();
       offEvent();
       offIce();
       ice.destroy();
@@ -70,7 +60,7 @@ export function GuestsProvider({ children }: { children: ReactNode }) {
     ...state,
     media,
     peers,
-    loadError,
+    loadError: view.loadError?.message ?? null,
     hostStream,
     setHostStream: (stream) => {
       setHostStreamState(stream);

@@ -3,12 +3,13 @@ import type { ModeratorInvite } from '../../../shared/moderation';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { Notice } from '../../components/Notice';
 import { useCommand } from '../../hooks/use-command';
-import { useModerators } from '../../hooks/use-moderators';
 import { useNow } from '../../hooks/use-now';
 import { useStudio } from '../../hooks/use-studio';
+import { useSyncedState } from '../../hooks/use-synced-state';
 import { formatDateTime } from '../../lib/format';
 import { Panel } from '../common/Panel';
 import { InviteForm } from './InviteForm';
+import { MODERATORS_SYNC } from './moderators-sync';
 import './moderators.css';
 
 /**
@@ -17,7 +18,9 @@ import './moderators.css';
  * moderate messages and block buyers; never offers, prices, settings, keys or refunds.
  */
 export function ModeratorsPanel() {
-  const { moderators, error, reload } = useModerators();
+  const { synced, view } = useSyncedState(useStudio().client, MODERATORS_SYNC);
+  const { value: moderators, loadError: error } = view;
+  const reload = () => void synced?.reload();
   const now = useNow(30_000);
   return (
     <div className="moderators-grid">

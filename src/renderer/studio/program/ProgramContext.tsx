@@ -1,18 +1,19 @@
 import { createContext, useContext, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { airClockRunning, remainingMs } from '../../../shared/air-time';
 import type { ObsStatus } from '../../../shared/obs';
-import type { ProgramLayout, ProgramState } from '../../../shared/program';
+import { DEFAULT_ARRANGEMENT, type ProgramArrangement, type ProgramLayout, type ProgramState } from '../../../shared/program';
 import { SCREEN_SOURCE_ID, type ProgramSource } from '../../compositor/compositor';
 import { giftImage } from '../../compositor/gift-images';
 import { ProgramEngine } from '../../compositor/program-engine';
-import { useBroadcast } from '../../hooks/use-broadcast';
 import { useHostSession } from '../../hooks/use-host-session';
 import { useStudio } from '../../hooks/use-studio';
+import { useSyncedState } from '../../hooks/use-synced-state';
 import { alertFor } from '../../lib/program-alerts';
 import { ProgramFeedSender } from '../../lib/program-feed-sender';
 import { arrangeGuests, moveGuestTo, sameOrder } from '../../compositor/slot-order';
 import { webSocketUrl } from '../../lib/socket';
 import { useGuests } from '../guests/GuestsContext';
+import { BROADCAST_SYNC } from './broadcast-sync';
 import { useScreenShare, type ScreenShare } from './use-screen-share';
 import { followDrawnSize } from '../../lib/host-camera-size';
 import { pictureDemand } from '../../lib/page-picture-demand';
@@ -62,13 +63,12 @@ export function ProgramProvider({ children }: { children: ReactNode }) {
   const { client, snapshot } = useStudio();
   const guests = useGuests();
   const hostSession = useHostSession();
-  const broadcast = useBroadcast(client);
+  const { synced: broadcastSync, view: broadcastView } = useSyncedState(client, BROADCAST_SYNC);
+  const program = broadcastView.value?.program ?? null;
   const [engine, setEngine] = useState<ProgramEngine | null>(null);
-  const [layout, setLayoutState] = useState<ProgramLayout>('side-by-side');
-  const [savedOrder, setSavedOrder] = useState<string[]>([]);
   const [arrangeError, setArrangeError] = useState<string | null>(null);
   const [camera, setCamera] = useState<ProgramContextValue['camera']>({ stream: null, deviceId: null, error: null, starting: false });
-  const settings = broadcast.program?.settings ?? null;
+  const settings = program?.settings ?? null;
   const session = hostSession?.ok ? hostSession.session : null;
 
   // One engine for the page, made once the settings and the host token are known.
@@ -118,18 +118,18 @@ export function ProgramProvider({ children }: { children: ReactNode }) {
     // A new size means a new canvas capture: the pages watching get its track (none watching: no capture).
     if (feedRef.current && feedRef.current.watchers > 0) feedRef.current.replaceStream(engine.liveStream());
   }, [engine, settings]);
-  const alertsLayer = broadcast.program?.alertsLayer ?? 'program';
+  const alertsLayer = program?.alertsLayer ?? 'program';
   useEffect(() => {
     engine?.setAlertsInProgram(alertsLayer === 'program');
   }, [engine, alertsLayer]);
   // One layer for the store card too: the picture when the alerts are in it, else the overlay page.
-  const storeCard = broadcast.program?.storeCard ?? null;
+  const storeCard = program?.storeCard ?? null;
   useEffect(() => {
     engine?.setStoreCard(alertsLayer === 'program' ? storeCard : null);
   }, [engine, alertsLayer, storeCard]);
 
   // Record only while something (OBS) reads the program stream; a short gap (OBS reconnecting) keeps it going.
-  const readers = broadcast.program?.feed.readers ?? 0;
+  const readers = program?.feed.readers ?? 0;
   useEffect(() => {
     if (!engine) return;
     if (readers > 0) {
@@ -152,17 +152,10 @@ export function ProgramProvider({ children }: { children: ReactNode }) {
     };
   }, [engine]);
 
-  // The layout and slot order the host left (the core keeps them across reloads), and changes from another window.
-  const arrangement = broadcast.program?.arrangement ?? null;
-  const savedLayout = arrangement?.layout ?? null;
-  const savedKey = arrangement ? arrangement.guestOrder.join(',') : null;
-  // Adjusted while rendering (React's pattern for following a prop), not in an effect.
-  const [followed, setFollowed] = useState<{ layout: ProgramLayout | null; order: string | null }>({ layout: null, order: null });
-  if (savedLayout !== followed.layout || savedKey !== followed.order) {
-    setFollowed({ layout: savedLayout, order: savedKey });
-    if (savedLayout && savedLayout !== followed.layout) setLayoutState(savedLayout);
-    if (savedKey !== null && savedKey !== followed.order) setSavedOrder(savedKey ? savedKey.split(',') : []);
-  }
+  // The arrangement (layout and slot order) has one source, the core: it keeps it across reloads and
+  // tells every window. The host's own change shows at once (amend), then the core's answer follows.
+  const arrangement = program?.arrangement ?? DEFAULT_ARRANGEMENT;
+  const layout = arrangement.layout;
   useEffect(() => {
     engine?.setLayout(layout);
   }, [engine, layout]);
@@ -184,7 +177,7 @@ export function ProgramProvider({ children }: { children: ReactNode }) {
 
   // Sources: the host camera, then the guests on air in the host's slot order (newcomers in line order).
   const onAir = useMemo(() => guests.seats.filter((seat) => seat.stage === 'live' && !seat.hidden), [guests.seats]);
-  const order = useMemo(() => arrangeGuests(onAir.map((seat) => seat.id), savedOrder), [onAir, savedOrder]);
+  const order = useMemo(() => arrangeGuests(onAir.map((seat) => seat.id), arrangement.guestOrder), [onAir, arrangement.guestOrder]);
   const guestSlots = useMemo(
     () =>
       order.flatMap((id) => {
@@ -197,14 +190,18 @@ export function ProgramProvider({ children }: { children: ReactNode }) {
     if (!engine) return;
     const sources: ProgramSource[] = [{ id: 'host', label: 'Host', kind: 'host', stream: camera.stream }];
     if (share.stream) sources.push({ id: SCREEN_SOURCE_ID, label: 'Screen', kind: 'screen', stream: share.stream });
+    // In slot order: the compositor draws guests in the order given and keeps none of its own.
     for (const slot of guestSlots) sources.push({ id: slot.id, label: slot.label, kind: 'guest', stream: slot.stream });
     engine.setSources(sources);
-    // The compositor keeps its own order for guests it already had: bring it to the host's.
-    if (!sameOrder(engine.compositor.guestSlots(), order)) order.forEach((id, slot) => engine.moveGuest(id, slot));
-  }, [engine, camera.stream, share.stream, guestSlots, order]);
+  }, [engine, camera.stream, share.stream, guestSlots]);
 
-  const saveArrangement = (next: { layout: ProgramLayout; guestOrder: string[] }) => {
-    void client.command('program.arrange', next).then((result) => setArrangeError(result.ok ? null : `The layout was not saved: ${result.error.message}`));
+  const arrange = (next: ProgramArrangement) => {
+    broadcastSync?.amend((broadcast) => ({ ...broadcast, program: { ...broadcast.program, arrangement: next } }));
+    void client.command('program.arrange', next).then((result) => {
+      setArrangeError(result.ok ? null : `The layout was not saved: ${result.error.message}`);
+      // Refused: show what the core holds again, not the change it did not take.
+      if (!result.ok) void broadcastSync?.reload();
+    });
   };
 
   // The hot-seat countdown follows the guest in the first slot (the one next to the host).
@@ -215,23 +212,21 @@ export function ProgramProvider({ children }: { children: ReactNode }) {
       engine.setCountdown(null);
       return;
     }
-    engine.setCountdown({ label: `${first.guestName} · hot seat`, endsAt: Date.now() + remainingMs(first.allowanceSeconds, first.intervals, Date.now()) });
+    engine.setCountdown({ label: `${first.guestName} · hot seat`, remainingMs: remainingMs(first.allowanceSeconds, first.intervals, Date.now()) });
   }, [engine, first]);
 
-  // Alerts for purchases that become showable while the page is open (never a backlog after a reload).
+  // Alerts for purchases that become showable while the page is open (never a backlog after a reload);
+  // the alert line plays each purchase once.
   const offersRef = useRef(snapshot.offers);
   useEffect(() => {
     offersRef.current = snapshot.offers;
   }, [snapshot.offers]);
   useEffect(() => {
     if (!engine) return;
-    const alerted = new Set<string>();
     return client.onEvent((event) => {
-      if (event.type !== 'purchase.upserted' || alerted.has(event.purchase.id)) return;
+      if (event.type !== 'purchase.upserted') return;
       const alert = alertFor(event.purchase, offersRef.current);
-      if (!alert) return;
-      alerted.add(event.purchase.id);
-      engine.alert({ ...alert, image: giftImage(alert.animation) });
+      if (alert) engine.alert({ ...alert, image: giftImage(alert.animation) });
     });
   }, [client, engine]);
 
@@ -265,25 +260,20 @@ export function ProgramProvider({ children }: { children: ReactNode }) {
   };
 
   function chooseLayout(next: ProgramLayout) {
-    setLayoutState(next);
-    engine?.setLayout(next);
-    saveArrangement({ layout: next, guestOrder: order });
+    arrange({ layout: next, guestOrder: order });
   }
 
   const value: ProgramContextValue = {
     engine,
-    obs: broadcast.obs,
-    program: broadcast.program,
-    loadError: broadcast.loadError,
+    obs: broadcastView.value?.obs ?? null,
+    program,
+    loadError: broadcastView.loadError?.message ?? null,
     layout,
     setLayout: chooseLayout,
     guestSlots,
     moveGuest: (id, slot) => {
       const next = moveGuestTo(order, id, slot);
-      if (sameOrder(next, order)) return;
-      setSavedOrder(next);
-      engine?.moveGuest(id, slot);
-      saveArrangement({ layout, guestOrder: next });
+      if (!sameOrder(next, order)) arrange({ layout, guestOrder: next });
     },
     arrangeError,
     camera,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { AlertQueue, DEFAULT_HOLD_MS, MIN_HOLD_MS } from '../../../src/renderer/overlay/alert-queue';
+import { AlertQueue, DEFAULT_HOLD_MS, MIN_HOLD_MS } from '../../../src/renderer/lib/alert-queue';
 import { overlayAlertOf } from '../../../src/renderer/overlay/overlay-alert';
 
 const a = (id: string) => ({ id });
@@ -61,13 +61,12 @@ describe('the overlay alert queue', () => {
 describe('overlay alert text', () => {
   it('cleans and word-filters buyer text exactly like the program, and keeps markup as plain text', () => {
     const alert = overlayAlertOf(
-      { id: 'p1', kind: 'tip', buyerName: 'Da\u200Brn\u202E Ann', amountText: '€12.50', title: 'Tip jar', message: '<img src=x onerror=alert(1)> darn   good\u0007show' },
-      null,
+      { id: 'p1', kind: 'tip', buyerName: 'Da\u200Brn\u202E Ann', amountText: '€12.50', title: 'Tip jar', message: '<img src=x onerror=alert(1)> darn   good\u0007show', animation: null },
       ['darn'],
     );
     // The invisible joiner cannot smuggle a filtered word past the filter; the bidi override is gone.
     expect(alert.buyerName).toBe('•••• Ann');
     expect(alert.message).toBe('<img src=x onerror=alert(1)> •••• good show');
-    expect(overlayAlertOf({ id: 'p2', kind: 'sold', buyerName: '   ', amountText: 'Size M', title: 'Shirt', message: '\u200B' }, null, []).buyerName).toBe('Someone');
+    expect(overlayAlertOf({ id: 'p2', kind: 'sold', buyerName: '   ', amountText: 'Size M', title: 'Shirt', message: '\u200B', animation: null }, []).buyerName).toBe('Someone');
   });
 });

@@ -1,5 +1,6 @@
 /**
- * The overlay's alert line, framework-free and pure over the time it is given: alerts play one
+ * The one alert schedule, used by the program picture (compositor.ts) and by the overlay page
+ * (overlay-runtime.ts), so a burst plays the same on either layer. Framework-free and pure over the time it is given: alerts play one
  * after another (never two at once), each purchase at most once (ids remembered, also across page
  * reloads through `seen`), and a burst is never dropped: the more are waiting, the shorter each one
  * holds the screen, down to a floor that still leaves the name, amount and message readable.
