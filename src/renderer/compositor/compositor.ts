@@ -1,11 +1,10 @@
 import type { ProgramLayout, StoreCard } from '../../shared/program';
-import { AlertQueue } from '../lib/alert-queue';
-import type { AlertContent } from '../lib/program-alerts';
-import { drawAlert, type AlertDrawing } from './draw-alert';
+import { AlertLayer, type AlertText, type ProgramAlert } from './alert-layer';
 import { drawBanner, drawCountdown, drawTestCard } from './draw-overlays';
 import { drawFlash, drawSelfieCountdown } from './draw-selfie';
 import { drawStoreCard } from './draw-store-card';
-import { containRect, coverCrop, layoutTiles, lerpRect, type Rect } from './layout-geometry';
+import { containRect, coverCrop, layoutTiles, type Rect } from './layout-geometry';
+import { TileGlides } from './tile-glides';
 import { createFrameTiming, type FrameTiming } from './frame-timing';
 import { programText } from './text-safety';
 
@@ -28,13 +27,10 @@ export interface ProgramSource {
   element?: HTMLVideoElement | null;
 }
 
+export type { ProgramAlert } from './alert-layer';
+
 /** The one shared screen's source id (guests are seat ids, the host is `host`). */
 export const SCREEN_SOURCE_ID = 'screen';
-
-/** An alert as the program draws it: the content (lib/program-alerts.ts) with its picture loaded. */
-export interface ProgramAlert extends Omit<AlertContent, 'animation'> {
-  image?: CanvasImageSource | null;
-}
 
 /** A countdown as a page gives it: how long is left at the moment it is set (no clock of the page's own). */
 export interface CountdownState {
@@ -63,36 +59,6 @@ export interface CompositorOptions {
   now?: () => number;
 }
 
-interface Placed {
-  rect: Rect;
-  from: Rect;
-  startedAt: number;
-  /** Fading in (1) or out (0), from `alphaFrom` at `alphaAt`. */
-  target: 0 | 1;
-  alphaFrom: number;
-  alphaAt: number;
-  z: number;
-}
-
-/** How many alert texts `alertTexts()` keeps (queued and shown each). */
-const ALERT_HISTORY = 200;
-
-/** An alert's strings as the program draws them (no picture): for diagnostics and the XSS test. */
-export type AlertText = Omit<AlertDrawing, 'image'>;
-
-/** The strings of an alert as drawn: buyer text cleaned (control, bidi, invisible characters out), bounded and word-filtered. */
-export function prepareAlert(alert: ProgramAlert, words: readonly string[]): AlertDrawing {
-  return {
-    id: alert.id,
-    kind: alert.kind,
-    title: programText(alert.title, words, 60),
-    buyerName: programText(alert.buyerName, words, 40),
-    amountText: alert.amountText,
-    message: alert.message ? programText(alert.message, words) : null,
-    image: alert.image ?? null,
-  };
-}
-
 export class Compositor {
   readonly canvas: HTMLCanvasElement;
   readonly timing: FrameTiming;
@@ -100,7 +66,7 @@ export class Compositor {
   private options: Required<CompositorOptions>;
   private sources: ProgramSource[] = [];
   private readonly videos = new Map<string, HTMLVideoElement>();
-  private readonly placed = new Map<string, Placed>();
+  private readonly glides: TileGlides;
   private layout: ProgramLayout = 'solo';
   private countdown: Countdown | null = null;
   private countdownVisible = true;
@@ -108,12 +74,9 @@ export class Compositor {
   private flashAt: number | null = null;
   private words: string[] = [];
   private readonly shownText = new Map<string, string>();
-  private readonly alertLine = new AlertQueue<ProgramAlert>();
-  /** The alert on screen, prepared once when it starts (with the word filter of that moment). */
-  private shownAlert: AlertDrawing | null = null;
+  private readonly alerts = new AlertLayer(() => this.words);
   private alertsInProgram = true;
   private storeCard: StoreCard | null = null;
-  private readonly texts: { queued: AlertText[]; shown: AlertText[] } = { queued: [], shown: [] };
   private timer: ReturnType<typeof setTimeout> | null = null;
   private running = false;
   private nextFrameAt = 0;
@@ -122,6 +85,7 @@ export class Compositor {
 
   constructor(options: CompositorOptions, canvas?: HTMLCanvasElement) {
     this.options = { transitionMs: 400, now: () => performance.now(), ...options };
+    this.glides = new TileGlides(this.options.transitionMs);
     this.canvas = canvas ?? document.createElement('canvas');
     this.canvas.width = options.width;
     this.canvas.height = options.height;
@@ -143,7 +107,7 @@ export class Compositor {
     if (resized) {
       this.canvas.width = options.width;
       this.canvas.height = options.height;
-      this.placed.clear();
+      this.glides.clear();
       this.relayout();
     }
   }
@@ -249,27 +213,12 @@ export class Compositor {
 
   /** Queues an alert; they play one after another, each purchase once (the overlay's schedule). */
   pushAlert(alert: ProgramAlert): void {
-    if (this.alertLine.push(alert)) remember(this.texts.queued, prepareAlert(alert, this.words));
+    this.alerts.push(alert);
   }
 
   /** The texts of the last alerts queued and shown, exactly as drawn (without pictures). */
   alertTexts(): { queued: readonly AlertText[]; shown: readonly AlertText[] } {
-    return { queued: [...this.texts.queued], shown: [...this.texts.shown] };
-  }
-
-  /** Draws one alert on any 2D context (the overlay page uses this on a transparent canvas). */
-  drawAlertLayer(ctx: CanvasRenderingContext2D, now: number): void {
-    const showing = this.alertLine.tick(now);
-    if (!showing) {
-      this.shownAlert = null;
-      return;
-    }
-    if (this.shownAlert?.id !== showing.alert.id) {
-      this.shownAlert = prepareAlert(showing.alert, this.words);
-      remember(this.texts.shown, this.shownAlert);
-    }
-    const progress = (now - showing.startedAt) / showing.durationMs;
-    drawAlert(ctx, this.shownAlert, progress, { width: this.options.width, height: this.options.height }, showing.behind);
+    return this.alerts.texts();
   }
 
   start(): void {
@@ -300,15 +249,7 @@ export class Compositor {
     ctx.fillStyle = '#0b0d12';
     ctx.fillRect(0, 0, width, height);
     const byId = new Map(this.sources.map((s) => [s.id, s]));
-    const ordered = [...this.placed.entries()].sort((a, b) => a[1].z - b[1].z);
-    for (const [id, place] of ordered) {
-      const t = this.options.transitionMs > 0 ? (started - place.startedAt) / this.options.transitionMs : 1;
-      const rect = lerpRect(place.from, place.rect, t);
-      const alpha = alphaOf(place, started, this.options.transitionMs);
-      if (place.target === 0 && alpha <= 0) {
-        this.placed.delete(id);
-        continue;
-      }
+    for (const { id, rect, alpha } of this.glides.at(started)) {
       const source = byId.get(id);
       ctx.globalAlpha = alpha;
       this.drawSource(source, rect);
@@ -317,7 +258,7 @@ export class Compositor {
     ctx.globalAlpha = 1;
     if (this.countdown && this.countdownVisible) drawCountdown(ctx, this.show(this.countdown.label, 40), this.countdown.endsAt - started, { width, height });
     if (this.storeCard) drawStoreCard(ctx, this.storeCard, { width, height });
-    if (this.alertsInProgram) this.drawAlertLayer(ctx, started);
+    if (this.alertsInProgram) this.alerts.draw(ctx, started, { width, height });
     // The selfie countdown is part of the show (the audience counts along); it is always drawn.
     if (this.selfie) drawSelfieCountdown(ctx, programText(this.selfie.label, this.words, 40), this.selfie.endsAt - started, { width, height });
     if (this.flashAt !== null) {
@@ -362,24 +303,7 @@ export class Compositor {
     const lead = ['screen', 'host'].flatMap((kind) => this.sources.filter((s) => s.kind === kind).map((s) => s.id));
     const ids = [...lead, ...this.guestSlots()];
     const tiles = layoutTiles(this.layout, ids, { width: this.options.width, height: this.options.height });
-    const now = this.options.now();
-    const shown = new Set(tiles.map((t) => t.id));
-    for (const tile of tiles) {
-      const existing = this.placed.get(tile.id);
-      if (existing && existing.target === 1) {
-        const t = (now - existing.startedAt) / this.options.transitionMs;
-        this.placed.set(tile.id, { ...existing, from: lerpRect(existing.from, existing.rect, t), rect: tile.rect, startedAt: now, z: tile.z });
-      } else {
-        const alphaFrom = existing ? alphaOf(existing, now, this.options.transitionMs) : 0;
-        this.placed.set(tile.id, { rect: tile.rect, from: existing ? existing.rect : tile.rect, startedAt: now, target: 1, alphaFrom, alphaAt: now, z: tile.z });
-      }
-    }
-    for (const [id, place] of this.placed) {
-      if (shown.has(id) || place.target === 0) continue;
-      place.alphaFrom = alphaOf(place, now, this.options.transitionMs);
-      place.alphaAt = now;
-      place.target = 0;
-    }
+    this.glides.retarget(tiles, this.options.now());
     if (this.layoutListeners.size === 0) return;
     const drawn = tiles.flatMap((tile) => {
       const source = this.sources.find((s) => s.id === tile.id);
@@ -424,15 +348,4 @@ export class Compositor {
     const crop = coverCrop(picture, { x, y, w, h });
     this.ctx.drawImage(video, crop.x, crop.y, crop.w, crop.h, x, y, w, h);
   }
-}
-
-function alphaOf(place: Placed, now: number, transitionMs: number): number {
-  const t = transitionMs > 0 ? Math.min(1, Math.max(0, (now - place.alphaAt) / transitionMs)) : 1;
-  return place.alphaFrom + (place.target - place.alphaFrom) * t;
-}
-
-function remember(list: AlertText[], drawing: AlertDrawing): void {
-  const { image: _image, ...text } = drawing;
-  list.push(text);
-  if (list.length > ALERT_HISTORY) list.shift();
 }
