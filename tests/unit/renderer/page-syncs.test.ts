@@ -70,6 +70,12 @@ describe('each page keeps the event that lands between its request and the answe
     await waitFor(() => synced.state.get().value !== null, 'loaded');
     expect(synced.state.get().value?.obs.connection).toBe('connected');
 
+    // A reader joining re-sends the state: the unchanged arrangement is the same object as before.
+    const arrangement = synced.state.get().value?.program.arrangement;
+    studio.broadcast({ type: 'program.state', program: { ...PROGRAM, feed: { ...PROGRAM.feed, readers: 1 } } });
+    await waitFor(() => synced.state.get().value?.program.feed.readers === 1, 'the reader counted');
+    expect(synced.state.get().value?.program.arrangement).toBe(arrangement);
+
     // The host's own change shows at once; the core's event that follows wins.
     synced.amend((b) => ({ ...b, program: { ...b.program, arrangement: { layout: 'grid', guestOrder: [] } } }));
     expect(synced.state.get().value?.program.arrangement.layout).toBe('grid');

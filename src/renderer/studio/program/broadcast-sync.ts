@@ -22,6 +22,11 @@ export const BROADCAST_SYNC: SyncedStateOptions<Broadcast> = {
 
 export function applyBroadcastEvent(broadcast: Broadcast, event: StudioEvent): Broadcast {
   if (event.type === 'obs.status') return { ...broadcast, obs: event.status };
-  if (event.type === 'program.state') return { ...broadcast, program: event.program };
+  if (event.type === 'program.state') {
+    // Readers coming and going re-send the whole state: an unchanged arrangement keeps its identity,
+    // so the page does not hand the compositor the same sources again.
+    const same = JSON.stringify(event.program.arrangement) === JSON.stringify(broadcast.program.arrangement);
+    return { ...broadcast, program: same ? { ...event.program, arrangement: broadcast.program.arrangement } : event.program };
+  }
   return broadcast;
 }
