@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { NetworkSettings, PaymentsStatus, StripeKeyInput } from './settings';
 import { Id, Offer, OfferInput, Show, ShowInput, ShowStatus } from './offers';
 import { AuditEntry, Purchase } from './purchases';
+import { BooksExport, BooksExportKind, BooksRange, BooksSummary, ShipOrders } from './books';
 import { ObsOutputCommand, ObsSettingsInput, ObsStatus } from './obs';
 import { OverlayState, ProgramArrangement, ProgramSettings, ProgramState } from './program';
 import { StorageStatus } from './storage';
@@ -81,6 +82,10 @@ export const commands = {
   'message.approve': { input: purchaseRef, output: Purchase },
   'message.reject': { input: purchaseRef, output: Purchase },
   'purchase.refund': { input: purchaseRef, output: Purchase },
+  // The books and merch fulfilment (host only: they name buyers, their emails and addresses).
+  'books.summary': { input: z.object({ range: BooksRange }), output: BooksSummary },
+  'books.export': { input: z.object({ range: BooksRange, kind: BooksExportKind }), output: BooksExport },
+  'merch.ship': { input: ShipOrders, output: z.array(Purchase) },
   'settings.network.update': { input: NetworkSettings, output: NetworkSettings },
   'payments.setKeys': { input: StripeKeyInput, output: PaymentsStatus },
   // Going public (host only): reconnect now, check from outside now, trust a changed host key, ngrok token.

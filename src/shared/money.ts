@@ -36,6 +36,16 @@ export function formatMoney(amount: number, currency: string, locale = 'en'): st
   );
 }
 
+/** Minor units as a plain decimal in major units ("-12.50" for -1250 usd, "500" for 500 jpy): for files, not people. */
+export function formatDecimal(amount: number, currency: string): string {
+  const exp = currencyExponent(currency);
+  const abs = Math.abs(amount);
+  const unit = 10 ** exp;
+  const whole = Math.floor(abs / unit);
+  const frac = exp === 0 ? '' : `.${String(abs % unit).padStart(exp, '0')}`;
+  return `${amount < 0 ? '-' : ''}${whole}${frac}`;
+}
+
 /** Parses what a person typed ("5", "5.50", "1,000") into minor units; null when it is not a amount. */
 export function parseMoney(text: string, currency: string): number | null {
   const cleaned = text.replace(/[\s,]/g, '');

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { Currency, MinorAmount } from './money';
+import { PurchaseDispute, Shipment } from './books';
 import { HotSeatFormat, Id } from './offers';
 
 /**
@@ -65,6 +66,10 @@ export const Purchase = z.object({
   variantId: z.string().nullable(),
   variantLabel: z.string().nullable(),
   shipping: ShippingAddress.nullable(),
+  /** Merch on its way: when, by whom, and the carrier's tracking number. */
+  shipment: Shipment.nullable(),
+  /** A dispute (chargeback or inquiry) on the charge, as Stripe last reported it. */
+  dispute: PurchaseDispute.nullable(),
   version: z.number().int().nonnegative(),
   createdAt: z.string(),
   updatedAt: z.string(),

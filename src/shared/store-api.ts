@@ -112,6 +112,8 @@ export const ReceiptView = z.object({
   joinUrl: z.string().nullable(),
   /** Selfies taken during the buyer's selfie seat (download with the receipt token). */
   selfies: z.array(ReceiptSelfie),
+  /** Merch on its way (who marked it is the host's business, not the buyer's). */
+  shipment: z.object({ shippedAt: z.string(), trackingNumber: z.string().nullable() }).nullable(),
 });
 export type ReceiptView = z.infer<typeof ReceiptView>;
 

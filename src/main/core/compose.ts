@@ -2,6 +2,7 @@ import { join } from 'node:path';
 import type { Health } from '../../shared/store-api';
 import { tokensEqual } from './auth/host-token';
 import type { Principal } from './auth/principal';
+import { createBooksService } from './books/books-service';
 import { createEventBus } from './bus';
 import { createCatalogService } from './catalog/catalog-service';
 import { createCommandHandlers } from './commands/command-handlers';
@@ -256,7 +257,7 @@ export async function startStudio(options: StudioOptions & { tuning?: StudioTuni
       },
       hub: {
         authenticate,
-        handlers: createCommandHandlers({ catalog, purchases, payments, links, bus, hostToken, network, moderators, moderation, storage, guests: guests.handlerDeps, ice: iceHandlerDeps, broadcast: broadcast.handlerDeps, selfies, public: { publicAddress, secrets: options.secrets } }),
+        handlers: createCommandHandlers({ catalog, purchases, books: createBooksService(db), payments, links, bus, hostToken, network, moderators, moderation, storage, guests: guests.handlerDeps, ice: iceHandlerDeps, broadcast: broadcast.handlerDeps, selfies, public: { publicAddress, secrets: options.secrets } }),
         storage,
         onPresence: (principal, open) => {
           guests.onPresence(principal, open);

@@ -72,6 +72,8 @@ export function purchaseOf(
       variantId: null,
       variantLabel: null,
       shipping: null,
+      shipment: null,
+      dispute: null,
       version: 0,
       createdAt: at,
       updatedAt: at,
@@ -85,6 +87,7 @@ export function purchaseOf(
     paymentIntentId,
     checkoutUrl: checkoutSessionId ? `https://checkout.example/${checkoutSessionId}` : null,
     messageModeratedBy: null,
+    chargeId: null,
     receiptTokenHash: `bench-receipt-${id}`,
   };
 }

@@ -77,7 +77,7 @@ describe('the alert overlay session', () => {
     await waitFor('paid alerts reach the overlay', () => [tip, gift, merch].every((p) => seen(p.id).some((q) => q.status === 'paid')));
     expect(seen(tip.id).at(-1)).toMatchObject({ buyerName: 'Ann', amount: 1250, currency: 'eur', message: '<script>alert(1)</script> great show', buyerEmail: null });
     expect(seen(gift.id).at(-1)).toMatchObject({ kind: 'gift', message: 'crown!', buyerEmail: null });
-    expect(seen(merch.id).at(-1)).toMatchObject({ kind: 'merch', variantLabel: 'M', shipping: null, buyerEmail: null });
+    expect(seen(merch.id).at(-1)).toMatchObject({ kind: 'merch', variantLabel: 'M', shipping: null, shipment: null, dispute: null, buyerEmail: null });
     // The held message reaches the overlay only once approved, and its text never before.
     expect(seen(held.id).every((p) => p.message === null)).toBe(true);
     expect(seen(seat.id)).toEqual([]);

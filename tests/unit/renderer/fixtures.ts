@@ -60,6 +60,8 @@ export function purchase(overrides: Partial<Purchase> = {}): Purchase {
     variantId: null,
     variantLabel: null,
     shipping: null,
+    shipment: null,
+    dispute: null,
     version: 1,
     createdAt: '2025-05-01T18:10:00.000Z',
     updatedAt: '2025-05-01T18:10:00.000Z',

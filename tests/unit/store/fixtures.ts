@@ -84,6 +84,8 @@ export function aPurchase(
       variantId: offer.kind === 'merch' ? (offer.variants[0]?.id ?? null) : null,
       variantLabel: offer.kind === 'merch' ? (offer.variants[0]?.label ?? null) : null,
       shipping: null,
+      shipment: null,
+      dispute: null,
       version: 0,
       createdAt: T0,
       updatedAt: T0,
@@ -97,6 +99,7 @@ export function aPurchase(
     paymentIntentId: null,
     checkoutUrl: null,
     messageModeratedBy: null,
+    chargeId: null,
     receiptTokenHash: `hash-of-${id}`,
   };
 }

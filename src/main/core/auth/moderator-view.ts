@@ -8,7 +8,8 @@ import type { Purchase } from '../../../shared/purchases';
  */
 export function moderatorPurchase(purchase: Purchase): Purchase | null {
   if (purchase.kind === 'merch') return null;
-  return { ...purchase, buyerEmail: null, shipping: null };
+  // A dispute is the host's business with Stripe, not the screening team's.
+  return { ...purchase, buyerEmail: null, shipping: null, dispute: null };
 }
 
 /** Guest seats and their signaling are the host's (guests/); the hub routes guest.* by seat first. */

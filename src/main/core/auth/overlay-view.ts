@@ -8,7 +8,7 @@ import type { Purchase } from '../../../shared/purchases';
  * the paid tips, gifts and merch sales it turns into alerts, the gift offers (their animations) and
  * the program's size and word filter, and the store card (the store's public address, shown on
  * stream anyway), and for the program page the studio's signaling of the program feed. Never an email, a shipping address, a hot seat, a question,
- * who decided, a held or rejected message, the links or anything about OBS, payments or guests.
+ * who decided, a dispute or a shipment, a held or rejected message, the links or anything about OBS, payments or guests.
  * Every event type is decided here: a new one does not compile until someone says.
  */
 export function overlayPurchase(purchase: Purchase): Purchase | null {
@@ -19,6 +19,8 @@ export function overlayPurchase(purchase: Purchase): Purchase | null {
     ...purchase,
     buyerEmail: null,
     shipping: null,
+    shipment: null,
+    dispute: null,
     question: null,
     decidedBy: null,
     message: showable ? purchase.message : null,

@@ -4,6 +4,7 @@ import type { NetworkSettings } from '../../../shared/settings';
 import type { PublicAddressStatus } from '../../../shared/public-address';
 import { actorOf } from '../auth/principal';
 import type { EventBus } from '../bus';
+import type { BooksService } from '../books/books-service';
 import type { CatalogService } from '../catalog/catalog-service';
 import type { ModerationService } from '../moderation/moderation-service';
 import type { ModeratorService } from '../moderation/moderator-service';
@@ -29,6 +30,7 @@ import { createProgramFeedHandlers } from './program-feed-handlers';
 export interface CommandDeps {
   catalog: CatalogService;
   purchases: PurchaseService;
+  books: BooksService;
   payments: PaymentsRuntime;
   links: Links;
   bus: EventBus;
@@ -76,6 +78,9 @@ export function createCommandHandlers(deps: CommandDeps): CommandHandlers {
     'message.approve': (input, who) => purchases.moderateMessage(input.purchaseId, 'approve', actorOf(who), input.expectedVersion),
     'message.reject': (input, who) => purchases.moderateMessage(input.purchaseId, 'reject', actorOf(who), input.expectedVersion),
     'purchase.refund': (input, who) => thenMoveMoney(purchases.requestRefund(input.purchaseId, actorOf(who), input.expectedVersion)),
+    'books.summary': (input) => deps.books.summary(input.range),
+    'books.export': (input) => deps.books.export(input.range, input.kind),
+    'merch.ship': (input, who) => purchases.markShipped(input.purchaseIds, input.trackingNumber, actorOf(who)),
     'settings.network.update': (input) => {
       const saved = deps.network.write(input);
       deps.bus.publish({ type: 'network.updated', network: saved });

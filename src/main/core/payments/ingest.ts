@@ -18,6 +18,13 @@ export const INGESTED_EVENT_TYPES = [
   'payment_intent.canceled',
   'payment_intent.payment_failed',
   'charge.refunded',
+  // Refunds and disputes made outside Hotseat (the Stripe dashboard, the buyer's bank).
+  'charge.refund.updated',
+  'charge.dispute.created',
+  'charge.dispute.updated',
+  'charge.dispute.closed',
+  'charge.dispute.funds_withdrawn',
+  'charge.dispute.funds_reinstated',
 ] as const;
 
 export type IngestOutcome = 'applied' | 'duplicate' | 'ignored';
@@ -49,6 +56,8 @@ function lookupOf(object: Stripe.Event.Data.Object): { purchaseId?: string | nul
     case 'payment_intent':
       return { purchaseId, paymentIntentId: record.id as string };
     case 'charge':
+    case 'refund':
+    case 'dispute':
       return { purchaseId, paymentIntentId: typeof record.payment_intent === 'string' ? record.payment_intent : null };
     default:
       return { purchaseId };

@@ -10,6 +10,7 @@ import type { PurchaseRecord } from '../store/purchases-repo';
 import { repositories } from '../store/repositories';
 import { runUnitOfWork } from '../store/unit-of-work';
 import { describePurchase, describeStanding } from './describe-purchase';
+import { markShipped } from './merch-shipping';
 import { completeMoneyAction, failMoneyAction } from './money-action-outcomes';
 import { publishPurchase } from './publish-purchase';
 import { transitionPurchase, type Applied, type ObservationDetails } from './purchase-transition';
@@ -65,6 +66,8 @@ export interface PurchaseService {
   moderateMessage(purchaseId: string, decision: 'approve' | 'reject', actor: Actor, expectedVersion?: number): Result<Purchase>;
   /** Tips and merch only: a gift has already played on stream, a hot seat is rejected instead. */
   requestRefund(purchaseId: string, actor: Actor, expectedVersion?: number): Result<Purchase>;
+  /** Paid merch on its way, with an optional tracking number: all the orders, or none (merch-shipping.ts). */
+  markShipped(purchaseIds: readonly string[], trackingNumber: string | null, actor: Actor): Result<Purchase[]>;
   /** Pending actions, oldest first; the worker carrying them out owns retry timing. */
   pendingMoneyActions(limit: number): MoneyAction[];
   /** The provider confirmed the action; `payment` is the payment state it reported. */
@@ -261,6 +264,8 @@ export function createPurchaseService(db: Database, bus: EventBus, clock: Clock 
         return purchaseOf(transitionPurchase(ctx, loaded.value, { type: 'refund' }, actor));
       });
     },
+
+    markShipped: (purchaseIds, trackingNumber, actor) => work((ctx) => markShipped(ctx, purchaseIds, trackingNumber, actor)),
 
     pendingMoneyActions: (limit) => repos.moneyActions.pending(clamp(limit, 500)),
     completeMoneyAction: (actionId, outcome) => work((ctx) => completeMoneyAction(ctx, actionId, outcome)),

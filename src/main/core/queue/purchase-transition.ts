@@ -1,4 +1,5 @@
 import type { MessageStatus, Purchase, ShippingAddress } from '../../../shared/purchases';
+import type { Settlement } from '../../../shared/books';
 import { fail, ok, type Result } from '../../../shared/result';
 import type { Actor } from '../actor';
 import type { MoneyAction, MoneyActionKind } from '../store/money-actions-repo';
@@ -23,6 +24,8 @@ export interface ObservationDetails {
   paymentIntentId?: string;
   buyerEmail?: string | null;
   shipping?: ShippingAddress | null;
+  /** What Stripe moved for the charge (fee, refunds, disputes), once there is captured money. */
+  settlement?: Settlement | null;
 }
 
 export interface Applied {
@@ -68,6 +71,8 @@ export function transitionPurchase(
   const next = nextRecord(ctx, record, event, transition, actor, details.observation);
   const recordChanged = storedFieldsOf(next) !== storedFieldsOf(record);
   if (recordChanged) ctx.repos.purchases.update(next);
+  const settlement = details.observation?.settlement;
+  const newLines = settlement ? ctx.repos.balanceLines.record(record.purchase.id, settlement.lines, ctx.now) : 0;
 
   const armed: MoneyAction[] = [];
   for (const { type } of transition.effects) {
@@ -79,13 +84,14 @@ export function transitionPurchase(
   }
   const settled = isObservation(event.type) ? settleActions(ctx, record.purchase.id, event.type, transition.payment) : [];
 
-  if (!recordChanged && armed.length === 0 && settled.length === 0) {
+  if (!recordChanged && armed.length === 0 && settled.length === 0 && newLines === 0) {
     return ok({ purchase: record.purchase, effects: [], changed: false });
   }
-  // Pending actions are part of what clients see (paymentActionPending): a new version either way.
+  // Pending actions are part of what clients see (paymentActionPending), and new balance lines
+  // change the books: a new version either way, so every page re-reads.
   if (!recordChanged) ctx.repos.purchases.update(next);
 
-  const detail = auditDetail(record.purchase, next.purchase, armed, details.reason);
+  const detail = auditDetail(record.purchase, next.purchase, armed, details.reason, newLines);
   const purchase = publishPurchase(ctx, record.purchase.id, actor, `purchase.${event.type}`, detail);
   return ok({ purchase, effects: armed.map((a) => ctx.repos.moneyActions.get(a.id) ?? a), changed: true });
 }
@@ -123,6 +129,7 @@ function nextRecord(
     ...record,
     messageModeratedBy: hiddenForBlock ? BLOCKED_BUYER_MODERATOR : record.messageModeratedBy,
     paymentIntentId: record.paymentIntentId ?? observed?.paymentIntentId ?? null,
+    chargeId: observed?.settlement?.chargeId ?? record.chargeId,
     purchase: {
       ...p,
       status: transition.status,
@@ -132,6 +139,7 @@ function nextRecord(
       decidedAt: decision ? ctx.now : p.decidedAt,
       buyerEmail: observed?.buyerEmail ?? p.buyerEmail,
       shipping: observed?.shipping ?? p.shipping,
+      dispute: observed?.settlement ? observed.settlement.dispute : p.dispute,
       messageStatus,
       updatedAt: ctx.now,
     },
@@ -188,17 +196,28 @@ function storedFieldsOf(record: PurchaseRecord): string {
     p.buyerEmail,
     p.shipping,
     p.messageStatus,
+    p.dispute,
     record.paymentIntentId,
+    record.chargeId,
   ]);
 }
 
-function auditDetail(before: Purchase, after: Purchase, armed: MoneyAction[], reason: string | undefined): string {
+function auditDetail(before: Purchase, after: Purchase, armed: MoneyAction[], reason: string | undefined, newLines: number): string {
   const parts: string[] = [];
   if (before.status !== after.status) parts.push(`${describeStanding(before)} → ${describeStanding(after)}`);
   if (before.payment !== after.payment) parts.push(`payment ${before.payment} → ${after.payment}`);
+  const dispute = disputeChange(before, after);
+  if (dispute) parts.push(dispute);
   for (const action of armed) parts.push(ACTION_WORDS[action.kind]);
   if (before.messageStatus !== after.messageStatus && after.messageStatus === 'rejected') parts.push('message hidden (blocked buyer)');
   if (reason) parts.push(`reason: ${reason}`);
-  if (parts.length === 0) parts.push('payment action confirmed');
+  if (parts.length === 0) parts.push(newLines > 0 ? 'Stripe balance recorded' : 'payment action confirmed');
   return `${describePurchase(before)}: ${parts.join('; ')}`;
+}
+
+function disputeChange(before: Purchase, after: Purchase): string | null {
+  const now = after.dispute;
+  if (!now || before.dispute?.status === now.status) return null;
+  const reason = now.reason.replace(/_/g, ' ');
+  return before.dispute ? `dispute ${now.status.replace(/_/g, ' ')}` : `dispute opened (${reason}): answer it in the Stripe dashboard`;
 }

@@ -32,6 +32,7 @@ export function receiptView(repos: Repositories, token: string): Result<ReceiptV
     updatedAt: p.updatedAt,
     // The guest issue fills this in once accepted seats get a private join link.
     joinUrl: null,
+    shipment: p.shipment ? { shippedAt: p.shipment.shippedAt, trackingNumber: p.shipment.trackingNumber } : null,
     selfies: repos.selfies.listForPurchase(p.id).map(({ selfie: s }) => ({ id: s.id, contentType: s.contentType, bytes: s.bytes, width: s.width, height: s.height, takenAt: s.takenAt })),
   });
 }

@@ -83,6 +83,8 @@ export function reservePurchase(
       variantId: terms.value.variant?.id ?? null,
       variantLabel: terms.value.variant?.label ?? null,
       shipping: null,
+      shipment: null,
+      dispute: null,
       version: 0,
       createdAt: ctx.now,
       updatedAt: ctx.now,
@@ -95,6 +97,7 @@ export function reservePurchase(
     paymentIntentId: null,
     checkoutUrl: null,
     messageModeratedBy: null,
+    chargeId: null,
     receiptTokenHash: hashReceiptToken(receiptToken),
   });
   const buyer = { role: 'viewer', name: request.buyerName } as const;

@@ -1,4 +1,5 @@
 import type BetterSqlite3 from 'better-sqlite3';
+import { PurchaseDispute } from '../../../shared/books';
 import type { OfferKind, HotSeatFormat } from '../../../shared/offers';
 import {
   ShippingAddress,
@@ -18,6 +19,8 @@ export interface PurchaseRecord {
   checkoutUrl: string | null;
   /** Who approved or rejected the message (tips and gifts). */
   messageModeratedBy: string | null;
+  /** The charge behind the payment, once Stripe has made one that moved money. */
+  chargeId: string | null;
 }
 
 export interface NewPurchase extends PurchaseRecord {
@@ -61,6 +64,11 @@ interface PurchaseRow {
   stripe_session_id: string | null;
   stripe_payment_intent_id: string | null;
   checkout_url: string | null;
+  stripe_charge_id: string | null;
+  dispute: string | null;
+  shipped_at: string | null;
+  shipped_by: string | null;
+  tracking_number: string | null;
 }
 
 interface DerivedColumns {
@@ -97,6 +105,9 @@ function toRecord(row: StoredRow): PurchaseRecord {
       variantId: row.variant_id,
       variantLabel: row.variant_label,
       shipping: row.shipping === null ? null : ShippingAddress.parse(JSON.parse(row.shipping)),
+      shipment:
+        row.shipped_at === null ? null : { shippedAt: row.shipped_at, shippedBy: row.shipped_by ?? '', trackingNumber: row.tracking_number },
+      dispute: row.dispute === null ? null : PurchaseDispute.parse(JSON.parse(row.dispute)),
       version: row.version,
       createdAt: row.created_at,
       updatedAt: row.updated_at,
@@ -109,6 +120,7 @@ function toRecord(row: StoredRow): PurchaseRecord {
     paymentIntentId: row.stripe_payment_intent_id,
     checkoutUrl: row.checkout_url,
     messageModeratedBy: row.message_moderated_by,
+    chargeId: row.stripe_charge_id,
   };
 }
 
@@ -145,6 +157,11 @@ function toRow(record: PurchaseRecord): PurchaseRow {
     stripe_session_id: record.checkoutSessionId,
     stripe_payment_intent_id: record.paymentIntentId,
     checkout_url: record.checkoutUrl,
+    stripe_charge_id: record.chargeId,
+    dispute: p.dispute === null ? null : JSON.stringify(p.dispute),
+    shipped_at: p.shipment?.shippedAt ?? null,
+    shipped_by: p.shipment?.shippedBy ?? null,
+    tracking_number: p.shipment?.trackingNumber ?? null,
   };
 }
 
@@ -163,6 +180,8 @@ export interface PurchasesRepo {
    */
   update(record: PurchaseRecord): void;
   listForShow(showId: string): PurchaseRecord[];
+  /** Purchases made from `from` (inclusive) to `to` (exclusive), oldest first: the books of a date range. */
+  listCreatedBetween(from: string, to: string): PurchaseRecord[];
   findByCheckoutSession(sessionId: string): PurchaseRecord | null;
   findByPaymentIntent(paymentIntentId: string): PurchaseRecord | null;
   findByReceiptHash(hash: string): { record: PurchaseRecord; receiptTokenHash: string } | null;
@@ -188,22 +207,29 @@ export function createPurchasesRepo(db: BetterSqlite3.Database): PurchasesRepo {
     `INSERT INTO purchases (id, show_id, offer_id, offer_title, kind, format, status, payment, amount, currency,
        quantity, buyer_name, buyer_key, buyer_email, message, message_status, message_moderated_by, question,
        variant_id, variant_label, shipping, version, created_at, updated_at, paid_at, decided_at, decided_by,
-       stripe_session_id, stripe_payment_intent_id, checkout_url, receipt_token_hash)
+       stripe_session_id, stripe_payment_intent_id, checkout_url, stripe_charge_id, dispute, shipped_at, shipped_by,
+       tracking_number, receipt_token_hash)
      VALUES (@id, @show_id, @offer_id, @offer_title, @kind, @format, @status, @payment, @amount, @currency,
        @quantity, @buyer_name, @buyer_key, @buyer_email, @message, @message_status, @message_moderated_by, @question,
        @variant_id, @variant_label, @shipping, @version, @created_at, @updated_at, @paid_at, @decided_at, @decided_by,
-       @stripe_session_id, @stripe_payment_intent_id, @checkout_url, @receipt_token_hash)`,
+       @stripe_session_id, @stripe_payment_intent_id, @checkout_url, @stripe_charge_id, @dispute, @shipped_at, @shipped_by,
+       @tracking_number, @receipt_token_hash)`,
   );
   const update = db.prepare<[PurchaseRow]>(
     `UPDATE purchases SET status = @status, payment = @payment, buyer_email = @buyer_email,
        message_status = @message_status, message_moderated_by = @message_moderated_by, shipping = @shipping,
        version = version + 1, updated_at = @updated_at, paid_at = @paid_at, decided_at = @decided_at,
        decided_by = @decided_by, stripe_session_id = @stripe_session_id,
-       stripe_payment_intent_id = @stripe_payment_intent_id, checkout_url = @checkout_url
+       stripe_payment_intent_id = @stripe_payment_intent_id, checkout_url = @checkout_url,
+       stripe_charge_id = @stripe_charge_id, dispute = @dispute, shipped_at = @shipped_at, shipped_by = @shipped_by,
+       tracking_number = @tracking_number
      WHERE id = @id AND version = @version`,
   );
   const byId = db.prepare<[string], StoredRow>(`${SELECT} WHERE p.id = ?`);
   const forShow = db.prepare<[string], StoredRow>(`${SELECT} WHERE p.show_id = ? ORDER BY p.created_at, p.id`);
+  const createdBetween = db.prepare<[string, string], StoredRow>(
+    `${SELECT} WHERE p.created_at >= ? AND p.created_at < ? ORDER BY p.created_at, p.id`,
+  );
   const seatSync = db.prepare<[], StoredRow>(
     `${SELECT} WHERE p.kind = 'hotseat' AND (
        (p.status = 'accepted' AND NOT EXISTS (SELECT 1 FROM seats s WHERE s.purchase_id = p.id))
@@ -254,6 +280,7 @@ export function createPurchasesRepo(db: BetterSqlite3.Database): PurchasesRepo {
       }
     },
     listForShow: (showId) => forShow.all(showId).map(toRecord),
+    listCreatedBetween: (from, to) => createdBetween.all(from, to).map(toRecord),
     needingSeatSync: () => seatSync.all().map(toRecord),
     findByCheckoutSession: (sessionId) => one(bySession.get(sessionId)),
     findByPaymentIntent: (paymentIntentId) => one(byIntent.get(paymentIntentId)),

@@ -1,5 +1,6 @@
 import type BetterSqlite3 from 'better-sqlite3';
 import { createAuditRepo, type AuditRepo } from './audit-repo';
+import { createBalanceLinesRepo, type BalanceLinesRepo } from './balance-lines-repo';
 import { createModerationRepo, type ModerationRepo } from './moderation-repo';
 import { createModeratorInvitesRepo, type ModeratorInvitesRepo } from './moderator-invites-repo';
 import { createMoneyActionsRepo, type MoneyActionsRepo } from './money-actions-repo';
@@ -25,6 +26,7 @@ export interface Repositories {
   moderatorInvites: ModeratorInvitesRepo;
   moderation: ModerationRepo;
   selfies: SelfiesRepo;
+  balanceLines: BalanceLinesRepo;
 }
 
 const cache = new WeakMap<BetterSqlite3.Database, Repositories>();
@@ -46,6 +48,7 @@ export function repositories(db: BetterSqlite3.Database): Repositories {
       moderatorInvites: createModeratorInvitesRepo(db),
       moderation: createModerationRepo(db),
       selfies: createSelfiesRepo(db),
+      balanceLines: createBalanceLinesRepo(db),
     };
     cache.set(db, repos);
   }

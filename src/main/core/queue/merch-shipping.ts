@@ -1,0 +1,38 @@
+import type { Purchase } from '../../../shared/purchases';
+import { fail, ok, type Result } from '../../../shared/result';
+import type { Actor } from '../actor';
+import { describePurchase, describeStanding } from './describe-purchase';
+import { publishPurchase } from './publish-purchase';
+import type { PurchaseContext } from './purchase-context';
+
+/**
+ * Marks paid merch orders as shipped, all or none: one order that cannot be shipped (not merch,
+ * refunded, unknown) refuses the whole batch, naming it, so a half-marked batch never happens.
+ * Marking a shipped order again corrects its tracking number; the same number again changes nothing.
+ */
+export function markShipped(ctx: PurchaseContext, purchaseIds: readonly string[], trackingNumber: string | null, actor: Actor): Result<Purchase[]> {
+  const ids = [...new Set(purchaseIds)];
+  const records = [];
+  for (const id of ids) {
+    const record = ctx.repos.purchases.get(id);
+    if (!record) return fail('not_found', `Order ${id} does not exist (any more); nothing was marked`);
+    const p = record.purchase;
+    if (p.kind !== 'merch') return fail('bad_request', `${describePurchase(p)} is not a merch order; nothing was marked`);
+    if (p.status !== 'paid') return fail('conflict', `${describePurchase(p)} is ${describeStanding(p)}, so it is not shipped; nothing was marked`);
+    records.push(record);
+  }
+  const shipped: Purchase[] = [];
+  for (const record of records) {
+    const p = record.purchase;
+    if (p.shipment && p.shipment.trackingNumber === trackingNumber) {
+      shipped.push(p);
+      continue;
+    }
+    const shipment = { shippedAt: p.shipment?.shippedAt ?? ctx.now, shippedBy: actor.name, trackingNumber };
+    ctx.repos.purchases.update({ ...record, purchase: { ...p, shipment, updatedAt: ctx.now } });
+    const tracking = trackingNumber ? ` (tracking ${trackingNumber})` : '';
+    const detail = `${describePurchase(p)}: ${p.shipment ? 'tracking number changed' : 'shipped'}${tracking}`;
+    shipped.push(publishPurchase(ctx, p.id, actor, 'merch.shipped', detail));
+  }
+  return ok(shipped);
+}
