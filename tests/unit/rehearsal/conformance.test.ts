@@ -12,7 +12,7 @@ import { allEvents, DECLINED, manualClock, sessionParams, startHarness, VISA, ty
  * server builds each one typed as Stripe.Checkout.Session, Stripe.PaymentIntent, and so on.)
  */
 type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
-type Kind = 'checkout.session' | 'payment_intent' | 'charge' | 'refund' | 'event';
+type Kind = 'checkout.session' | 'payment_intent' | 'charge' | 'refund' | 'balance_transaction' | 'event';
 
 const fixtures = (JSON.parse(readFileSync(new URL('../../fixtures/stripe/fixtures3.json', import.meta.url), 'utf8')) as { resources: Record<Kind, Json> })
   .resources;
@@ -26,6 +26,7 @@ const NEWER_THAN_FIXTURE: Record<Kind, string[]> = {
   payment_intent: ['allowed_payment_method_types', 'payment_record'],
   charge: [],
   refund: [],
+  balance_transaction: [],
   event: [],
 };
 
@@ -115,6 +116,8 @@ beforeAll(async () => {
   clock.advance(8 * 24 * 3600 * 1000);
   remember('checkout.session', 'lapsed', await h.stripe.checkout.sessions.retrieve(forgotten.id));
 
+  for await (const txn of h.stripe.balanceTransactions.list({ limit: 100 })) remember('balance_transaction', txn.type, txn);
+
   for (const event of await allEvents(h.stripe)) {
     remember('event', event.type, event);
     const object = event.data.object as { object: string };
@@ -129,12 +132,12 @@ afterAll(async () => {
 
 describe('conformance with Stripe example objects', () => {
   it('covers every object kind and every event type the server emits', () => {
-    expect(new Set(collected.map((c) => c.kind))).toEqual(new Set<Kind>(['checkout.session', 'payment_intent', 'charge', 'refund', 'event']));
+    expect(new Set(collected.map((c) => c.kind))).toEqual(new Set<Kind>(['checkout.session', 'payment_intent', 'charge', 'refund', 'balance_transaction', 'event']));
     const eventTypes = new Set(collected.filter((c) => c.kind === 'event').map((c) => c.label));
     expect(eventTypes).toEqual(new Set(EMITTED_EVENT_TYPES));
   });
 
-  for (const kind of ['checkout.session', 'payment_intent', 'charge', 'refund', 'event'] as const) {
+  for (const kind of ['checkout.session', 'payment_intent', 'charge', 'refund', 'balance_transaction', 'event'] as const) {
     it(`${kind}: every returned object has Stripe's fields with Stripe's JSON types`, () => {
       const objects = collected.filter((c) => c.kind === kind);
       expect(objects.length).toBeGreaterThan(0);

@@ -67,8 +67,49 @@ export function sessionParams(overrides: Partial<Stripe.Checkout.SessionCreatePa
 }
 
 export const VISA = '4242424242424242';
+/** Succeeds, then the buyer's bank disputes the charge as fraudulent. */
+export const DISPUTED_FRAUDULENT = '4000000000000259';
+/** Succeeds, then the buyer's bank opens an inquiry (no money moves yet). */
+export const DISPUTE_INQUIRY = '4000000000001976';
 export const DECLINED = '4000000000000002';
 export const INSUFFICIENT_FUNDS = '4000000000009995';
+
+export interface PurchaseOptions {
+  captureMethod?: 'manual' | 'automatic';
+  amount?: number;
+  currency?: string;
+  card?: string;
+  description?: string;
+  /** The server's business clock, when the test replaced it (the session's expires_at depends on it). */
+  nowMs?: number;
+}
+
+/** Creates a checkout session and pays it on the hosted page; returns the PaymentIntent id. */
+export async function purchase(h: Harness, options: PurchaseOptions = {}): Promise<string> {
+  const session = await h.stripe.checkout.sessions.create(
+    sessionParams({
+      payment_intent_data: {
+        capture_method: options.captureMethod ?? 'automatic',
+        ...(options.description ? { description: options.description } : {}),
+      },
+      line_items: [
+        { quantity: 1, price_data: { currency: options.currency ?? 'usd', unit_amount: options.amount ?? 2500, product_data: { name: 'Item' } } },
+      ],
+    }, options.nowMs),
+  );
+  const result = await h.server.payCheckoutSession(session.id, { card: options.card ?? VISA, email: 'fan@example.com' });
+  if (!result.ok) throw new Error(result.message);
+  const paid = await h.stripe.checkout.sessions.retrieve(session.id);
+  if (typeof paid.payment_intent !== 'string') throw new Error('no payment intent');
+  return paid.payment_intent;
+}
+
+/** The intent's latest charge, read with `expand[]=latest_charge`. */
+export async function latestCharge(stripe: Stripe, intentId: string): Promise<Stripe.Charge> {
+  const intent = await stripe.paymentIntents.retrieve(intentId, { expand: ['latest_charge'] });
+  if (typeof intent.latest_charge !== 'object' || intent.latest_charge === null) throw new Error('latest_charge not expanded');
+  return intent.latest_charge;
+}
 
 /** Waits for a condition, polling; fails with the label when it does not hold in time. */
 export async function waitFor<T>(read: () => T | Promise<T>, label: string, timeoutMs = 5_000): Promise<NonNullable<T>> {

@@ -19,6 +19,9 @@ CREATE TABLE IF NOT EXISTS objects (
 );
 CREATE INDEX IF NOT EXISTS objects_by_type ON objects(type, seq);
 CREATE INDEX IF NOT EXISTS objects_by_payment_intent ON objects(type, json_extract(json, '$.payment_intent'));
+-- Balance transactions listed by source, disputes by charge (the books of one purchase).
+CREATE INDEX IF NOT EXISTS objects_by_source ON objects(type, json_extract(json, '$.source'));
+CREATE INDEX IF NOT EXISTS objects_by_charge ON objects(type, json_extract(json, '$.charge'));
 CREATE INDEX IF NOT EXISTS objects_by_status ON objects(type, json_extract(json, '$.status'));
 -- Every request checks for due expiries: these keep that check a seek, however many objects exist.
 CREATE INDEX IF NOT EXISTS objects_by_expiry ON objects(type, json_extract(json, '$.status'), json_extract(json, '$.expires_at'));

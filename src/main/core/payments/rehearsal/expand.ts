@@ -5,8 +5,9 @@ import type { ObjectStore } from './object-store';
 const EXPANDABLE: Record<string, readonly string[]> = {
   'checkout.session': ['payment_intent'],
   payment_intent: ['latest_charge'],
-  charge: ['payment_intent'],
-  refund: ['charge', 'payment_intent'],
+  charge: ['payment_intent', 'balance_transaction'],
+  refund: ['charge', 'payment_intent', 'balance_transaction'],
+  balance_transaction: ['source'],
 };
 
 /** Stripe allows expansions up to four levels deep. */

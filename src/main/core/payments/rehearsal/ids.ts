@@ -15,7 +15,7 @@ export function randomToken(length: number): string {
   return out + randomToken(length - out.length);
 }
 
-export function newId(prefix: 'pi' | 'ch' | 're' | 'pm' | 'txn' | 'req'): string {
+export function newId(prefix: 'pi' | 'ch' | 're' | 'pm' | 'txn' | 'dp' | 'req'): string {
   return `${prefix}_${randomToken(24)}`;
 }
 

@@ -8,6 +8,8 @@ export interface ObjectKinds {
   payment_intent: Stripe.PaymentIntent;
   charge: Stripe.Charge;
   refund: Stripe.Refund;
+  balance_transaction: Stripe.BalanceTransaction;
+  dispute: Stripe.Dispute;
 }
 export type ObjectKind = keyof ObjectKinds;
 export type AnyStripeObject = ObjectKinds[ObjectKind];
@@ -22,6 +24,17 @@ export interface SessionInternal {
     receiptEmail: string | null;
   };
 }
+
+/** A test card's dispute, waiting for the charge's money to be captured (Stripe disputes captured money only). */
+export interface ChargeInternal {
+  plannedDispute: { reason: 'fraudulent' | 'general'; inquiry: boolean } | null;
+}
+
+/**
+ * Equality filters of a list: JSON field of the stored object → wanted value (undefined: any).
+ * Field names come from this server's code, never from a request.
+ */
+export type ListFilter = Record<string, string | undefined>;
 
 interface ObjectRow {
   json: string;
@@ -60,10 +73,16 @@ export class ObjectStore {
   }
 
   sessionInternal(id: string): SessionInternal | null {
-    const row = this.db
-      .prepare("SELECT internal FROM objects WHERE id = ? AND type = 'checkout.session'")
-      .get(id) as Pick<ObjectRow, 'internal'> | undefined;
-    return row?.internal ? (JSON.parse(row.internal) as SessionInternal) : null;
+    return this.internalOf('checkout.session', id) as SessionInternal | null;
+  }
+
+  chargeInternal(id: string): ChargeInternal | null {
+    return this.internalOf('charge', id) as ChargeInternal | null;
+  }
+
+  private internalOf(kind: ObjectKind, id: string): unknown {
+    const row = this.db.prepare('SELECT internal FROM objects WHERE id = ? AND type = ?').get(id, kind) as Pick<ObjectRow, 'internal'> | undefined;
+    return row?.internal ? (JSON.parse(row.internal) as unknown) : null;
   }
 
   /** Open Checkout Sessions whose `expires_at` has passed. */
@@ -89,17 +108,16 @@ export class ObjectStore {
     return rows.map((r) => r.id).filter((id): id is string => id !== null);
   }
 
-  listSessions(filter: { paymentIntent?: string; status?: string }, page: PageRequest): Page<Stripe.Checkout.Session> {
-    const where = ["type = 'checkout.session'"];
-    const args: (string | number)[] = [];
-    if (filter.paymentIntent) {
-      where.push("json_extract(json, '$.payment_intent') = ?");
-      args.push(filter.paymentIntent);
+  /** One page of a kind, newest first, keeping the objects whose fields equal the filter's values. */
+  list<K extends ObjectKind>(kind: K, filter: ListFilter, page: PageRequest): Page<ObjectKinds[K]> {
+    const where = ['type = ?'];
+    const args: (string | number)[] = [kind];
+    for (const [field, value] of Object.entries(filter)) {
+      if (value === undefined) continue;
+      if (!/^[a-z_]+$/.test(field)) throw new Error(`not a list filter field: ${field}`);
+      where.push(`json_extract(json, '$.${field}') = ?`);
+      args.push(value);
     }
-    if (filter.status) {
-      where.push("json_extract(json, '$.status') = ?");
-      args.push(filter.status);
-    }
-    return pageOf(this.db, { table: 'objects', where, args, cursorKind: 'checkout.session' }, page, (json) => JSON.parse(json) as Stripe.Checkout.Session);
+    return pageOf(this.db, { table: 'objects', where, args, cursorKind: kind }, page, (json) => JSON.parse(json) as ObjectKinds[K]);
   }
 }

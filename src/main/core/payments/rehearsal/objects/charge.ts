@@ -29,10 +29,12 @@ export interface NewChargeFields {
   shipping: Stripe.Charge.Shipping | null;
   /** Manual capture: the hold lasts until then (about 7 days for cards). */
   captureBefore: number | null;
-  balanceTransaction: string | null;
 }
 
-/** The charge a card attempt produces: authorized (uncaptured), captured, or declined. */
+/**
+ * The charge a card attempt produces: authorized (uncaptured), captured, or declined. A captured
+ * charge's `balance_transaction` is filled in by whoever records the money (operations/balance-transactions.ts).
+ */
 export function buildCharge(f: NewChargeFields): Stripe.Charge {
   const succeeded = f.outcome.status === 'succeeded';
   const captured = succeeded && f.intent.capture_method !== 'manual';
@@ -72,7 +74,7 @@ export function buildCharge(f: NewChargeFields): Stripe.Charge {
     application: null,
     application_fee: null,
     application_fee_amount: null,
-    balance_transaction: captured ? f.balanceTransaction : null,
+    balance_transaction: null,
     billing_details: { address: null, email: f.billing.email, name: f.billing.name, phone: null, tax_id: null },
     calculated_statement_descriptor: 'HOTSEAT REHEARSAL',
     captured,
@@ -135,4 +137,10 @@ function outcomeOf(o: ChargeOutcome): Stripe.Charge.Outcome {
     seller_message: 'The bank did not return any further details with this decline.',
     type: 'issuer_declined',
   };
+}
+
+/** Captured money not yet refunded (`amount_refunded` also counts the uncaptured rest released at capture). */
+export function unrefundedCaptured(charge: Stripe.Charge): number {
+  const refunded = (charge.refunds?.data ?? []).reduce((sum, refund) => sum + refund.amount, 0);
+  return charge.amount_captured - refunded;
 }

@@ -39,6 +39,18 @@ export function loadCharge(ctx: OperationContext, id: string, param = 'charge'):
   return charge;
 }
 
+export function loadBalanceTransaction(ctx: OperationContext, id: string): Stripe.BalanceTransaction {
+  const transaction = ctx.objects.get('balance_transaction', id);
+  if (!transaction) throw resourceMissing('balance_transaction', id, 'id');
+  return transaction;
+}
+
+export function loadDispute(ctx: OperationContext, id: string): Stripe.Dispute {
+  const dispute = ctx.objects.get('dispute', id);
+  if (!dispute) throw resourceMissing('dispute', id, 'dispute');
+  return dispute;
+}
+
 export function idOf(value: string | { id: string } | null): string | null {
   if (value === null) return null;
   return typeof value === 'string' ? value : value.id;

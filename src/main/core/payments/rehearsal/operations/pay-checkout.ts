@@ -4,6 +4,7 @@ import { buildCharge, type CardDetails } from '../objects/charge';
 import { customerDetailsOf } from '../objects/checkout-session';
 import { buildPaymentIntent } from '../objects/payment-intent';
 import { cardFingerprint, cardVerdict, cvcLength, isPlausibleCardNumber, normalizeCardNumber, type CardVerdict } from '../test-cards';
+import { recordCharge } from './balance-transactions';
 import { idOf, nowSeconds, type OperationContext } from './context';
 import { expireCheckoutSession } from './checkout-sessions';
 
@@ -64,7 +65,7 @@ export function payCheckout(ctx: OperationContext, sessionId: string, payment: C
     ctx.objects.update(session);
   }
   const paymentMethodId = newId('pm');
-  const charge = buildCharge({
+  let charge = buildCharge({
     id: newId('ch'),
     created: now,
     intent: { ...intent, shipping },
@@ -76,8 +77,8 @@ export function payCheckout(ctx: OperationContext, sessionId: string, payment: C
     billing: { email, name: payment.name?.trim() || null },
     shipping,
     captureBefore: verdict.approved && intent.capture_method === 'manual' ? now + AUTHORIZATION_HOLD_SECONDS : null,
-    balanceTransaction: newId('txn'),
   });
+  if (charge.captured) charge = { ...charge, balance_transaction: recordCharge(ctx, charge).id };
   ctx.objects.insert(charge);
 
   if (!verdict.approved) return decline(ctx, intent, charge, verdict, now);

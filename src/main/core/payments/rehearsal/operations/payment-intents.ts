@@ -1,7 +1,7 @@
 import type Stripe from 'stripe';
 import { invalidRequest, unexpectedState } from '../errors';
-import { newId } from '../ids';
 import { listWords } from '../params';
+import { recordCharge } from './balance-transactions';
 import { idOf, loadCharge, nowSeconds, type OperationContext } from './context';
 
 const CANCELABLE: readonly Stripe.PaymentIntent.Status[] = [
@@ -34,13 +34,8 @@ export function captureIntent(
   if (!chargeId) throw new Error(`payment intent ${intent.id} is authorized but has no charge`);
   const charge = loadCharge(ctx, chargeId);
   // Capturing less than authorized releases the rest; Stripe shows the released part as refunded.
-  const captured: Stripe.Charge = {
-    ...charge,
-    captured: true,
-    amount_captured: amount,
-    amount_refunded: charge.amount - amount,
-    balance_transaction: newId('txn'),
-  };
+  const capturing: Stripe.Charge = { ...charge, captured: true, amount_captured: amount, amount_refunded: charge.amount - amount };
+  const captured: Stripe.Charge = { ...capturing, balance_transaction: recordCharge(ctx, capturing).id };
   ctx.objects.update(captured);
   const succeeded: Stripe.PaymentIntent = {
     ...intent,
@@ -91,7 +86,7 @@ export function cancelIntent(
 
 /** Checkout owns the intents it creates while the session is open: Stripe wants the session expired instead. */
 export function refuseCancelWhileCheckoutOpen(ctx: OperationContext, intent: Stripe.PaymentIntent): void {
-  const open = ctx.objects.listSessions({ paymentIntent: intent.id, status: 'open' }, { limit: 1 }).data[0];
+  const open = ctx.objects.list('checkout.session', { payment_intent: intent.id, status: 'open' }, { limit: 1 }).data[0];
   if (open) {
     throw unexpectedState(
       `You cannot cancel this PaymentIntent because it belongs to the open Checkout Session ${open.id}. Expire the Checkout Session instead.`,

@@ -2,7 +2,9 @@ import type Stripe from 'stripe';
 import { formatMoney } from '../../../../../shared/money';
 import { invalidRequest } from '../errors';
 import { newId } from '../ids';
+import { unrefundedCaptured } from '../objects/charge';
 import { buildRefund } from '../objects/refund';
+import { recordRefund } from './balance-transactions';
 import { idOf, loadCharge, loadPaymentIntent, nowSeconds, type OperationContext } from './context';
 
 export interface CreateRefundInput {
@@ -16,7 +18,7 @@ export interface CreateRefundInput {
 /** Refunds captured money, never more than is left on the charge. */
 export function createRefund(ctx: OperationContext, input: CreateRefundInput): Stripe.Refund {
   const charge = chargeToRefund(ctx, input);
-  const refundable = charge.amount_captured - refundedOfCaptured(charge);
+  const refundable = unrefundedCaptured(charge);
   if (charge.refunded || refundable <= 0) {
     throw invalidRequest(`Charge ${charge.id} has already been refunded.`, { code: 'charge_already_refunded' });
   }
@@ -28,14 +30,15 @@ export function createRefund(ctx: OperationContext, input: CreateRefundInput): S
     );
   }
   const now = nowSeconds(ctx);
+  const id = newId('re');
   const refund = buildRefund({
-    id: newId('re'),
+    id,
     created: now,
     amount,
     charge,
     reason: input.reason,
     metadata: input.metadata,
-    balanceTransaction: newId('txn'),
+    balanceTransaction: recordRefund(ctx, id, amount, charge).id,
   });
   ctx.objects.insert(refund);
   const amountRefunded = charge.amount_refunded + amount;
@@ -70,9 +73,4 @@ function notCaptured(subject: string): Error {
     `${subject} does not have a successful, captured charge to refund. An uncaptured payment is released by canceling its PaymentIntent.`,
     { code: 'charge_not_refundable' },
   );
-}
-
-/** The part of `amount_refunded` that was real money back, not the uncaptured rest released at capture. */
-function refundedOfCaptured(charge: Stripe.Charge): number {
-  return (charge.refunds?.data ?? []).reduce((sum, refund) => sum + refund.amount, 0);
 }

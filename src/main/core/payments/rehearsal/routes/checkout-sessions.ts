@@ -24,7 +24,7 @@ export const checkoutSessionRoutes: Route[] = [
       const paymentIntent = params.string('payment_intent');
       const status = params.oneOf('status', ['open', 'complete', 'expired'] as const);
       return (ctx) => {
-        const result = ctx.objects.listSessions({ paymentIntent, status }, page);
+        const result = ctx.objects.list('checkout.session', { payment_intent: paymentIntent, status }, page);
         return listObject('/v1/checkout/sessions', result.data, result.hasMore);
       };
     },

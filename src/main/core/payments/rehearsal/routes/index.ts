@@ -1,11 +1,18 @@
+import { balanceTransactionRoutes } from './balance-transactions';
 import { checkoutSessionRoutes } from './checkout-sessions';
 import { eventRoutes } from './events';
 import { paymentIntentRoutes } from './payment-intents';
 import { refundRoutes } from './refunds';
 import type { Route } from './route';
 
-/** Exactly the endpoints Hotseat's gateway uses, with Stripe's semantics. */
-export const API_ROUTES: readonly Route[] = [...checkoutSessionRoutes, ...paymentIntentRoutes, ...refundRoutes, ...eventRoutes];
+/** Exactly the endpoints Hotseat uses (checkout, money actions, the books), with Stripe's semantics. */
+export const API_ROUTES: readonly Route[] = [
+  ...checkoutSessionRoutes,
+  ...paymentIntentRoutes,
+  ...refundRoutes,
+  ...balanceTransactionRoutes,
+  ...eventRoutes,
+];
 
 export function matchRoute(method: string, path: string): { route: Route; args: string[] } | null {
   for (const route of API_ROUTES) {
