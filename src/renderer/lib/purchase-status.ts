@@ -30,7 +30,8 @@ export function receiptNextStep(receipt: ReceiptView): string | null {
     case 'accepted':
       return "You'll be charged only after your time on air. Keep this page open: your join link appears here.";
     case 'paid':
-      return receipt.kind === 'merch' ? 'Thanks! Your order will ship to the address you gave at checkout.' : 'Thank you for supporting the show!';
+      if (receipt.kind !== 'merch') return 'Thank you for supporting the show!';
+      return receipt.shipment ? 'Your order is on its way.' : 'Thanks! Your order will ship to the address you gave at checkout.';
     case 'refunded':
       return 'The money is on its way back to your card; banks usually take 5–10 days.';
     case 'on_air':

@@ -44,6 +44,20 @@ export function ReceiptCard({ receipt, token }: { receipt: ReceiptView; token: s
         <dd>
           <time dateTime={receipt.createdAt}>{formatDateTime(receipt.createdAt)}</time>
         </dd>
+        {receipt.shipment ? (
+          <>
+            <dt>Shipped</dt>
+            <dd data-testid="receipt-shipped">
+              <time dateTime={receipt.shipment.shippedAt}>{formatDateTime(receipt.shipment.shippedAt)}</time>
+              {receipt.shipment.trackingNumber ? (
+                <>
+                  {' · tracking '}
+                  <code>{receipt.shipment.trackingNumber}</code>
+                </>
+              ) : null}
+            </dd>
+          </>
+        ) : null}
         <dt>Reference</dt>
         <dd>
           <code>{receipt.purchaseId}</code>

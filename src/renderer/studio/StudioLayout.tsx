@@ -2,10 +2,12 @@ import { useState } from 'react';
 import { useStudio } from '../hooks/use-studio';
 import { currentShow } from '../lib/studio-selectors';
 import { ActivityLog } from './activity/ActivityLog';
+import { BooksPanel } from './books/BooksPanel';
 import { ShowEditor } from './editor/ShowEditor';
 import { FeedPanel } from './feed/FeedPanel';
 import { GuestsProvider } from './guests/GuestsContext';
 import { GuestsPanel } from './guests/GuestsPanel';
+import { DisputeBanner } from './header/DisputeBanner';
 import { OfflineBanner } from './header/OfflineBanner';
 import { StorageBanner } from './header/StorageBanner';
 import { StudioHeader } from './header/StudioHeader';
@@ -41,6 +43,7 @@ export function StudioLayout({ syncing, loadError, onReload }: StudioLayoutProps
       <StudioHeader show={show} onOpenSettings={() => setTab('settings')} />
       <OfflineBanner syncing={syncing} loadError={loadError} onReload={onReload} />
       <StorageBanner />
+      <DisputeBanner onOpenBooks={() => setTab('books')} />
       <StudioTabs current={tab} onChange={setTab} show={show} />
       <main className="studio-main" id={`panel-${tab}`} role="tabpanel" aria-labelledby={`tab-${tab}`}>
         {tab === 'live' ? (
@@ -52,6 +55,7 @@ export function StudioLayout({ syncing, loadError, onReload }: StudioLayoutProps
         {tab === 'program' ? <ProgramPanel onOpenSettings={() => setTab('settings')} /> : null}
         {tab === 'guests' ? <GuestsPanel show={show} /> : null}
         {tab === 'merch' ? <MerchOrders /> : null}
+        {tab === 'books' ? <BooksPanel /> : null}
         {tab === 'editor' ? <ShowEditor show={editedShow} onSelectShow={setSelectedShowId} /> : null}
         {tab === 'moderators' ? <ModeratorsPanel /> : null}
         {tab === 'settings' ? <SettingsPanel /> : null}

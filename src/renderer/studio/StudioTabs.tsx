@@ -3,13 +3,14 @@ import type { Show } from '../../shared/offers';
 import { useStudio } from '../hooks/use-studio';
 import { heldMessageCount, merchOrders, pendingSeats, tipsAndGifts } from '../lib/studio-selectors';
 
-export type TabId = 'live' | 'program' | 'guests' | 'merch' | 'editor' | 'moderators' | 'settings' | 'activity';
+export type TabId = 'live' | 'program' | 'guests' | 'merch' | 'books' | 'editor' | 'moderators' | 'settings' | 'activity';
 
 const tabs: { id: TabId; label: string }[] = [
   { id: 'live', label: 'Live' },
   { id: 'program', label: 'Program' },
   { id: 'guests', label: 'Guests' },
   { id: 'merch', label: 'Merch orders' },
+  { id: 'books', label: 'Books' },
   { id: 'editor', label: 'Show & offers' },
   { id: 'moderators', label: 'Moderators' },
   { id: 'settings', label: 'Settings' },
@@ -21,7 +22,7 @@ export function StudioTabs({ current, onChange, show }: { current: TabId; onChan
   const { snapshot } = useStudio();
   const buttons = useRef(new Map<TabId, HTMLButtonElement>());
   const needsAttention = show ? pendingSeats(snapshot, show.id).length + heldMessageCount(tipsAndGifts(snapshot, show.id)) : 0;
-  const counts: Partial<Record<TabId, number>> = { live: needsAttention, merch: merchOrders(snapshot).filter((p) => p.status === 'paid').length };
+  const counts: Partial<Record<TabId, number>> = { live: needsAttention, merch: merchOrders(snapshot).filter((p) => p.status === 'paid' && p.shipment === null).length };
 
   const onKeyDown = (event: KeyboardEvent) => {
     const index = tabs.findIndex((tab) => tab.id === current);

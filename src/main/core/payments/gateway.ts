@@ -2,6 +2,8 @@ import type Stripe from 'stripe';
 import type { Offer, Show } from '../../../shared/offers';
 import type { PaymentState, Purchase } from '../../../shared/purchases';
 import { observeSession } from './observe';
+import { settlementOf } from './settlement';
+import type { Settlement } from '../../../shared/books';
 import type { Observation } from '../queue/purchase-service';
 import type { MoneyActionKind, PaymentRef } from './ledger';
 import { classifyStripeError, type MoneyActionOutcome } from './stripe-errors';
@@ -76,12 +78,33 @@ export class StripeGateway {
   }
 
   async retrieveSession(sessionId: string): Promise<Stripe.Checkout.Session> {
-    return this.stripe.checkout.sessions.retrieve(sessionId, { expand: ['payment_intent.latest_charge'] });
+    return this.stripe.checkout.sessions.retrieve(sessionId, { expand: ['payment_intent.latest_charge.balance_transaction'] });
   }
 
-  /** The current truth about a purchase's payment, read from Stripe rather than from an event. */
+  /** The current truth about a purchase's payment and what it moved, read from Stripe rather than from an event. */
   async observe(sessionId: string): Promise<Observation | null> {
-    return observeSession(await this.retrieveSession(sessionId));
+    const session = await this.retrieveSession(sessionId);
+    const observation = observeSession(session);
+    if (!observation) return null;
+    const settlement = await this.settlementOf(session);
+    return settlement ? { ...observation, settlement } : observation;
+  }
+
+  /**
+   * The balance transactions behind captured money. Refunds and disputes are listed only when the
+   * charge says it has some, so the common purchase costs no extra call.
+   */
+  private async settlementOf(session: Stripe.Checkout.Session): Promise<Settlement | null> {
+    const intent = typeof session.payment_intent === 'object' ? session.payment_intent : null;
+    const charge = intent && typeof intent.latest_charge === 'object' ? intent.latest_charge : null;
+    if (!intent || !charge?.captured) return null;
+    // Capturing less than was authorized shows the released rest as refunded: only more than that is a refund.
+    const refunded = charge.amount_refunded > charge.amount - charge.amount_captured;
+    const [refunds, disputes] = await Promise.all([
+      refunded ? this.stripe.refunds.list({ payment_intent: intent.id, limit: 100, expand: ['data.balance_transaction'] }) : null,
+      charge.disputed ? this.stripe.disputes.list({ payment_intent: intent.id, limit: 10 }) : null,
+    ]);
+    return settlementOf({ charge, refunds: refunds?.data ?? [], disputes: disputes?.data ?? [] });
   }
 
   async execute(action: MoneyActionRequest): Promise<MoneyActionOutcome> {

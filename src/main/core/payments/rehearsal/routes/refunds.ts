@@ -1,5 +1,7 @@
 import { invalidRequest } from '../errors';
+import { listObject } from '../objects/list';
 import { createRefund } from '../operations/refunds';
+import { readPageRequest } from '../paging';
 import type { Route } from './route';
 
 const REASONS = ['duplicate', 'fraudulent', 'requested_by_customer'] as const;
@@ -20,6 +22,19 @@ export const refundRoutes: Route[] = [
       const reason = params.oneOf('reason', REASONS) ?? null;
       const metadata = params.metadata('metadata') ?? {};
       return (ctx) => createRefund(ctx, { paymentIntent, charge, amount, reason, metadata });
+    },
+  },
+  {
+    method: 'GET',
+    pattern: /^\/v1\/refunds$/,
+    writes: false,
+    prepare(params) {
+      const page = readPageRequest(params);
+      const filter = { payment_intent: params.string('payment_intent'), charge: params.string('charge') };
+      return (ctx) => {
+        const result = ctx.objects.list('refund', filter, page);
+        return listObject('/v1/refunds', result.data, result.hasMore);
+      };
     },
   },
 ];

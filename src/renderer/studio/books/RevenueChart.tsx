@@ -1,0 +1,64 @@
+import { CategoryScale, Chart, Filler, LinearScale, LineController, LineElement, PointElement, Tooltip } from 'chart.js';
+import { useEffect, useMemo, useRef } from 'react';
+import type { BooksSummary } from '../../../shared/books';
+import { currencyExponent } from '../../../shared/money';
+import { formatMoney } from '../../lib/format';
+
+Chart.register(LineController, LineElement, PointElement, LinearScale, CategoryScale, Filler, Tooltip);
+
+const LABEL_FORMAT: Record<BooksSummary['timeline']['bucket'], Intl.DateTimeFormatOptions> = {
+  minute: { hour: '2-digit', minute: '2-digit' },
+  hour: { month: 'short', day: 'numeric', hour: '2-digit' },
+  day: { month: 'short', day: 'numeric' },
+};
+
+const BUCKET_MS: Record<BooksSummary['timeline']['bucket'], number> = { minute: 60_000, hour: 3_600_000, day: 86_400_000 };
+
+/**
+ * Money charged over the show, one currency at a time (never added across currencies): a running
+ * total, so the line reads as "where the show stood by then". Chart.js draws it; the figures
+ * beside it say the same in words for screen readers.
+ */
+export function RevenueChart({ timeline, currency }: { timeline: BooksSummary['timeline']; currency: string }) {
+  const canvas = useRef<HTMLCanvasElement | null>(null);
+  const points = useMemo(() => timeline.points.filter((p) => p.currency === currency), [timeline, currency]);
+
+  useEffect(() => {
+    const element = canvas.current;
+    if (!element || points.length === 0) return;
+    const unit = 10 ** currencyExponent(currency);
+    let running = 0;
+    // The line starts from nothing one step before the first money, so even one burst reads as a rise.
+    const first = points[0];
+    const start = first ? [{ at: new Date(Date.parse(first.at) - BUCKET_MS[timeline.bucket]).toISOString(), gross: 0 }] : [];
+    const series = [...start, ...points];
+    const totals = series.map((p) => (running += p.gross) / unit);
+    const labels = series.map((p) => new Date(p.at).toLocaleString(undefined, LABEL_FORMAT[timeline.bucket]));
+    const ink = getComputedStyle(element).color || '#e8e8ee';
+    const chart = new Chart(element, {
+      type: 'line',
+      data: {
+        labels,
+        datasets: [{ label: `Charged (${currency.toUpperCase()})`, data: totals, borderColor: '#7c5cff', backgroundColor: 'rgba(124, 92, 255, 0.18)', fill: true, tension: 0.25, pointRadius: 3 }],
+      },
+      options: {
+        responsive: true,
+        maintainAspectRatio: false,
+        animation: false,
+        scales: {
+          x: { ticks: { color: ink, maxRotation: 0, autoSkip: true } },
+          y: { beginAtZero: true, ticks: { color: ink, callback: (value) => formatMoney(Math.round(Number(value) * unit), currency) } },
+        },
+        plugins: { tooltip: { callbacks: { label: (item) => formatMoney(Math.round(Number(item.raw) * unit), currency) } } },
+      },
+    });
+    return () => chart.destroy();
+  }, [currency, points, timeline.bucket]);
+
+  if (points.length === 0) return <p className="cell-sub">Nothing charged in {currency.toUpperCase()} yet.</p>;
+  return (
+    <div className="books-chart">
+      <canvas ref={canvas} role="img" aria-label={`Money charged over time, in ${currency.toUpperCase()}, as a running total`} />
+    </div>
+  );
+}
