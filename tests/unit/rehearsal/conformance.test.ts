@@ -2,7 +2,18 @@ import { readFileSync } from 'node:fs';
 import type Stripe from 'stripe';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { EMITTED_EVENT_TYPES } from '../../../src/main/core/payments/rehearsal/objects/event';
-import { allEvents, DECLINED, manualClock, sessionParams, startHarness, VISA, type Harness } from './helpers';
+import {
+  allEvents,
+  DECLINED,
+  DISPUTE_INQUIRY,
+  DISPUTED_FRAUDULENT,
+  manualClock,
+  purchase,
+  sessionParams,
+  startHarness,
+  VISA,
+  type Harness,
+} from './helpers';
 
 /**
  * Every object the rehearsal server returns carries the fields of Stripe's real object of the same
@@ -12,7 +23,7 @@ import { allEvents, DECLINED, manualClock, sessionParams, startHarness, VISA, ty
  * server builds each one typed as Stripe.Checkout.Session, Stripe.PaymentIntent, and so on.)
  */
 type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
-type Kind = 'checkout.session' | 'payment_intent' | 'charge' | 'refund' | 'balance_transaction' | 'event';
+type Kind = 'checkout.session' | 'payment_intent' | 'charge' | 'refund' | 'balance_transaction' | 'dispute' | 'event';
 
 const fixtures = (JSON.parse(readFileSync(new URL('../../fixtures/stripe/fixtures3.json', import.meta.url), 'utf8')) as { resources: Record<Kind, Json> })
   .resources;
@@ -27,6 +38,7 @@ const NEWER_THAN_FIXTURE: Record<Kind, string[]> = {
   charge: [],
   refund: [],
   balance_transaction: [],
+  dispute: ['intended_submission_method'],
   event: [],
 };
 
@@ -116,6 +128,15 @@ beforeAll(async () => {
   clock.advance(8 * 24 * 3600 * 1000);
   remember('checkout.session', 'lapsed', await h.stripe.checkout.sessions.retrieve(forgotten.id));
 
+  // Disputes: a chargeback won (every dispute event), an inquiry accepted.
+  const disputed = await purchase(h, { nowMs: clock.now(), card: DISPUTED_FRAUDULENT });
+  const [chargeback] = (await h.stripe.disputes.list({ payment_intent: disputed })).data;
+  remember('dispute', 'needs_response', chargeback);
+  remember('dispute', 'won', await h.stripe.disputes.update(chargeback?.id ?? '', { evidence: { uncategorized_text: 'winning_evidence' } }));
+  const asked = await purchase(h, { nowMs: clock.now(), card: DISPUTE_INQUIRY });
+  const [inquiry] = (await h.stripe.disputes.list({ payment_intent: asked })).data;
+  remember('dispute', 'warning_closed', await h.stripe.disputes.close(inquiry?.id ?? ''));
+
   for await (const txn of h.stripe.balanceTransactions.list({ limit: 100 })) remember('balance_transaction', txn.type, txn);
 
   for (const event of await allEvents(h.stripe)) {
@@ -132,12 +153,12 @@ afterAll(async () => {
 
 describe('conformance with Stripe example objects', () => {
   it('covers every object kind and every event type the server emits', () => {
-    expect(new Set(collected.map((c) => c.kind))).toEqual(new Set<Kind>(['checkout.session', 'payment_intent', 'charge', 'refund', 'balance_transaction', 'event']));
+    expect(new Set(collected.map((c) => c.kind))).toEqual(new Set<Kind>(['checkout.session', 'payment_intent', 'charge', 'refund', 'balance_transaction', 'dispute', 'event']));
     const eventTypes = new Set(collected.filter((c) => c.kind === 'event').map((c) => c.label));
     expect(eventTypes).toEqual(new Set(EMITTED_EVENT_TYPES));
   });
 
-  for (const kind of ['checkout.session', 'payment_intent', 'charge', 'refund', 'balance_transaction', 'event'] as const) {
+  for (const kind of ['checkout.session', 'payment_intent', 'charge', 'refund', 'balance_transaction', 'dispute', 'event'] as const) {
     it(`${kind}: every returned object has Stripe's fields with Stripe's JSON types`, () => {
       const objects = collected.filter((c) => c.kind === kind);
       expect(objects.length).toBeGreaterThan(0);

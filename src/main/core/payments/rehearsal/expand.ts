@@ -8,6 +8,7 @@ const EXPANDABLE: Record<string, readonly string[]> = {
   charge: ['payment_intent', 'balance_transaction'],
   refund: ['charge', 'payment_intent', 'balance_transaction'],
   balance_transaction: ['source'],
+  dispute: ['charge', 'payment_intent'],
 };
 
 /** Stripe allows expansions up to four levels deep. */

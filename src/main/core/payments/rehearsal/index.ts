@@ -7,3 +7,5 @@ export type { RehearsalStripe, RehearsalStripeOptions, PayCheckoutResult } from 
 export type { CheckoutPayment, ShippingInput } from './operations/pay-checkout';
 export type { WebhookTarget, WebhookRetry } from './webhooks';
 export type { Faults, ApiFaultRule, ApiFaultKind } from './faults';
+export type { Dashboard, DashboardRefund, DashboardDispute, PaymentRef } from './dashboard';
+export type { DisputeReason } from './objects/dispute';

@@ -1,6 +1,7 @@
 import type Stripe from 'stripe';
 import type { Db } from './db';
 import { pageOf, type Page, type PageRequest } from './paging';
+import type { DisputePlan } from './test-cards';
 
 /** The Stripe objects this server keeps, by their `object` field. */
 export interface ObjectKinds {
@@ -27,7 +28,7 @@ export interface SessionInternal {
 
 /** A test card's dispute, waiting for the charge's money to be captured (Stripe disputes captured money only). */
 export interface ChargeInternal {
-  plannedDispute: { reason: 'fraudulent' | 'general'; inquiry: boolean } | null;
+  plannedDispute: DisputePlan | null;
 }
 
 /**

@@ -2,6 +2,7 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { AddressInfo } from 'node:net';
 import { consoleLogger, type Logger } from '../../log';
 import { createApiHandler } from './api-handler';
+import { createDashboard, type Dashboard } from './dashboard';
 import { immediate, openDatabase } from './db';
 import { EventLog } from './event-log';
 import { createFaults, type Faults } from './faults';
@@ -51,6 +52,8 @@ export interface RehearsalStripe {
   setCheckoutBaseUrl(url: string): void;
   /** Exactly what submitting the hosted checkout form does. */
   payCheckoutSession(sessionId: string, payment: CheckoutPayment): Promise<PayCheckoutResult>;
+  /** What the creator (or the buyer's bank) does outside Hotseat: late refunds and disputes. */
+  dashboard: Dashboard;
   faults: Faults;
   close(): Promise<void>;
 }
@@ -82,6 +85,7 @@ export async function startRehearsalStripe(options: RehearsalStripeOptions = {})
   const checkoutUrl = (sessionId: string) => `${checkoutBase}${prefix}${sessionId}`;
   const pay = (sessionId: string, payment: CheckoutPayment) => immediate(db, () => payCheckout(background, sessionId, payment));
 
+  const dashboard = createDashboard(db, { objects, events, nowMs }, sweep);
   const handleApi = createApiHandler({ db, objects, events, idempotency, faults, env: { nowMs, checkoutUrl }, sweep, log });
   const handlePage = createPageHandler({ prefix: () => prefix, objects, sweep, pay, log });
   const server = createServer((req, res) => {
@@ -131,6 +135,7 @@ export async function startRehearsalStripe(options: RehearsalStripeOptions = {})
         const { code, message, field, declineCode } = outcome;
         return { ok: false, code, message, ...(field ? { field } : {}), ...(declineCode ? { declineCode } : {}) };
       }),
+    dashboard,
     faults,
     close: () => {
       closing ??= (async () => {

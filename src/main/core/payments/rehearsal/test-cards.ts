@@ -11,8 +11,15 @@ export interface CardProfile {
   country: string;
 }
 
+/** What the buyer's bank does after a successful payment with some test cards. */
+export interface DisputePlan {
+  reason: 'fraudulent' | 'general';
+  /** An inquiry asks questions first: no money moves until it escalates. */
+  inquiry: boolean;
+}
+
 export type CardVerdict =
-  | { approved: true; profile: CardProfile }
+  | { approved: true; profile: CardProfile; dispute?: DisputePlan }
   | { approved: false; profile: CardProfile; code: string; declineCode: string | null; message: string };
 
 const VISA: CardProfile = { brand: 'visa', funding: 'credit', country: 'US' };
@@ -24,6 +31,8 @@ const TEST_CARDS: Record<string, CardVerdict> = {
   '4000056655665556': { approved: true, profile: { brand: 'visa', funding: 'debit', country: 'US' } },
   '5555555555554444': { approved: true, profile: { brand: 'mastercard', funding: 'credit', country: 'US' } },
   '378282246310005': { approved: true, profile: { brand: 'amex', funding: 'credit', country: 'US' } },
+  '4000000000000259': { approved: true, profile: VISA, dispute: { reason: 'fraudulent', inquiry: false } },
+  '4000000000001976': { approved: true, profile: VISA, dispute: { reason: 'general', inquiry: true } },
   '4000000000000002': { approved: false, profile: VISA, code: 'card_declined', declineCode: 'generic_decline', message: DECLINED },
   '4000000000009995': {
     approved: false,

@@ -15,6 +15,11 @@ export interface EmittedEventObjects {
   'charge.refunded': Stripe.Charge;
   'charge.expired': Stripe.Charge;
   'refund.created': Stripe.Refund;
+  'charge.dispute.created': Stripe.Dispute;
+  'charge.dispute.updated': Stripe.Dispute;
+  'charge.dispute.closed': Stripe.Dispute;
+  'charge.dispute.funds_withdrawn': Stripe.Dispute;
+  'charge.dispute.funds_reinstated': Stripe.Dispute;
 }
 export type EmittedEventType = keyof EmittedEventObjects;
 
@@ -38,6 +43,11 @@ const matchesStripe: MatchesStripe = {
   'charge.refunded': true,
   'charge.expired': true,
   'refund.created': true,
+  'charge.dispute.created': true,
+  'charge.dispute.updated': true,
+  'charge.dispute.closed': true,
+  'charge.dispute.funds_withdrawn': true,
+  'charge.dispute.funds_reinstated': true,
 };
 export const EMITTED_EVENT_TYPES = Object.keys(matchesStripe) as EmittedEventType[];
 

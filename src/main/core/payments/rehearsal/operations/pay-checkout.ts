@@ -2,10 +2,12 @@ import type Stripe from 'stripe';
 import { newId } from '../ids';
 import { buildCharge, type CardDetails } from '../objects/charge';
 import { customerDetailsOf } from '../objects/checkout-session';
+import type { ChargeInternal } from '../object-store';
 import { buildPaymentIntent } from '../objects/payment-intent';
 import { cardFingerprint, cardVerdict, cvcLength, isPlausibleCardNumber, normalizeCardNumber, type CardVerdict } from '../test-cards';
 import { recordCharge } from './balance-transactions';
 import { idOf, nowSeconds, type OperationContext } from './context';
+import { openPlannedDispute } from './disputes';
 import { expireCheckoutSession } from './checkout-sessions';
 
 /** What the buyer types on the hosted checkout page. */
@@ -79,7 +81,8 @@ export function payCheckout(ctx: OperationContext, sessionId: string, payment: C
     captureBefore: verdict.approved && intent.capture_method === 'manual' ? now + AUTHORIZATION_HOLD_SECONDS : null,
   });
   if (charge.captured) charge = { ...charge, balance_transaction: recordCharge(ctx, charge).id };
-  ctx.objects.insert(charge);
+  const internal: ChargeInternal = { plannedDispute: (verdict.approved && verdict.dispute) || null };
+  ctx.objects.insert(charge, internal);
 
   if (!verdict.approved) return decline(ctx, intent, charge, verdict, now);
 
@@ -110,6 +113,7 @@ export function payCheckout(ctx: OperationContext, sessionId: string, payment: C
   };
   ctx.objects.update(completed);
   ctx.events.append('checkout.session.completed', completed, now, ctx.request);
+  openPlannedDispute(ctx, charge);
   return { ok: true, session: completed };
 }
 

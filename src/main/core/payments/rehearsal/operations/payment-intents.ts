@@ -2,6 +2,7 @@ import type Stripe from 'stripe';
 import { invalidRequest, unexpectedState } from '../errors';
 import { listWords } from '../params';
 import { recordCharge } from './balance-transactions';
+import { openPlannedDispute } from './disputes';
 import { idOf, loadCharge, nowSeconds, type OperationContext } from './context';
 
 const CANCELABLE: readonly Stripe.PaymentIntent.Status[] = [
@@ -47,6 +48,7 @@ export function captureIntent(
   ctx.objects.update(succeeded);
   ctx.events.append('charge.captured', captured, now, ctx.request);
   ctx.events.append('payment_intent.succeeded', succeeded, now, ctx.request);
+  openPlannedDispute(ctx, captured);
   return succeeded;
 }
 

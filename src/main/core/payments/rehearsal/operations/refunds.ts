@@ -18,6 +18,7 @@ export interface CreateRefundInput {
 /** Refunds captured money, never more than is left on the charge. */
 export function createRefund(ctx: OperationContext, input: CreateRefundInput): Stripe.Refund {
   const charge = chargeToRefund(ctx, input);
+  refuseChargedBack(ctx, charge);
   const refundable = unrefundedCaptured(charge);
   if (charge.refunded || refundable <= 0) {
     throw invalidRequest(`Charge ${charge.id} has already been refunded.`, { code: 'charge_already_refunded' });
@@ -73,4 +74,13 @@ function notCaptured(subject: string): Error {
     `${subject} does not have a successful, captured charge to refund. An uncaptured payment is released by canceling its PaymentIntent.`,
     { code: 'charge_not_refundable' },
   );
+}
+
+/** A chargeback already sent the money back to the buyer's bank; a refund would pay the buyer twice. */
+function refuseChargedBack(ctx: OperationContext, charge: Stripe.Charge): void {
+  if (!charge.disputed) return;
+  const dispute = ctx.objects.list('dispute', { charge: charge.id }, { limit: 1 }).data[0];
+  if (dispute && !dispute.is_charge_refundable) {
+    throw invalidRequest(`Charge ${charge.id} has been charged back; cannot issue a refund.`, { code: 'charge_disputed' });
+  }
 }

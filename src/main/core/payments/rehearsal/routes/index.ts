@@ -1,5 +1,6 @@
 import { balanceTransactionRoutes } from './balance-transactions';
 import { checkoutSessionRoutes } from './checkout-sessions';
+import { disputeRoutes } from './disputes';
 import { eventRoutes } from './events';
 import { paymentIntentRoutes } from './payment-intents';
 import { refundRoutes } from './refunds';
@@ -11,6 +12,7 @@ export const API_ROUTES: readonly Route[] = [
   ...paymentIntentRoutes,
   ...refundRoutes,
   ...balanceTransactionRoutes,
+  ...disputeRoutes,
   ...eventRoutes,
 ];
 
