@@ -96,10 +96,12 @@ describe('test card 4000000000000259: a fraudulent chargeback', () => {
 
   it('a charged-back payment can no longer be refunded', async () => {
     const intentId = await purchase(h, { nowMs: clock.now(), card: DISPUTED_FRAUDULENT });
+    // Read first: awaiting inside the matcher's argument would leave the refusal unhandled meanwhile.
+    const chargeId = (await latestCharge(h.stripe, intentId)).id;
     await expect(h.stripe.refunds.create({ payment_intent: intentId })).rejects.toMatchObject({
       statusCode: 400,
       code: 'charge_disputed',
-      message: `Charge ${(await latestCharge(h.stripe, intentId)).id} has been charged back; cannot issue a refund.`,
+      message: `Charge ${chargeId} has been charged back; cannot issue a refund.`,
     });
     expect((await h.stripe.balanceTransactions.list({ type: 'refund' })).data).toEqual([]);
   });

@@ -35,7 +35,13 @@ export async function ingestEvent(
 ): Promise<IngestOutcome> {
   if (!(INGESTED_EVENT_TYPES as readonly string[]).includes(event.type)) return 'ignored';
   const ref = deps.ledger.findPaymentRef(lookupOf(event.data.object));
-  if (!ref?.stripeSessionId) return 'ignored'; // not one of ours (another app on the same account)
+  if (!ref?.stripeSessionId) {
+    // Not one of ours (another app on the same account). A dispute is worth a line: the creator may look for it.
+    if (event.type.startsWith('charge.dispute.')) {
+      deps.log.warn('stripe dispute for a charge that is not a Hotseat purchase: ignored', { event: event.id, type: event.type });
+    }
+    return 'ignored';
+  }
   const observation = await deps.gateway.observe(ref.stripeSessionId);
   if (!observation) return 'ignored';
   const result = deps.ledger.applyObservation({ eventId: event.id, purchaseId: ref.purchaseId, observation });
