@@ -3,7 +3,7 @@ import type { BalanceLine, BooksExportKind } from '../../../shared/books';
 import { formatDecimal } from '../../../shared/money';
 import type { Show } from '../../../shared/offers';
 import type { PurchaseRecord } from '../store/purchases-repo';
-import { sumLines } from './line-sums';
+import { groupBy, sumLines } from './line-sums';
 
 /**
  * The creator's files for their accountant and their packing table. Every text a buyer typed is
@@ -44,8 +44,7 @@ export function exportCsv(kind: BooksExportKind, input: ExportInput): { csv: str
 
 function purchaseRows({ shows, purchases, lines }: ExportInput): Record<string, string | number>[] {
   const titles = new Map(shows.map((s) => [s.id, s.title]));
-  const linesOf = new Map<string, BalanceLine[]>();
-  for (const line of lines) linesOf.set(line.purchaseId, [...(linesOf.get(line.purchaseId) ?? []), line]);
+  const linesOf = groupBy(lines, (line) => line.purchaseId);
   return purchases
     .filter(({ purchase }) => purchase.paidAt !== null || (linesOf.get(purchase.id)?.length ?? 0) > 0)
     .map((record) => {

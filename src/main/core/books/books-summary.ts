@@ -2,7 +2,7 @@ import type { BalanceLine, BooksRange, BooksSummary, CurrencyTotals } from '../.
 import { needsResponse } from '../../../shared/books';
 import type { Show } from '../../../shared/offers';
 import type { Purchase } from '../../../shared/purchases';
-import { sumLines } from './line-sums';
+import { groupBy, sumLines } from './line-sums';
 
 /**
  * The books of a set of purchases, from their recorded balance transactions: pure, so every sum
@@ -131,15 +131,4 @@ function bucketFor(range: BooksRange, charges: readonly BalanceLine[]): BooksSum
   if (span <= 6 * HOUR_MS) return 'minute';
   if (span <= 3 * 24 * HOUR_MS) return 'hour';
   return 'day';
-}
-
-function groupBy<T>(items: readonly T[], key: (item: T) => string): Map<string, T[]> {
-  const groups = new Map<string, T[]>();
-  for (const item of items) {
-    const k = key(item);
-    const list = groups.get(k);
-    if (list) list.push(item);
-    else groups.set(k, [item]);
-  }
-  return groups;
 }

@@ -38,3 +38,15 @@ export function sumLines(lines: readonly BalanceLine[]): LineSums {
   }
   return sums;
 }
+
+/** Lines (or anything) grouped by a key, in their order: per purchase, per currency. */
+export function groupBy<T>(items: readonly T[], key: (item: T) => string): Map<string, T[]> {
+  const groups = new Map<string, T[]>();
+  for (const item of items) {
+    const k = key(item);
+    const list = groups.get(k);
+    if (list) list.push(item);
+    else groups.set(k, [item]);
+  }
+  return groups;
+}
