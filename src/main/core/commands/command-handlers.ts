@@ -21,6 +21,7 @@ import { createSelfieHandlers } from './selfie-handlers';
 import type { SelfieService } from '../selfies/selfie-service';
 import { createOverlayHandlers } from './overlay-handlers';
 import { createProgramFeedHandlers } from './program-feed-handlers';
+import { createMailHandlers, type MailHandlerDeps } from './mail-handlers';
 
 /**
  * What each command does, in terms of the services. Authorization and input validation already
@@ -50,6 +51,7 @@ export interface CommandDeps {
   selfies: SelfieService;
   storage: Pick<StorageHealth, 'status'>;
   public: PublicHandlerDeps;
+  mail: MailHandlerDeps;
 }
 
 const AUDIT_IN_SNAPSHOT = 200;
@@ -94,6 +96,7 @@ export function createCommandHandlers(deps: CommandDeps): CommandHandlers {
     ...createPublicHandlers(deps.public),
     ...createOverlayHandlers({ catalog, purchases, program: deps.broadcast.program }),
     ...createProgramFeedHandlers(deps.bus),
+    ...createMailHandlers(deps.mail),
   };
 }
 

@@ -9,6 +9,7 @@ import { hotSeatTransition, type HotSeatEvent } from './hotseat-machine';
 import { orderTransition, type OrderEvent } from './order-machine';
 import { publishPurchase } from './publish-purchase';
 import { holdsMoney } from './payment-progress';
+import { paidJustNow, queueBuyerMail } from '../mail/mail-triggers';
 import { OBSERVATION_TYPES, refuse, type EffectType, type ObservationType, type Transition } from './transition';
 
 /**
@@ -68,6 +69,8 @@ export function transitionPurchase(
   const next = nextRecord(ctx, record, event, transition, actor, details.observation);
   const recordChanged = storedFieldsOf(next) !== storedFieldsOf(record);
   if (recordChanged) ctx.repos.purchases.update(next);
+  // The receipt email commits with the payment it confirms (core/mail/mail-triggers.ts).
+  if (paidJustNow(record.purchase, next.purchase)) queueBuyerMail(ctx.repos, 'receipt', record.purchase.id, ctx.now);
 
   const armed: MoneyAction[] = [];
   for (const { type } of transition.effects) {
