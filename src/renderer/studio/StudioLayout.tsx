@@ -8,6 +8,7 @@ import { GuestsProvider } from './guests/GuestsContext';
 import { GuestsPanel } from './guests/GuestsPanel';
 import { OfflineBanner } from './header/OfflineBanner';
 import { StorageBanner } from './header/StorageBanner';
+import { MailBanner } from './mail/MailBanner';
 import { StudioHeader } from './header/StudioHeader';
 import { MerchOrders } from './merch/MerchOrders';
 import { ModeratorsPanel } from './moderators/ModeratorsPanel';
@@ -41,6 +42,7 @@ export function StudioLayout({ syncing, loadError, onReload }: StudioLayoutProps
       <StudioHeader show={show} onOpenSettings={() => setTab('settings')} />
       <OfflineBanner syncing={syncing} loadError={loadError} onReload={onReload} />
       <StorageBanner />
+      <MailBanner onOpenSettings={() => setTab('settings')} />
       <StudioTabs current={tab} onChange={setTab} show={show} />
       <main className="studio-main" id={`panel-${tab}`} role="tabpanel" aria-labelledby={`tab-${tab}`}>
         {tab === 'live' ? (
