@@ -8,6 +8,7 @@ import { OverlayState, ProgramArrangement, ProgramSettings, ProgramState } from 
 import { StorageStatus } from './storage';
 import { PublicAddressStatus } from './public-address';
 import { IceConfig, TurnSettingsInput, TurnState, TurnTestPlan } from './turn';
+import { MailOutbox, MailSettingsInput, MailState, MailTestInput, MailTestResult } from './mail';
 import { AnnounceSelfieInput, Selfie, TakeSelfieInput, TakeSelfieResult } from './selfies';
 import { GuestName, GuestSettings, GuestView, IceServer, PeerId, Seat, SignalData } from './guests';
 import {
@@ -174,6 +175,12 @@ export const commands = {
   /** The active show's selfies, oldest first. */
   'selfies.list': { input: z.object({}), output: z.array(Selfie) },
   'selfie.delete': { input: z.object({ selfieId: Id }), output: z.object({}) },
+  // Email to buyers over the creator's SMTP (host only; core/mail): the password goes in, never out.
+  'mail.settings.get': { input: z.object({}), output: MailState },
+  'mail.settings.set': { input: MailSettingsInput, output: MailState },
+  'mail.test': { input: MailTestInput, output: MailTestResult },
+  'mail.outbox': { input: z.object({}), output: MailOutbox },
+  'mail.retry': { input: z.object({ messageId: z.number().int().positive() }), output: MailOutbox },
 } as const;
 
 export type CommandName = keyof typeof commands;

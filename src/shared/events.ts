@@ -10,6 +10,7 @@ import { OverlayState, ProgramState } from './program';
 import { GuestSettings, GuestView, PeerId, Seat, SignalData } from './guests';
 import { ModerationState, ModeratorInvite } from './moderation';
 import { Selfie } from './selfies';
+import { MailMessage } from './mail';
 
 /** Events the core pushes to connected clients; each client gets only what its role may see. */
 export const StudioEvent = z.discriminatedUnion('type', [
@@ -53,5 +54,7 @@ export const StudioEvent = z.discriminatedUnion('type', [
   z.object({ type: z.literal('overlay.state'), overlay: OverlayState }),
   /** Whether the studio can save to its database (host only): a locked file or a full disk. */
   z.object({ type: z.literal('storage.status'), storage: StorageStatus }),
+  /** A buyer email changed state (sent, retrying, failed); `failed`: how many have given up (host only). */
+  z.object({ type: z.literal('mail.message'), message: MailMessage, failed: z.number().int() }),
 ]);
 export type StudioEvent = z.infer<typeof StudioEvent>;

@@ -57,6 +57,8 @@ export async function startTestStudio(options: {
   publicAccess?: StudioOptions['publicAccess'];
   secrets?: Partial<Record<SecretName, string>>;
   publicTuning?: StudioTuning['publicAddress'];
+  /** Buyer email's retry schedule and SMTP timeouts (core/mail). */
+  mailTuning?: StudioTuning['mail'];
 }): Promise<TestStudio> {
   const stripeServer = await startRehearsalStripe({ webhookRetry: { attempts: 5, baseDelayMs: 20 }, log: memoryLogger() });
   const webhookSecret = `whsec_${randomBytes(16).toString('hex')}`;
@@ -81,6 +83,7 @@ export async function startTestStudio(options: {
       ...(options.publicAccess ? { publicAccess: options.publicAccess } : {}),
       tuning: {
         ...(options.publicTuning ? { publicAddress: options.publicTuning } : {}),
+        ...(options.mailTuning ? { mail: options.mailTuning } : {}),
         pollIntervalMs: options.pollIntervalMs ?? (options.webhooks ? 60_000 : 100),
         reconcileEveryMs: 60_000,
         moneyBackoffMs: 50,

@@ -9,6 +9,7 @@ import { createCommandHandlers } from './commands/command-handlers';
 import { followSeatsWithChapters } from './obs/seat-chapters';
 import { createFrameStash } from './selfies/frame-stash';
 import { createSelfieService } from './selfies/selfie-service';
+import { startMail } from './mail/mail-runtime';
 import { startBroadcast } from './program/broadcast-runtime';
 import { startGuests } from './guests/guests-runtime';
 import { readGuestSettings } from './settings/guest-settings';
@@ -173,6 +174,9 @@ export async function startStudio(options: StudioOptions & { tuning?: StudioTuni
     // Selfies for selfie seats: shot from OBS (or the studio page's frame), kept in the data folder.
     const frames = createFrameStash();
     const selfies = createSelfieService({ db, bus, log, dataDir: options.dataDir, frames, obs: broadcast.handlerDeps.obs });
+    // Email to buyers: the outbox worker sends in the background; closed before the database.
+    const mail = startMail({ db, bus, log, secrets: options.secrets, links, ...(options.tuning?.mail ? { tuning: options.tuning.mail } : {}) });
+    closers.push(() => mail.close());
 
     const authenticate = (token: string): Principal | { refused: string } | null => {
       if (tokensEqual(token, hostToken)) return { role: 'host', subject: 'host', name: 'Host' };
@@ -253,11 +257,12 @@ export async function startStudio(options: StudioOptions & { tuning?: StudioTuni
             body,
           ),
         receipt: (token) => guests.withJoinUrl(purchases.receiptByToken(token), token),
+        resendReceipts: (body) => mail.resendReceipts(body),
         limits,
       },
       hub: {
         authenticate,
-        handlers: createCommandHandlers({ catalog, purchases, books: createBooksService(db), payments, links, bus, hostToken, network, moderators, moderation, storage, guests: guests.handlerDeps, ice: iceHandlerDeps, broadcast: broadcast.handlerDeps, selfies, public: { publicAddress, secrets: options.secrets } }),
+        handlers: createCommandHandlers({ catalog, purchases, books: createBooksService(db), payments, links, bus, hostToken, network, moderators, moderation, storage, guests: guests.handlerDeps, ice: iceHandlerDeps, broadcast: broadcast.handlerDeps, selfies, public: { publicAddress, secrets: options.secrets }, mail: mail.handlerDeps }),
         storage,
         onPresence: (principal, open) => {
           guests.onPresence(principal, open);
@@ -305,8 +310,10 @@ export async function startStudio(options: StudioOptions & { tuning?: StudioTuni
         }
       }),
     );
-    // Closed first on the way out: no viewer arrives through a tunnel while the server shuts.
+    // Closed first on the way out: no viewer arrives through a tunnel while the server shuts; and
+    // the outbox stops taking new messages at once, recording the one on the wire (again is a no-op).
     closers.push(() => publicAddress.close());
+    closers.push(() => mail.close());
     publicAddress.apply(readNetworkSettings(settings));
     payments.refreshUrls();
     broadcast.start();

@@ -3,7 +3,7 @@
  * the headless entry backs it with environment variables or a 0600 file in the data dir.
  * Secrets flow into the core only: no command, event, log line or page ever carries one back out.
  */
-export const SECRET_NAMES = ['stripeSecretKey', 'stripeWebhookSecret', 'obsPassword', 'ngrokAuthtoken', 'sshPrivateKey', 'turnSharedSecret'] as const;
+export const SECRET_NAMES = ['stripeSecretKey', 'stripeWebhookSecret', 'obsPassword', 'ngrokAuthtoken', 'sshPrivateKey', 'turnSharedSecret', 'smtpPassword'] as const;
 export type SecretName = (typeof SECRET_NAMES)[number];
 
 export interface SecretStore {

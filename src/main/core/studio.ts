@@ -4,6 +4,7 @@ import type { NgrokApi } from './public/ngrok-tunnel';
 import type { PublicTiming } from './public/public-address-service';
 import type { ReachCheck } from './public/reach-check';
 import type { SecretStore } from './secrets';
+import type { MailWorkerOptions } from './mail/mail-worker';
 
 /**
  * The studio core, composed: database, payments (Stripe or rehearsal), HTTP + WebSocket server.
@@ -54,6 +55,8 @@ export interface StudioTuning {
   reconcileEveryMs?: number;
   moneyBackoffMs?: number;
   limits?: Partial<StudioLimits>;
+  /** Buyer email: retry schedule, attempts, SMTP timeouts (core/mail). */
+  mail?: Partial<MailWorkerOptions>;
   /** Going public: a stand-in reach check, faster reconnects, a fake ngrok library. */
   publicAddress?: { check?: (instanceId: string) => ReachCheck; timing?: Partial<PublicTiming>; ngrokApi?: () => Promise<NgrokApi> };
 }
@@ -62,6 +65,8 @@ export interface StudioTuning {
 export interface StudioLimits {
   readsPerMinute: number;
   checkoutsPerMinute: number;
+  /** "Send my receipts again" requests per client (each address has its own limit too: mail-runtime.ts). */
+  receiptResendsPerMinute: number;
   /** Unpaid checkouts one client may hold per offer with limited stock (queue/open-checkouts.ts). */
   openCheckoutsPerClient: number;
   /** Wrong tokens (join, invite, receipt, host, program key) one client may try per window. */
@@ -71,6 +76,7 @@ export interface StudioLimits {
 export const DEFAULT_LIMITS: StudioLimits = {
   readsPerMinute: 600,
   checkoutsPerMinute: 30,
+  receiptResendsPerMinute: 5,
   openCheckoutsPerClient: 3,
   wrongTokens: { max: 20, windowMs: 10 * 60_000 },
 };

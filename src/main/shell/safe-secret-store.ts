@@ -37,6 +37,7 @@ const SECRET_LABELS: Record<SecretName, string> = {
   ngrokAuthtoken: 'ngrok authtoken',
   sshPrivateKey: 'SSH key for your own server',
   turnSharedSecret: 'TURN shared secret',
+  smtpPassword: 'SMTP password for buyer email',
 };
 
 // Unknown names are kept on rewrite, so an older build never erases a newer build's secrets.

@@ -62,6 +62,8 @@ export function applyEvent(state: StudioSnapshot, event: StudioEvent): StudioSna
       return state; // the Guests tab's selfie strip keeps its own (hooks/use-selfies.ts)
     case 'storage.status':
       return { ...state, storage: event.storage };
+    case 'mail.message':
+      return state; // the mail banner and Settings → Email keep their own (studio/mail/mail-sync.ts)
   }
 }
 

@@ -4,6 +4,7 @@ import { useHealth } from '../hooks/use-health';
 import { useNetworkAvailable } from '../hooks/use-network-available';
 import { useStoreView } from '../hooks/use-store-view';
 import { OfferCard } from './OfferCard';
+import { ResendReceiptForm } from './ResendReceiptForm';
 
 /** The public store of the live show: offers as cards, each opening its own order form. */
 export function StoreApp() {
@@ -90,6 +91,9 @@ export function StoreApp() {
           )
         ) : null}
       </main>
+      <section className="public-resend" aria-label="Your receipts">
+        <ResendReceiptForm />
+      </section>
       <footer className="public-footer">
         {rehearsal ? 'Rehearsal checkout: no real payments.' : 'Payments are processed securely by Stripe.'} Powered by Hotseat.
       </footer>

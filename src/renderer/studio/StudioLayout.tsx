@@ -10,6 +10,7 @@ import { GuestsPanel } from './guests/GuestsPanel';
 import { DisputeBanner } from './header/DisputeBanner';
 import { OfflineBanner } from './header/OfflineBanner';
 import { StorageBanner } from './header/StorageBanner';
+import { MailBanner } from './mail/MailBanner';
 import { StudioHeader } from './header/StudioHeader';
 import { MerchOrders } from './merch/MerchOrders';
 import { ModeratorsPanel } from './moderators/ModeratorsPanel';
@@ -44,6 +45,7 @@ export function StudioLayout({ syncing, loadError, onReload }: StudioLayoutProps
       <OfflineBanner syncing={syncing} loadError={loadError} onReload={onReload} />
       <StorageBanner />
       <DisputeBanner onOpenBooks={() => setTab('books')} />
+      <MailBanner onOpenSettings={() => setTab('settings')} />
       <StudioTabs current={tab} onChange={setTab} show={show} />
       <main className="studio-main" id={`panel-${tab}`} role="tabpanel" aria-labelledby={`tab-${tab}`}>
         {tab === 'live' ? (

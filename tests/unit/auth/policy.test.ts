@@ -80,6 +80,11 @@ const MATRIX: Record<CommandName, string> = {
   'selfie.take':               'x . . . . .',
   'selfies.list':              'x . . . . .',
   'selfie.delete':             'x . . . . .',
+  'mail.settings.get':         'x . . . . .',
+  'mail.settings.set':         'x . . . . .',
+  'mail.test':                 'x . . . . .',
+  'mail.outbox':               'x . . . . .',
+  'mail.retry':                'x . . . . .',
 };
 
 const allowed = (command: CommandName, role: Role | null): boolean => {

@@ -31,6 +31,7 @@ export const HTTP_FUZZ_PATHS = [
   '/program/selfie-frame',
   '/program/selfies/sf_fuzz',
   '/api/receipt/selfies/sf_fuzz',
+  '/api/receipt/resend',
   '/api/support/logs',
   '/',
   '/ws',

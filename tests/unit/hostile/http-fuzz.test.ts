@@ -86,7 +86,7 @@ function randomBody(rng: Rng): string | undefined {
 function randomCase(rng: Rng): Case {
   const path = randomPath(rng);
   // Mostly the route's own method, so cases reach validation rather than "no such route".
-  const natural = /\/api\/(checkout|stripe\/webhook)|\/pay$|\/selfie-frame$/.test(path) ? 'POST' : 'GET';
+  const natural = /\/api\/(checkout|stripe\/webhook|receipt\/resend)|\/pay$|\/selfie-frame$/.test(path) ? 'POST' : 'GET';
   const method = rng.chance(0.7) ? natural : rng.pick(METHODS);
   const headers: Record<string, string> = {};
   const type = rng.pick(CONTENT_TYPES);

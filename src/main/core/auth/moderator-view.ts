@@ -42,6 +42,7 @@ export function moderatorEvent(event: StudioEvent): StudioEvent | null {
     case 'selfies.updated':
     case 'overlay.state':
     case 'storage.status':
+    case 'mail.message':
     case 'programFeed.fromWatcher':
     case 'programFeed.toWatcher':
       return null;

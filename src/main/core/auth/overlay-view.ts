@@ -69,6 +69,7 @@ export function overlayEvent(event: StudioEvent): StudioEvent | null {
     case 'obs.status':
     case 'overlay.state':
     case 'storage.status':
+    case 'mail.message':
     case 'selfies.updated':
       return null;
   }

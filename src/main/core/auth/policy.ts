@@ -76,6 +76,11 @@ export const COMMAND_POLICY = {
   'overlay.snapshot': ['overlay'],
   'programFeed.watch': ['overlay'],
   'programFeed.send': ['host'],
+  'mail.settings.get': ['host'],
+  'mail.settings.set': ['host'],
+  'mail.test': ['host'],
+  'mail.outbox': ['host'],
+  'mail.retry': ['host'],
 } as const satisfies Record<CommandName, readonly Role[]>;
 
 export function isAllowed(role: Role | null, command: CommandName): boolean {

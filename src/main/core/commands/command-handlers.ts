@@ -22,6 +22,7 @@ import { createSelfieHandlers } from './selfie-handlers';
 import type { SelfieService } from '../selfies/selfie-service';
 import { createOverlayHandlers } from './overlay-handlers';
 import { createProgramFeedHandlers } from './program-feed-handlers';
+import { createMailHandlers, type MailHandlerDeps } from './mail-handlers';
 
 /**
  * What each command does, in terms of the services. Authorization and input validation already
@@ -52,6 +53,7 @@ export interface CommandDeps {
   selfies: SelfieService;
   storage: Pick<StorageHealth, 'status'>;
   public: PublicHandlerDeps;
+  mail: MailHandlerDeps;
 }
 
 const AUDIT_IN_SNAPSHOT = 200;
@@ -99,6 +101,7 @@ export function createCommandHandlers(deps: CommandDeps): CommandHandlers {
     ...createPublicHandlers(deps.public),
     ...createOverlayHandlers({ catalog, purchases, program: deps.broadcast.program }),
     ...createProgramFeedHandlers(deps.bus),
+    ...createMailHandlers(deps.mail),
   };
 }
 

@@ -1,3 +1,4 @@
+import { queueBuyerMail } from '../mail/mail-triggers';
 import type { Seat } from '../../../shared/guests';
 import { fail, ok, type Result } from '../../../shared/result';
 import type { Actor } from '../actor';
@@ -85,7 +86,11 @@ export function createSeatCommands(deps: SeatCommandDeps): SeatCommands {
           const live = moveSeatPurchase(ctx, seat, 'go_live', actor);
           if (!live.ok) return live;
         }
-        if (command === 'call') presence.called(seatId);
+        if (command === 'call') {
+          presence.called(seatId);
+          // Called to the hot seat is "you're next" (once per seat: a second call sends none).
+          if (seat.purchaseId) queueBuyerMail(ctx.repos, 'next', seat.purchaseId, ctx.now);
+        }
         const next = repos.seats.update({
           ...seat,
           stage: answer.stage,

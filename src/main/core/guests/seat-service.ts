@@ -16,6 +16,7 @@ import { createSeatClock } from './seat-clock';
 import { createSeatCommands, type SeatCommands } from './seat-commands';
 import { SEAT_TIMER, type SeatContext } from './seat-context';
 import { authenticateJoinToken, receiptJoinToken, type GuestAuth } from './seat-links';
+import { queueBuyerMail } from '../mail/mail-triggers';
 import { createSeatPresence } from './seat-presence';
 import { createSeatPublisher } from './seat-publisher';
 import { newSeatRecord } from './seat-record';
@@ -169,6 +170,8 @@ export function createSeatService(deps: SeatServiceDeps): SeatService {
         ctx.now,
       );
       repos.seats.insert(created);
+      // "You're accepted, here is your join link": with the seat, so the link has a seat to open.
+      queueBuyerMail(repos, 'accepted', purchase.id, ctx.now);
       publisher.publish(ctx, created.id);
       return ok(undefined);
     }

@@ -1,6 +1,7 @@
 import type { Purchase } from '../../../shared/purchases';
 import { fail, ok, type Result } from '../../../shared/result';
 import type { Actor } from '../actor';
+import { queueShippedMail } from '../mail/mail-triggers';
 import { describePurchase, describeStanding } from './describe-purchase';
 import { publishPurchase } from './publish-purchase';
 import type { PurchaseContext } from './purchase-context';
@@ -30,6 +31,8 @@ export function markShipped(ctx: PurchaseContext, purchaseIds: readonly string[]
     }
     const shipment = { shippedAt: p.shipment?.shippedAt ?? ctx.now, shippedBy: actor.name, trackingNumber };
     ctx.repos.purchases.update({ ...record, purchase: { ...p, shipment, updatedAt: ctx.now } });
+    // The buyer hears of it by email (when the studio has SMTP), committed with the shipment itself.
+    queueShippedMail(ctx.repos, p.id, trackingNumber, ctx.now);
     const tracking = trackingNumber ? ` (tracking ${trackingNumber})` : '';
     const detail = `${describePurchase(p)}: ${p.shipment ? 'tracking number changed' : 'shipped'}${tracking}`;
     shipped.push(publishPurchase(ctx, p.id, actor, 'merch.shipped', detail));

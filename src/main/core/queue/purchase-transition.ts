@@ -10,6 +10,7 @@ import { hotSeatTransition, type HotSeatEvent } from './hotseat-machine';
 import { orderTransition, type OrderEvent } from './order-machine';
 import { publishPurchase } from './publish-purchase';
 import { holdsMoney } from './payment-progress';
+import { paidJustNow, queueBuyerMail } from '../mail/mail-triggers';
 import { OBSERVATION_TYPES, refuse, type EffectType, type ObservationType, type Transition } from './transition';
 
 /**
@@ -73,6 +74,8 @@ export function transitionPurchase(
   if (recordChanged) ctx.repos.purchases.update(next);
   const settlement = details.observation?.settlement;
   const newLines = settlement ? ctx.repos.balanceLines.record(record.purchase.id, settlement.lines, ctx.now) : 0;
+  // The receipt email commits with the payment it confirms (core/mail/mail-triggers.ts).
+  if (paidJustNow(record.purchase, next.purchase)) queueBuyerMail(ctx.repos, 'receipt', record.purchase.id, ctx.now);
 
   const armed: MoneyAction[] = [];
   for (const { type } of transition.effects) {

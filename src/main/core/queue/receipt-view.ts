@@ -1,16 +1,31 @@
 import { fail, ok, type Result } from '../../../shared/result';
 import type { ReceiptView } from '../../../shared/store-api';
+import type { PurchaseRecord } from '../store/purchases-repo';
 import type { Repositories } from '../store/repositories';
 import { hashReceiptToken, looksLikeReceiptToken, receiptTokenMatches } from './receipt-token';
 
 const NOT_FOUND = 'This receipt link is not valid. Open the full link from your confirmation.';
 
+/**
+ * The purchase a receipt token opens: the checkout's own token (its hash on the purchase) or one
+ * minted for an emailed link (receipt_links). Every way in by receipt token (the receipt API, the
+ * viewer socket, selfie downloads, the join link derived from it) comes through here.
+ */
+export function purchaseForReceiptToken(repos: Repositories, token: string): PurchaseRecord | null {
+  if (!looksLikeReceiptToken(token)) return null;
+  const hash = hashReceiptToken(token);
+  const found = repos.purchases.findByReceiptHash(hash);
+  if (found) return receiptTokenMatches(token, found.receiptTokenHash) ? found.record : null;
+  const emailed = repos.receiptLinks.find(hash);
+  if (!emailed || !receiptTokenMatches(token, emailed.tokenHash)) return null;
+  return repos.purchases.get(emailed.purchaseId);
+}
+
 /** What the holder of a receipt token may see of their purchase. Any wrong token is simply "not found". */
 export function receiptView(repos: Repositories, token: string): Result<ReceiptView> {
-  if (!looksLikeReceiptToken(token)) return fail('not_found', NOT_FOUND);
-  const found = repos.purchases.findByReceiptHash(hashReceiptToken(token));
-  if (!found || !receiptTokenMatches(token, found.receiptTokenHash)) return fail('not_found', NOT_FOUND);
-  const p = found.record.purchase;
+  const record = purchaseForReceiptToken(repos, token);
+  if (!record) return fail('not_found', NOT_FOUND);
+  const p = record.purchase;
   const offer = repos.offers.get(p.offerId);
   return ok({
     purchaseId: p.id,

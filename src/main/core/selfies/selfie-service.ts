@@ -11,6 +11,7 @@ import type { Database } from '../store/db';
 import { newId } from '../store/ids';
 import { repositories } from '../store/repositories';
 import { runUnitOfWork } from '../store/unit-of-work';
+import { queueBuyerMail } from '../mail/mail-triggers';
 import type { FrameStash } from './frame-stash';
 import { dataUrlBytes, extensionOf, imageInfo } from './image-info';
 
@@ -166,6 +167,8 @@ export function createSelfieService(deps: SelfieServiceDeps): SelfieService {
       try {
         stored = runUnitOfWork(deps.db, deps.bus, (emit) => {
           repos.selfies.insert({ selfie, fileName, takenBy: actor.name });
+          // One "your selfie is ready" per purchase: the receipt it links to shows every shot.
+          if (purchaseId) queueBuyerMail(repos, 'selfie', purchaseId, selfie.takenAt);
           const entry = repos.audit.append({
             at: selfie.takenAt,
             actor: actor.name,

@@ -7,6 +7,8 @@ import { createMoneyActionsRepo, type MoneyActionsRepo } from './money-actions-r
 import { createOffersRepo, type OffersRepo } from './offers-repo';
 import { createPurchasesRepo, type PurchasesRepo } from './purchases-repo';
 import { createJoinTokensRepo, type JoinTokensRepo } from './join-tokens-repo';
+import { createMailOutboxRepo, type MailOutboxRepo } from './mail-outbox-repo';
+import { createReceiptLinksRepo, type ReceiptLinksRepo } from './receipt-links-repo';
 import { createSeatsRepo, type SeatsRepo } from './seats-repo';
 import { createSelfiesRepo, type SelfiesRepo } from './selfies-repo';
 import { createSettingsRepo, type SettingsRepo } from './settings-repo';
@@ -27,6 +29,8 @@ export interface Repositories {
   moderation: ModerationRepo;
   selfies: SelfiesRepo;
   balanceLines: BalanceLinesRepo;
+  mailOutbox: MailOutboxRepo;
+  receiptLinks: ReceiptLinksRepo;
 }
 
 const cache = new WeakMap<BetterSqlite3.Database, Repositories>();
@@ -49,6 +53,8 @@ export function repositories(db: BetterSqlite3.Database): Repositories {
       moderation: createModerationRepo(db),
       selfies: createSelfiesRepo(db),
       balanceLines: createBalanceLinesRepo(db),
+      mailOutbox: createMailOutboxRepo(db),
+      receiptLinks: createReceiptLinksRepo(db),
     };
     cache.set(db, repos);
   }

@@ -1,5 +1,6 @@
 import { Panel } from '../common/Panel';
 import { GuestSettingsForm } from './GuestSettingsForm';
+import { MailSettingsForm } from './MailSettingsForm';
 import { NetworkSettingsForm } from './NetworkSettingsForm';
 import { GoPublicForm } from './network/GoPublicForm';
 import { PublicStatusCard } from './network/PublicStatusCard';
@@ -34,6 +35,9 @@ export function SettingsPanel() {
       </Panel>
       <Panel title="TURN for guests">
         <TurnSettingsForm />
+      </Panel>
+      <Panel title="Email">
+        <MailSettingsForm />
       </Panel>
       <Panel title="Support">
         <SupportLogs />

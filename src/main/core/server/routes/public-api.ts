@@ -1,5 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import type { Result } from '../../../../shared/result';
+import { RECEIPT_RESEND_PATH, type ReceiptResendResponse } from '../../../../shared/mail';
 import type { CheckoutResponse, Health, ReceiptView, StoreView } from '../../../../shared/store-api';
 import { sendError } from '../http-errors';
 import { countWrongToken, refuseGuessers, type TokenGuard } from '../token-guard';
@@ -11,7 +12,9 @@ export interface PublicApiDeps {
   /** `client`: who asks (client-address.ts), for the per-client cap on unpaid checkouts. */
   startCheckout(body: unknown, client: string): Promise<Result<CheckoutResponse>>;
   receipt(token: string): Result<ReceiptView>;
-  limits: { readsPerMinute: number; checkoutsPerMinute: number };
+  /** A buyer who lost their receipt asks for it by email; the answer never says whether they bought. */
+  resendReceipts(body: unknown): Result<ReceiptResendResponse>;
+  limits: { readsPerMinute: number; checkoutsPerMinute: number; receiptResendsPerMinute: number };
 }
 
 export function registerPublicApi(app: FastifyInstance, deps: PublicApiDeps, guard: TokenGuard): void {
@@ -38,6 +41,15 @@ export function registerPublicApi(app: FastifyInstance, deps: PublicApiDeps, gua
     async (request, reply) => {
       const result = await deps.startCheckout(request.body, guard.client(request));
       return result.ok ? reply.code(201).send(result.value) : sendError(reply, result.error);
+    },
+  );
+
+  app.post(
+    RECEIPT_RESEND_PATH,
+    { bodyLimit: 1024, config: { rateLimit: { max: deps.limits.receiptResendsPerMinute, timeWindow: 60_000 } } },
+    (request, reply) => {
+      const result = deps.resendReceipts(request.body);
+      return result.ok ? reply.code(202).send(result.value) : sendError(reply, result.error);
     },
   );
 

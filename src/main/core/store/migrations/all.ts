@@ -5,6 +5,7 @@ import { guests } from './0003_guests';
 import { backstageWith } from './0004_backstage_with';
 import { selfies } from './0005_selfies';
 import { books } from './0006_books';
+import { mail } from './0007_mail';
 
 /** Every migration, in order. Append new ones; never edit one that has shipped. */
-export const MIGRATIONS: readonly Migration[] = [initial, moderation, guests, backstageWith, selfies, books];
+export const MIGRATIONS: readonly Migration[] = [initial, moderation, guests, backstageWith, selfies, books, mail];
