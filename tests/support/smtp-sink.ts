@@ -1,19 +1,23 @@
 import { createServer, type Server, type Socket } from 'node:net';
+import { simpleParser, type AddressObject } from 'mailparser';
 import { SMTPServer, type SMTPServerOptions } from 'smtp-server';
 
 /**
  * A real SMTP server for tests (the smtp-server package) on 127.0.0.1, collecting what it was
- * sent. mailparser is not installed, so messages are parsed here just enough for tests: headers
- * (unfolded, RFC 2047 words decoded), and the text and HTML parts of a multipart/alternative body
- * (base64, quoted-printable or 7bit). Faults are switched by the test: refuse recipients, refuse
+ * sent, each message parsed by mailparser. Faults are switched by the test: refuse recipients, refuse
  * data, or hold data until released (a message on the wire while the studio closes).
  */
+export interface MailAddress {
+  name: string;
+  address: string;
+}
+
 export interface ReceivedMail {
   raw: string;
   envelopeTo: string[];
   headers: Map<string, string>;
-  from: string;
-  to: string;
+  from: MailAddress;
+  to: MailAddress[];
   subject: string;
   messageId: string;
   text: string;
@@ -74,8 +78,13 @@ export async function startSmtpSink(options: { username?: string; password?: str
             callback(Object.assign(new Error('Message refused for now'), { responseCode: 451 }));
             return;
           }
-          sink.messages.push(parseMail(Buffer.concat(chunks).toString('utf8'), session.envelope.rcptTo.map((r) => r.address)));
-          callback(null, 'Queued as test');
+          parseMail(Buffer.concat(chunks), session.envelope.rcptTo.map((r) => r.address)).then(
+            (mail) => {
+              sink.messages.push(mail);
+              callback(null, 'Queued as test');
+            },
+            (error: Error) => callback(error),
+          );
         };
         if (sink.hold) waiting.push(finish);
         else finish();
@@ -112,78 +121,20 @@ export async function startSilentServer(): Promise<{ port: number; connections()
   };
 }
 
-export function parseMail(raw: string, envelopeTo: string[] = []): ReceivedMail {
-  const { headers, body } = splitEntity(raw);
-  const parts: { type: string; body: string }[] = [];
-  collectParts(headers, body, parts);
-  const header = (name: string) => headers.get(name) ?? '';
+/** One received message, parsed by mailparser (nodemailer's own parser): headers decoded, text and HTML parts. */
+export async function parseMail(raw: Buffer, envelopeTo: string[] = []): Promise<ReceivedMail> {
+  const parsed = await simpleParser(raw);
+  const headers = new Map<string, string>([...parsed.headerLines].map((h) => [h.key, h.line.slice(h.line.indexOf(':') + 1).trim()]));
+  const addresses = (value: AddressObject | AddressObject[] | undefined) => [value ?? []].flat().flatMap((a) => a.value).map((a) => ({ name: a.name, address: a.address ?? '' }));
   return {
-    raw,
+    raw: raw.toString('utf8'),
     envelopeTo,
     headers,
-    from: header('from'),
-    to: header('to'),
-    subject: header('subject'),
-    messageId: header('message-id'),
-    text: parts.find((p) => p.type === 'text/plain')?.body ?? '',
-    html: parts.find((p) => p.type === 'text/html')?.body ?? '',
+    from: addresses(parsed.from)[0] ?? { name: '', address: '' },
+    to: addresses(parsed.to),
+    subject: parsed.subject ?? '',
+    messageId: parsed.messageId ?? '',
+    text: parsed.text?.replace(/\n$/, '') ?? '',
+    html: parsed.html || '',
   };
-}
-
-function splitEntity(raw: string): { headers: Map<string, string>; body: string } {
-  const normalized = raw.replace(/\r\n/g, '\n');
-  const end = normalized.indexOf('\n\n');
-  const head = end === -1 ? normalized : normalized.slice(0, end);
-  const body = end === -1 ? '' : normalized.slice(end + 2);
-  const headers = new Map<string, string>();
-  for (const line of head.replace(/\n[ \t]+/g, ' ').split('\n')) {
-    const colon = line.indexOf(':');
-    if (colon > 0) headers.set(line.slice(0, colon).trim().toLowerCase(), decodeWords(line.slice(colon + 1).trim()));
-  }
-  return { headers, body };
-}
-
-function collectParts(headers: Map<string, string>, body: string, out: { type: string; body: string }[]): void {
-  const contentType = headers.get('content-type') ?? 'text/plain';
-  const boundary = /boundary="?([^";]+)"?/i.exec(contentType)?.[1];
-  if (contentType.toLowerCase().startsWith('multipart/') && boundary) {
-    const sections = body.split(`--${boundary}`).slice(1);
-    for (const section of sections) {
-      if (section.startsWith('--')) break;
-      const entity = splitEntity(section.replace(/^\n/, ''));
-      collectParts(entity.headers, entity.body, out);
-    }
-    return;
-  }
-  const encoding = (headers.get('content-transfer-encoding') ?? '7bit').toLowerCase();
-  const type = contentType.split(';')[0]?.trim().toLowerCase() ?? 'text/plain';
-  out.push({ type, body: decodeBody(body, encoding).replace(/\n$/, '') });
-}
-
-function decodeBody(body: string, encoding: string): string {
-  if (encoding === 'base64') return Buffer.from(body.replace(/\s+/g, ''), 'base64').toString('utf8');
-  if (encoding === 'quoted-printable') return decodeQuotedPrintable(body);
-  return body;
-}
-
-function decodeQuotedPrintable(text: string): string {
-  const joined = text.replace(/=\n/g, '');
-  const bytes: number[] = [];
-  for (let i = 0; i < joined.length; i++) {
-    const hex = joined.slice(i + 1, i + 3);
-    if (joined[i] === '=' && /^[0-9A-Fa-f]{2}$/.test(hex)) {
-      bytes.push(parseInt(hex, 16));
-      i += 2;
-    } else bytes.push(...Buffer.from(joined[i] ?? '', 'utf8'));
-  }
-  return Buffer.from(bytes).toString('utf8');
-}
-
-/** RFC 2047 encoded words (`=?UTF-8?Q?…?=`, `=?UTF-8?B?…?=`), as nodemailer writes non-ASCII names and subjects. */
-function decodeWords(value: string): string {
-  return value
-    .replace(/\?=\s+=\?/g, '?==?')
-    .replace(/=\?([^?]+)\?([QqBb])\?([^?]*)\?=/g, (_m, _charset: string, kind: string, data: string) =>
-      kind.toUpperCase() === 'B' ? Buffer.from(data, 'base64').toString('utf8') : decodeQuotedPrintable(data.replace(/_/g, ' ')),
-    );
 }

@@ -76,7 +76,7 @@ describe('buyer email over a real SMTP server', () => {
   it('sends the receipt after payment: text and HTML, the sender named, the buyer’s name escaped, a link that opens the receipt', async () => {
     const { purchaseId } = await buyTip(EVIL_NAME);
     const mail = await mailFor(purchaseId, 'receipt');
-    expect(mail.from).toBe('Maya Live <shows@example.com>');
+    expect(mail.from).toEqual({ name: 'Maya Live', address: 'shows@example.com' });
     expect(mail.envelopeTo).toEqual(['viewer@example.com']);
     expect(mail.subject).toBe('Your receipt: Tip at Late Night Live');
     expect(mail.text).toContain(`Hi ${EVIL_NAME},`);
