@@ -33,6 +33,8 @@ export const StudioSnapshot = z.object({
   activeShowId: Id.nullable(),
   offers: z.array(Offer),
   purchases: z.array(Purchase),
+  /** Disputed purchases of any show still to be answered in Stripe (host only): a dispute comes weeks after its show. */
+  disputes: z.array(Purchase),
   audit: z.array(AuditEntry),
   network: NetworkSettings,
   payments: PaymentsStatus,

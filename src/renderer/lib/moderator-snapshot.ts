@@ -17,6 +17,8 @@ export function asConsoleSnapshot(snapshot: ModeratorSnapshot): StudioSnapshot {
     activeShowId: snapshot.activeShowId,
     offers: snapshot.offers,
     purchases: snapshot.purchases,
+    // Disputes are the host's alone (auth/moderator-view.ts strips them from every purchase).
+    disputes: [],
     audit: snapshot.audit,
     moderation: snapshot.moderation,
     network: DEFAULT_NETWORK,

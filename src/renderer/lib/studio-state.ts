@@ -1,6 +1,7 @@
 import type { StudioSnapshot } from '../../shared/commands';
 import type { StudioEvent } from '../../shared/events';
 import type { Offer, Show } from '../../shared/offers';
+import { needsResponse } from '../../shared/books';
 import type { AuditEntry, Purchase } from '../../shared/purchases';
 
 /**
@@ -26,7 +27,7 @@ export function applyEvent(state: StudioSnapshot, event: StudioEvent): StudioSna
       const current = state.purchases.find((p) => p.id === event.purchase.id);
       // Events can overtake a snapshot or each other; an older version must never undo a newer one.
       if (current && current.version > event.purchase.version) return state;
-      return { ...state, purchases: upsert(state.purchases, event.purchase, byNewestPurchase) };
+      return { ...state, purchases: upsert(state.purchases, event.purchase, byNewestPurchase), disputes: followDispute(state.disputes, event.purchase) };
     }
     case 'audit.appended':
       if (state.audit.some((entry) => entry.id === event.entry.id)) return state;
@@ -78,8 +79,16 @@ export function normalizeSnapshot(snapshot: StudioSnapshot): StudioSnapshot {
     shows: [...snapshot.shows].sort(byNewestShow),
     offers: [...snapshot.offers].sort(bySortOrder),
     purchases: [...snapshot.purchases].sort(byNewestPurchase),
+    disputes: [...snapshot.disputes].sort(byNewestPurchase),
     audit: [...snapshot.audit].sort(byNewestAudit).slice(0, AUDIT_LIMIT),
   };
+}
+
+/** A purchase of any show joins the open disputes while its dispute awaits an answer, and leaves once answered or closed. */
+function followDispute(disputes: readonly Purchase[], purchase: Purchase): Purchase[] {
+  if (disputes.some((p) => p.id === purchase.id && p.version > purchase.version)) return [...disputes];
+  const others = disputes.filter((p) => p.id !== purchase.id);
+  return needsResponse(purchase.dispute) ? [...others, purchase].sort(byNewestPurchase) : others;
 }
 
 function nextActiveShow(state: StudioSnapshot, show: Show): string | null {

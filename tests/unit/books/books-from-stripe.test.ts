@@ -116,4 +116,19 @@ describe('books from Stripe’s own balance transactions', () => {
     await waitFor('foreign dispute read and ignored', () => t.log.lines.some((line) => line.includes('not a Hotseat purchase: ignored') && line.includes('charge.dispute.created')));
     expect(JSON.stringify(await summary())).toBe(before);
   });
+
+  it('alerts the host to a dispute that comes after the show ended, also on a fresh snapshot, until it is answered', async () => {
+    const tip = await buy({ offerId: offers.tip, amount: 1200 });
+    await t.host.command('show.setStatus', { showId, status: 'ended' });
+    const dispute = await t.stripeServer.dashboard.dispute({ charge: (await chargeOf(tip)).id });
+    await waitFor('dispute seen', () => t.host.purchase(tip)?.dispute?.status === 'needs_response');
+    // A reconnect (or a restart) reads the snapshot: the ended show's purchases are not in it, the dispute is.
+    const snapshot = await t.host.command('studio.snapshot', {});
+    expect(snapshot.purchases.some((p) => p.id === tip)).toBe(false);
+    expect(snapshot.disputes.map((p) => [p.id, p.dispute?.id])).toContainEqual([tip, dispute.id]);
+
+    await t.stripe.disputes.update(dispute.id, { evidence: { uncategorized_text: 'winning_evidence' }, submit: true });
+    await waitFor('dispute answered', () => t.host.purchase(tip)?.dispute?.status !== 'needs_response');
+    expect((await t.host.command('studio.snapshot', {})).disputes.some((p) => p.id === tip)).toBe(false);
+  });
 });

@@ -121,6 +121,7 @@ export function snapshot(overrides: Partial<StudioSnapshot> = {}): StudioSnapsho
     activeShowId: 'shw_aaaaaaaa01',
     offers: [],
     purchases: [],
+    disputes: [],
     audit: [],
     network: { bindAddress: '127.0.0.1', publicBaseUrl: null, trustedProxies: [] },
     payments: { mode: 'rehearsal', keyHint: null, webhookConfigured: false, lastPollAt: null, lastError: null },

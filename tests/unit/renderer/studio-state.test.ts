@@ -25,6 +25,22 @@ describe('studio state reducer', () => {
     expect(state.purchases[0]?.status).toBe('accepted');
   });
 
+  it('follows open disputes of any show: in while awaiting an answer, out once answered, never undone by an older version', () => {
+    const dispute = { id: 'dp_1', status: 'needs_response' as const, reason: 'fraudulent', amount: 1500, currency: 'usd', openedAt: '2025-05-08T10:00:00.000Z', respondBy: '2025-05-15T23:59:59.000Z' };
+    // A past show's purchase: not in the snapshot's purchases, yet its dispute must alert the host.
+    const disputed = purchase({ id: 'pur_pastshow01', showId: 'shw_oldshow001', status: 'paid', version: 4, dispute });
+    let state = applyEvent(snapshot(), { type: 'purchase.upserted', purchase: disputed });
+    expect(state.disputes.map((p) => p.id)).toEqual(['pur_pastshow01']);
+
+    const answered = { ...disputed, version: 5, dispute: { ...dispute, status: 'under_review' as const, respondBy: null } };
+    state = applyEvent(state, { type: 'purchase.upserted', purchase: answered });
+    expect(state.disputes).toEqual([]);
+
+    // The answered version came first, the opened one late: the late one must not bring the alert back.
+    const reordered = applyEvents(snapshot({ disputes: [{ ...disputed, version: 6 }] }), [{ type: 'purchase.upserted', purchase: disputed }]);
+    expect(reordered.disputes.map((p) => p.version)).toEqual([6]);
+  });
+
   it('keeps purchases newest first whatever the arrival order', () => {
     const times = ['2025-05-01T18:03:00.000Z', '2025-05-01T18:01:00.000Z', '2025-05-01T18:02:00.000Z'];
     const events = times.map((createdAt, i) => ({

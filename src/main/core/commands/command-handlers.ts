@@ -116,6 +116,7 @@ function snapshot(deps: CommandDeps): StudioSnapshot {
     activeShowId: active?.id ?? null,
     offers,
     purchases,
+    disputes: deps.purchases.awaitingDisputeAnswer(),
     audit: deps.purchases.recentAudit(AUDIT_IN_SNAPSHOT),
     network: deps.network.read(),
     listening: deps.network.listening(),

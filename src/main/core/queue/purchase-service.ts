@@ -1,3 +1,4 @@
+import { needsResponse } from '../../../shared/books';
 import type { AuditEntry, PaymentState, Purchase } from '../../../shared/purchases';
 import { describeZodError, fail, ok, type Result } from '../../../shared/result';
 import { CheckoutRequest, type ReceiptView } from '../../../shared/store-api';
@@ -77,6 +78,8 @@ export interface PurchaseService {
   moneyActionFor(purchaseId: string): MoneyAction[];
   get(purchaseId: string): Purchase | null;
   listForShow(showId: string): Purchase[];
+  /** Disputes of any show still waiting for the host's answer: the studio's alert outlives the show. */
+  awaitingDisputeAnswer(): Purchase[];
   /** Reservations with a checkout session still open: re-read them at startup. */
   openCheckoutSessions(): { purchaseId: string; sessionId: string }[];
   findByCheckoutSession(sessionId: string): Purchase | null;
@@ -274,6 +277,7 @@ export function createPurchaseService(db: Database, bus: EventBus, clock: Clock 
 
     get: (purchaseId) => repos.purchases.get(purchaseId)?.purchase ?? null,
     listForShow: (showId) => repos.purchases.listForShow(showId).map((r) => r.purchase),
+    awaitingDisputeAnswer: () => repos.purchases.listDisputed().map((r) => r.purchase).filter((p) => needsResponse(p.dispute)),
     openCheckoutSessions: () => repos.purchases.openCheckoutSessions(),
     findByCheckoutSession: (sessionId) => repos.purchases.findByCheckoutSession(sessionId)?.purchase ?? null,
     findByPaymentIntent: (paymentIntentId) => repos.purchases.findByPaymentIntent(paymentIntentId)?.purchase ?? null,

@@ -182,6 +182,8 @@ export interface PurchasesRepo {
   listForShow(showId: string): PurchaseRecord[];
   /** Purchases made from `from` (inclusive) to `to` (exclusive), oldest first: the books of a date range. */
   listCreatedBetween(from: string, to: string): PurchaseRecord[];
+  /** Purchases of any show that were ever disputed, newest first (disputes are rare: a short list). */
+  listDisputed(): PurchaseRecord[];
   findByCheckoutSession(sessionId: string): PurchaseRecord | null;
   findByPaymentIntent(paymentIntentId: string): PurchaseRecord | null;
   findByReceiptHash(hash: string): { record: PurchaseRecord; receiptTokenHash: string } | null;
@@ -230,6 +232,7 @@ export function createPurchasesRepo(db: BetterSqlite3.Database): PurchasesRepo {
   const createdBetween = db.prepare<[string, string], StoredRow>(
     `${SELECT} WHERE p.created_at >= ? AND p.created_at < ? ORDER BY p.created_at, p.id`,
   );
+  const disputed = db.prepare<[], StoredRow>(`${SELECT} WHERE p.dispute IS NOT NULL ORDER BY p.created_at DESC, p.id`);
   const seatSync = db.prepare<[], StoredRow>(
     `${SELECT} WHERE p.kind = 'hotseat' AND (
        (p.status = 'accepted' AND NOT EXISTS (SELECT 1 FROM seats s WHERE s.purchase_id = p.id))
@@ -281,6 +284,7 @@ export function createPurchasesRepo(db: BetterSqlite3.Database): PurchasesRepo {
     },
     listForShow: (showId) => forShow.all(showId).map(toRecord),
     listCreatedBetween: (from, to) => createdBetween.all(from, to).map(toRecord),
+    listDisputed: () => disputed.all().map(toRecord),
     needingSeatSync: () => seatSync.all().map(toRecord),
     findByCheckoutSession: (sessionId) => one(bySession.get(sessionId)),
     findByPaymentIntent: (paymentIntentId) => one(byIntent.get(paymentIntentId)),

@@ -1,15 +1,15 @@
-import { needsResponse } from '../../../shared/books';
 import { useStudio } from '../../hooks/use-studio';
 import { formatDateTime, formatMoney, kindLabels } from '../../lib/format';
 
 /**
  * A buyer's bank opened a dispute: the host must answer it in the Stripe dashboard before the
- * deadline or lose the money and the dispute fee. Shown under the header until it is answered.
+ * deadline or lose the money and the dispute fee. Shown under the header until it is answered,
+ * whichever show it came from (disputes come weeks later).
  */
 export function DisputeBanner({ onOpenBooks }: { onOpenBooks: () => void }) {
   const { snapshot, role } = useStudio();
   if (role === 'moderator') return null;
-  const open = snapshot.purchases.filter((p) => needsResponse(p.dispute));
+  const open = snapshot.disputes;
   if (open.length === 0) return null;
   const soonest = [...open].sort((a, b) => (a.dispute?.respondBy ?? '').localeCompare(b.dispute?.respondBy ?? ''))[0];
   const dispute = soonest?.dispute;
