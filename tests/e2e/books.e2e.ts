@@ -7,6 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { BooksSummary } from '../../src/shared/books';
 import type { CommandInput } from '../../src/shared/commands';
 import type { RehearsalStripe } from '../../src/main/core/payments/rehearsal';
+import { startSmtpSink, type ReceivedMail, type SmtpSink } from '../support/smtp-sink';
 import { payOnCheckoutPage, postCheckout, type HostClient } from '../support/studio-harness';
 import { waitFor } from '../support/wait-for';
 import { launchChromium } from './support/browser';
@@ -17,7 +18,10 @@ import type { StudioProcess } from './support/studio-process';
  * After the show: a show sells every kind of purchase through the real studio process and the
  * Stripe-compatible server (balance transactions with fees), ends, and the host opens the Books
  * tab in real Chromium: the summary and its chart render, the CSV downloads and parses back to the
- * same totals, and a merch order marked shipped shows on the buyer's receipt.
+ * same totals, and a merch order marked shipped shows on the buyer's receipt. Buyers are emailed
+ * through a real SMTP server (smtp-server), whose messages are read back: the accepted guest's
+ * join link opens the green room, the shipped email carries the tracking number. A refund made in
+ * the Stripe dashboard and a dispute after the show reach the books and alert the host.
  */
 const SHOTS = resolve(import.meta.dirname, '../.artifacts/screenshots');
 
@@ -29,16 +33,30 @@ let host: HostClient;
 let hostContext: BrowserContext;
 let studioPage: Page;
 let showId: string;
+let sink: SmtpSink;
 const offers: Record<string, string> = {};
 const receipts: Record<string, string> = {};
+
+const EMAILS: Record<string, string> = { Bo: 'bo@example.com', Cy: 'cy@example.com', Di: 'di@example.com' };
+const emailOf = (buyerName: string) => EMAILS[buyerName] ?? 'tipper@example.com';
 
 async function buy(buyerName: string, order: Record<string, unknown>, shipping?: Record<string, string>): Promise<string> {
   const { status, body } = await postCheckout(studio.baseUrl, { buyerName, ...order });
   if (status !== 201) throw new Error(`checkout refused: ${JSON.stringify(body)}`);
-  const paid = await payOnCheckoutPage(body.checkoutUrl, shipping ? { shipping } : {});
+  const paid = await payOnCheckoutPage(body.checkoutUrl, { email: emailOf(buyerName), ...(shipping ? { shipping } : {}) });
   expect(paid.status).toBe(303);
   receipts[buyerName] = body.receiptUrl;
   return body.purchaseId;
+}
+
+/** The message the SMTP server received for `to` whose subject starts with `subject`. */
+const mailTo = (to: string, subject: string) =>
+  waitFor(`"${subject}" email to ${to}`, () => sink.messages.find((m) => m.envelopeTo.includes(to) && m.subject.startsWith(subject)), { timeoutMs: 15_000 });
+const linkIn = (mail: ReceivedMail, path: string) => [...mail.text.matchAll(/https?:\/\/\S+/g)].map((m) => m[0]).find((url) => new URL(url).pathname === path) ?? '';
+
+async function intentOf(purchaseId: string): Promise<Stripe.PaymentIntent> {
+  const session = (await stripe.checkout.sessions.list({ limit: 100 })).data.find((s) => s.client_reference_id === purchaseId);
+  return stripe.paymentIntents.retrieve(session?.payment_intent as string, { expand: ['latest_charge.balance_transaction'] });
 }
 
 const paidPurchase = (purchaseId: string, status: string) =>
@@ -47,6 +65,10 @@ const paidPurchase = (purchaseId: string, status: string) =>
 beforeAll(async () => {
   mkdirSync(SHOTS, { recursive: true });
   ({ stripeServer, stripe, studio, host } = await startPaidStudio());
+  sink = await startSmtpSink();
+  await host.command('mail.settings.set', {
+    settings: { enabled: true, host: '127.0.0.1', port: sink.port, security: 'none', username: '', fromAddress: 'shows@example.com', senderName: 'Maya Live' },
+  });
   const show = await host.command('show.create', { title: 'Sunday Session', slug: 'sunday-session', currency: 'usd' });
   showId = show.id;
   const add = async (key: string, offer: CommandInput<'offer.create'>['offer']) => (offers[key] = (await host.command('offer.create', { showId, offer })).id);
@@ -68,6 +90,7 @@ afterAll(async () => {
   host?.client.stop();
   await studio?.stop();
   await stripeServer?.close();
+  await sink?.close();
 });
 
 describe('the books after a show', () => {
@@ -79,17 +102,33 @@ describe('the books after a show', () => {
     });
     const seat = await buy('Di', { offerId: offers.seat });
     await Promise.all([paidPurchase(tip, 'paid'), paidPurchase(gift, 'paid'), paidPurchase(shirt, 'paid'), paidPurchase(seat, 'pending_review')]);
+    for (const name of ['Bo', 'Cy', 'Di']) await mailTo(emailOf(name), 'Your receipt:');
     await host.command('queue.accept', { purchaseId: seat });
+
+    // The accepted buyer's email carries a join link of their own, and it opens the green room.
+    const accepted = await mailTo('di@example.com', "You're accepted");
+    expect(accepted.from).toEqual({ name: 'Maya Live', address: 'shows@example.com' });
+    const joinUrl = linkIn(accepted, '/guest');
+    expect(joinUrl).toMatch(/#t=hsj_/);
+    const guest = await browser.newContext({ viewport: { width: 390, height: 844 } });
+    const guestPage = await guest.newPage();
+    await guestPage.goto(joinUrl);
+    await guestPage.getByRole('heading', { name: 'Check your camera and microphone' }).waitFor();
+    await guestPage.getByLabel('Your name on screen').fill('Di');
+    await guestPage.getByRole('button', { name: 'Join the green room' }).click();
+    await guestPage.getByText('You’re in the green room').waitFor();
+    await waitFor('the studio sees Di in the green room', () =>
+      host.events.some((e) => e.type === 'seat.upserted' && e.seat.purchaseId === seat && e.seat.present),
+    );
+    await guest.close();
+
     // The show ends with the accepted guest never on air: their hold is released, they pay nothing.
     await host.command('show.setStatus', { showId, status: 'ended' });
     await paidPurchase(seat, 'cancelled');
 
     // Fees are Stripe's: read them back from the balance transactions, not from our own sums.
     const charged = [tip, gift, shirt];
-    const intents = await Promise.all(charged.map(async (id) => {
-      const session = (await stripe.checkout.sessions.list({ limit: 100 })).data.find((s) => s.client_reference_id === id);
-      return stripe.paymentIntents.retrieve(session?.payment_intent as string, { expand: ['latest_charge.balance_transaction'] });
-    }));
+    const intents = await Promise.all(charged.map(intentOf));
     const txns = intents.map((intent) => {
       const charge = intent.latest_charge as Stripe.Charge;
       return charge.balance_transaction as Stripe.BalanceTransaction;
@@ -144,6 +183,63 @@ describe('the books after a show', () => {
     await receipt.getByTestId('receipt-shipped').getByText('RN123456789GB').waitFor();
     await receipt.getByText('Your order is on its way.').waitFor();
     await receipt.screenshot({ path: join(SHOTS, 'receipt-shipped.png'), fullPage: true });
+
+    // The buyer is told by email too, with the number, and the email's receipt link is theirs.
+    const shipped = await mailTo('cy@example.com', 'Your order has shipped');
+    expect(shipped.text).toContain('Tracking number: RN123456789GB');
+    expect(shipped.html).toContain('RN123456789GB');
+    await receipt.goto(linkIn(shipped, '/receipt'));
+    await receipt.getByTestId('receipt-shipped').getByText('RN123456789GB').waitFor();
+    await buyer.close();
+  });
+
+  it('counts a refund made in the Stripe dashboard and alerts the host to a dispute after the show, also after a reload', async () => {
+    const purchaseOf = (name: string) => {
+      for (const e of [...host.events].reverse()) if (e.type === 'purchase.upserted' && e.purchase.buyerName === name) return e.purchase;
+      throw new Error(`no purchase by ${name}`);
+    };
+    await studioPage.getByRole('tab', { name: 'Books' }).click();
+    const before = await host.command('books.summary', { range: { scope: 'show', showId } });
+    await stripeServer.dashboard.refund({ paymentIntent: (await intentOf(purchaseOf('Bo').id)).id });
+    const tipIntent = await intentOf(purchaseOf('=cmd|"/c calc"!A1').id);
+    await stripeServer.dashboard.dispute({ charge: (tipIntent.latest_charge as Stripe.Charge).id });
+
+    const banner = studioPage.getByTestId('dispute-banner');
+    await banner.getByText('A buyer disputed a payment.').waitFor();
+    expect(await banner.textContent()).toMatch(/Tip ‘Tip jar’ .*\$15\.00 \(fraudulent\): answer it in your Stripe dashboard by/);
+    const after = await waitFor('refund and dispute in the books', async () => {
+      const s = await host.command('books.summary', { range: { scope: 'show', showId } });
+      return s.counts.disputed === 1 && (s.currencies[0]?.refunds ?? 0) > 0 ? s : undefined;
+    });
+    expect(after.currencies[0]?.refunds).toBe(700);
+    expect(after.counts).toMatchObject({ disputed: 1, disputesOpen: 1 });
+    expect(after.currencies[0]?.net).toBeLessThan((before.currencies[0]?.net ?? 0) - 700 - 1500);
+    await studioPage.getByTestId('books-net-usd').getByText(new Intl.NumberFormat('en', { style: 'currency', currency: 'USD' }).format((after.currencies[0]?.net ?? 0) / 100)).waitFor();
+    await studioPage.screenshot({ path: join(SHOTS, 'studio-books-dispute.png'), fullPage: true });
+
+    // The show is over and not in the snapshot; the dispute still is.
+    await studioPage.reload();
+    await studioPage.getByTestId('dispute-banner').getByText('A buyer disputed a payment.').waitFor();
+  });
+
+  it('shows the buyer emails in Settings → Email, and a buyer who lost their receipt gets it again from the store', async () => {
+    await studioPage.getByRole('tab', { name: 'Settings' }).click();
+    const outbox = studioPage.getByRole('table', { name: 'Recent buyer emails' });
+    await outbox.getByRole('cell', { name: 'Shipped' }).waitFor();
+    // The header is sticky: unstick it, or the stitched screenshot of a tall panel shows it mid-panel.
+    await studioPage.getByRole('region', { name: 'Email', exact: true }).screenshot({ path: join(SHOTS, 'studio-settings-email.png'), style: '.studio-header { position: static !important; }' });
+
+    const buyer = await browser.newContext({ viewport: { width: 390, height: 844 } });
+    const store = await buyer.newPage();
+    await store.goto(`${studio.baseUrl}/s/sunday-session`);
+    await store.getByRole('button', { name: 'Lost your receipt?' }).click();
+    await store.getByLabel('Email address').fill('cy@example.com');
+    await store.keyboard.press('Enter');
+    await store.getByRole('status').getByText('If this address bought something at this show').waitFor();
+    await store.screenshot({ path: join(SHOTS, 'store-resend-receipt.png'), fullPage: true });
+    const again = await mailTo('cy@example.com', 'Your receipts from');
+    await store.goto(linkIn(again, '/receipt'));
+    await store.getByTestId('receipt-shipped').getByText('RN123456789GB').waitFor();
     await buyer.close();
   });
 });

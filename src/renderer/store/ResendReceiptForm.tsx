@@ -33,6 +33,7 @@ export function ResendReceiptForm() {
   }
   return (
     <form className="resend-receipt" onSubmit={(event) => void submit(event)} noValidate aria-label="Send my receipts again">
+      <h2 className="resend-receipt-title">Lost your receipt?</h2>
       <p>Type the email address you paid with and we will send your receipt links again.</p>
       {/* Opened by the buyer's own click: focus follows them into the field (autoFocus). */}
       <Field label="Email address" error={state.phase === 'error' ? state.field : undefined}>

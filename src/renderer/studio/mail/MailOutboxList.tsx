@@ -26,7 +26,8 @@ export function MailOutboxList() {
   if (messages.length === 0) return <p className="panel-note">No buyer emails yet.</p>;
   return (
     <>
-      <table className="mail-outbox" aria-label="Recent buyer emails">
+      <div className="table-wrap">
+      <table className="table table-dense mail-outbox" aria-label="Recent buyer emails">
         <thead>
           <tr>
             <th scope="col">Email</th>
@@ -41,7 +42,7 @@ export function MailOutboxList() {
           {messages.map((m) => (
             <tr key={m.id} className={`mail-${m.state}`}>
               <td>{KIND_LABELS[m.kind]}</td>
-              <td>{m.recipient}</td>
+              <td className="mail-recipient">{m.recipient}</td>
               <td>
                 {STATE_LABELS[m.state]}
                 {m.state === 'sent' && m.sentAt ? ` ${formatTimeOfDay(m.sentAt)}` : ''}
@@ -59,6 +60,7 @@ export function MailOutboxList() {
           ))}
         </tbody>
       </table>
+      </div>
       {retry.error ? (
         <p className="inline-error" role="alert">
           {retry.error.message}
