@@ -229,6 +229,17 @@ describe('the books after a show', () => {
     // The header is sticky: unstick it, or the stitched screenshot of a tall panel shows it mid-panel.
     await studioPage.getByRole('region', { name: 'Email', exact: true }).screenshot({ path: join(SHOTS, 'studio-settings-email.png'), style: '.studio-header { position: static !important; }' });
 
+    // The test message shows the server's own answer, and its refusal when it refuses.
+    const email = studioPage.getByRole('form', { name: 'Email to buyers' });
+    await email.getByLabel('Send a test email to').fill('maya@example.com');
+    await email.getByRole('button', { name: 'Send test email' }).click();
+    await email.getByRole('status').getByText(/^Sent\. The server answered: 250/).waitFor();
+    expect((await mailTo('maya@example.com', 'Hotseat test email')).from.name).toBe('Maya Live');
+    sink.fault = 'refuse_rcpt';
+    await email.getByRole('button', { name: 'Send test email' }).click();
+    await email.getByRole('alert').getByText('Not sent. The SMTP server refused: 450').waitFor();
+    sink.fault = 'none';
+
     const buyer = await browser.newContext({ viewport: { width: 390, height: 844 } });
     const store = await buyer.newPage();
     await store.goto(`${studio.baseUrl}/s/sunday-session`);

@@ -3,8 +3,10 @@ import WebSocket from 'ws';
 import { StudioClient } from '../../../src/renderer/lib/studio-client';
 import { webSocketUrl } from '../../../src/renderer/lib/socket';
 import { MAIL_OFF_TEXT, RECEIPT_RESEND_ANSWER, RECEIPT_RESEND_PATH, type MailSettings } from '../../../src/shared/mail';
+import { SELFIE_FRAME_PATH } from '../../../src/shared/selfies';
 import { ReceiptView } from '../../../src/shared/store-api';
 import { payOnCheckoutPage, postCheckout, startTestStudio, type TestStudio } from '../../support/studio-harness';
+import { solidPng } from '../../support/png';
 import { startSilentServer, startSmtpSink, type ReceivedMail, type SmtpSink } from '../../support/smtp-sink';
 import { waitFor } from '../../support/wait-for';
 
@@ -19,6 +21,7 @@ let t: TestStudio;
 let sink: SmtpSink;
 let tipId: string;
 let seatOfferId: string;
+let selfieOfferId: string;
 const clients: StudioClient[] = [];
 
 const settingsFor = (port: number, overrides: Partial<MailSettings> = {}): MailSettings => ({
@@ -42,6 +45,7 @@ beforeAll(async () => {
   const show = await t.host.command('show.create', { title: 'Late Night Live', slug: 'late-night', currency: 'usd' });
   tipId = (await t.host.command('offer.create', { showId: show.id, offer: { kind: 'tip', title: 'Tip', minAmount: 200, maxAmount: 5000, messageMaxLength: 200 } })).id;
   seatOfferId = (await t.host.command('offer.create', { showId: show.id, offer: { kind: 'hotseat', title: 'Chat with me', format: 'qa', price: 1500, minutes: 2, perShow: 10, perBuyer: 5 } } as never)).id;
+  selfieOfferId = (await t.host.command('offer.create', { showId: show.id, offer: { kind: 'hotseat', title: 'Selfie with me', format: 'selfie', price: 1000, minutes: 1, perShow: 10, perBuyer: 5 } } as never)).id;
   await t.host.command('show.setStatus', { showId: show.id, status: 'live' });
   await t.host.command('mail.settings.set', { settings: settingsFor(sink.port), password: PASSWORD });
 });
@@ -119,6 +123,35 @@ describe('buyer email over a real SMTP server', () => {
     await t.host.command('seat.call', { seatId: seat.id });
     const next = await mailFor(body.purchaseId, 'next');
     expect(next.subject).toBe("You're next on Late Night Live");
+  });
+
+  it('emails a selfie buyer once their selfie is taken on air, with a receipt link that offers it', async () => {
+    const { body } = await postCheckout(t.studio.url, { offerId: selfieOfferId, buyerName: 'Cai' });
+    expect((await payOnCheckoutPage(body.checkoutUrl, { email: 'cai@example.com' })).status).toBe(303);
+    await waitFor('in review', () => t.host.purchase(body.purchaseId)?.status === 'pending_review' || undefined);
+    await t.host.command('queue.accept', { purchaseId: body.purchaseId });
+    const joinUrl = linksIn(await mailFor(body.purchaseId, 'accepted')).find((url) => url.includes('/guest#t=')) ?? '';
+    const seat = await waitFor('seat', async () => (await t.host.command('seats.list', {})).seats.find((s) => s.purchaseId === body.purchaseId));
+    const guest = new StudioClient({ url: webSocketUrl(t.studio.url), token: tokenOf(joinUrl), WebSocket, onInvalidMessage: () => undefined });
+    clients.push(guest);
+    guest.start();
+    await waitFor('guest online', () => guest.state.get().status === 'online' || undefined);
+    expect((await guest.command('guest.enter', { name: 'Cai' })).ok).toBe(true);
+    await t.host.command('seat.live', { seatId: seat.id });
+
+    const uploaded = await fetch(`${t.studio.url}${SELFIE_FRAME_PATH}`, {
+      method: 'POST',
+      headers: { Authorization: `Bearer ${t.studio.hostToken}`, 'Content-Type': 'image/png' },
+      body: solidPng(640, 360, [255, 0, 255]),
+    });
+    expect(uploaded.status).toBe(201);
+    const { frameId } = (await uploaded.json()) as { frameId: string };
+    const taken = await t.host.command('selfie.take', { seatId: seat.id, frameId });
+    const selfie = await mailFor(body.purchaseId, 'selfie');
+    expect(selfie.subject).toBe('Your selfie with Maya Live is ready');
+    const receipt = await receiptFor(tokenOf(linksIn(selfie).find((url) => url.includes('/receipt#t=')) ?? ''));
+    expect(receipt.receipt?.selfies.map((s) => s.id)).toEqual([taken.selfie.id]);
+    await t.host.command('seat.end', { seatId: seat.id });
   });
 
   it('retries a refusing server, shows the message failed after the limit, and sends it once the host retries a fixed server', async () => {
