@@ -2,7 +2,15 @@
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import reactHooks from 'eslint-plugin-react-hooks';
+import formatjs from 'eslint-plugin-formatjs';
 import globals from 'globals';
+
+/**
+ * Pages that speak the viewer's language (issue 15): no text a person reads may be written in their
+ * components outside the catalogs in src/shared/i18n. The list grows page by page until it is
+ * every page.
+ */
+const TRANSLATED_PAGES = ['src/renderer/i18n/**/*.tsx'];
 
 /** Import boundaries: a file's folder says which runtime it runs in, lint keeps it honest. */
 const noElectronInCore = {
@@ -43,6 +51,14 @@ export default tseslint.config(
     rules: {
       ...reactHooks.configs.recommended.rules,
       'no-restricted-imports': ['error', { patterns: [{ group: ['**/main/**', 'node:*'], message: 'Renderer code runs in the browser: talk to the core through the API client.' }] }],
+    },
+  },
+  {
+    files: TRANSLATED_PAGES,
+    plugins: { formatjs },
+    rules: {
+      // Our components' text props too (Field's label and hint, Notice's title), besides aria-*, title, placeholder and alt.
+      'formatjs/no-literal-string-in-jsx': ['error', { props: { include: [['*', '{label,hint,title,placeholder,pendingLabel}']] } }],
     },
   },
   { files: ['**/*.js', '**/*.cjs', '**/*.mjs'], ...tseslint.configs.disableTypeChecked },

@@ -1,0 +1,2 @@
+/** The checkout page's words (keys start with `checkout.`). */
+export const checkout = {} as const;

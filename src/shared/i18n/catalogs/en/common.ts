@@ -1,0 +1,9 @@
+/** Words every public page shares: languages, loading, offline, errors. */
+export const common = {
+  'common.language': 'Language',
+  'common.loading': 'Loading…',
+  'common.offline.title': 'You are offline',
+  'common.offline.body': 'Check your connection; this page carries on by itself when it is back.',
+  'common.retry': 'Try again',
+  'common.poweredBy': 'Powered by Hotseat.',
+} as const;

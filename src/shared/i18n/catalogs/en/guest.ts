@@ -1,0 +1,2 @@
+/** The guest page's words (keys start with `guest.`). */
+export const guest = {} as const;

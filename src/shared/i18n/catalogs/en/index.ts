@@ -1,0 +1,8 @@
+import { checkout } from './checkout';
+import { common } from './common';
+import { guest } from './guest';
+import { receipt } from './receipt';
+import { store } from './store';
+
+/** English, the reference catalog: every other language has exactly its keys. One file per surface. */
+export const en = { ...common, ...store, ...checkout, ...receipt, ...guest } as const;

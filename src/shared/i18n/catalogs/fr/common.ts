@@ -1,0 +1,11 @@
+import type { common as english } from '../en/common';
+import type { Translation } from '../translation';
+
+export const common = {
+  'common.language': 'Langue',
+  'common.loading': 'Chargement…',
+  'common.offline.title': 'Vous êtes hors ligne',
+  'common.offline.body': 'Vérifiez votre connexion ; cette page reprend d’elle-même dès son retour.',
+  'common.retry': 'Réessayer',
+  'common.poweredBy': 'Propulsé par Hotseat.',
+} as const satisfies Translation<typeof english>;
