@@ -6,4 +6,7 @@ export const common = {
   'common.offline.body': 'Check your connection; this page carries on by itself when it is back.',
   'common.retry': 'Try again',
   'common.poweredBy': 'Powered by Hotseat.',
+  'common.kind': '{kind, select, tip {Tip} gift {Gift} merch {Merch} hotseat {Hot seat} other {{kind}}}',
+  'common.format': '{format, select, qa {Q&A} chat {Chat} selfie {Selfie} other {{format}}}',
+  'common.minutes': '{count, plural, one {# minute} other {# minutes}}',
 } as const;
