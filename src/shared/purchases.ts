@@ -1,3 +1,4 @@
+import { Locale } from './i18n/locale';
 import { z } from 'zod';
 import { Currency, MinorAmount } from './money';
 import { PurchaseDispute, Shipment } from './books';
@@ -60,6 +61,8 @@ export const Purchase = z.object({
   quantity: z.number().int().positive(),
   buyerName: z.string(),
   buyerEmail: z.string().nullable(),
+  /** The language the buyer's store page spoke: their Stripe Checkout and their emails speak it too. */
+  buyerLocale: Locale,
   message: z.string().nullable(),
   messageStatus: MessageStatus,
   question: z.string().nullable(),

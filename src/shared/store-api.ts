@@ -1,3 +1,4 @@
+import { Locale } from './i18n/locale';
 import { z } from 'zod';
 import { Currency, MinorAmount } from './money';
 import { GiftAnimation, HotSeatFormat, Id, ShowStatus } from './offers';
@@ -79,6 +80,8 @@ export const CheckoutRequest = z.object({
   message: freeText.optional(),
   question: freeText.optional(),
   variantId: z.string().max(32).optional(),
+  /** The store page's language; English when left out (a store page from before languages). */
+  locale: Locale.optional(),
 });
 export type CheckoutRequest = z.infer<typeof CheckoutRequest>;
 

@@ -66,6 +66,7 @@ export function purchaseOf(
       quantity: 1,
       buyerName: `Viewer ${index}`,
       buyerEmail: null,
+      buyerLocale: 'en',
       message: offer.kind === 'tip' ? `Great show! #${index}` : null,
       messageStatus: 'none',
       question: offer.kind === 'hotseat' ? 'What is next?' : null,

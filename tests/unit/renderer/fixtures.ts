@@ -54,6 +54,7 @@ export function purchase(overrides: Partial<Purchase> = {}): Purchase {
     quantity: 1,
     buyerName: 'Ada',
     buyerEmail: null,
+    buyerLocale: 'en',
     message: null,
     messageStatus: 'none',
     question: 'How do you start a show?',

@@ -78,6 +78,7 @@ export function aPurchase(
       quantity: 1,
       buyerName: 'Ada',
       buyerEmail: null,
+      buyerLocale: 'en',
       message: null,
       messageStatus: 'none',
       question: null,

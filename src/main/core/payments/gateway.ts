@@ -46,6 +46,8 @@ export class StripeGateway {
     const params: Stripe.Checkout.SessionCreateParams = {
       mode: 'payment',
       client_reference_id: purchase.id,
+      // Checkout speaks the language of the store page the buyer came from.
+      locale: purchase.buyerLocale,
       metadata,
       line_items: [
         {

@@ -1,3 +1,4 @@
+import { DEFAULT_LOCALE } from '../../../shared/i18n/locale';
 import type { Offer, Show } from '../../../shared/offers';
 import type { Purchase } from '../../../shared/purchases';
 import { fail, ok, type Result } from '../../../shared/result';
@@ -76,6 +77,7 @@ export function reservePurchase(
       quantity: terms.value.quantity,
       buyerName: request.buyerName,
       buyerEmail: null,
+      buyerLocale: request.locale ?? DEFAULT_LOCALE,
       message: terms.value.message,
       // Decided when the payment arrives, under the offer's moderation setting at that time.
       messageStatus: 'none',

@@ -1,5 +1,6 @@
 import type BetterSqlite3 from 'better-sqlite3';
 import { PurchaseDispute } from '../../../shared/books';
+import { Locale } from '../../../shared/i18n/locale';
 import type { OfferKind, HotSeatFormat } from '../../../shared/offers';
 import {
   ShippingAddress,
@@ -69,6 +70,7 @@ interface PurchaseRow {
   shipped_at: string | null;
   shipped_by: string | null;
   tracking_number: string | null;
+  buyer_locale: string;
 }
 
 interface DerivedColumns {
@@ -99,6 +101,7 @@ function toRecord(row: StoredRow): PurchaseRecord {
       quantity: row.quantity,
       buyerName: row.buyer_name,
       buyerEmail: row.buyer_email,
+      buyerLocale: Locale.parse(row.buyer_locale),
       message: row.message,
       messageStatus: row.message_status,
       question: row.question,
@@ -162,6 +165,7 @@ function toRow(record: PurchaseRecord): PurchaseRow {
     shipped_at: p.shipment?.shippedAt ?? null,
     shipped_by: p.shipment?.shippedBy ?? null,
     tracking_number: p.shipment?.trackingNumber ?? null,
+    buyer_locale: p.buyerLocale,
   };
 }
 
@@ -210,12 +214,12 @@ export function createPurchasesRepo(db: BetterSqlite3.Database): PurchasesRepo {
        quantity, buyer_name, buyer_key, buyer_email, message, message_status, message_moderated_by, question,
        variant_id, variant_label, shipping, version, created_at, updated_at, paid_at, decided_at, decided_by,
        stripe_session_id, stripe_payment_intent_id, checkout_url, stripe_charge_id, dispute, shipped_at, shipped_by,
-       tracking_number, receipt_token_hash)
+       tracking_number, buyer_locale, receipt_token_hash)
      VALUES (@id, @show_id, @offer_id, @offer_title, @kind, @format, @status, @payment, @amount, @currency,
        @quantity, @buyer_name, @buyer_key, @buyer_email, @message, @message_status, @message_moderated_by, @question,
        @variant_id, @variant_label, @shipping, @version, @created_at, @updated_at, @paid_at, @decided_at, @decided_by,
        @stripe_session_id, @stripe_payment_intent_id, @checkout_url, @stripe_charge_id, @dispute, @shipped_at, @shipped_by,
-       @tracking_number, @receipt_token_hash)`,
+       @tracking_number, @buyer_locale, @receipt_token_hash)`,
   );
   const update = db.prepare<[PurchaseRow]>(
     `UPDATE purchases SET status = @status, payment = @payment, buyer_email = @buyer_email,

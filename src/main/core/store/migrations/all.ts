@@ -6,6 +6,7 @@ import { backstageWith } from './0004_backstage_with';
 import { selfies } from './0005_selfies';
 import { books } from './0006_books';
 import { mail } from './0007_mail';
+import { buyerLocale } from './0008_buyer_locale';
 
 /** Every migration, in order. Append new ones; never edit one that has shipped. */
-export const MIGRATIONS: readonly Migration[] = [initial, moderation, guests, backstageWith, selfies, books, mail];
+export const MIGRATIONS: readonly Migration[] = [initial, moderation, guests, backstageWith, selfies, books, mail, buyerLocale];

@@ -18,6 +18,8 @@ export interface CreateSessionInput {
   successUrl: string | null;
   cancelUrl: string | null;
   allowedCountries: Stripe.Checkout.Session.ShippingAddressCollection.AllowedCountry[] | null;
+  /** The language the hosted page speaks; null: Stripe's default, the browser's. */
+  locale: Stripe.Checkout.Session.Locale | null;
 }
 
 export function createCheckoutSession(
@@ -41,6 +43,7 @@ export function createCheckoutSession(
     successUrl: input.successUrl,
     cancelUrl: input.cancelUrl,
     allowedCountries: input.allowedCountries,
+    locale: input.locale,
   });
   const internal: SessionInternal = { lineItems: input.lineItems, paymentIntentData: input.paymentIntentData };
   ctx.objects.insert(session, internal);
