@@ -19,7 +19,7 @@ export const receipt = {
   'receipt.live':
     '{status, select, online {Mise à jour en direct} refused {Mises à jour en direct indisponibles — rechargez la page pour actualiser} offline {Hors ligne — reconnexion dès votre retour} other {Reconnexion…}}',
 
-  'receipt.minutesOnAir': '{minutes} min à l’antenne',
+  'receipt.minutesOnAir': '{minutes}\u00a0min à l’antenne',
   'receipt.status':
     '{status, select, pending_payment {Paiement en attente} pending_review {En attente de validation par l’hôte} accepted {Demande acceptée — vous êtes dans la file d’attente} rejected {Demande non retenue — rien ne vous a été prélevé} paid {Payé} refunded {Remboursé} expired {Paiement expiré — rien ne vous a été prélevé} cancelled {Annulé — rien ne vous a été prélevé} on_air {Vous êtes à l’antenne} completed {Terminé — merci d’avoir participé à l’émission\u202f!} no_show {Tour manqué — rien ne vous a été prélevé} other {{status}}}',
   'receipt.next.pendingPayment': 'Terminez le paiement pour finaliser votre commande. Rien n’est prélevé d’ici là.',
