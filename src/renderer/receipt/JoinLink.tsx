@@ -1,3 +1,4 @@
+import { useIntl } from 'react-intl';
 import type { ReceiptView } from '../../shared/store-api';
 
 /**
@@ -5,29 +6,22 @@ import type { ReceiptView } from '../../shared/store-api';
  * their guest page closed while they were on air.
  */
 export function JoinLink({ receipt }: { receipt: ReceiptView }) {
+  const intl = useIntl();
   const closed = ['rejected', 'expired', 'cancelled', 'refunded', 'completed', 'no_show'].includes(receipt.status);
   if (closed) return null;
   const onAir = receipt.status === 'on_air';
   return (
     <section className="join-link" aria-labelledby="join-title">
-      <h3 id="join-title">{onAir ? 'You’re on air now' : 'Your join link'}</h3>
+      <h3 id="join-title">{intl.formatMessage({ id: 'receipt.join.title' }, { onAir: onAir ? 'yes' : 'no' })}</h3>
       {receipt.joinUrl ? (
         <>
-          <p>
-            {onAir
-              ? 'Your seat is live. If your guest page closed, go back from here: your remaining time is kept.'
-              : 'When it’s your turn, join from this device. Allow camera and microphone when asked.'}
-          </p>
+          <p>{intl.formatMessage({ id: onAir ? 'receipt.join.onAirBody' : 'receipt.join.waitingBody' })}</p>
           <a className="button button-primary button-large" href={receipt.joinUrl} rel="noreferrer">
-            {onAir ? 'Back to the show' : 'Join the green room'}
+            {intl.formatMessage({ id: onAir ? 'receipt.join.backToShow' : 'receipt.join.greenRoom' })}
           </a>
         </>
       ) : (
-        <p className="join-link-pending">
-          {receipt.status === 'accepted'
-            ? 'Your link to join will appear here before your turn. Keep this page open.'
-            : 'If the host accepts you, your link to join will appear right here.'}
-        </p>
+        <p className="join-link-pending">{intl.formatMessage({ id: receipt.status === 'accepted' ? 'receipt.join.linkSoon' : 'receipt.join.ifAccepted' })}</p>
       )}
     </section>
   );

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { BUYER_KEY_STORAGE, getBuyerKey } from '../../../src/renderer/lib/buyer-key';
 import { formatDuration, minorToDecimalText, ordinal } from '../../../src/renderer/lib/format';
 import { HOST_TOKEN_STORAGE, forgetHostToken, resolveHostSession } from '../../../src/renderer/lib/host-session';
-import { receiptStatusWords } from '../../../src/renderer/lib/purchase-status';
+import { receiptStatusTones } from '../../../src/renderer/lib/purchase-status';
+import { createTranslator } from '../../../src/shared/i18n/messages';
 import { webSocketUrl } from '../../../src/renderer/lib/socket';
 import { formErrors } from '../../../src/renderer/lib/field-errors';
 import { parseMoney } from '../../../src/shared/money';
@@ -104,9 +105,19 @@ describe('webSocketUrl', () => {
 });
 
 describe('receipt status words', () => {
-  it('say "not charged" for every outcome where nothing was charged', () => {
-    for (const status of ['rejected', 'expired', 'cancelled'] as const) expect(receiptStatusWords[status].text).toContain('not charged');
-    expect(Object.keys(receiptStatusWords).sort()).toEqual([...PurchaseStatus.options].sort());
+  it('say "not charged" for every outcome where nothing was charged, in every language', () => {
+    const en = createTranslator('en');
+    const fr = createTranslator('fr');
+    for (const status of ['rejected', 'expired', 'cancelled', 'no_show'] as const) {
+      expect(en('receipt.status', { status })).toContain('not charged');
+      expect(fr('receipt.status', { status })).toContain('rien ne vous a été prélevé');
+    }
+  });
+
+  it('have a tone and words of their own for every status', () => {
+    expect(Object.keys(receiptStatusTones).sort()).toEqual([...PurchaseStatus.options].sort());
+    const fr = createTranslator('fr');
+    for (const status of PurchaseStatus.options) expect(fr('receipt.status', { status })).not.toBe(status);
   });
 });
 
