@@ -1,10 +1,15 @@
 import { useState, type FormEvent } from 'react';
+import { useIntl } from 'react-intl';
 import { Field } from '../components/Field';
 import { Notice } from '../components/Notice';
 import { useAudioLevel } from '../hooks/use-audio-level';
 import type { MediaDevicesState } from '../hooks/use-media-devices';
+import { mediaProblemMessages } from '../lib/media-errors';
 import { LevelMeter } from './LevelMeter';
 import { VideoView } from './VideoView';
+
+/** The longest name the studio puts on screen. */
+const MAX_NAME = 40;
 
 /** Before the green room: see and hear yourself, pick devices, say your name. */
 export function DeviceCheck({
@@ -22,10 +27,17 @@ export function DeviceCheck({
   online: boolean;
   onJoin: (name: string) => void;
 }) {
+  const intl = useIntl();
   const [name, setName] = useState(defaultName);
   const level = useAudioLevel(media.stream);
   const trimmed = name.trim();
-  const nameError = trimmed.length === 0 ? 'Enter the name the audience will see' : trimmed.length > 40 ? 'At most 40 characters' : undefined;
+  const nameError =
+    trimmed.length === 0
+      ? intl.formatMessage({ id: 'guest.check.nameMissing' })
+      : trimmed.length > MAX_NAME
+        ? intl.formatMessage({ id: 'guest.check.nameTooLong' }, { max: MAX_NAME })
+        : undefined;
+  const problem = media.problem ? mediaProblemMessages(media.problem) : null;
   const [touched, setTouched] = useState(false);
 
   const submit = (event: FormEvent) => {
@@ -37,55 +49,61 @@ export function DeviceCheck({
 
   return (
     <section className="guest-card" aria-labelledby="check-title">
-      <h2 id="check-title">Check your camera and microphone</h2>
+      <h2 id="check-title">{intl.formatMessage({ id: 'guest.check.title' })}</h2>
       <div className="guest-preview">
-        {media.stream ? <VideoView stream={media.stream} label="Your camera preview" mirrored /> : <div className="video-placeholder">{media.starting ? 'Starting your camera…' : 'No camera picture'}</div>}
+        {media.stream ? (
+          <VideoView stream={media.stream} label={intl.formatMessage({ id: 'guest.check.preview' })} mirrored />
+        ) : (
+          <div className="video-placeholder">{intl.formatMessage({ id: media.starting ? 'guest.check.starting' : 'guest.check.noPicture' })}</div>
+        )}
       </div>
-      {media.problem ? (
+      {problem ? (
         <Notice
           kind="error"
-          title={media.problem.title}
+          title={intl.formatMessage({ id: problem.title })}
           action={
             <button type="button" className="button" onClick={media.retry}>
-              Try again
+              {intl.formatMessage({ id: 'common.retry' })}
             </button>
           }
         >
-          {media.problem.help}
+          {intl.formatMessage({ id: problem.help }, problem.values)}
         </Notice>
       ) : null}
       <form className="form" onSubmit={submit} noValidate>
         <div className="field">
-          <span className="field-label" id="level-label">Microphone level — say something</span>
+          <span className="field-label" id="level-label">
+            {intl.formatMessage({ id: 'guest.check.level' })}
+          </span>
           <LevelMeter level={level} />
         </div>
         <div className="form-row">
-          <Field label="Camera">
+          <Field label={intl.formatMessage({ id: 'guest.check.camera' })}>
             {(control) => (
               <select {...control} value={media.choice.cameraId ?? ''} disabled={media.cameras.length === 0} onChange={(e) => media.choose({ cameraId: e.target.value || null })}>
-                {media.cameras.length === 0 ? <option value="">Default camera</option> : null}
+                {media.cameras.length === 0 ? <option value="">{intl.formatMessage({ id: 'guest.check.cameraDefault' })}</option> : null}
                 {media.cameras.map((d, i) => (
                   <option key={d.deviceId} value={d.deviceId}>
-                    {d.label || `Camera ${i + 1}`}
+                    {d.label || intl.formatMessage({ id: 'guest.check.cameraNumbered' }, { number: i + 1 })}
                   </option>
                 ))}
               </select>
             )}
           </Field>
-          <Field label="Microphone">
+          <Field label={intl.formatMessage({ id: 'guest.check.microphone' })}>
             {(control) => (
               <select {...control} value={media.choice.microphoneId ?? ''} disabled={media.microphones.length === 0} onChange={(e) => media.choose({ microphoneId: e.target.value || null })}>
-                {media.microphones.length === 0 ? <option value="">Default microphone</option> : null}
+                {media.microphones.length === 0 ? <option value="">{intl.formatMessage({ id: 'guest.check.microphoneDefault' })}</option> : null}
                 {media.microphones.map((d, i) => (
                   <option key={d.deviceId} value={d.deviceId}>
-                    {d.label || `Microphone ${i + 1}`}
+                    {d.label || intl.formatMessage({ id: 'guest.check.microphoneNumbered' }, { number: i + 1 })}
                   </option>
                 ))}
               </select>
             )}
           </Field>
         </div>
-        <Field label="Your name on screen" error={touched ? nameError : undefined}>
+        <Field label={intl.formatMessage({ id: 'guest.check.name' })} error={touched ? nameError : undefined}>
           {(control) => <input {...control} value={name} maxLength={60} autoComplete="name" onChange={(e) => setName(e.target.value)} />}
         </Field>
         {error ? (
@@ -95,9 +113,9 @@ export function DeviceCheck({
         ) : null}
         <div className="form-actions">
           <button type="submit" className="button button-primary button-large" disabled={!media.stream || joining || !online}>
-            {joining ? 'Joining…' : 'Join the green room'}
+            {intl.formatMessage({ id: joining ? 'guest.check.joining' : 'guest.check.join' })}
           </button>
-          {!online ? <span className="field-hint">Connecting to the studio…</span> : null}
+          {!online ? <span className="field-hint">{intl.formatMessage({ id: 'guest.connecting' })}</span> : null}
         </div>
       </form>
     </section>

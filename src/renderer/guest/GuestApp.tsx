@@ -1,4 +1,5 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { FormattedMessage, useIntl } from 'react-intl';
 import type { SignalData } from '../../shared/guests';
 import { Notice } from '../components/Notice';
 import { useGuestSession } from '../hooks/use-guest-session';
@@ -9,6 +10,7 @@ import { GuestPeers, type MediaPath } from '../lib/guest-peers';
 import { IceFeed } from '../lib/ice-feed';
 import { receiptTokenFromHash } from '../lib/page-address';
 import { webRtcAvailable } from '../lib/simple-peer';
+import { LanguageSwitcher } from '../i18n/LanguageSwitcher';
 import { LiveIndicator } from '../receipt/LiveIndicator';
 import { NoMediaPath } from './NoMediaPath';
 import { DeviceCheck } from './DeviceCheck';
@@ -22,6 +24,7 @@ import { VideoView } from './VideoView';
  * A reload (or a dropped network) brings them straight back to the same seat without asking again.
  */
 export function GuestApp() {
+  const intl = useIntl();
   const [token] = useState(() => receiptTokenFromHash(window.location.hash));
   const [supported] = useState(() => webRtcAvailable());
   const [memory] = useState(() => (token ? recallGuest(token) : null));
@@ -136,6 +139,10 @@ export function GuestApp() {
   // Further back in line the studio does not show this guest: the page stops encoding the video.
   useEffect(() => peersRef.current?.setVideoSending(pictureLive), [pictureLive]);
 
+  useEffect(() => {
+    document.title = intl.formatMessage({ id: 'guest.documentTitle' });
+  }, [intl]);
+
   const leave = async () => {
     if (client) await client.command('guest.leave', {});
     if (token) forgetGuest(token);
@@ -146,43 +153,46 @@ export function GuestApp() {
 
   const header = (
     <header className="public-header public-header-compact">
-      <h1>{view?.showTitle ? view.showTitle : 'Join the show'}</h1>
-      {view ? <LiveIndicator connection={connection} /> : null}
+      <h1>{view?.showTitle ? view.showTitle : intl.formatMessage({ id: 'guest.title' })}</h1>
+      <div className="guest-header-tools">
+        {view ? <LiveIndicator connection={connection} /> : null}
+        <LanguageSwitcher />
+      </div>
     </header>
   );
 
   let body;
   if (!token) {
     body = (
-      <Notice kind="error" title="This join link is incomplete">
-        Open the full link from your receipt or from the host’s invitation; it ends with <code>#t=…</code>.
+      <Notice kind="error" title={intl.formatMessage({ id: 'guest.link.incomplete.title' })}>
+        <FormattedMessage id="guest.link.incomplete.body" values={{ code: (chunks) => <code>{chunks}</code> }} />
       </Notice>
     );
   } else if (!supported) {
     body = (
-      <Notice kind="error" title="This browser can’t join video calls">
-        Open this link in a recent Chrome, Edge, Firefox or Safari (not inside another app’s built-in browser).
+      <Notice kind="error" title={intl.formatMessage({ id: 'guest.unsupported.title' })}>
+        {intl.formatMessage({ id: 'guest.unsupported.body' })}
       </Notice>
     );
   } else if (connection.status === 'refused' && connection.kind === 'replaced') {
     body = (
-      <Notice kind="info" title="You’re on the show from another tab or device">
+      <Notice kind="info" title={intl.formatMessage({ id: 'guest.replaced.title' })}>
         {connection.reason}
       </Notice>
     );
   } else if (connection.status === 'refused') {
     body = (
-      <Notice kind="error" title="You can’t join with this link">
+      <Notice kind="error" title={intl.formatMessage({ id: 'guest.refused.title' })}>
         {connection.reason}
       </Notice>
     );
   } else if (!view) {
     body = session.loadError ? (
-      <Notice kind="error" title="Could not open your seat">
+      <Notice kind="error" title={intl.formatMessage({ id: 'guest.loadFailed.title' })}>
         {session.loadError.message}
       </Notice>
     ) : (
-      <Notice kind={connection.status === 'offline' ? 'offline' : 'loading'} title="Connecting to the studio…" />
+      <Notice kind={connection.status === 'offline' ? 'offline' : 'loading'} title={intl.formatMessage({ id: 'guest.connecting' })} />
     );
   } else if (over) {
     body = <ThankYou view={view} />;
@@ -190,14 +200,14 @@ export function GuestApp() {
     body = (
       <Notice
         kind="info"
-        title="You left the green room"
+        title={intl.formatMessage({ id: 'guest.left.title' })}
         action={
           <button type="button" className="button button-primary" onClick={() => setLeft(false)}>
-            Rejoin
+            {intl.formatMessage({ id: 'guest.left.rejoin' })}
           </button>
         }
       >
-        Your place is kept until the host ends your seat.
+        {intl.formatMessage({ id: 'guest.left.body' })}
       </Notice>
     );
   } else if (!entered) {
@@ -213,33 +223,30 @@ export function GuestApp() {
     );
   } else {
     body = (
-      <section className="guest-card guest-room" aria-label="Green room">
+      <section className="guest-card guest-room" aria-label={intl.formatMessage({ id: 'guest.room.label' })}>
         <SeatStatus view={view} now={now} />
         {selfieAt !== null && view.stage === 'live' ? <SelfieCue at={selfieAt} onDone={clearSelfie} /> : null}
         <div className="guest-videos">
           <figure className="guest-video">
-            <VideoView stream={media.stream} label="You" mirrored />
-            <figcaption>
-              You{view.stage === 'live' ? ' · on air' : ''}
-              {view.pictureLive ? '' : ' · only you see this for now'}
-            </figcaption>
+            <VideoView stream={media.stream} label={intl.formatMessage({ id: 'guest.room.you' })} mirrored />
+            <figcaption>{intl.formatMessage({ id: 'guest.room.youCaption' }, { onAir: view.stage === 'live' ? 'yes' : 'no', onlyYou: view.pictureLive ? 'no' : 'yes' })}</figcaption>
           </figure>
           {hostStream ? (
             <figure className="guest-video">
-              <VideoView stream={hostStream} label="The host or a moderator" muted={false} />
-              <figcaption>Host’s team</figcaption>
+              <VideoView stream={hostStream} label={intl.formatMessage({ id: 'guest.room.hostVideo' })} muted={false} />
+              <figcaption>{intl.formatMessage({ id: 'guest.room.hostCaption' })}</figcaption>
             </figure>
           ) : null}
         </div>
         {connection.status === 'online' && mediaPath === 'no_path' ? <NoMediaPath /> : null}
         {connection.status !== 'online' ? (
-          <Notice kind="offline" title="Reconnecting to the studio…">
-            Stay on this page: you keep your place and your time.
+          <Notice kind="offline" title={intl.formatMessage({ id: 'guest.room.reconnecting.title' })}>
+            {intl.formatMessage({ id: 'guest.room.reconnecting.body' })}
           </Notice>
         ) : null}
         <div className="form-actions">
           <button type="button" className="button button-danger-quiet" onClick={() => void leave()}>
-            Leave the green room
+            {intl.formatMessage({ id: 'guest.room.leave' })}
           </button>
         </div>
       </section>

@@ -1,59 +1,83 @@
+import type { ReactNode } from 'react';
+import { useIntl } from 'react-intl';
 import type { ReceivedGuestView } from '../hooks/use-guest-session';
-import { formatDuration, ordinal } from '../lib/format';
+import { formatDuration } from '../lib/format';
+
+/** Bold words inside a status message (`<strong>…</strong>` in the catalog). */
+const strong = (chunks: ReactNode[]) => <strong>{chunks}</strong>;
 
 /** Where the guest stands: green room with place in line, called, backstage, or on air with the clock. */
 export function SeatStatus({ view, now }: { view: ReceivedGuestView; now: number }) {
+  const intl = useIntl();
   const remaining = view.running ? Math.max(0, view.remainingMs - (now - view.receivedAt)) : view.remainingMs;
   const wrapUp = view.stage === 'live' && remaining > 0 && remaining <= Math.min(30_000, (view.allowanceSeconds * 1000) / 4);
   switch (view.stage) {
     case 'waiting':
       return (
         <div className="seat-status seat-status-waiting" role="status" aria-live="polite">
-          <p className="seat-status-title">You’re in the green room</p>
+          <p className="seat-status-title">{intl.formatMessage({ id: 'guest.status.waiting.title' })}</p>
           {view.placeInLine ? (
             <p>
-              <strong className="place-in-line">{ordinal(view.placeInLine)}</strong> in line
-              {view.waitEstimateSeconds !== null ? <> · about {formatWait(view.waitEstimateSeconds)} to go</> : null}
+              {intl.formatMessage(
+                { id: 'guest.status.waiting.place' },
+                {
+                  place: view.placeInLine,
+                  estimate: view.waitEstimateSeconds !== null ? 'known' : 'unknown',
+                  minutes: waitMinutes(view.waitEstimateSeconds ?? 0),
+                  strong: (chunks: ReactNode[]) => <strong className="place-in-line">{chunks}</strong>,
+                },
+              )}
             </p>
           ) : null}
-          <p className="seat-status-note">Stay on this page. The host will call you; you are not on the show yet.</p>
+          <p className="seat-status-note">{intl.formatMessage({ id: 'guest.status.waiting.note' })}</p>
           {view.pictureLive ? null : <PicturePausedNote />}
         </div>
       );
     case 'called':
       return (
         <div className="seat-status seat-status-called" role="status" aria-live="assertive">
-          <p className="seat-status-title">The host is calling you — you’re next!</p>
-          <p className="seat-status-note">Get ready: you’ll be brought backstage or on air in a moment.</p>
+          <p className="seat-status-title">{intl.formatMessage({ id: 'guest.status.called.title' })}</p>
+          <p className="seat-status-note">{intl.formatMessage({ id: 'guest.status.called.note' })}</p>
           {view.pictureLive ? null : <PicturePausedNote />}
         </div>
       );
-    case 'backstage':
+    case 'backstage': {
+      const name = view.backstageWith;
       return (
         <div className="seat-status seat-status-backstage" role="status" aria-live="assertive">
-          <p className="seat-status-title">Backstage with {view.backstageWith ?? 'the host'}</p>
+          <p className="seat-status-title">
+            {name ? intl.formatMessage({ id: 'guest.status.backstage.withModerator.title' }, { name }) : intl.formatMessage({ id: 'guest.status.backstage.withHost.title' })}
+          </p>
           <p className="seat-status-note">
-            {view.backstageWith ? <>You can talk with {view.backstageWith}, a moderator of the show, now.</> : 'You can talk with the host now.'} You are{' '}
-            <strong>not on the program</strong>: the audience can’t see or hear you.
+            {name
+              ? intl.formatMessage({ id: 'guest.status.backstage.withModerator.note' }, { name, strong })
+              : intl.formatMessage({ id: 'guest.status.backstage.withHost.note' }, { strong })}
           </p>
         </div>
       );
-    case 'live':
+    }
+    case 'live': {
+      const time = formatDuration(remaining);
       return (
         <div className={`seat-status seat-status-live${wrapUp ? ' seat-status-wrapup' : ''}`} role="status" aria-live="polite">
           <p className="seat-status-title">
-            <span className="on-air-dot" aria-hidden="true" /> You’re ON AIR
+            <span className="on-air-dot" aria-hidden="true" /> {intl.formatMessage({ id: 'guest.status.live.title' })}
           </p>
-          <p className="countdown" aria-label={`${formatDuration(remaining)} left`}>
-            {formatDuration(remaining)}
+          <p className="countdown" aria-label={intl.formatMessage({ id: 'guest.status.live.timeLeft' }, { time })}>
+            {time}
           </p>
           <p className="seat-status-note">
-            {wrapUp ? <strong>Time to wrap up — say your goodbyes.</strong> : view.running ? 'left on your time' : 'Your time is paused while your video reconnects.'}
+            {wrapUp ? (
+              <strong>{intl.formatMessage({ id: 'guest.status.live.wrapUp' })}</strong>
+            ) : (
+              intl.formatMessage({ id: view.running ? 'guest.status.live.running' : 'guest.status.live.paused' })
+            )}
           </p>
-          {view.muted ? <p className="seat-status-flag">The host muted your microphone on the program.</p> : null}
-          {view.hidden ? <p className="seat-status-flag">The host hid your video from the program for now.</p> : null}
+          {view.muted ? <p className="seat-status-flag">{intl.formatMessage({ id: 'guest.status.live.muted' })}</p> : null}
+          {view.hidden ? <p className="seat-status-flag">{intl.formatMessage({ id: 'guest.status.live.hidden' })}</p> : null}
         </div>
       );
+    }
     case 'ended':
       return null;
   }
@@ -61,16 +85,11 @@ export function SeatStatus({ view, now }: { view: ReceivedGuestView; now: number
 
 /** Far back in line the page does not send the camera picture (the core decides: GuestView.pictureLive). */
 function PicturePausedNote() {
-  return (
-    <p className="seat-status-picture">
-      The host will see your picture when you are near the front of the line. Until then your camera picture stays on this page; keep it
-      on, and you join the moment you are called.
-    </p>
-  );
+  const intl = useIntl();
+  return <p className="seat-status-picture">{intl.formatMessage({ id: 'guest.status.picturePaused' })}</p>;
 }
 
-function formatWait(seconds: number): string {
-  if (seconds < 60) return 'less than a minute';
-  const minutes = Math.round(seconds / 60);
-  return minutes === 1 ? '1 minute' : `${minutes} minutes`;
+/** The wait in whole minutes, 0 for under a minute (the message says "less than a minute"). */
+function waitMinutes(seconds: number): number {
+  return seconds < 60 ? 0 : Math.round(seconds / 60);
 }

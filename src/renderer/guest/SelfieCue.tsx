@@ -1,4 +1,5 @@
 import { useEffect } from 'react';
+import { useIntl } from 'react-intl';
 import { useNow } from '../hooks/use-now';
 
 /** How long "Snap!" stays after the shot. */
@@ -9,6 +10,7 @@ const AFTER_MS = 1_500;
  * camera and smiles when it happens. `at` is the local time of the shot; `onDone` once it is over.
  */
 export function SelfieCue({ at, onDone }: { at: number; onDone: () => void }) {
+  const intl = useIntl();
   const now = useNow(100);
   const over = now > at + AFTER_MS;
   useEffect(() => {
@@ -20,12 +22,12 @@ export function SelfieCue({ at, onDone }: { at: number; onDone: () => void }) {
     <div className="selfie-cue" role="status" aria-live="assertive" data-testid="selfie-cue">
       {left > 0 ? (
         <>
-          <p className="selfie-cue-title">Selfie in</p>
+          <p className="selfie-cue-title">{intl.formatMessage({ id: 'guest.selfie.in' })}</p>
           <p className="selfie-cue-count">{left}</p>
-          <p className="selfie-cue-note">Look into your camera and smile!</p>
+          <p className="selfie-cue-note">{intl.formatMessage({ id: 'guest.selfie.smile' })}</p>
         </>
       ) : (
-        <p className="selfie-cue-title">Snap! Your selfie will be on your receipt.</p>
+        <p className="selfie-cue-title">{intl.formatMessage({ id: 'guest.selfie.snap' })}</p>
       )}
     </div>
   );

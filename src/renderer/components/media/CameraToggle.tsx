@@ -1,5 +1,9 @@
 import { useState } from 'react';
-import { describeMediaError } from '../../lib/media-errors';
+import { createTranslator } from '../../../shared/i18n/messages';
+import { describeMediaError, mediaProblemMessages } from '../../lib/media-errors';
+
+// The studio and the moderator console speak English; the guest page says the same problems in the guest's language.
+const english = createTranslator('en');
 
 /**
  * Turns the user's own camera and microphone on or off (to talk with guests backstage): the host's
@@ -27,8 +31,8 @@ export function CameraToggle({
     try {
       onChange(await navigator.mediaDevices.getUserMedia({ video: true, audio: true }));
     } catch (failure) {
-      const problem = describeMediaError(failure);
-      setError(`${problem.title}. ${problem.help}`);
+      const words = mediaProblemMessages(describeMediaError(failure));
+      setError(`${english(words.title)}. ${english(words.help, words.values)}`);
     } finally {
       setStarting(false);
     }
