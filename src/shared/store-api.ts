@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { Locale } from './i18n/locale';
 import { Currency, MinorAmount } from './money';
 import { GiftAnimation, HotSeatFormat, Id, ShowStatus } from './offers';
 import { MessageStatus, PurchaseStatus } from './purchases';
@@ -79,6 +80,8 @@ export const CheckoutRequest = z.object({
   message: freeText.optional(),
   question: freeText.optional(),
   variantId: z.string().max(32).optional(),
+  /** The store page's language, so Stripe's checkout page speaks it too. */
+  locale: Locale.optional(),
 });
 export type CheckoutRequest = z.infer<typeof CheckoutRequest>;
 
