@@ -20,7 +20,7 @@ export function StoreApp() {
   const title = state.phase === 'ready' ? state.view.show.title : null;
 
   useEffect(() => {
-    document.title = intl.formatMessage({ id: 'store.documentTitle' }, { title: title ?? 'none' });
+    document.title = title ? intl.formatMessage({ id: 'store.documentTitle' }, { title }) : intl.formatMessage({ id: 'store.documentTitle.noShow' });
   }, [title, intl]);
 
   return (

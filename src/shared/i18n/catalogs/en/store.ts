@@ -1,7 +1,8 @@
 /** The store page's words (keys start with `store.`). */
 export const store = {
   // The page around the offers
-  'store.documentTitle': '{title, select, none {Live store · Hotseat} other {{title} · Live store}}',
+  'store.documentTitle': '{title} · Live store',
+  'store.documentTitle.noShow': 'Live store · Hotseat',
   'store.heading': 'Live store',
   'store.liveBadge': 'Live',
   'store.lede': 'Support the show — every payment goes straight to the creator.',

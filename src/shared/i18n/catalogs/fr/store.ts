@@ -3,7 +3,8 @@ import type { Translation } from '../translation';
 
 // Narrow no-break space before ! ? ; and a no-break space before : and inside « », as French typesetting wants.
 export const store = {
-  'store.documentTitle': '{title, select, none {Boutique en direct · Hotseat} other {{title} · Boutique en direct}}',
+  'store.documentTitle': '{title} · Boutique en direct',
+  'store.documentTitle.noShow': 'Boutique en direct · Hotseat',
   'store.heading': 'Boutique en direct',
   'store.liveBadge': 'En direct',
   'store.lede': 'Soutenez l’émission — chaque paiement va directement au créateur ou à la créatrice.',
@@ -25,7 +26,7 @@ export const store = {
   'store.offer.kind.merch': 'Boutique · livré chez vous',
   'store.offer.kind.hotseat': 'Hot seat · {format} · {minutes} min à l’antenne',
   'store.offer.priceFrom': 'à partir de {amount}',
-  'store.offer.seatsLeft': '{count, plural, =0 {Toutes les places sont prises} one {Dernière place\u202f!} other {# places restantes}}',
+  'store.offer.seatsLeft': '{count, plural, =0 {Toutes les places sont prises} one {Dernière place !} other {# places restantes}}',
   'store.offer.stock': 'Stock',
   'store.offer.variantStock': '{label}\u00a0: {stock, select, soldOut {épuisé} low {plus que {count}} other {en stock}}',
   'store.offer.soldOut': 'Épuisé',
