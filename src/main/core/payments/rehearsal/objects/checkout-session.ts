@@ -14,6 +14,7 @@ export interface NewSessionFields {
   successUrl: string | null;
   cancelUrl: string | null;
   allowedCountries: Stripe.Checkout.Session.ShippingAddressCollection.AllowedCountry[] | null;
+  locale: Stripe.Checkout.Session.Locale | null;
 }
 
 /** A hosted, payment-mode Checkout Session as Stripe returns it right after creation. */
@@ -62,7 +63,7 @@ export function buildCheckoutSession(f: NewSessionFields): Stripe.Checkout.Sessi
       },
     },
     livemode: false,
-    locale: null,
+    locale: f.locale,
     managed_payments: { enabled: false },
     metadata: f.metadata,
     mode: 'payment',

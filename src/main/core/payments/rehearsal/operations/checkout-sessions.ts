@@ -18,6 +18,8 @@ export interface CreateSessionInput {
   successUrl: string | null;
   cancelUrl: string | null;
   allowedCountries: Stripe.Checkout.Session.ShippingAddressCollection.AllowedCountry[] | null;
+  /** What the page speaks: a language tag, 'auto' (the browser's) or null (not set: the browser's too). */
+  locale: Stripe.Checkout.Session.Locale | null;
 }
 
 export function createCheckoutSession(
@@ -41,6 +43,7 @@ export function createCheckoutSession(
     successUrl: input.successUrl,
     cancelUrl: input.cancelUrl,
     allowedCountries: input.allowedCountries,
+    locale: input.locale,
   });
   const internal: SessionInternal = { lineItems: input.lineItems, paymentIntentData: input.paymentIntentData };
   ctx.objects.insert(session, internal);

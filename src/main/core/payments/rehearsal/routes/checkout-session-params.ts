@@ -21,6 +21,13 @@ const MINIMUM_CHARGE: Record<string, number> = {
 const NOT_SHIPPABLE = new Set(['AS', 'CU', 'IR', 'KP', 'MH', 'FM', 'MP', 'PW', 'SD', 'SY', 'UM', 'VI']);
 const REGION_NAMES = new Intl.DisplayNames(['en'], { type: 'region', fallback: 'none' });
 
+/** The languages Stripe Checkout accepts in `locale` (stripe-node's SessionCreateParams.Locale). */
+const CHECKOUT_LOCALES = [
+  'auto', 'bg', 'cs', 'da', 'de', 'el', 'en', 'en-GB', 'es', 'es-419', 'et', 'fi', 'fil', 'fr', 'fr-CA', 'hi-IN', 'hr', 'hu', 'id',
+  'it', 'ja', 'ko', 'lt', 'lv', 'ms', 'mt', 'nb', 'nl', 'pl', 'pt', 'pt-BR', 'ro', 'ru', 'sk', 'sl', 'sv', 'th', 'tr', 'vi', 'zh',
+  'zh-HK', 'zh-TW',
+] as const;
+
 /** Reads `POST /v1/checkout/sessions` the way Stripe validates it, for the hosted payment mode. */
 export function readCreateSession(params: ParamReader, nowMs: number): CreateSessionInput {
   const mode = params.requiredString('mode');
@@ -72,6 +79,7 @@ export function readCreateSession(params: ParamReader, nowMs: number): CreateSes
     successUrl: readUrl(params, 'success_url'),
     cancelUrl: readUrl(params, 'cancel_url'),
     allowedCountries: readAllowedCountries(params),
+    locale: params.oneOf('locale', CHECKOUT_LOCALES) ?? null,
   };
 }
 
