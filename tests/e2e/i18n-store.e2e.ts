@@ -53,7 +53,7 @@ describe('the store for a French browser', () => {
     page = await french.newPage();
     await page.goto(`${studio.baseUrl}/s/soiree`);
     await seatCard(page).getByText('2 places restantes').waitFor();
-    expect(await page.evaluate(() => document.documentElement.lang)).toBe('fr');
+    expect(await page.locator('html').getAttribute('lang')).toBe('fr');
     expect(await seatCard(page).locator('.offer-card-price').textContent()).toBe(EUROS_25);
     await expect(page.getByText('Hot seat · Questions-réponses · 5 min à l’antenne').count()).resolves.toBe(1);
     await page.getByText('à partir de 2,00\u00a0€').waitFor();
@@ -66,7 +66,7 @@ describe('the store for a French browser', () => {
     await page.getByLabel('Langue').selectOption('en');
     await seatCard(page).getByText('2 seats left').waitFor();
     expect(await seatCard(page).locator('.offer-card-price').textContent()).toBe('€25.00');
-    expect(await page.evaluate(() => document.documentElement.lang)).toBe('en');
+    expect(await page.locator('html').getAttribute('lang')).toBe('en');
     await page.reload();
     await page.getByRole('button', { name: 'Request a seat' }).waitFor();
     await page.getByLabel('Language').selectOption('fr');
@@ -84,7 +84,7 @@ describe('the store for a French browser', () => {
     await page.getByRole('button', { name: /Continuer vers le paiement/ }).click();
 
     await page.waitForURL(/\/checkout\/cs_/);
-    expect(await page.evaluate(() => document.documentElement.lang)).toBe('fr');
+    expect(await page.locator('html').getAttribute('lang')).toBe('fr');
     await page.getByText('Paiement de répétition — aucun argent réel').waitFor();
     await page.getByLabel('E-mail').fill('amelie@example.com');
     await page.getByLabel('Numéro de carte').fill('4242 4242 4242 4242');
