@@ -1,5 +1,5 @@
-import { Locale } from './i18n/locale';
 import { z } from 'zod';
+import { Locale } from './i18n/locale';
 import { Currency, MinorAmount } from './money';
 import { GiftAnimation, HotSeatFormat, Id, ShowStatus } from './offers';
 import { MessageStatus, PurchaseStatus } from './purchases';
@@ -80,7 +80,7 @@ export const CheckoutRequest = z.object({
   message: freeText.optional(),
   question: freeText.optional(),
   variantId: z.string().max(32).optional(),
-  /** The store page's language; English when left out (a store page from before languages). */
+  /** The store page's language: Stripe Checkout and the buyer's emails speak it; English when left out. */
   locale: Locale.optional(),
 });
 export type CheckoutRequest = z.infer<typeof CheckoutRequest>;

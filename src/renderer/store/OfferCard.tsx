@@ -1,7 +1,9 @@
 import { useEffect, useRef } from 'react';
+import { useIntl, type IntlShape } from 'react-intl';
 import type { StoreOffer } from '../../shared/store-api';
-import { formatLabels, formatMoney } from '../lib/format';
+import { useFormat } from '../i18n/use-format';
 import { OrderForm } from './OrderForm';
+import { stockLevel } from './stock-level';
 
 export interface OfferCardProps {
   offer: StoreOffer;
@@ -15,7 +17,10 @@ export interface OfferCardProps {
 
 /** One thing a viewer can buy: price, what is left, and its order form once opened. */
 export function OfferCard({ offer, currency, open, onOpen, onClose, onStale }: OfferCardProps) {
+  const intl = useIntl();
+  const { money } = useFormat();
   const soldOut = isSoldOut(offer);
+  const price = offer.kind === 'tip' ? intl.formatMessage({ id: 'store.offer.priceFrom' }, { amount: money(offer.minAmount, currency) }) : money(offer.price, currency);
   const headingId = `offer-${offer.id}`;
   const cta = useRef<HTMLButtonElement>(null);
   const wasOpen = useRef(open);
@@ -28,10 +33,10 @@ export function OfferCard({ offer, currency, open, onOpen, onClose, onStale }: O
     <li className={`offer-card offer-card-${offer.kind}${soldOut ? ' offer-card-sold-out' : ''}`} aria-labelledby={headingId}>
       <div className="offer-card-head">
         <div className="offer-card-titles">
-          <span className="offer-card-kind">{kindLine(offer)}</span>
+          <span className="offer-card-kind">{kindLine(intl, offer)}</span>
           <h2 id={headingId}>{offer.title}</h2>
         </div>
-        <div className="offer-card-price">{priceText(offer, currency)}</div>
+        <div className="offer-card-price">{price}</div>
       </div>
       {offer.description ? <p className="offer-card-description">{offer.description}</p> : null}
       <Availability offer={offer} />
@@ -39,7 +44,7 @@ export function OfferCard({ offer, currency, open, onOpen, onClose, onStale }: O
         <OrderForm offer={offer} currency={currency} onCancel={onClose} onStale={onStale} />
       ) : (
         <button ref={cta} type="button" className="button button-primary offer-card-cta" disabled={soldOut} onClick={onOpen} aria-describedby={headingId}>
-          {soldOut ? 'Sold out' : ctaText(offer)}
+          {soldOut ? intl.formatMessage({ id: 'store.offer.soldOut' }) : intl.formatMessage({ id: 'store.offer.cta' }, { kind: offer.kind })}
         </button>
       )}
     </li>
@@ -47,16 +52,17 @@ export function OfferCard({ offer, currency, open, onOpen, onClose, onStale }: O
 }
 
 function Availability({ offer }: { offer: StoreOffer }) {
+  const intl = useIntl();
   if (offer.kind === 'hotseat') {
-    const text = offer.remaining <= 0 ? 'All seats taken' : offer.remaining === 1 ? 'Last seat!' : `${offer.remaining} seats left`;
+    const text = intl.formatMessage({ id: 'store.offer.seatsLeft' }, { count: Math.max(0, offer.remaining) });
     return <p className={`availability${offer.remaining <= 2 ? ' availability-low' : ''}`}>{text}</p>;
   }
   if (offer.kind === 'merch') {
     return (
-      <ul className="variant-stock" aria-label="Stock">
+      <ul className="variant-stock" aria-label={intl.formatMessage({ id: 'store.offer.stock' })}>
         {offer.variants.map((variant) => (
           <li key={variant.id} className={variant.available <= 0 ? 'variant-sold-out' : variant.available <= 3 ? 'variant-low' : undefined}>
-            {variant.label}: {variant.available <= 0 ? 'sold out' : variant.available <= 3 ? `only ${variant.available} left` : 'in stock'}
+            {intl.formatMessage({ id: 'store.offer.variantStock' }, { label: variant.label, ...stockLevel(variant.available) })}
           </li>
         ))}
       </ul>
@@ -71,32 +77,18 @@ export function isSoldOut(offer: StoreOffer): boolean {
   return false;
 }
 
-function priceText(offer: StoreOffer, currency: string): string {
-  return offer.kind === 'tip' ? `from ${formatMoney(offer.minAmount, currency)}` : formatMoney(offer.price, currency);
-}
-
-function kindLine(offer: StoreOffer): string {
+function kindLine(intl: IntlShape, offer: StoreOffer): string {
   switch (offer.kind) {
     case 'tip':
-      return 'Tip';
+      return intl.formatMessage({ id: 'store.offer.kind.tip' });
     case 'gift':
-      return 'Gift · plays on stream';
+      return intl.formatMessage({ id: 'store.offer.kind.gift' });
     case 'merch':
-      return 'Merch · shipped to you';
+      return intl.formatMessage({ id: 'store.offer.kind.merch' });
     case 'hotseat':
-      return `Hot seat · ${formatLabels[offer.format]} · ${offer.minutes} min on air`;
-  }
-}
-
-function ctaText(offer: StoreOffer): string {
-  switch (offer.kind) {
-    case 'tip':
-      return 'Send a tip';
-    case 'gift':
-      return 'Send this gift';
-    case 'merch':
-      return 'Order';
-    case 'hotseat':
-      return 'Request a seat';
+      return intl.formatMessage(
+        { id: 'store.offer.kind.hotseat' },
+        { format: intl.formatMessage({ id: 'common.format' }, { format: offer.format }), minutes: offer.minutes },
+      );
   }
 }

@@ -1,21 +1,30 @@
-import { useEffect, useRef, useState, type FormEvent } from 'react';
+import { useEffect, useRef, useState, type FormEvent, type ReactNode } from 'react';
+import { FormattedMessage, useIntl } from 'react-intl';
 import type { AppErrorShape } from '../../shared/result';
 import { CheckoutResponse, type StoreOffer } from '../../shared/store-api';
 import { Field } from '../components/Field';
 import { useBuyerKey } from '../hooks/use-buyer-key';
-import { buildCheckoutRequest, emptyOrderFields, type OrderFields } from '../lib/checkout-form';
-import { formatMoney } from '../lib/format';
+import { useFormat } from '../i18n/use-format';
+import { buildCheckoutRequest, emptyOrderFields, type FormMessage, type OrderFields } from '../lib/checkout-form';
 import { requestJson } from '../lib/http';
 import { CharacterCount } from './CharacterCount';
+import { stockLevel } from './stock-level';
 
 /** Codes that mean the offers on screen are out of date. */
 const STALE_CODES = new Set<AppErrorShape['code']>(['sold_out', 'limit_reached', 'show_not_live', 'not_found']);
 
+/** The form's own checks are catalog messages (said in the page's language); the server's come as text. */
+type FieldError = FormMessage | string;
+
+const strong = (chunks: ReactNode[]) => <strong>{chunks}</strong>;
+
 /** The order form inside an offer card; on success the browser goes to the secure checkout. */
 export function OrderForm({ offer, currency, onCancel, onStale }: { offer: StoreOffer; currency: string; onCancel: () => void; onStale: () => void }) {
+  const intl = useIntl();
+  const { money } = useFormat();
   const buyerKey = useBuyerKey();
   const [fields, setFields] = useState<OrderFields>(() => emptyOrderFields(offer));
-  const [errors, setErrors] = useState<Record<string, string>>({});
+  const [errors, setErrors] = useState<Record<string, FieldError>>({});
   const [general, setGeneral] = useState<string | null>(null);
   const [submitting, setSubmitting] = useState(false);
   const form = useRef<HTMLFormElement>(null);
@@ -23,6 +32,8 @@ export function OrderForm({ offer, currency, onCancel, onStale }: { offer: Store
   useEffect(() => {
     form.current?.querySelector<HTMLInputElement>('input')?.focus();
   }, []);
+
+  const say = (error: FieldError | undefined) => (error === undefined || typeof error === 'string' ? error : intl.formatMessage({ id: error.id }, error.values));
 
   const change = (patch: Partial<OrderFields>) => {
     setFields((current) => ({ ...current, ...patch }));
@@ -33,7 +44,8 @@ export function OrderForm({ offer, currency, onCancel, onStale }: { offer: Store
     event.preventDefault();
     if (submitting) return;
     setGeneral(null);
-    const request = buildCheckoutRequest(offer, fields, currency, buyerKey);
+    // The page's language goes along, so the checkout page (Stripe's, or the rehearsal one) speaks it too.
+    const request = buildCheckoutRequest(offer, fields, currency, buyerKey, intl.locale);
     if (!request.ok) {
       setErrors(request.errors);
       focusFirstInvalid(form.current);
@@ -51,48 +63,64 @@ export function OrderForm({ offer, currency, onCancel, onStale }: { offer: Store
     if (STALE_CODES.has(result.error.code)) onStale();
   };
 
-  const amount = offer.kind === 'tip' ? null : formatMoney(offer.price, currency);
+  const amount = offer.kind === 'tip' ? null : money(offer.price, currency);
+  const submitText = submitting
+    ? intl.formatMessage({ id: 'store.order.submitting' })
+    : amount
+      ? intl.formatMessage({ id: 'store.order.submitWithAmount' }, { amount })
+      : intl.formatMessage({ id: 'store.order.submit' });
   return (
     <form ref={form} className="order-form form" onSubmit={(event) => void submit(event)} noValidate onKeyDown={(event) => event.key === 'Escape' && !submitting && onCancel()}>
-      <Field label="Your name" error={errors.buyerName} hint={offer.kind === 'hotseat' ? 'Shown to the host and, on air, to the audience.' : 'Shown with your order.'}>
+      <Field
+        label={intl.formatMessage({ id: 'store.order.name' })}
+        error={say(errors.buyerName)}
+        hint={intl.formatMessage({ id: offer.kind === 'hotseat' ? 'store.order.nameHint.hotseat' : 'store.order.nameHint.other' })}
+      >
         {(control) => <input {...control} autoComplete="name" maxLength={60} required value={fields.buyerName} onChange={(event) => change({ buyerName: event.target.value })} />}
       </Field>
 
       {offer.kind === 'tip' ? (
-        <Field label={`Amount (${currency.toUpperCase()})`} error={errors.amount} hint={`${formatMoney(offer.minAmount, currency)} to ${formatMoney(offer.maxAmount, currency)}`}>
+        <Field
+          label={intl.formatMessage({ id: 'store.order.amount' }, { currency: currency.toUpperCase() })}
+          error={say(errors.amount)}
+          hint={intl.formatMessage({ id: 'store.order.amountHint' }, { min: money(offer.minAmount, currency), max: money(offer.maxAmount, currency) })}
+        >
           {(control) => <input {...control} inputMode="decimal" autoComplete="off" required value={fields.amount} onChange={(event) => change({ amount: event.target.value })} />}
         </Field>
       ) : null}
 
       {(offer.kind === 'tip' || offer.kind === 'gift') && offer.messageMaxLength > 0 ? (
-        <Field label="Message (optional)" error={errors.message} hint={<CharacterCount used={fields.message.trim().length} limit={offer.messageMaxLength} />}>
+        <Field
+          label={intl.formatMessage({ id: 'store.order.message' })}
+          error={say(errors.message)}
+          hint={<CharacterCount used={fields.message.trim().length} limit={offer.messageMaxLength} />}
+        >
           {(control) => <textarea {...control} rows={3} value={fields.message} onChange={(event) => change({ message: event.target.value })} />}
         </Field>
       ) : null}
 
       {offer.kind === 'merch' ? (
         <>
-          <Field label="Size / variant" error={errors.variantId}>
+          <Field label={intl.formatMessage({ id: 'store.order.variant' })} error={say(errors.variantId)}>
             {(control) => (
               <select {...control} value={fields.variantId} onChange={(event) => change({ variantId: event.target.value })}>
                 {offer.variants.map((variant) => (
                   <option key={variant.id} value={variant.id} disabled={variant.available <= 0}>
-                    {variant.label}
-                    {variant.available <= 0 ? ' — sold out' : variant.available <= 3 ? ` — only ${variant.available} left` : ''}
+                    {intl.formatMessage({ id: 'store.order.variantOption' }, { label: variant.label, ...stockLevel(variant.available) })}
                   </option>
                 ))}
               </select>
             )}
           </Field>
-          <p className="order-note">Your email and shipping address are asked for at checkout. Ships to {offer.shippingCountries.join(', ')}.</p>
+          <p className="order-note">{intl.formatMessage({ id: 'store.order.merchNote' }, { countries: offer.shippingCountries.join(', ') })}</p>
         </>
       ) : null}
 
       {offer.kind === 'hotseat' ? (
         <>
           <Field
-            label={offer.questionRequired ? 'Your question' : 'Your question (optional)'}
-            error={errors.question}
+            label={intl.formatMessage({ id: 'store.order.question' }, { required: offer.questionRequired ? 'yes' : 'no' })}
+            error={say(errors.question)}
             hint={<CharacterCount used={fields.question.trim().length} limit={500} />}
           >
             {(control) => (
@@ -100,7 +128,7 @@ export function OrderForm({ offer, currency, onCancel, onStale }: { offer: Store
             )}
           </Field>
           <p className="order-note order-note-money">
-            Your card is only <strong>authorized</strong> now. You are charged only after your time on air; if the host doesn’t pick you, you pay nothing.
+            <FormattedMessage id="store.order.authorizeNote" values={{ strong }} />
           </p>
         </>
       ) : null}
@@ -112,10 +140,10 @@ export function OrderForm({ offer, currency, onCancel, onStale }: { offer: Store
       ) : null}
       <div className="form-actions">
         <button type="submit" className="button button-primary button-large" disabled={submitting} aria-busy={submitting}>
-          {submitting ? 'Opening secure checkout…' : amount ? `Continue to payment · ${amount}` : 'Continue to payment'}
+          {submitText}
         </button>
         <button type="button" className="button button-quiet" onClick={onCancel} disabled={submitting}>
-          Cancel
+          {intl.formatMessage({ id: 'store.order.cancel' })}
         </button>
       </div>
     </form>

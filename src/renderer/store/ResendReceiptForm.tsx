@@ -1,9 +1,10 @@
 import { useState, type FormEvent } from 'react';
+import { useIntl } from 'react-intl';
 import { RECEIPT_RESEND_PATH, ReceiptResendResponse } from '../../shared/mail';
 import { Field } from '../components/Field';
 import { requestJson } from '../lib/http';
 
-type ResendState = { phase: 'idle' } | { phase: 'sending' } | { phase: 'sent'; message: string } | { phase: 'error'; message: string; field?: string };
+type ResendState = { phase: 'idle' } | { phase: 'sending' } | { phase: 'sent' } | { phase: 'error'; message: string; field?: string };
 
 /**
  * "Lost your receipt?": the buyer types the email they paid with and the studio mails their
@@ -11,6 +12,7 @@ type ResendState = { phase: 'idle' } | { phase: 'sending' } | { phase: 'sent'; m
  * page says only that; a native form, so Enter submits and the button keeps its focus order.
  */
 export function ResendReceiptForm() {
+  const intl = useIntl();
   const [open, setOpen] = useState(false);
   const [email, setEmail] = useState('');
   const [state, setState] = useState<ResendState>({ phase: 'idle' });
@@ -20,31 +22,32 @@ export function ResendReceiptForm() {
     if (state.phase === 'sending') return;
     setState({ phase: 'sending' });
     const result = await requestJson(RECEIPT_RESEND_PATH, ReceiptResendResponse, { method: 'POST', body: { email } });
-    if (result.ok) setState({ phase: 'sent', message: result.value.message });
+    // The studio's answer is always the same sentence (RECEIPT_RESEND_ANSWER): the catalog says it in the page's language.
+    if (result.ok) setState({ phase: 'sent' });
     else setState({ phase: 'error', message: result.error.message, ...(result.error.details?.email ? { field: result.error.details.email } : {}) });
   };
 
   if (!open) {
     return (
       <button type="button" className="button button-quiet" aria-expanded="false" onClick={() => setOpen(true)}>
-        Lost your receipt?
+        {intl.formatMessage({ id: 'store.resend.open' })}
       </button>
     );
   }
   return (
-    <form className="resend-receipt" onSubmit={(event) => void submit(event)} noValidate aria-label="Send my receipts again">
-      <h2 className="resend-receipt-title">Lost your receipt?</h2>
-      <p>Type the email address you paid with and we will send your receipt links again.</p>
+    <form className="resend-receipt" onSubmit={(event) => void submit(event)} noValidate aria-label={intl.formatMessage({ id: 'store.resend.formLabel' })}>
+      <h2 className="resend-receipt-title">{intl.formatMessage({ id: 'store.resend.title' })}</h2>
+      <p>{intl.formatMessage({ id: 'store.resend.intro' })}</p>
       {/* Opened by the buyer's own click: focus follows them into the field (autoFocus). */}
-      <Field label="Email address" error={state.phase === 'error' ? state.field : undefined}>
+      <Field label={intl.formatMessage({ id: 'store.resend.email' })} error={state.phase === 'error' ? state.field : undefined}>
         {(control) => <input {...control} type="email" autoComplete="email" autoFocus required value={email} onChange={(e) => setEmail(e.target.value)} />}
       </Field>
       <button type="submit" className="button button-primary" disabled={state.phase === 'sending' || email.trim() === ''}>
-        {state.phase === 'sending' ? 'Sending…' : 'Send my receipts'}
+        {intl.formatMessage({ id: state.phase === 'sending' ? 'store.resend.sending' : 'store.resend.submit' })}
       </button>
       {state.phase === 'sent' ? (
         <p role="status" className="resend-receipt-sent">
-          {state.message}
+          {intl.formatMessage({ id: 'store.resend.sent' })}
         </p>
       ) : null}
       {state.phase === 'error' && !state.field ? (

@@ -1,13 +1,18 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useState, type ReactNode } from 'react';
+import { FormattedMessage, useIntl } from 'react-intl';
 import { Notice } from '../components/Notice';
 import { useHealth } from '../hooks/use-health';
 import { useNetworkAvailable } from '../hooks/use-network-available';
 import { useStoreView } from '../hooks/use-store-view';
+import { LanguageSwitcher } from '../i18n/LanguageSwitcher';
 import { OfferCard } from './OfferCard';
 import { ResendReceiptForm } from './ResendReceiptForm';
 
+const strong = (chunks: ReactNode[]) => <strong>{chunks}</strong>;
+
 /** The public store of the live show: offers as cards, each opening its own order form. */
 export function StoreApp() {
+  const intl = useIntl();
   const { state, retry, refresh } = useStoreView();
   const networkAvailable = useNetworkAvailable();
   const rehearsal = useHealth()?.payments === 'rehearsal';
@@ -15,54 +20,57 @@ export function StoreApp() {
   const title = state.phase === 'ready' ? state.view.show.title : null;
 
   useEffect(() => {
-    document.title = title ? `${title} · Live store` : 'Live store · Hotseat';
-  }, [title]);
+    document.title = title ? intl.formatMessage({ id: 'store.documentTitle' }, { title }) : intl.formatMessage({ id: 'store.documentTitle.noShow' });
+  }, [title, intl]);
 
   return (
     <div className="public-page">
-      <header className="public-header">
+      <header className="public-header store-header">
+        <div className="store-header-bar">
+          {state.phase === 'ready' && state.view.show.status === 'live' ? <span className="live-badge">{intl.formatMessage({ id: 'store.liveBadge' })}</span> : null}
+          <LanguageSwitcher />
+        </div>
         {state.phase === 'ready' ? (
           <>
-            {state.view.show.status === 'live' ? <span className="live-badge">Live</span> : null}
             <h1>{state.view.show.title}</h1>
-            <p className="public-lede">Support the show — every payment goes straight to the creator.</p>
+            <p className="public-lede">{intl.formatMessage({ id: 'store.lede' })}</p>
           </>
         ) : (
-          <h1>Live store</h1>
+          <h1>{intl.formatMessage({ id: 'store.heading' })}</h1>
         )}
       </header>
       {rehearsal && state.phase === 'ready' ? (
         <div className="public-banner public-banner-rehearsal" role="note">
-          <strong>Rehearsal:</strong> this store is being tested. Checkout is pretend and no real money moves.
+          <FormattedMessage id="store.banner.rehearsal" values={{ strong }} />
         </div>
       ) : null}
       {!networkAvailable ? (
         <div className="public-banner" role="status">
-          You’re offline. The store will refresh when you’re back online.
+          {intl.formatMessage({ id: 'store.banner.offline' })}
         </div>
       ) : null}
       <main className="public-main">
-        {state.phase === 'loading' ? <Notice kind="loading" title="Loading the store…" /> : null}
+        {state.phase === 'loading' ? <Notice kind="loading" title={intl.formatMessage({ id: 'store.loading' })} /> : null}
         {state.phase === 'not-live' ? (
           <Notice
             kind="info"
-            title="The show isn’t live right now — check back soon"
+            title={intl.formatMessage({ id: 'store.notLive.title' })}
             action={
               <button type="button" className="button" onClick={retry}>
-                Check again
+                {intl.formatMessage({ id: 'store.notLive.checkAgain' })}
               </button>
             }
           >
-            The store opens when the show goes live.
+            {intl.formatMessage({ id: 'store.notLive.body' })}
           </Notice>
         ) : null}
         {state.phase === 'error' ? (
           <Notice
             kind={networkAvailable ? 'error' : 'offline'}
-            title="The store could not be loaded"
+            title={intl.formatMessage({ id: 'store.error.title' })}
             action={
               <button type="button" className="button" onClick={retry}>
-                Try again
+                {intl.formatMessage({ id: 'common.retry' })}
               </button>
             }
           >
@@ -71,8 +79,8 @@ export function StoreApp() {
         ) : null}
         {state.phase === 'ready' ? (
           state.view.offers.length === 0 ? (
-            <Notice kind="empty" title="Nothing for sale just yet">
-              The creator hasn’t opened any offers. Check back in a moment.
+            <Notice kind="empty" title={intl.formatMessage({ id: 'store.empty.title' })}>
+              {intl.formatMessage({ id: 'store.empty.body' })}
             </Notice>
           ) : (
             <ul className="offer-cards">
@@ -91,11 +99,11 @@ export function StoreApp() {
           )
         ) : null}
       </main>
-      <section className="public-resend" aria-label="Your receipts">
+      <section className="public-resend" aria-label={intl.formatMessage({ id: 'store.receipts.label' })}>
         <ResendReceiptForm />
       </section>
       <footer className="public-footer">
-        {rehearsal ? 'Rehearsal checkout: no real payments.' : 'Payments are processed securely by Stripe.'} Powered by Hotseat.
+        {intl.formatMessage({ id: 'store.footer' }, { payments: rehearsal ? 'rehearsal' : 'stripe' })}
       </footer>
     </div>
   );

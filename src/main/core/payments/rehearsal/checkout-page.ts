@@ -1,11 +1,14 @@
 import type Stripe from 'stripe';
+import type { Locale } from '../../../../shared/i18n/locale';
+import { createTranslator, type Translate } from '../../../../shared/i18n/messages';
 import { formatMoney } from '../../../../shared/money';
 import type { SessionInternal } from './object-store';
 import type { PaymentField } from './operations/pay-checkout';
 
 /**
  * The hosted checkout page, rendered on the server: no script at all, every value escaped, one
- * column on a phone and two on a wide screen. It always says it is a rehearsal.
+ * column on a phone and two on a wide screen. It always says it is a rehearsal. Words come from the
+ * `checkout.*` catalog in the page's language (see page-locale.ts), escaped like every other value.
  */
 export interface CheckoutFormValues {
   email: string;
@@ -38,110 +41,129 @@ export interface CheckoutPageView {
   values: CheckoutFormValues;
   error: { message: string; field: PaymentField | null } | null;
   nonce: string;
+  locale: Locale;
 }
 
-const REGION_NAMES = new Intl.DisplayNames(['en'], { type: 'region' });
+/** The page's words, each escaped for HTML: catalog text is ours, but the values in it are not. */
+type Say = (...args: Parameters<Translate>) => string;
+
+function sayer(locale: Locale): Say {
+  const t = createTranslator(locale);
+  return (id, values) => escapeHtml(t(id, values));
+}
 
 export function escapeHtml(text: string): string {
   return text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c] ?? c);
 }
 
 export function renderCheckoutPage(view: CheckoutPageView): string {
-  const { session, internal } = view;
+  const { session, internal, locale } = view;
+  const say = sayer(locale);
   const currency = session.currency ?? 'usd';
-  const total = formatMoney(session.amount_total ?? 0, currency);
+  const money = (amount: number) => formatMoney(amount, currency, locale);
+  const total = money(session.amount_total ?? 0);
   const manual = internal.paymentIntentData.captureMethod === 'manual';
   const items = internal.lineItems
     .map(
       (item) => `<li class="item">
         <div><p class="item-name">${escapeHtml(item.name)}</p>
         ${item.description ? `<p class="muted">${escapeHtml(item.description)}</p>` : ''}
-        <p class="muted">Qty ${item.quantity} × ${escapeHtml(formatMoney(item.unitAmount, currency))}</p></div>
-        <p class="amount">${escapeHtml(formatMoney(item.unitAmount * item.quantity, currency))}</p>
+        <p class="muted">${say('checkout.summary.quantity', { quantity: String(item.quantity), unitPrice: money(item.unitAmount) })}</p></div>
+        <p class="amount">${escapeHtml(money(item.unitAmount * item.quantity))}</p>
       </li>`,
     )
     .join('');
   const body = `
   <main class="layout">
     <section class="summary" aria-labelledby="summary-title">
-      <h1 id="summary-title"><span class="muted small">Pay</span> ${escapeHtml(total)}</h1>
+      <h1 id="summary-title"><span class="muted small">${say('checkout.summary.pay')}</span> ${escapeHtml(total)}</h1>
       <ul class="items">${items}</ul>
-      <p class="total"><span>Total due</span> <strong>${escapeHtml(total)}</strong></p>
-      ${manual ? '<p class="note">Your card is only authorized now. The seller charges it later, or releases it and you pay nothing.</p>' : ''}
+      <p class="total"><span>${say('checkout.summary.totalDue')}</span> <strong>${escapeHtml(total)}</strong></p>
+      ${manual ? `<p class="note">${say('checkout.summary.authorizeNote')}</p>` : ''}
     </section>
     <section class="pay" aria-labelledby="pay-title">
-      <h2 id="pay-title">Payment details</h2>
+      <h2 id="pay-title">${say('checkout.form.title')}</h2>
       ${view.error ? `<div class="error-summary" role="alert" id="form-error"><p>${escapeHtml(view.error.message)}</p></div>` : ''}
       <form method="post" action="${escapeHtml(view.actionUrl)}">
-        ${contactFields(view)}
-        ${session.shipping_address_collection ? shippingFields(view, session.shipping_address_collection.allowed_countries) : ''}
-        ${cardFields(view)}
-        <button type="submit" class="pay-button">${manual ? 'Authorize' : 'Pay'} ${escapeHtml(total)}</button>
+        ${contactFields(view, say)}
+        ${session.shipping_address_collection ? shippingFields(view, say, session.shipping_address_collection.allowed_countries) : ''}
+        ${cardFields(view, say)}
+        <button type="submit" class="pay-button">${say('checkout.form.submit', { capture: manual ? 'manual' : 'automatic', total })}</button>
       </form>
-      <details class="hint"><summary>Test cards</summary>
-        <p>4242 4242 4242 4242 succeeds. 4000 0000 0000 0002 is declined. 4000 0000 0000 9995 is declined for insufficient funds. Use any future expiry date and any CVC.</p>
+      <details class="hint"><summary>${say('checkout.form.testCards')}</summary>
+        <p>${say('checkout.form.testCardsHelp')}</p>
       </details>
-      ${session.cancel_url ? `<p class="cancel"><a href="${escapeHtml(session.cancel_url)}">Cancel and go back</a></p>` : ''}
+      ${session.cancel_url ? `<p class="cancel"><a href="${escapeHtml(session.cancel_url)}">${say('checkout.form.cancel')}</a></p>` : ''}
     </section>
   </main>`;
-  return page(`Pay ${total}`, body, view.nonce);
+  return page(createTranslator(locale)('checkout.summary.payTotal', { total }), body, view.nonce, locale);
 }
 
-export function renderMessagePage(options: { title: string; message: string; link?: { href: string; label: string } | null; nonce: string }): string {
+/** A page in place of the form; its words are already in the page's language. */
+export function renderMessagePage(options: {
+  title: string;
+  message: string;
+  link?: { href: string; label: string } | null;
+  nonce: string;
+  locale: Locale;
+}): string {
   const link = options.link ? `<p><a class="button-link" href="${escapeHtml(options.link.href)}">${escapeHtml(options.link.label)}</a></p>` : '';
   const body = `<main class="layout single"><section class="pay" aria-labelledby="msg-title">
     <h1 id="msg-title">${escapeHtml(options.title)}</h1><p>${escapeHtml(options.message)}</p>${link}</section></main>`;
-  return page(options.title, body, options.nonce);
+  return page(options.title, body, options.nonce, options.locale);
 }
 
-function contactFields(view: CheckoutPageView): string {
+function contactFields(view: CheckoutPageView, say: Say): string {
   const fixed = view.session.customer_email;
-  return `<fieldset><legend>Contact</legend>
-    ${input(view, { id: 'email', name: 'email', label: 'Email', type: 'email', autocomplete: 'email', value: fixed ?? view.values.email, field: 'email', readonly: fixed !== null })}
+  return `<fieldset><legend>${say('checkout.form.contact')}</legend>
+    ${input(view, { id: 'email', name: 'email', label: say('checkout.form.email'), type: 'email', autocomplete: 'email', value: fixed ?? view.values.email, field: 'email', readonly: fixed !== null })}
   </fieldset>`;
 }
 
-function shippingFields(view: CheckoutPageView, countries: readonly string[]): string {
+function shippingFields(view: CheckoutPageView, say: Say, countries: readonly string[]): string {
   const v = view.values;
+  const regionNames = new Intl.DisplayNames([view.locale], { type: 'region' });
   const options = countries
-    .map((code) => `<option value="${escapeHtml(code)}"${v.country === code ? ' selected' : ''}>${escapeHtml(REGION_NAMES.of(code) ?? code)}</option>`)
+    .map((code) => `<option value="${escapeHtml(code)}"${v.country === code ? ' selected' : ''}>${escapeHtml(regionNames.of(code) ?? code)}</option>`)
     .join('');
   const countryInvalid = view.error?.field === 'shipping.country';
-  return `<fieldset><legend>Shipping address</legend>
-    ${input(view, { id: 'shipping-name', name: 'shipping_name', label: 'Full name', autocomplete: 'shipping name', value: v.shippingName, field: 'shipping.name' })}
-    <div class="field"><label for="shipping-country">Country or region</label>
+  return `<fieldset><legend>${say('checkout.form.shipping')}</legend>
+    ${input(view, { id: 'shipping-name', name: 'shipping_name', label: say('checkout.form.fullName'), autocomplete: 'shipping name', value: v.shippingName, field: 'shipping.name' })}
+    <div class="field"><label for="shipping-country">${say('checkout.form.country')}</label>
       <select id="shipping-country" name="shipping_country" autocomplete="shipping country" required${countryInvalid ? ' aria-invalid="true" aria-describedby="form-error"' : ''}>${options}</select></div>
-    ${input(view, { id: 'shipping-line1', name: 'shipping_line1', label: 'Address line 1', autocomplete: 'shipping address-line1', value: v.line1, field: 'shipping.line1' })}
-    ${input(view, { id: 'shipping-line2', name: 'shipping_line2', label: 'Address line 2 (optional)', autocomplete: 'shipping address-line2', value: v.line2, field: 'shipping.line2', optional: true })}
+    ${input(view, { id: 'shipping-line1', name: 'shipping_line1', label: say('checkout.form.line1'), autocomplete: 'shipping address-line1', value: v.line1, field: 'shipping.line1' })}
+    ${input(view, { id: 'shipping-line2', name: 'shipping_line2', label: say('checkout.form.line2'), autocomplete: 'shipping address-line2', value: v.line2, field: 'shipping.line2', optional: true })}
     <div class="row">
-      ${input(view, { id: 'shipping-city', name: 'shipping_city', label: 'City', autocomplete: 'shipping address-level2', value: v.city, field: 'shipping.city' })}
-      ${input(view, { id: 'shipping-postal', name: 'shipping_postal_code', label: 'Postal code', autocomplete: 'shipping postal-code', value: v.postalCode, field: 'shipping.postalCode' })}
+      ${input(view, { id: 'shipping-city', name: 'shipping_city', label: say('checkout.form.city'), autocomplete: 'shipping address-level2', value: v.city, field: 'shipping.city' })}
+      ${input(view, { id: 'shipping-postal', name: 'shipping_postal_code', label: say('checkout.form.postalCode'), autocomplete: 'shipping postal-code', value: v.postalCode, field: 'shipping.postalCode' })}
     </div>
-    ${input(view, { id: 'shipping-state', name: 'shipping_state', label: 'State, county or province (optional)', autocomplete: 'shipping address-level1', value: v.state, field: 'shipping.state', optional: true })}
+    ${input(view, { id: 'shipping-state', name: 'shipping_state', label: say('checkout.form.state'), autocomplete: 'shipping address-level1', value: v.state, field: 'shipping.state', optional: true })}
   </fieldset>`;
 }
 
-function cardFields(view: CheckoutPageView): string {
+function cardFields(view: CheckoutPageView, say: Say): string {
   // Card data is never echoed back: after a decline the buyer types it again, as on Stripe.
-  return `<fieldset><legend>Card</legend>
-    ${input(view, { id: 'card-number', name: 'card_number', label: 'Card number', autocomplete: 'cc-number', inputmode: 'numeric', value: '', field: 'card', placeholder: '1234 1234 1234 1234' })}
+  return `<fieldset><legend>${say('checkout.form.card')}</legend>
+    ${input(view, { id: 'card-number', name: 'card_number', label: say('checkout.form.cardNumber'), autocomplete: 'cc-number', inputmode: 'numeric', value: '', field: 'card', placeholder: '1234 1234 1234 1234' })}
     <div class="row">
-      ${input(view, { id: 'card-expiry', name: 'card_expiry', label: 'Expiry (MM / YY)', autocomplete: 'cc-exp', inputmode: 'numeric', value: '', field: 'expiry', placeholder: 'MM / YY' })}
-      ${input(view, { id: 'card-cvc', name: 'card_cvc', label: 'CVC', autocomplete: 'cc-csc', inputmode: 'numeric', value: '', field: 'cvc', placeholder: '123' })}
+      ${input(view, { id: 'card-expiry', name: 'card_expiry', label: say('checkout.form.expiry'), autocomplete: 'cc-exp', inputmode: 'numeric', value: '', field: 'expiry', placeholder: say('checkout.form.expiryPlaceholder') })}
+      ${input(view, { id: 'card-cvc', name: 'card_cvc', label: say('checkout.form.cvc'), autocomplete: 'cc-csc', inputmode: 'numeric', value: '', field: 'cvc', placeholder: '123' })}
     </div>
-    ${input(view, { id: 'card-name', name: 'card_name', label: 'Name on card', autocomplete: 'cc-name', value: view.values.name, field: 'name', optional: true })}
+    ${input(view, { id: 'card-name', name: 'card_name', label: say('checkout.form.nameOnCard'), autocomplete: 'cc-name', value: view.values.name, field: 'name', optional: true })}
   </fieldset>`;
 }
 
 interface InputSpec {
   id: string;
   name: string;
+  /** Already escaped (from `say`). */
   label: string;
   value: string;
   field: PaymentField;
   type?: string;
   autocomplete: string;
   inputmode?: string;
+  /** Already escaped, like the label. */
   placeholder?: string;
   optional?: boolean;
   readonly?: boolean;
@@ -156,26 +178,27 @@ function input(view: CheckoutPageView, spec: InputSpec): string {
     `autocomplete="${spec.autocomplete}"`,
     `value="${escapeHtml(spec.value)}"`,
     spec.inputmode ? `inputmode="${spec.inputmode}"` : '',
-    spec.placeholder ? `placeholder="${escapeHtml(spec.placeholder)}"` : '',
+    spec.placeholder ? `placeholder="${spec.placeholder}"` : '',
     spec.optional ? '' : 'required',
     spec.readonly ? 'readonly' : '',
     invalid ? 'aria-invalid="true" aria-describedby="form-error"' : '',
   ].filter(Boolean);
-  return `<div class="field"><label for="${spec.id}">${escapeHtml(spec.label)}</label><input ${attrs.join(' ')}></div>`;
+  return `<div class="field"><label for="${spec.id}">${spec.label}</label><input ${attrs.join(' ')}></div>`;
 }
 
-function page(title: string, body: string, nonce: string): string {
+function page(title: string, body: string, nonce: string, locale: Locale): string {
+  const say = sayer(locale);
   return `<!doctype html>
-<html lang="en">
+<html lang="${locale}">
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <meta name="referrer" content="no-referrer">
-<title>${escapeHtml(title)} · Rehearsal checkout</title>
+<title>${say('checkout.documentTitle', { title })}</title>
 <style nonce="${escapeHtml(nonce)}">${STYLES}</style>
 </head>
 <body>
-<div class="banner" role="note"><strong>Rehearsal checkout — no real money</strong> <span>This is a practice payment page. Nothing is charged.</span></div>
+<div class="banner" role="note"><strong>${say('checkout.banner.title')}</strong> <span>${say('checkout.banner.body')}</span></div>
 ${body}
 </body>
 </html>`;

@@ -1,11 +1,14 @@
 import { randomBytes } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type Stripe from 'stripe';
+import type { Locale } from '../../../../shared/i18n/locale';
+import { createTranslator } from '../../../../shared/i18n/messages';
 import type { Logger } from '../../log';
 import { EMPTY_FORM, renderCheckoutPage, renderMessagePage, type CheckoutFormValues } from './checkout-page';
 import { StripeApiError } from './errors';
 import type { ObjectStore, SessionInternal } from './object-store';
 import type { CheckoutPayment, PayOutcome } from './operations/pay-checkout';
+import { checkoutPageLocale } from './page-locale';
 import { readBody } from './read-body';
 
 export interface PageDeps {
@@ -36,27 +39,34 @@ export function createPageHandler(deps: PageDeps): (req: IncomingMessage, res: S
     const rest = url.pathname.slice(prefix.length);
     const [sessionId = '', action, ...extra] = rest.split('/');
     const nonce = randomBytes(16).toString('base64');
-    const reply = (status: number, html: string, session?: Stripe.Checkout.Session | null) =>
-      sendHtml(res, status, html, nonce, session ?? null);
+    const acceptLanguage = req.headers['accept-language'];
+    const page: PageContext = {
+      nonce,
+      localeOf: (session) => checkoutPageLocale(session?.locale, acceptLanguage),
+      reply: (status, html, session) => sendHtml(res, status, html, nonce, session ?? null),
+    };
+    const { reply } = page;
+    // Before a session is known the browser's language is all there is.
+    const message = (status: number, kind: MessageKind) => reply(status, messagePage(page, kind, null));
     if (!SESSION_ID.test(sessionId) || extra.length > 0 || (action !== undefined && action !== 'pay')) {
-      reply(404, renderMessagePage({ title: 'Page not found', message: 'There is no checkout page at this address.', nonce }));
+      message(404, 'pageNotFound');
       return true;
     }
     const isPay = action === 'pay';
     const allowed = isPay ? ['POST'] : ['GET', 'HEAD'];
     if (!allowed.includes(req.method ?? 'GET')) {
       res.setHeader('Allow', allowed.join(', '));
-      reply(405, renderMessagePage({ title: 'Method not allowed', message: 'This address does not accept that request.', nonce }));
+      message(405, 'methodNotAllowed');
       return true;
     }
-    const run = isPay ? submit(deps, req, sessionId, prefix, nonce, reply, res) : Promise.resolve(show(deps, sessionId, prefix, nonce, reply));
+    const run = isPay ? submit(deps, req, sessionId, prefix, page, res) : Promise.resolve(show(deps, sessionId, prefix, page));
     run.catch((error: unknown) => {
       if (error instanceof StripeApiError && error.status === 413) {
-        reply(413, renderMessagePage({ title: 'Form too large', message: 'The form sent was too large.', nonce }));
+        message(413, 'formTooLarge');
         return;
       }
       deps.log.error('rehearsal checkout page failure', { error });
-      if (!res.headersSent) reply(500, renderMessagePage({ title: 'Something went wrong', message: 'Please try again.', nonce }));
+      if (!res.headersSent) message(500, 'failure');
       else res.destroy();
     });
     return true;
@@ -65,20 +75,43 @@ export function createPageHandler(deps: PageDeps): (req: IncomingMessage, res: S
 
 type Reply = (status: number, html: string, session?: Stripe.Checkout.Session | null) => void;
 
-function show(deps: PageDeps, sessionId: string, prefix: string, nonce: string, reply: Reply): void {
+/** One request's page: its CSP nonce, its language (the session's, else the browser's) and the way to answer. */
+interface PageContext {
+  nonce: string;
+  localeOf: (session: Stripe.Checkout.Session | null) => Locale;
+  reply: Reply;
+}
+
+/** The pages shown instead of the form; each has a title and a body in the `checkout.message.*` catalog. */
+type MessageKind = 'pageNotFound' | 'methodNotAllowed' | 'formTooLarge' | 'failure' | 'sessionNotFound' | 'crossSite' | 'unsupportedForm';
+
+function messagePage(page: PageContext, kind: MessageKind | 'complete' | 'expired', session: Stripe.Checkout.Session | null, link?: { href: string } | null): string {
+  const locale = page.localeOf(session);
+  const t = createTranslator(locale);
+  return renderMessagePage({
+    title: t(`checkout.message.${kind}.title`),
+    message: t(`checkout.message.${kind}.body`),
+    link: link && (kind === 'complete' || kind === 'expired') ? { href: link.href, label: t(`checkout.message.${kind}.link`) } : null,
+    nonce: page.nonce,
+    locale,
+  });
+}
+
+function show(deps: PageDeps, sessionId: string, prefix: string, page: PageContext): void {
   deps.sweep();
   const found = load(deps, sessionId);
   if (!found) {
-    reply(404, renderMessagePage({ title: 'Checkout not found', message: 'This checkout link is not valid.', nonce }));
+    page.reply(404, messagePage(page, 'sessionNotFound', null));
     return;
   }
   const { session, internal } = found;
   if (session.status !== 'open') {
-    reply(200, closedPage(session, nonce), session);
+    page.reply(200, closedPage(session, page), session);
     return;
   }
   const values = { ...EMPTY_FORM, email: session.customer_email ?? '' };
-  reply(200, renderCheckoutPage({ session, internal, actionUrl: `${prefix}${session.id}/pay`, values, error: null, nonce }), session);
+  const view = { session, internal, actionUrl: `${prefix}${session.id}/pay`, values, error: null, nonce: page.nonce, locale: page.localeOf(session) };
+  page.reply(200, renderCheckoutPage(view), session);
 }
 
 async function submit(
@@ -86,17 +119,17 @@ async function submit(
   req: IncomingMessage,
   sessionId: string,
   prefix: string,
-  nonce: string,
-  reply: Reply,
+  page: PageContext,
   res: ServerResponse,
 ): Promise<void> {
+  const { reply } = page;
   if (isCrossSite(req)) {
-    reply(403, renderMessagePage({ title: 'Not allowed', message: 'Payments can only be submitted from the checkout page itself.', nonce }));
+    reply(403, messagePage(page, 'crossSite', null));
     return;
   }
   const contentType = (req.headers['content-type'] ?? '').split(';')[0]?.trim().toLowerCase();
   if (contentType !== 'application/x-www-form-urlencoded') {
-    reply(415, renderMessagePage({ title: 'Unsupported form', message: 'The payment form must be sent as a web form.', nonce }));
+    reply(415, messagePage(page, 'unsupportedForm', null));
     return;
   }
   const form = new URLSearchParams(await readBody(req, MAX_FORM_BYTES));
@@ -135,24 +168,25 @@ async function submit(
   }
   const outcome = deps.pay(sessionId, payment);
   if (outcome.ok) {
-    redirectAfterPayment(res, outcome.session, reply, nonce);
+    redirectAfterPayment(res, outcome.session, page);
     return;
   }
   const current = load(deps, sessionId);
   if (!current) {
-    reply(404, renderMessagePage({ title: 'Checkout not found', message: 'This checkout link is not valid.', nonce }));
+    reply(404, messagePage(page, 'sessionNotFound', null));
     return;
   }
   if (current.session.status !== 'open') {
-    reply(409, closedPage(current.session, nonce), current.session);
+    reply(409, closedPage(current.session, page), current.session);
     return;
   }
   const status = outcome.field === 'card' && outcome.code !== 'invalid_number' && outcome.code !== 'incomplete_number' ? 402 : 400;
   const error = { message: outcome.message, field: outcome.field ?? null };
-  reply(status, renderCheckoutPage({ ...current, actionUrl: `${prefix}${sessionId}/pay`, values, error, nonce }), current.session);
+  const view = { ...current, actionUrl: `${prefix}${sessionId}/pay`, values, error, nonce: page.nonce, locale: page.localeOf(current.session) };
+  reply(status, renderCheckoutPage(view), current.session);
 }
 
-function redirectAfterPayment(res: ServerResponse, session: Stripe.Checkout.Session, reply: Reply, nonce: string): void {
+function redirectAfterPayment(res: ServerResponse, session: Stripe.Checkout.Session, page: PageContext): void {
   if (session.success_url) {
     res.statusCode = 303;
     res.setHeader('Location', session.success_url.replaceAll('{CHECKOUT_SESSION_ID}', session.id));
@@ -160,25 +194,15 @@ function redirectAfterPayment(res: ServerResponse, session: Stripe.Checkout.Sess
     res.end();
     return;
   }
-  reply(200, closedPage(session, nonce), session);
+  page.reply(200, closedPage(session, page), session);
 }
 
-function closedPage(session: Stripe.Checkout.Session, nonce: string): string {
+function closedPage(session: Stripe.Checkout.Session, page: PageContext): string {
   if (session.status === 'complete') {
     const href = session.success_url?.replaceAll('{CHECKOUT_SESSION_ID}', session.id);
-    return renderMessagePage({
-      title: 'Payment complete',
-      message: 'This checkout is already paid. Thank you!',
-      link: href ? { href, label: 'Continue' } : null,
-      nonce,
-    });
+    return messagePage(page, 'complete', session, href ? { href } : null);
   }
-  return renderMessagePage({
-    title: 'This checkout has expired',
-    message: 'The time to pay has run out, and nothing was charged. Start again from the store to buy.',
-    link: session.cancel_url ? { href: session.cancel_url, label: 'Back to the store' } : null,
-    nonce,
-  });
+  return messagePage(page, 'expired', session, session.cancel_url ? { href: session.cancel_url } : null);
 }
 
 function load(deps: PageDeps, sessionId: string): { session: Stripe.Checkout.Session; internal: SessionInternal } | null {

@@ -1,4 +1,59 @@
 import type { checkout as english } from '../en/checkout';
 import type { Translation } from '../translation';
 
-export const checkout = {} as const satisfies Translation<typeof english>;
+export const checkout = {
+  'checkout.documentTitle': '{title} · Paiement de répétition',
+  'checkout.banner.title': 'Paiement de répétition — aucun argent réel',
+  'checkout.banner.body': 'Cette page de paiement sert à s’entraîner. Rien n’est débité.',
+
+  'checkout.summary.pay': 'Payer',
+  'checkout.summary.payTotal': 'Payer {total}',
+  'checkout.summary.quantity': 'Qté {quantity} × {unitPrice}',
+  'checkout.summary.totalDue': 'Total à payer',
+  'checkout.summary.authorizeNote':
+    'Votre carte est seulement autorisée maintenant. Le vendeur la débite plus tard, ou libère l’autorisation et vous ne payez rien.',
+
+  'checkout.form.title': 'Informations de paiement',
+  'checkout.form.contact': 'Coordonnées',
+  'checkout.form.email': 'E-mail',
+  'checkout.form.shipping': 'Adresse de livraison',
+  'checkout.form.fullName': 'Nom complet',
+  'checkout.form.country': 'Pays ou région',
+  'checkout.form.line1': 'Adresse, ligne 1',
+  'checkout.form.line2': 'Adresse, ligne 2 (facultatif)',
+  'checkout.form.city': 'Ville',
+  'checkout.form.postalCode': 'Code postal',
+  'checkout.form.state': 'État, département ou province (facultatif)',
+  'checkout.form.card': 'Carte',
+  'checkout.form.cardNumber': 'Numéro de carte',
+  'checkout.form.expiry': 'Date d’expiration (MM / AA)',
+  'checkout.form.expiryPlaceholder': 'MM / AA',
+  'checkout.form.cvc': 'Cryptogramme (CVC)',
+  'checkout.form.nameOnCard': 'Nom sur la carte',
+  'checkout.form.submit': '{capture, select, manual {Autoriser {total}} other {Payer {total}}}',
+  'checkout.form.testCards': 'Cartes de test',
+  'checkout.form.testCardsHelp':
+    'La carte 4242 4242 4242 4242 est acceptée. La carte 4000 0000 0000 0002 est refusée. La carte 4000 0000 0000 9995 est refusée pour fonds insuffisants. Utilisez n’importe quelle date d’expiration future et n’importe quel CVC.',
+  'checkout.form.cancel': 'Annuler et revenir en arrière',
+
+  'checkout.message.pageNotFound.title': 'Page introuvable',
+  'checkout.message.pageNotFound.body': 'Il n’y a pas de page de paiement à cette adresse.',
+  'checkout.message.methodNotAllowed.title': 'Méthode non autorisée',
+  'checkout.message.methodNotAllowed.body': 'Cette adresse n’accepte pas cette requête.',
+  'checkout.message.formTooLarge.title': 'Formulaire trop volumineux',
+  'checkout.message.formTooLarge.body': 'Le formulaire envoyé était trop volumineux.',
+  'checkout.message.failure.title': 'Un problème est survenu',
+  'checkout.message.failure.body': 'Veuillez réessayer.',
+  'checkout.message.sessionNotFound.title': 'Paiement introuvable',
+  'checkout.message.sessionNotFound.body': 'Ce lien de paiement n’est pas valide.',
+  'checkout.message.crossSite.title': 'Non autorisé',
+  'checkout.message.crossSite.body': 'Un paiement ne peut être envoyé que depuis la page de paiement elle-même.',
+  'checkout.message.unsupportedForm.title': 'Formulaire non pris en charge',
+  'checkout.message.unsupportedForm.body': 'Le formulaire de paiement doit être envoyé comme un formulaire web.',
+  'checkout.message.complete.title': 'Paiement effectué',
+  'checkout.message.complete.body': 'Ce paiement est déjà réglé. Merci\u202f!',
+  'checkout.message.complete.link': 'Continuer',
+  'checkout.message.expired.title': 'Ce paiement a expiré',
+  'checkout.message.expired.body': 'Le délai pour payer est écoulé et rien n’a été débité. Recommencez depuis la boutique pour acheter.',
+  'checkout.message.expired.link': 'Retour à la boutique',
+} as const satisfies Translation<typeof english>;

@@ -18,7 +18,7 @@ export interface CreateSessionInput {
   successUrl: string | null;
   cancelUrl: string | null;
   allowedCountries: Stripe.Checkout.Session.ShippingAddressCollection.AllowedCountry[] | null;
-  /** The language the hosted page speaks; null: Stripe's default, the browser's. */
+  /** What the page speaks: a language tag, 'auto' (the browser's) or null (not set: the browser's too). */
   locale: Stripe.Checkout.Session.Locale | null;
 }
 

@@ -17,16 +17,16 @@ const MINIMUM_CHARGE: Record<string, number> = {
   inr: 50, jpy: 50, mxn: 1000, myr: 200, nok: 300, nzd: 50, pln: 200, ron: 200, sek: 300, sgd: 50, thb: 1000,
 };
 
-/** The languages Stripe Checkout accepts for `locale` (https://docs.stripe.com/api/checkout/sessions/create#create_checkout_session-locale). */
-const CHECKOUT_LOCALES: readonly Stripe.Checkout.Session.Locale[] = [
-  'auto', 'bg', 'cs', 'da', 'de', 'el', 'en', 'en-GB', 'es', 'es-419', 'et', 'fi', 'fil', 'fr', 'fr-CA', 'hr', 'hu', 'id', 'it',
-  'ja', 'ko', 'lt', 'lv', 'ms', 'mt', 'nb', 'nl', 'pl', 'pt', 'pt-BR', 'ro', 'ru', 'sk', 'sl', 'sv', 'th', 'tr', 'vi', 'zh',
-  'zh-HK', 'zh-TW',
-];
-
 /** Countries Stripe Checkout does not ship to (sanctions and unsupported territories). */
 const NOT_SHIPPABLE = new Set(['AS', 'CU', 'IR', 'KP', 'MH', 'FM', 'MP', 'PW', 'SD', 'SY', 'UM', 'VI']);
 const REGION_NAMES = new Intl.DisplayNames(['en'], { type: 'region', fallback: 'none' });
+
+/** The languages Stripe Checkout accepts in `locale` (stripe-node's SessionCreateParams.Locale). */
+const CHECKOUT_LOCALES = [
+  'auto', 'bg', 'cs', 'da', 'de', 'el', 'en', 'en-GB', 'es', 'es-419', 'et', 'fi', 'fil', 'fr', 'fr-CA', 'hi-IN', 'hr', 'hu', 'id',
+  'it', 'ja', 'ko', 'lt', 'lv', 'ms', 'mt', 'nb', 'nl', 'pl', 'pt', 'pt-BR', 'ro', 'ru', 'sk', 'sl', 'sv', 'th', 'tr', 'vi', 'zh',
+  'zh-HK', 'zh-TW',
+] as const;
 
 /** Reads `POST /v1/checkout/sessions` the way Stripe validates it, for the hosted payment mode. */
 export function readCreateSession(params: ParamReader, nowMs: number): CreateSessionInput {
