@@ -1,21 +1,26 @@
 import { mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type Stripe from 'stripe';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { RehearsalStripe } from '../../src/main/core/payments/rehearsal';
 import type { HostClient } from '../support/studio-harness';
+import { waitFor } from '../support/wait-for';
 import { launchChromium } from './support/browser';
 import { startPaidStudio } from './support/paid-studio';
 import type { StudioProcess } from './support/studio-process';
 
 /**
  * Issue 15 for the store: a viewer whose browser speaks French sees the store and the rehearsal
- * checkout page in French (plurals, "25,00 €"), can switch to English and back, and pays in French.
+ * checkout page in French (plurals, "25,00 €"), can switch to English and back, and pays in French;
+ * the receipt and the guest page follow in French, Stripe Checkout was asked for French, and the
+ * creator's studio shows and accepts the same purchase in English.
  */
 const SHOTS = resolve(import.meta.dirname, '../.artifacts/screenshots');
 const EUROS_25 = '25,00\u00a0€';
 
 let stripeServer: RehearsalStripe;
+let stripe: Stripe;
 let studio: StudioProcess;
 let browser: Browser;
 let host: HostClient;
@@ -23,7 +28,7 @@ let french: BrowserContext;
 
 beforeAll(async () => {
   mkdirSync(SHOTS, { recursive: true });
-  ({ stripeServer, studio, host } = await startPaidStudio());
+  ({ stripeServer, stripe, studio, host } = await startPaidStudio());
   const show = await host.command('show.create', { title: 'Soirée du vendredi', slug: 'soiree', currency: 'eur' });
   await host.command('offer.create', {
     showId: show.id,
@@ -93,5 +98,35 @@ describe('the store for a French browser', () => {
     await page.screenshot({ path: join(SHOTS, 'checkout-fr.png'), fullPage: true });
     await page.getByRole('button', { name: `Autoriser ${EUROS_25}` }).click();
     await page.waitForURL(/\/receipt#t=/);
+  });
+
+  it('gives a French receipt and guest page for the seat, while the studio shows the same purchase in English', async () => {
+    await page.getByText('En attente de validation par l’hôte').waitFor();
+    const purchase = await waitFor('Amélie’s purchase', () => {
+      for (const e of [...host.events].reverse()) if (e.type === 'purchase.upserted' && e.purchase.buyerName === 'Amélie' && e.purchase.status === 'pending_review') return e.purchase;
+      return undefined;
+    });
+    expect(purchase.buyerLocale).toBe('fr');
+    const session = (await stripe.checkout.sessions.list({ limit: 100 })).data.find((s) => s.client_reference_id === purchase.id);
+    expect(session?.locale).toBe('fr');
+
+    // The creator's studio speaks English whatever the buyer's language.
+    const studioContext = await browser.newContext({ locale: 'en-US', viewport: { width: 1440, height: 900 } });
+    const studioPage = await studioContext.newPage();
+    await studioPage.goto(studio.studioUrl);
+    const seat = studioPage.getByRole('listitem', { name: /^Amélie, / });
+    await seat.getByText('Quel est votre prochain concert ?').waitFor();
+    await seat.getByText('€25.00').waitFor();
+    await seat.getByRole('button', { name: 'Accept' }).click();
+    await studioPage.screenshot({ path: join(SHOTS, 'studio-en-french-buyer.png') });
+
+    await page.getByText('Demande acceptée — vous êtes dans la file d’attente').waitFor();
+    await page.screenshot({ path: join(SHOTS, 'receipt-fr-accepted.png'), fullPage: true });
+    const joinLink = page.getByRole('link', { name: 'Rejoindre la loge' });
+    const guestPage = await french.newPage();
+    await guestPage.goto((await joinLink.getAttribute('href')) ?? '');
+    await guestPage.getByRole('heading', { name: 'Vérifiez votre caméra et votre micro' }).waitFor();
+    expect(await guestPage.locator('html').getAttribute('lang')).toBe('fr');
+    await studioContext.close();
   });
 });
