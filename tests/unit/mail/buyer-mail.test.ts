@@ -55,8 +55,8 @@ afterAll(async () => {
   await sink?.close();
 });
 
-async function buyTip(name: string, email = 'viewer@example.com'): Promise<{ purchaseId: string }> {
-  const { status, body } = await postCheckout(t.studio.url, { offerId: tipId, buyerName: name, amount: 500, message: 'hi <b>there</b>' });
+async function buyTip(name: string, email = 'viewer@example.com', locale?: 'en' | 'fr'): Promise<{ purchaseId: string }> {
+  const { status, body } = await postCheckout(t.studio.url, { offerId: tipId, buyerName: name, amount: 500, message: 'hi <b>there</b>', ...(locale ? { locale } : {}) });
   expect(status, body.error?.message).toBe(201);
   expect((await payOnCheckoutPage(body.checkoutUrl, { email })).status).toBe(303);
   await waitFor('paid', () => t.host.purchase(body.purchaseId)?.status === 'paid' || undefined);
@@ -94,6 +94,17 @@ describe('buyer email over a real SMTP server', () => {
     expect(opened.status).toBe(200);
     expect(opened.receipt).toMatchObject({ purchaseId, buyerName: EVIL_NAME, status: 'paid' });
     expect(sink.logins.at(-1)).toEqual({ username: 'studio', password: PASSWORD });
+  });
+
+  it('writes to a buyer from a French store page in French, their name still escaped', async () => {
+    const { purchaseId } = await buyTip(EVIL_NAME, 'lea@example.com', 'fr');
+    const mail = await mailFor(purchaseId, 'receipt');
+    expect(mail.subject).toBe('Votre reçu\u00a0: Tip pendant Late Night Live');
+    expect(mail.text).toContain(`Bonjour ${EVIL_NAME},`);
+    expect(mail.text).toContain('Merci pour votre pourboire\u202f!');
+    expect(mail.html).toContain('<html lang="fr">');
+    expect(mail.html).toContain('Bonjour &lt;script&gt;alert(1)&lt;/script&gt; Ada,');
+    expect(linksIn(mail).some((url) => url.includes('/receipt#t='))).toBe(true);
   });
 
   it('emails an accepted buyer their join link, which opens the guest page as that seat', async () => {

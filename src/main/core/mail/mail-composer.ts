@@ -1,3 +1,4 @@
+import { createTranslator } from '../../../shared/i18n/messages';
 import type { MailSettings } from '../../../shared/mail';
 import { receiptJoinToken } from '../guests/seat-links';
 import { hashReceiptToken, newReceiptToken } from '../queue/receipt-token';
@@ -26,7 +27,7 @@ export function composeMail(repos: Repositories, links: Links, settings: MailSet
   const senderName = senderNameOf(settings, showTitle);
   const receiptToken = mintReceiptLink(repos, p.id, message.kind, now);
   const receiptUrl = links.receipt(receiptToken);
-  const facts: MailFacts = { senderName, showTitle, buyerName: p.buyerName, offerTitle: p.offerTitle, kind: p.kind, receiptUrl };
+  const facts: MailFacts = { t: createTranslator(p.buyerLocale), locale: p.buyerLocale, senderName, showTitle, buyerName: p.buyerName, offerTitle: p.offerTitle, kind: p.kind, receiptUrl };
   switch (message.kind) {
     case 'receipt':
       return { mail: receiptMail(facts), senderName };
@@ -50,11 +51,14 @@ function composeResend(repos: Repositories, links: Links, settings: MailSettings
     const found = repos.purchases.get(id);
     if (!found) return [];
     const showTitle = repos.shows.get(found.purchase.showId)?.title ?? '';
-    return [{ offerTitle: found.purchase.offerTitle, showTitle, receiptUrl: links.receipt(mintReceiptLink(repos, id, 'resend', now)) }];
+    const line = { offerTitle: found.purchase.offerTitle, showTitle, receiptUrl: links.receipt(mintReceiptLink(repos, id, 'resend', now)) };
+    return [{ line, locale: found.purchase.buyerLocale }];
   });
-  if (lines.length === 0) return { skip: 'None of the purchases exist any more.' };
-  const senderName = senderNameOf(settings, lines[0]?.showTitle ?? '');
-  return { mail: resendMail(senderName, lines), senderName };
+  const [newest] = lines;
+  if (!newest) return { skip: 'None of the purchases exist any more.' };
+  const senderName = senderNameOf(settings, newest.line.showTitle);
+  // One message for several purchases: in the language of the newest (the store page last used).
+  return { mail: resendMail(createTranslator(newest.locale), newest.locale, senderName, lines.map((l) => l.line)), senderName };
 }
 
 /** A fresh receipt token for one emailed link; only its hash is kept. */

@@ -1,10 +1,15 @@
+import type { Locale } from '../../../../shared/i18n/locale';
+import type { Translate } from '../../../../shared/i18n/messages';
 import { link, para, renderMail, small, type RenderedMail } from './layout';
 
 /**
- * The words of each buyer email. Pure: the facts come in (read when the message is sent), the
- * message goes out; core/mail/mail-composer.ts gathers the facts and mints the links.
+ * The buyer emails. Pure: the facts come in (read when the message is sent) with the translator of
+ * the buyer's language, the message goes out; core/mail/mail-composer.ts gathers the facts and
+ * mints the links. The words are in the `mail.*` catalogs (src/shared/i18n).
  */
 export interface MailFacts {
+  t: Translate;
+  locale: Locale;
   /** Who the email is from, as buyers know them (the creator's name or the show's title). */
   senderName: string;
   showTitle: string;
@@ -15,63 +20,68 @@ export interface MailFacts {
   receiptUrl: string;
 }
 
-const footer = (f: MailFacts) => `${f.senderName} · sent by Hotseat because you bought something at “${f.showTitle}”. Keep this email: its links are yours alone.`;
-
-const RECEIPT_LINE: Record<MailFacts['kind'], string> = {
-  tip: 'Thank you for your tip!',
-  gift: 'Thank you for your gift! Watch for it on stream.',
-  merch: 'Thank you for your order! We will email you again when it ships.',
-  hotseat: 'Your hot seat request is in the queue. Your card is only held: you are charged once you have been on air, never if you are not accepted.',
-};
+const footer = (f: MailFacts) => f.t('mail.footer', { senderName: f.senderName, showTitle: f.showTitle });
+const hi = (f: MailFacts) => para(f.t('mail.hi', { buyerName: f.buyerName }));
+const openReceipt = (f: MailFacts) => link(f.t('mail.openReceipt'), f.receiptUrl);
 
 export function receiptMail(f: MailFacts): RenderedMail {
+  const { t } = f;
   return renderMail(
-    `Your receipt: ${f.offerTitle} at ${f.showTitle}`,
-    [para(`Hi ${f.buyerName},`), para(RECEIPT_LINE[f.kind]), para(`${f.offerTitle} at “${f.showTitle}”.`), link('Open your receipt', f.receiptUrl)],
+    t('mail.receipt.subject', { offerTitle: f.offerTitle, showTitle: f.showTitle }),
+    [hi(f), para(t('mail.receipt.thanks', { kind: f.kind })), para(t('mail.receipt.what', { offerTitle: f.offerTitle, showTitle: f.showTitle })), openReceipt(f)],
     footer(f),
+    f.locale,
   );
 }
 
 export function acceptedMail(f: MailFacts & { joinUrl: string }): RenderedMail {
+  const { t } = f;
   return renderMail(
-    `You're accepted: your hot seat at ${f.showTitle}`,
+    t('mail.accepted.subject', { showTitle: f.showTitle }),
     [
-      para(`Hi ${f.buyerName},`),
-      para(`${f.senderName} accepted your hot seat (${f.offerTitle}). Open your private join link to wait in the green room; we will email you when you are next.`),
-      link('Join the green room', f.joinUrl),
-      small('The link is yours alone: whoever opens it takes your seat. Your receipt shows it too.'),
-      link('Open your receipt', f.receiptUrl),
+      hi(f),
+      para(t('mail.accepted.body', { senderName: f.senderName, offerTitle: f.offerTitle })),
+      link(t('mail.accepted.join'), f.joinUrl),
+      small(t('mail.accepted.private')),
+      openReceipt(f),
     ],
     footer(f),
+    f.locale,
   );
 }
 
 export function nextMail(f: MailFacts & { joinUrl: string }): RenderedMail {
+  const { t } = f;
   return renderMail(
-    `You're next on ${f.showTitle}`,
-    [para(`Hi ${f.buyerName},`), para(`You are next! ${f.senderName} is calling you to the hot seat. Join now, with your camera and microphone ready.`), link('Join now', f.joinUrl)],
+    t('mail.next.subject', { showTitle: f.showTitle }),
+    [hi(f), para(t('mail.next.body', { senderName: f.senderName })), link(t('mail.next.join'), f.joinUrl)],
     footer(f),
+    f.locale,
   );
 }
 
 export function selfieMail(f: MailFacts): RenderedMail {
+  const { t } = f;
   return renderMail(
-    `Your selfie with ${f.senderName} is ready`,
-    [para(`Hi ${f.buyerName},`), para(`Your selfie from “${f.showTitle}” is ready to download from your receipt.`), link('Get your selfie', f.receiptUrl)],
+    t('mail.selfie.subject', { senderName: f.senderName }),
+    [hi(f), para(t('mail.selfie.body', { showTitle: f.showTitle })), link(t('mail.selfie.get'), f.receiptUrl)],
     footer(f),
+    f.locale,
   );
 }
 
 export function shippedMail(f: MailFacts & { trackingNumber: string | null }): RenderedMail {
+  const { t } = f;
   return renderMail(
-    `Your order has shipped: ${f.offerTitle}`,
+    t('mail.shipped.subject', { offerTitle: f.offerTitle }),
     [
-      para(`Hi ${f.buyerName},`),
-      para(`Your ${f.offerTitle} is on its way.`),
-      ...(f.trackingNumber ? [para(`Tracking number: ${f.trackingNumber}`)] : []),
-      link('Open your receipt', f.receiptUrl),
+      hi(f),
+      para(t('mail.shipped.body', { offerTitle: f.offerTitle })),
+      ...(f.trackingNumber ? [para(t('mail.shipped.tracking', { trackingNumber: f.trackingNumber }))] : []),
+      openReceipt(f),
     ],
     footer(f),
+    f.locale,
   );
 }
 
@@ -81,15 +91,16 @@ export interface ResendLine {
   receiptUrl: string;
 }
 
-export function resendMail(senderName: string, lines: readonly ResendLine[]): RenderedMail {
+export function resendMail(t: Translate, locale: Locale, senderName: string, lines: readonly ResendLine[]): RenderedMail {
   const showTitle = lines[0]?.showTitle ?? '';
   return renderMail(
-    `Your receipts from ${senderName}`,
+    t('mail.resend.subject', { senderName }),
     [
-      para('You asked for your receipts again. Here they are, each with a fresh private link:'),
-      ...lines.map((l) => link(`${l.offerTitle} at “${l.showTitle}”`, l.receiptUrl)),
-      small('Did not ask? Nothing happens unless someone opens these links; you can ignore this email.'),
+      para(t('mail.resend.body')),
+      ...lines.map((l) => link(t('mail.resend.line', { offerTitle: l.offerTitle, showTitle: l.showTitle }), l.receiptUrl)),
+      small(t('mail.resend.notYou')),
     ],
-    `${senderName} · sent by Hotseat for “${showTitle}”.`,
+    t('mail.resend.footer', { senderName, showTitle }),
+    locale,
   );
 }

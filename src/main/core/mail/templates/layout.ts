@@ -21,11 +21,12 @@ export const escapeHtml = (text: string): string => text.replace(/[&<>"']/g, (c)
 /** A subject is a header: no line breaks, whatever a title holds. */
 export const oneLine = (text: string): string => text.replace(/[\r\n\t]+/g, ' ').trim();
 
-export function renderMail(subject: string, parts: readonly Part[], footer: string): RenderedMail {
+/** `lang`: the language the words are in, so mail clients read them aloud and hyphenate right. */
+export function renderMail(subject: string, parts: readonly Part[], footer: string, lang = 'en'): RenderedMail {
   const text = [...parts.map(textOf), '', '-- ', footer].join('\n');
   const body = parts.map(htmlOf).join('\n');
   const html = `<!doctype html>
-<html><head><meta charset="utf-8"><meta name="viewport" content="width=device-width"><title>${escapeHtml(oneLine(subject))}</title></head>
+<html lang="${escapeHtml(lang)}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width"><title>${escapeHtml(oneLine(subject))}</title></head>
 <body style="margin:0;padding:24px;background:#f4f4f6;font-family:system-ui,-apple-system,Segoe UI,sans-serif;color:#1d1d24">
 <div style="max-width:560px;margin:0 auto;background:#fff;border-radius:12px;padding:24px">
 ${body}

@@ -1,0 +1,28 @@
+/** The buyer emails' words (keys start with `mail.`), sent in the buyer's language (purchase.buyerLocale). */
+export const mail = {
+  'mail.footer': '{senderName} · sent by Hotseat because you bought something at “{showTitle}”. Keep this email: its links are yours alone.',
+  'mail.hi': 'Hi {buyerName},',
+  'mail.openReceipt': 'Open your receipt',
+  'mail.receipt.subject': 'Your receipt: {offerTitle} at {showTitle}',
+  'mail.receipt.thanks':
+    '{kind, select, tip {Thank you for your tip!} gift {Thank you for your gift! Watch for it on stream.} merch {Thank you for your order! We will email you again when it ships.} other {Your hot seat request is in the queue. Your card is only held: you are charged once you have been on air, never if you are not accepted.}}',
+  'mail.receipt.what': '{offerTitle} at “{showTitle}”.',
+  'mail.accepted.subject': "You're accepted: your hot seat at {showTitle}",
+  'mail.accepted.body': '{senderName} accepted your hot seat ({offerTitle}). Open your private join link to wait in the green room; we will email you when you are next.',
+  'mail.accepted.join': 'Join the green room',
+  'mail.accepted.private': 'The link is yours alone: whoever opens it takes your seat. Your receipt shows it too.',
+  'mail.next.subject': "You're next on {showTitle}",
+  'mail.next.body': 'You are next! {senderName} is calling you to the hot seat. Join now, with your camera and microphone ready.',
+  'mail.next.join': 'Join now',
+  'mail.selfie.subject': 'Your selfie with {senderName} is ready',
+  'mail.selfie.body': 'Your selfie from “{showTitle}” is ready to download from your receipt.',
+  'mail.selfie.get': 'Get your selfie',
+  'mail.shipped.subject': 'Your order has shipped: {offerTitle}',
+  'mail.shipped.body': 'Your {offerTitle} is on its way.',
+  'mail.shipped.tracking': 'Tracking number: {trackingNumber}',
+  'mail.resend.subject': 'Your receipts from {senderName}',
+  'mail.resend.body': 'You asked for your receipts again. Here they are, each with a fresh private link:',
+  'mail.resend.line': '{offerTitle} at “{showTitle}”',
+  'mail.resend.notYou': 'Did not ask? Nothing happens unless someone opens these links; you can ignore this email.',
+  'mail.resend.footer': '{senderName} · sent by Hotseat for “{showTitle}”.',
+} as const;
