@@ -1,8 +1,9 @@
-import { useEffect, useState, type FormEvent } from 'react';
+import { useState, type FormEvent } from 'react';
 import type { MailSecurity, MailSettings, MailState, MailTestResult } from '../../../shared/mail';
 import { Field } from '../../components/Field';
 import { Notice } from '../../components/Notice';
 import { useCommand } from '../../hooks/use-command';
+import { useReadOnConnect } from '../../hooks/use-read-on-connect';
 import { useStudio } from '../../hooks/use-studio';
 import { formErrors } from '../../lib/field-errors';
 import { MailOutboxList } from '../mail/MailOutboxList';
@@ -21,19 +22,8 @@ const SECURITY_LABELS: Record<MailSecurity, string> = {
  * a test message with the server's own answer, and the outbox (recent buyer emails, retry).
  */
 export function MailSettingsForm() {
-  const { client, online } = useStudio();
-  const [state, setState] = useState<MailState | null>(null);
-  const [loadError, setLoadError] = useState<string | null>(null);
-  useEffect(() => {
-    const load = () =>
-      void client.command('mail.settings.get', {}).then((result) => {
-        if (result.ok) setState(result.value);
-        else setLoadError(result.error.message);
-      });
-    const off = client.onWelcome(load);
-    if (client.state.get().status === 'online') load();
-    return off;
-  }, [client]);
+  const { online } = useStudio();
+  const { value: state, set: setState, loadError } = useReadOnConnect('mail.settings.get');
   if (loadError && !state) return <Notice kind="error" title="Could not read the email settings">{loadError}</Notice>;
   if (!state) return <Notice kind={online ? 'loading' : 'offline'} title="Reading the email settings…" />;
   return (

@@ -1,8 +1,9 @@
-import { useEffect, useState, type FormEvent } from 'react';
+import { useState, type FormEvent } from 'react';
 import type { TurnState } from '../../../shared/turn';
 import { Field } from '../../components/Field';
 import { Notice } from '../../components/Notice';
 import { useCommand } from '../../hooks/use-command';
+import { useReadOnConnect } from '../../hooks/use-read-on-connect';
 import { useStudio } from '../../hooks/use-studio';
 import { formErrors } from '../../lib/field-errors';
 import { FormFooter } from './FormFooter';
@@ -15,19 +16,8 @@ import { useTurnTest } from './use-turn-test';
  * a few hours; "Test TURN" asks the server for a relay with such credentials, from this page.
  */
 export function TurnSettingsForm() {
-  const { client, online } = useStudio();
-  const [state, setState] = useState<TurnState | null>(null);
-  const [loadError, setLoadError] = useState<string | null>(null);
-  useEffect(() => {
-    const load = () =>
-      void client.command('settings.turn.get', {}).then((result) => {
-        if (result.ok) setState(result.value);
-        else setLoadError(result.error.message);
-      });
-    const off = client.onWelcome(load);
-    if (client.state.get().status === 'online') load();
-    return off;
-  }, [client]);
+  const { online } = useStudio();
+  const { value: state, set: setState, loadError } = useReadOnConnect('settings.turn.get');
   if (loadError && !state) return <Notice kind="error" title="Could not read the TURN settings">{loadError}</Notice>;
   if (!state) return <Notice kind={online ? 'loading' : 'offline'} title="Reading the TURN settings…" />;
   return <Fields current={state} onSaved={setState} />;
