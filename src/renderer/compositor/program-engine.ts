@@ -214,7 +214,10 @@ export class ProgramEngine {
 
   private canvasCapture(): MediaStream {
     if (!this.video || this.video.getVideoTracks()[0]?.readyState !== 'live') {
-      this.video = this.compositor.canvas.captureStream(this.compositor.size.fps);
+      // No frame rate given: every drawn frame is captured when it is drawn. With a rate, Chromium
+      // drops a frame drawn sooner than 1/rate after the last, and the compositor draws a guest's
+      // frame as it arrives (frame-pacer.ts), so that would hold some guest frames back a whole frame.
+      this.video = this.compositor.canvas.captureStream();
     }
     return this.video;
   }

@@ -38,7 +38,14 @@ export function useMediaDevices(initial: MediaChoice, enabled: boolean): MediaDe
     if (!enabled) return;
     let current = true;
     let stream: MediaStream | null = null;
-    const video: MediaTrackConstraints = { width: { ideal: 1280 }, height: { ideal: 720 }, ...(choice.cameraId ? { deviceId: { exact: choice.cameraId } } : {}) };
+    // Never above 30 fps: the studio draws a guest's frames as they arrive (compositor/frame-pacer.ts),
+    // so a 60 fps camera would double the studio's drawing for no visible gain in a 30 fps program.
+    const video: MediaTrackConstraints = {
+      width: { ideal: 1280 },
+      height: { ideal: 720 },
+      frameRate: { ideal: 30, max: 30 },
+      ...(choice.cameraId ? { deviceId: { exact: choice.cameraId } } : {}),
+    };
     const audio: MediaTrackConstraints = { echoCancellation: true, noiseSuppression: true, ...(choice.microphoneId ? { deviceId: { exact: choice.microphoneId } } : {}) };
     const open = async () => {
       try {
