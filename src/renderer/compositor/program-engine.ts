@@ -214,10 +214,11 @@ export class ProgramEngine {
 
   private canvasCapture(): MediaStream {
     if (!this.video || this.video.getVideoTracks()[0]?.readyState !== 'live') {
-      // No frame rate given: every drawn frame is captured when it is drawn. With a rate, Chromium
-      // drops a frame drawn sooner than 1/rate after the last, and the compositor draws a guest's
-      // frame as it arrives (frame-pacer.ts), so that would hold some guest frames back a whole frame.
-      this.video = this.compositor.canvas.captureStream();
+      // Twice the program's rate: Chromium drops a frame drawn sooner than 1/rate after the last one
+      // captured, and the compositor draws a guest's frame as it arrives (frame-pacer.ts), as soon as
+      // half a frame after the previous draw. At the program's own rate about one frame in ten never
+      // reached the program page (bench figure 2); without a rate, the page's WebRTC feed did not start.
+      this.video = this.compositor.canvas.captureStream(this.compositor.size.fps * 2);
     }
     return this.video;
   }
