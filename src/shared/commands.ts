@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { NetworkSettings, PaymentsStatus, StripeKeyInput } from './settings';
+import { NetworkSettings, PaymentsStatus, StripeKeyInput, StudioLanguage } from './settings';
+import { Locale } from './i18n/locale';
 import { Id, Offer, OfferInput, Show, ShowInput, ShowStatus } from './offers';
 import { AuditEntry, Purchase } from './purchases';
 import { BooksExport, BooksExportKind, BooksRange, BooksSummary, ShipOrders } from './books';
@@ -48,6 +49,8 @@ export const StudioSnapshot = z.object({
   moderation: ModerationState,
   /** Whether saving works (a locked database or a full disk says so here, and in `storage.status`). */
   storage: StorageStatus,
+  /** The creator's language, which the studio speaks (Settings → Language). */
+  language: Locale,
 });
 export type StudioSnapshot = z.infer<typeof StudioSnapshot>;
 
@@ -139,6 +142,7 @@ export const commands = {
     output: z.object({ seat: Seat, joinUrl: z.string() }),
   },
   'settings.guests.update': { input: GuestSettings, output: GuestSettings },
+  'settings.language.update': { input: StudioLanguage, output: StudioLanguage },
   // TURN for guests behind NAT (core/turn): the secret goes in, never out.
   'settings.turn.get': { input: z.object({}), output: TurnState },
   'settings.turn.update': { input: TurnSettingsInput, output: TurnState },

@@ -11,6 +11,7 @@ import { GuestSettings, GuestView, PeerId, Seat, SignalData } from './guests';
 import { ModerationState, ModeratorInvite } from './moderation';
 import { Selfie } from './selfies';
 import { MailMessage } from './mail';
+import { Locale } from './i18n/locale';
 
 /** Events the core pushes to connected clients; each client gets only what its role may see. */
 export const StudioEvent = z.discriminatedUnion('type', [
@@ -54,6 +55,8 @@ export const StudioEvent = z.discriminatedUnion('type', [
   z.object({ type: z.literal('overlay.state'), overlay: OverlayState }),
   /** Whether the studio can save to its database (host only): a locked file or a full disk. */
   z.object({ type: z.literal('storage.status'), storage: StorageStatus }),
+  /** The creator chose the studio's language (host and moderators: their consoles speak it). */
+  z.object({ type: z.literal('studio.language'), language: Locale }),
   /** A buyer email changed state (sent, retrying, failed); `failed`: how many have given up (host only). */
   z.object({ type: z.literal('mail.message'), message: MailMessage, failed: z.number().int() }),
 ]);

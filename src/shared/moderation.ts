@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { Id, Offer, Show } from './offers';
 import { AuditEntry, Purchase } from './purchases';
 import { hasControlCharacters } from './text';
+import { Locale } from './i18n/locale';
 
 /**
  * Moderators and the shared queue console: invites the host hands out, the state host and
@@ -131,5 +132,7 @@ export const ModeratorSnapshot = z.object({
   audit: z.array(AuditEntry),
   moderation: ModerationState,
   paymentsMode: z.enum(['rehearsal', 'stripe']),
+  /** The creator's language: the console speaks it, as the studio does. */
+  language: Locale,
 });
 export type ModeratorSnapshot = z.infer<typeof ModeratorSnapshot>;

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { Currency, MinorAmount } from './money';
+import { Locale } from './i18n/locale';
 
 export const Id = z.string().regex(/^[a-z]{2,5}_[A-Za-z0-9]{8,40}$/, 'is not a valid id');
 
@@ -15,6 +16,8 @@ export const Show = z.object({
   createdAt: z.string(),
   startedAt: z.string().nullable(),
   endedAt: z.string().nullable(),
+  /** What the program and overlay write on stream (alerts, countdown, QR caption): the show's audience's language. */
+  language: Locale,
 });
 export type Show = z.infer<typeof Show>;
 
@@ -27,6 +30,8 @@ export const ShowInput = z.object({
     .max(48, 'must be at most 48 characters')
     .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'may use lower-case letters, digits and single dashes'),
   currency: Currency,
+  /** The on-stream language; a new show without one speaks the studio's language. */
+  language: Locale.optional(),
 });
 export type ShowInput = z.infer<typeof ShowInput>;
 

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { hasControlCharacters } from './text';
+import { Locale } from './i18n/locale';
 
 /**
  * The program picture's settings, kept by the core so every page that draws the program (the
@@ -98,6 +99,8 @@ export const ProgramState = z.object({
   arrangement: ProgramArrangement,
   /** Null when off, or when the store has no public address yet (a local link helps no viewer). */
   storeCard: StoreCard.nullable(),
+  /** What the program and the overlay write on stream in: the running show's language. */
+  language: Locale,
   feed: z.object({
     /** The studio page is recording the program and the stream has its header. */
     live: z.boolean(),
@@ -118,5 +121,7 @@ export const OverlayState = z.object({
   wordFilter: z.array(z.string()),
   alertsLayer: AlertsLayer,
   storeCard: StoreCard.nullable(),
+  /** The running show's language: the alert cards' and the store card's words. */
+  language: Locale,
 });
 export type OverlayState = z.infer<typeof OverlayState>;

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { PublicMode } from './public-address';
+import { Locale } from './i18n/locale';
 
 const hostName = z
   .string()
@@ -99,3 +100,10 @@ export const StripeKeyInput = z.object({
     .optional(),
 });
 export type StripeKeyInput = z.infer<typeof StripeKeyInput>;
+
+/**
+ * The creator's language: the studio and every moderator console speak it (issue 15). Viewers',
+ * buyers' and guests' pages follow their own browser; on-stream text follows the show (Show.language).
+ */
+export const StudioLanguage = z.object({ language: Locale });
+export type StudioLanguage = z.infer<typeof StudioLanguage>;

@@ -32,6 +32,7 @@ import { isAllowedOrigin } from './server/origin-policy';
 import { REHEARSAL_CHECKOUT_PREFIX } from './server/routes/rehearsal-checkout';
 import { loadOrCreateHostToken } from './settings/host-token-setting';
 import { readNetworkSettings, writeNetworkSettings } from './settings/network-settings';
+import { readStudioLanguage, writeStudioLanguage } from './settings/studio-language';
 import { randomBytes } from 'node:crypto';
 import { openEdgeIngress, type EdgeIngress } from './public/edge-ingress';
 import { createPublicAddressService, TRUSTED_HOST_KEY_SETTING } from './public/public-address-service';
@@ -130,12 +131,13 @@ export async function startStudio(options: StudioOptions & { tuning?: StudioTuni
         const show = catalog.activeShow();
         return show && publicAddress.url() ? links.store(show.slug) : null;
       },
+      showLanguage: () => catalog.activeShow()?.language ?? readStudioLanguage(settings),
     });
     closers.push(() => broadcast.close());
-    // The store card on stream follows the running show (a new show, a renamed slug).
+    // The store card and the on-stream language follow the running show (a new show, a renamed slug, its language).
     closers.push(
       bus.subscribe((event) => {
-        if (event.type === 'show.upserted') broadcast.handlerDeps.program.storeAddressChanged();
+        if (event.type === 'show.upserted') broadcast.handlerDeps.program.runningShowChanged();
       }),
     );
 
@@ -262,7 +264,7 @@ export async function startStudio(options: StudioOptions & { tuning?: StudioTuni
       },
       hub: {
         authenticate,
-        handlers: createCommandHandlers({ catalog, purchases, books: createBooksService(db), payments, links, bus, hostToken, network, moderators, moderation, storage, guests: guests.handlerDeps, ice: iceHandlerDeps, broadcast: broadcast.handlerDeps, selfies, public: { publicAddress, secrets: options.secrets }, mail: mail.handlerDeps }),
+        handlers: createCommandHandlers({ catalog, purchases, books: createBooksService(db), payments, links, bus, hostToken, network, language: { read: () => readStudioLanguage(settings), write: (value) => writeStudioLanguage(settings, value) }, moderators, moderation, storage, guests: guests.handlerDeps, ice: iceHandlerDeps, broadcast: broadcast.handlerDeps, selfies, public: { publicAddress, secrets: options.secrets }, mail: mail.handlerDeps }),
         storage,
         onPresence: (principal, open) => {
           guests.onPresence(principal, open);
@@ -306,7 +308,7 @@ export async function startStudio(options: StudioOptions & { tuning?: StudioTuni
         if (status.url !== publishedUrl) {
           publishedUrl = status.url;
           payments.refreshUrls();
-          broadcast.handlerDeps.program.storeAddressChanged();
+          broadcast.handlerDeps.program.runningShowChanged();
         }
       }),
     );

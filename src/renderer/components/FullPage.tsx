@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import { FormattedMessage, useIntl } from 'react-intl';
 import type { ConnectionState } from '../lib/studio-client';
 import { ConnectionStatus } from '../studio/header/ConnectionStatus';
 import { Notice } from './Notice';
@@ -27,6 +28,7 @@ export function SessionLoading({
   errorTitle: string;
   onRetry: () => void;
 }) {
+  const intl = useIntl();
   return (
     <FullPage {...(brand ? { brand } : {})}>
       {loadError ? (
@@ -35,14 +37,14 @@ export function SessionLoading({
           title={errorTitle}
           action={
             <button type="button" className="button" onClick={onRetry}>
-              Try again
+              <FormattedMessage id="common.retry" />
             </button>
           }
         >
           {loadError.message}
         </Notice>
       ) : (
-        <Notice kind={connection.status === 'offline' ? 'offline' : 'loading'} title="Connecting to the studio…">
+        <Notice kind={connection.status === 'offline' ? 'offline' : 'loading'} title={intl.formatMessage({ id: 'shell.connecting' })}>
           <ConnectionStatus connection={connection} />
         </Notice>
       )}

@@ -1,3 +1,4 @@
+import type { Translate } from '../../shared/i18n/messages';
 import { AlertQueue } from '../lib/alert-queue';
 import type { AlertContent } from '../lib/program-alerts';
 import { drawAlert, type AlertDrawing } from './draw-alert';
@@ -14,13 +15,19 @@ export type AlertText = Omit<AlertDrawing, 'image'>;
 /** How many alert texts `texts()` keeps (queued and shown each). */
 const ALERT_HISTORY = 200;
 
-/** The strings of an alert as drawn: buyer text cleaned (control, bidi, invisible characters out), bounded and word-filtered. */
-export function prepareAlert(alert: ProgramAlert, words: readonly string[]): AlertDrawing {
+/**
+ * The strings of an alert as drawn: buyer text cleaned (control, bidi, invisible characters out),
+ * bounded and word-filtered, and the headline worded in the show's language.
+ */
+export function prepareAlert(alert: ProgramAlert, words: readonly string[], t: Translate): AlertDrawing {
+  const title = programText(alert.title, words, 60);
+  const buyerName = programText(alert.buyerName, words, 40);
   return {
     id: alert.id,
     kind: alert.kind,
-    title: programText(alert.title, words, 60),
-    buyerName: programText(alert.buyerName, words, 40),
+    headline: t('onstream.alert.headline', { kind: alert.kind, name: buyerName || t('onstream.alert.someone'), what: alert.kind === 'tip' ? alert.amountText : title }),
+    title,
+    buyerName,
     amountText: alert.amountText,
     message: alert.message ? programText(alert.message, words) : null,
     image: alert.image ?? null,
@@ -37,10 +44,13 @@ export class AlertLayer {
   private shown: AlertDrawing | null = null;
   private readonly history: { queued: AlertText[]; shown: AlertText[] } = { queued: [], shown: [] };
 
-  constructor(private readonly words: () => readonly string[]) {}
+  constructor(
+    private readonly words: () => readonly string[],
+    private readonly t: () => Translate,
+  ) {}
 
   push(alert: ProgramAlert): void {
-    if (this.line.push(alert)) remember(this.history.queued, prepareAlert(alert, this.words()));
+    if (this.line.push(alert)) remember(this.history.queued, prepareAlert(alert, this.words(), this.t()));
   }
 
   /** The texts of the last alerts queued and shown, exactly as drawn (without pictures). */
@@ -55,10 +65,11 @@ export class AlertLayer {
       return;
     }
     if (this.shown?.id !== showing.alert.id) {
-      this.shown = prepareAlert(showing.alert, this.words());
+      this.shown = prepareAlert(showing.alert, this.words(), this.t());
       remember(this.history.shown, this.shown);
     }
-    drawAlert(ctx, this.shown, (now - showing.startedAt) / showing.durationMs, frame, showing.behind);
+    const more = showing.behind > 0 ? this.t()('onstream.alert.more', { count: showing.behind }) : null;
+    drawAlert(ctx, this.shown, (now - showing.startedAt) / showing.durationMs, frame, more);
   }
 }
 

@@ -1,3 +1,5 @@
+import { DEFAULT_LOCALE, type Locale } from '../../shared/i18n/locale';
+import { createTranslator, type Translate } from '../../shared/i18n/messages';
 import type { ProgramLayout, StoreCard } from '../../shared/program';
 import { AlertLayer, type AlertText, type ProgramAlert } from './alert-layer';
 import { drawBanner, drawCountdown, drawTestCard } from './draw-overlays';
@@ -34,15 +36,18 @@ export type { ProgramAlert } from './alert-layer';
 /** The one shared screen's source id (guests are seat ids, the host is `host`). */
 export const SCREEN_SOURCE_ID = 'screen';
 
-/** A countdown as a page gives it: how long is left at the moment it is set (no clock of the page's own). */
+/**
+ * A countdown as a page gives it: whose it is, and how long is left at the moment it is set (no
+ * clock of the page's own). The compositor words it in the show's language.
+ */
 export interface CountdownState {
-  label: string;
+  guestName: string;
   remainingMs: number;
 }
 
 /** A countdown as the compositor keeps it: its end on the compositor's clock. */
 interface Countdown {
-  label: string;
+  guestName: string;
   endsAt: number;
 }
 
@@ -76,7 +81,12 @@ export class Compositor {
   private flashAt: number | null = null;
   private words: string[] = [];
   private readonly shownText = new Map<string, string>();
-  private readonly alerts = new AlertLayer(() => this.words);
+  private locale: Locale = DEFAULT_LOCALE;
+  private t: Translate = createTranslator(DEFAULT_LOCALE);
+  private readonly alerts = new AlertLayer(
+    () => this.words,
+    () => this.t,
+  );
   private alertsInProgram = true;
   private storeCard: StoreCard | null = null;
   private timer: ReturnType<typeof setTimeout> | null = null;
@@ -149,6 +159,14 @@ export class Compositor {
     return this.sources.filter((s) => s.kind === 'guest').map((s) => s.id);
   }
 
+  /** The show's language: every word the program draws (alerts, countdowns, captions) speaks it. */
+  setLanguage(locale: Locale): void {
+    if (locale === this.locale) return;
+    this.locale = locale;
+    this.t = createTranslator(locale);
+    this.shownText.clear();
+  }
+
   setCountdown(countdown: CountdownState | null): void {
     this.countdown = this.onClock(countdown);
   }
@@ -165,7 +183,7 @@ export class Compositor {
 
   /** Everything the picture times (glides, alerts, countdowns, the flash) runs on the one injected clock. */
   private onClock(countdown: CountdownState | null): Countdown | null {
-    return countdown ? { label: countdown.label, endsAt: this.options.now() + countdown.remainingMs } : null;
+    return countdown ? { guestName: countdown.guestName, endsAt: this.options.now() + countdown.remainingMs } : null;
   }
 
   /**
@@ -233,6 +251,7 @@ export class Compositor {
   start(): void {
     if (this.running) return;
     this.running = true;
+    this.pacer.restart();
     this.tick();
   }
 
@@ -263,14 +282,20 @@ export class Compositor {
       const source = byId.get(id);
       ctx.globalAlpha = alpha;
       this.drawSource(source, rect);
-      if (source && source.kind !== 'screen') drawBanner(ctx, this.show(source.label, 40), rect, height);
+      if (source && source.kind !== 'screen') drawBanner(ctx, this.show(source.kind === 'host' ? this.t('onstream.banner.host') : source.label, 40), rect, height);
     }
     ctx.globalAlpha = 1;
-    if (this.countdown && this.countdownVisible) drawCountdown(ctx, this.show(this.countdown.label, 40), this.countdown.endsAt - started, { width, height });
-    if (this.storeCard) drawStoreCard(ctx, this.storeCard, { width, height });
+    if (this.countdown && this.countdownVisible) {
+      const label = this.show(this.t('onstream.countdown.hotSeat', { name: this.countdown.guestName }), 40);
+      drawCountdown(ctx, label, this.countdown.endsAt - started, { width, height });
+    }
+    if (this.storeCard) drawStoreCard(ctx, this.storeCard, { width, height }, this.t('onstream.store.caption'));
     if (this.alertsInProgram) this.alerts.draw(ctx, started, { width, height });
     // The selfie countdown is part of the show (the audience counts along); it is always drawn.
-    if (this.selfie) drawSelfieCountdown(ctx, programText(this.selfie.label, this.words, 40), this.selfie.endsAt - started, { width, height });
+    if (this.selfie) {
+      const label = this.show(this.t('onstream.countdown.selfie', { name: this.selfie.guestName }), 40);
+      drawSelfieCountdown(ctx, label, this.selfie.endsAt - started, { width, height });
+    }
     if (this.flashAt !== null) {
       const elapsed = started - this.flashAt;
       drawFlash(ctx, elapsed, { width, height });
@@ -380,7 +405,7 @@ export class Compositor {
   private drawSource(source: ProgramSource | undefined, rect: Rect): void {
     const video = source?.element ?? (source ? this.videos.get(source.id) : undefined);
     if (!video || video.readyState < 2 || video.videoWidth === 0) {
-      drawTestCard(this.ctx, rect, source ? (source.stream || source.element ? 'Connecting…' : 'No camera') : '');
+      drawTestCard(this.ctx, rect, source ? this.t(source.stream || source.element ? 'onstream.card.connecting' : 'onstream.card.noCamera') : '');
       return;
     }
     // Whole pixels: a fractional destination costs an extra resampling pass in software rendering.

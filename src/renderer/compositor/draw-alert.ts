@@ -4,10 +4,12 @@ import { SpriteCache } from './sprite-cache';
 import { measuringContext, spriteCanvas, type Sprite } from './sprite-canvas';
 import { wrapLines } from './text-safety';
 
-/** One alert as drawn: every string already cleaned and word-filtered (compositor.ts). */
+/** One alert as drawn: every string already cleaned and word-filtered, and worded in the show's language (alert-layer.ts). */
 export interface AlertDrawing {
   id: string;
   kind: 'tip' | 'gift' | 'sold';
+  /** "Ana tipped €5.00": the buyer's name and the amount or offer, in the show's language. */
+  headline: string;
   title: string;
   buyerName: string;
   amountText: string;
@@ -16,7 +18,6 @@ export interface AlertDrawing {
 }
 
 const ACCENT = { tip: '#ffb020', gift: '#ff4d6d', sold: '#3ddc97' } as const;
-const HEADLINE = { tip: 'tipped', gift: 'sent', sold: 'bought' } as const;
 
 interface CardLayout {
   width: number;
@@ -31,16 +32,16 @@ const cards = new SpriteCache<Sprite<CardLayout>>(4);
  * Draws an alert card near the top of the frame at `progress` (0..1 of its time on screen): it
  * slides and fades in, holds, with the gift picture bobbing, then slides out. The card (its shadow,
  * shape and text) is drawn once into a sprite; each frame copies it at its place and fades it, and
- * draws the bobbing picture on top. `behind` alerts waiting are shown as "+N more", as on the overlay.
+ * draws the bobbing picture on top. `more` says how many alerts wait ("+3 more"), as on the overlay.
  */
-export function drawAlert(ctx: CanvasRenderingContext2D, alert: AlertDrawing, progress: number, frame: { width: number; height: number }, behind = 0): void {
+export function drawAlert(ctx: CanvasRenderingContext2D, alert: AlertDrawing, progress: number, frame: { width: number; height: number }, more: string | null = null): void {
   const enter = easeInOut(Math.min(1, progress / 0.08));
   const leave = easeInOut(Math.min(1, Math.max(0, (progress - 0.9) / 0.1)));
   const visible = enter * (1 - leave);
   if (visible <= 0) return;
   const size = Math.round(frame.height * 0.032);
-  const key = [alert.id, frame.width, frame.height, alert.kind, alert.image ? 1 : 0, alert.title, alert.buyerName, alert.amountText, alert.message ?? '', behind].join('|');
-  const card = cards.get(key, () => paintCard(alert, size, frame, behind));
+  const key = [alert.id, frame.width, frame.height, alert.kind, alert.image ? 1 : 0, alert.headline, alert.title, alert.amountText, alert.message ?? '', more ?? ''].join('|');
+  const card = cards.get(key, () => paintCard(alert, size, frame, more));
   const { width, height, pad, imageSize } = card.meta;
   const x = Math.round((frame.width - width) / 2);
   const y = Math.round(size * 1.2 - (1 - enter) * height * 0.6 - leave * height * 0.6);
@@ -54,7 +55,7 @@ export function drawAlert(ctx: CanvasRenderingContext2D, alert: AlertDrawing, pr
   ctx.restore();
 }
 
-function paintCard(alert: AlertDrawing, size: number, frame: { width: number; height: number }, behind: number): Sprite<CardLayout> {
+function paintCard(alert: AlertDrawing, size: number, frame: { width: number; height: number }, more: string | null): Sprite<CardLayout> {
   const width = Math.min(frame.width * 0.5, size * 22);
   const imageSize = alert.image ? size * 4 : 0;
   const pad = size;
@@ -79,7 +80,7 @@ function paintCard(alert: AlertDrawing, size: number, frame: { width: number; he
   ctx.textBaseline = 'top';
   ctx.font = `700 ${size}px ${PROGRAM_FONT}`;
   ctx.fillStyle = '#ffffff';
-  const headline = fit(ctx, `${alert.buyerName || 'Someone'} ${HEADLINE[alert.kind]} ${alert.kind === 'tip' ? alert.amountText : alert.title}`, textWidth);
+  const headline = fit(ctx, alert.headline, textWidth);
   ctx.fillText(headline, textX, pad);
   ctx.font = `600 ${Math.round(size * 0.8)}px ${PROGRAM_FONT}`;
   ctx.fillStyle = ACCENT[alert.kind];
@@ -87,12 +88,12 @@ function paintCard(alert: AlertDrawing, size: number, frame: { width: number; he
   ctx.font = `400 ${Math.round(size * 0.8)}px ${PROGRAM_FONT}`;
   ctx.fillStyle = '#d8deea';
   lines.forEach((line, index) => ctx.fillText(line, textX, pad + size * 2.6 + index * size * 1.1));
-  if (behind > 0) {
+  if (more) {
     // In the top margin, above the headline, so it never covers the buyer's text.
     ctx.font = `600 ${Math.round(size * 0.55)}px ${PROGRAM_FONT}`;
     ctx.fillStyle = '#aab3c5';
     ctx.textAlign = 'right';
-    ctx.fillText(`+${behind} more`, width - pad * 0.6, size * 0.25);
+    ctx.fillText(more, width - pad * 0.6, size * 0.25);
     ctx.textAlign = 'left';
   }
   return { canvas, offsetX: margin, offsetY: margin, meta: { width, height, pad, imageSize } };

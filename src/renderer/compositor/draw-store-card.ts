@@ -11,24 +11,24 @@ import { measuringContext, spriteCanvas, type Sprite } from './sprite-canvas';
  * standard asks for, so phone cameras read it off a compressed stream), then copied into frames.
  * The overlay page paints the same sprite into its own canvas: one look on either layer.
  */
-const CAPTION = 'Scan for the store';
 /** Four modules of white around the code (ISO/IEC 18004's quiet zone). */
 const QUIET_MODULES = 4;
 
 const cards = new SpriteCache<Sprite<{ width: number; height: number }>>(4);
 
-export function storeCardSprite(card: StoreCard, frame: { width: number; height: number }): Sprite<{ width: number; height: number }> {
-  return cards.get(`${frame.width}x${frame.height}|${card.url}|${card.label}`, () => paintStoreCard(card, frame));
+/** `caption`: "Scan for the store" in the show's language. */
+export function storeCardSprite(card: StoreCard, frame: { width: number; height: number }, caption: string): Sprite<{ width: number; height: number }> {
+  return cards.get(`${frame.width}x${frame.height}|${card.url}|${card.label}|${caption}`, () => paintStoreCard(card, frame, caption));
 }
 
 /** Draws the card in the frame's bottom-right corner (the countdown holds the top right, banners the bottom left of tiles). */
-export function drawStoreCard(ctx: CanvasRenderingContext2D, card: StoreCard, frame: { width: number; height: number }): void {
-  const sprite = storeCardSprite(card, frame);
+export function drawStoreCard(ctx: CanvasRenderingContext2D, card: StoreCard, frame: { width: number; height: number }, caption: string): void {
+  const sprite = storeCardSprite(card, frame, caption);
   const margin = Math.round(frame.height * 0.03);
   ctx.drawImage(sprite.canvas, frame.width - sprite.meta.width - margin, frame.height - sprite.meta.height - margin);
 }
 
-function paintStoreCard(card: StoreCard, frame: { width: number; height: number }): Sprite<{ width: number; height: number }> {
+function paintStoreCard(card: StoreCard, frame: { width: number; height: number }, caption: string): Sprite<{ width: number; height: number }> {
   const qr = createQr(card.url, { errorCorrectionLevel: 'M' });
   const modules = qr.modules.size + QUIET_MODULES * 2;
   // Whole pixels per module: about 17% of the frame height, never under 3 px a module.
@@ -47,7 +47,7 @@ function paintStoreCard(card: StoreCard, frame: { width: number; height: number 
   }
   const addressWidth = measure.measureText(card.label).width;
   measure.font = `500 ${captionSize}px ${PROGRAM_FONT}`;
-  const textWidth = Math.max(addressWidth, measure.measureText(CAPTION).width);
+  const textWidth = Math.max(addressWidth, measure.measureText(caption).width);
   const width = Math.ceil(pad + code + pad * 1.5 + textWidth + pad * 2);
   const height = code + pad * 2;
   const { canvas, ctx } = spriteCanvas(width, height);
@@ -67,7 +67,7 @@ function paintStoreCard(card: StoreCard, frame: { width: number; height: number 
   ctx.textBaseline = 'alphabetic';
   ctx.font = `500 ${captionSize}px ${PROGRAM_FONT}`;
   ctx.fillStyle = '#c9d1e4';
-  ctx.fillText(CAPTION, textX, height / 2 - captionSize * 0.4);
+  ctx.fillText(caption, textX, height / 2 - captionSize * 0.4);
   ctx.font = `700 ${addressSize}px ${PROGRAM_FONT}`;
   ctx.fillStyle = '#ffffff';
   ctx.fillText(card.label, textX, height / 2 + addressSize * 0.9);

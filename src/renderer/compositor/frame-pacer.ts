@@ -21,6 +21,8 @@ export interface FramePacer {
   nextDueAt(): number;
   /** A frame was drawn at `at`; returns how many frames were skipped before it (the page fell behind). */
   drawn(at: number): number;
+  /** The loop stopped and starts again: the time it stood still was no frame skipped. */
+  restart(): void;
 }
 
 /** A guest's frame is drawn at the earliest this much of a frame after the previous draw (a guest's jitter is far less). */
@@ -66,6 +68,11 @@ export function createFramePacer(fps: number): FramePacer {
       }
       anchor = ledByGuest || first ? at : due;
       return 0;
+    },
+    restart() {
+      lastDrawAt = Number.NEGATIVE_INFINITY;
+      anchor = Number.NEGATIVE_INFINITY;
+      lastGuestFrameAt = Number.NEGATIVE_INFINITY;
     },
   };
 }

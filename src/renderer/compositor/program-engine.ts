@@ -1,3 +1,4 @@
+import type { Locale } from '../../shared/i18n/locale';
 import { programSize, type ProgramLayout, type ProgramSettings, type StoreCard } from '../../shared/program';
 import { AudioMixer } from './audio-mixer';
 import { Compositor, type CountdownState, type ProgramAlert, type ProgramSource } from './compositor';
@@ -159,6 +160,11 @@ export class ProgramEngine {
 
   setCountdown(countdown: CountdownState | null): void {
     this.compositor.setCountdown(countdown);
+  }
+
+  /** The show's language, for every word drawn on stream. */
+  setLanguage(locale: Locale): void {
+    this.compositor.setLanguage(locale);
   }
 
   setSelfieCountdown(countdown: CountdownState | null): void {

@@ -28,6 +28,8 @@ export function asConsoleSnapshot(snapshot: ModeratorSnapshot): StudioSnapshot {
     listening: { bindAddress: '127.0.0.1', url: '' },
     // Moderators are not told about the host's disk; a refused decision says why on its own.
     storage: STORAGE_OK,
+    // The console speaks the creator's language, as the studio does.
+    language: snapshot.language,
   };
 }
 

@@ -1,3 +1,5 @@
+import type { Locale } from '../../shared/i18n/locale';
+import type { Translate } from '../../shared/i18n/messages';
 import { formatMoney } from '../../shared/money';
 import type { Offer } from '../../shared/offers';
 import type { Purchase } from '../../shared/purchases';
@@ -8,6 +10,7 @@ export interface AlertContent {
   kind: 'tip' | 'gift' | 'sold';
   /** Buyer-typed: each layer cleans and word-filters it as it draws. */
   buyerName: string;
+  /** The amount ("5,00 €"), or a merch order's size, in the show's language. */
   amountText: string;
   /** Buyer-typed, already moderated (held messages never reach here). */
   message: string | null;
@@ -20,15 +23,16 @@ export interface AlertContent {
  * Which purchase changes become alerts on the program: a tip or gift once it is paid and its
  * message may be shown (no message, or approved by the host or a moderator: a held message waits,
  * a rejected one is dropped from the alert), and "sold" for merch. Each purchase alerts once.
+ * Worded in the show's language (`locale`, `t`), whichever layer draws it.
  */
-export function alertFor(purchase: Purchase, offers: readonly Offer[]): AlertContent | null {
+export function alertFor(purchase: Purchase, offers: readonly Offer[], locale: Locale, t: Translate): AlertContent | null {
   if (purchase.status !== 'paid') return null;
   if (purchase.kind === 'merch') {
     return {
       id: purchase.id,
       kind: 'sold',
       buyerName: purchase.buyerName,
-      amountText: purchase.variantLabel ? `Size ${purchase.variantLabel}` : formatMoney(purchase.amount, purchase.currency),
+      amountText: purchase.variantLabel ? t('onstream.alert.size', { size: purchase.variantLabel }) : formatMoney(purchase.amount, purchase.currency, locale),
       message: null,
       title: purchase.offerTitle,
       animation: null,
@@ -41,7 +45,7 @@ export function alertFor(purchase: Purchase, offers: readonly Offer[]): AlertCon
     id: purchase.id,
     kind: purchase.kind,
     buyerName: purchase.buyerName,
-    amountText: formatMoney(purchase.amount, purchase.currency),
+    amountText: formatMoney(purchase.amount, purchase.currency, locale),
     message: purchase.messageStatus === 'approved' || purchase.messageStatus === 'none' ? purchase.message : null,
     title: purchase.offerTitle,
     animation: offer?.kind === 'gift' ? offer.animation : null,

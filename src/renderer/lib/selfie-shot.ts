@@ -11,7 +11,7 @@ import { requestJson } from './http';
  * shoots OBS's program when it can), then the flash. Each step reports its phase for the button.
  */
 export interface SelfieProgram {
-  setSelfieCountdown(countdown: { label: string; remainingMs: number } | null): void;
+  setSelfieCountdown(countdown: { guestName: string; remainingMs: number } | null): void;
   captureFrame(type?: 'image/png' | 'image/jpeg', quality?: number): Promise<Blob>;
   flash(): void;
 }
@@ -34,7 +34,7 @@ export async function takeSelfieShot(deps: SelfieShotDeps, seat: { id: string; g
   const announced = await deps.announce({ seatId: seat.id, inMs: countdownMs });
   if (!announced.ok) return announced;
   deps.onPhase?.('countdown');
-  deps.program.setSelfieCountdown({ label: `Selfie with ${seat.guestName}`, remainingMs: countdownMs });
+  deps.program.setSelfieCountdown({ guestName: seat.guestName, remainingMs: countdownMs });
   await new Promise((resolve) => setTimeout(resolve, countdownMs));
   deps.program.setSelfieCountdown(null);
   deps.onPhase?.('saving');

@@ -63,6 +63,8 @@ export function applyEvent(state: StudioSnapshot, event: StudioEvent): StudioSna
       return state; // the Guests tab's selfie strip keeps its own (hooks/use-selfies.ts)
     case 'storage.status':
       return { ...state, storage: event.storage };
+    case 'studio.language':
+      return { ...state, language: event.language };
     case 'mail.message':
       return state; // the mail banner and Settings → Email keep their own (studio/mail/mail-sync.ts)
   }

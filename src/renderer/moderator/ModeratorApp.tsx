@@ -1,4 +1,5 @@
 import { useEffect, useMemo, useState } from 'react';
+import { FormattedMessage, useIntl } from 'react-intl';
 import { FullPage, SessionLoading } from '../components/FullPage';
 import { Notice } from '../components/Notice';
 import { sessionStorageOrNull } from '../hooks/use-host-session';
@@ -6,17 +7,16 @@ import { useReadable } from '../hooks/use-readable';
 import { StudioContext, type StudioContextValue } from '../hooks/use-studio';
 import { useStudioClient } from '../hooks/use-studio-client';
 import { useStudioSession } from '../hooks/use-studio-session';
+import { StudioIntl } from '../i18n/StudioIntl';
 import { forgetModeratorToken, resolveModeratorSession, type ModeratorSessionResult } from '../lib/moderator-session';
 import { moderatorLoader, type ModeratorIdentity } from '../lib/moderator-snapshot';
 import { Observable } from '../lib/observable';
 import type { ConnectionState } from '../lib/studio-client';
 import { ModeratorConsole } from './ModeratorConsole';
 
-const MODERATOR_BRAND = 'Hotseat · Moderator';
-
 const notConnected = new Observable<ConnectionState>({ status: 'connecting' });
 
-/** A moderator's page, opened from the host's invite link: finds the token, connects, shows the console. */
+/** A moderator's page, opened from the host's invite link: finds the token, connects, shows the console in the creator's language. */
 export function ModeratorApp() {
   const [access] = useState<ModeratorSessionResult>(() =>
     resolveModeratorSession({ location: window.location, history: window.history, storage: sessionStorageOrNull() }),
@@ -36,42 +36,76 @@ export function ModeratorApp() {
     [client, view.value, connection],
   );
 
+  return (
+    <StudioIntl language={view.value?.language ?? null}>
+      <ModeratorScreens
+        access={access}
+        connection={connection}
+        context={context}
+        identity={identity}
+        loadError={view.loadError}
+        syncing={view.syncing}
+        onReload={() => void session?.reload()}
+      />
+    </StudioIntl>
+  );
+}
+
+function ModeratorScreens({
+  access,
+  connection,
+  context,
+  identity,
+  loadError,
+  syncing,
+  onReload,
+}: {
+  access: ModeratorSessionResult;
+  connection: ConnectionState;
+  context: StudioContextValue | null;
+  identity: ModeratorIdentity | null;
+  loadError: { message: string } | null;
+  syncing: boolean;
+  onReload: () => void;
+}) {
+  const intl = useIntl();
+  const brand = intl.formatMessage({ id: 'shell.moderatorBrand' });
   if (!access.ok) {
     return (
-      <FullPage brand={MODERATOR_BRAND}>
-        <Notice kind="error" title="This moderator link is incomplete">
+      <FullPage brand={brand}>
+        <Notice kind="error" title={intl.formatMessage({ id: 'shell.moderatorLink.incomplete' })}>
           {access.reason}
         </Notice>
       </FullPage>
     );
   }
-  if (connection.status === 'refused') return <AccessEnded reason={connection.reason} />;
+  if (connection.status === 'refused') return <AccessEnded brand={brand} reason={connection.reason} />;
   if (!context || !identity) {
-    return (
-      <SessionLoading connection={connection} loadError={view.loadError} brand={MODERATOR_BRAND} errorTitle="Could not load the queue" onRetry={() => void session?.reload()} />
-    );
+    return <SessionLoading connection={connection} loadError={loadError} brand={brand} errorTitle={intl.formatMessage({ id: 'shell.loadFailed.queue' })} onRetry={onReload} />;
   }
   return (
     <StudioContext.Provider value={context}>
-      <ModeratorConsole me={identity} syncing={view.syncing} loadError={view.loadError?.message ?? null} onReload={() => void session?.reload()} />
+      <ModeratorConsole me={identity} syncing={syncing} loadError={loadError?.message ?? null} onReload={onReload} />
     </StudioContext.Provider>
   );
 }
 
 /** The studio cut this page off or turned the link down: say which, and what to do. */
-function AccessEnded({ reason }: { reason: string }) {
+function AccessEnded({ brand, reason }: { brand: string; reason: string }) {
+  const intl = useIntl();
   const title = /revoked/i.test(reason)
-    ? 'Your moderator access was revoked'
+    ? intl.formatMessage({ id: 'shell.moderatorAccess.revoked' })
     : /expired/i.test(reason)
-      ? 'Your moderator link has expired'
-      : 'This moderator link does not work';
+      ? intl.formatMessage({ id: 'shell.moderatorAccess.expired' })
+      : intl.formatMessage({ id: 'shell.moderatorAccess.refused' });
   return (
-    <FullPage brand={MODERATOR_BRAND}>
+    <FullPage brand={brand}>
       <Notice kind="error" title={title}>
         <p>{reason}</p>
-        <p>Nothing you did before this moment is lost. You can close this tab.</p>
+        <p>
+          <FormattedMessage id="shell.moderatorAccess.nothingLost" />
+        </p>
       </Notice>
     </FullPage>
   );
 }
-

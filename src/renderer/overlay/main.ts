@@ -1,3 +1,5 @@
+import { negotiateLocale } from '../../shared/i18n/locale';
+import { createTranslator } from '../../shared/i18n/messages';
 import { storeCardSprite } from '../compositor/draw-store-card';
 import { StudioClient } from '../lib/studio-client';
 import { webSocketUrl } from '../lib/socket';
@@ -36,9 +38,12 @@ const fit = () => {
 window.addEventListener('resize', fit);
 fit();
 
+// The status line is for whoever sets OBS up, in their language (OBS's browser source carries OBS's).
+const statusT = createTranslator(negotiateLocale(navigator.languages));
+
 let leaveTimer: ReturnType<typeof setTimeout> | null = null;
 const view: OverlayView = {
-  show(showing, leaveInMs) {
+  show(showing, leaveInMs, locale) {
     if (leaveTimer) clearTimeout(leaveTimer);
     leaveTimer = null;
     for (const old of [...stage.querySelectorAll('.alert')]) {
@@ -46,7 +51,7 @@ const view: OverlayView = {
       setTimeout(() => old.remove(), 700);
     }
     if (!showing) return;
-    const card = buildAlertCard(document, showing.alert, showing.behind);
+    const card = buildAlertCard(document, showing.alert, showing.behind, locale);
     stage.append(card);
     leaveTimer = setTimeout(() => card.classList.add('leaving'), leaveInMs);
   },
@@ -54,17 +59,18 @@ const view: OverlayView = {
     size = next;
     fit();
   },
-  storeCard(card, frame) {
+  storeCard(card, frame, locale) {
     stage.querySelector('.store-card')?.remove();
     if (!card) return;
+    const t = createTranslator(locale);
     // The compositor's own sprite, copied into a canvas: the same card on either layer.
-    const sprite = storeCardSprite(card, frame);
+    const sprite = storeCardSprite(card, frame, t('onstream.store.caption'));
     const canvas = document.createElement('canvas');
     canvas.className = 'store-card';
     canvas.width = sprite.meta.width;
     canvas.height = sprite.meta.height;
     canvas.setAttribute('role', 'img');
-    canvas.setAttribute('aria-label', `QR code for ${card.label}`);
+    canvas.setAttribute('aria-label', t('onstream.store.qrLabel', { address: card.label }));
     canvas.getContext('2d')?.drawImage(sprite.canvas, 0, 0);
     stage.append(canvas);
   },
@@ -97,10 +103,10 @@ const memory: SeenMemory = {
 
 const key = new URLSearchParams(window.location.search).get('key');
 if (!key) {
-  view.status('This overlay link has no key. Copy it again from the studio (Program tab → OBS).', 'problem');
+  view.status(statusT('obsPage.overlay.noKey'), 'problem');
 } else {
   const client = new StudioClient({ url: webSocketUrl(window.location.href), token: key, WebSocket });
-  runOverlay({ client, view, memory });
+  runOverlay({ client, view, memory, statusT });
   window.addEventListener('online', () => client.setNetworkAvailable(true));
   window.addEventListener('offline', () => client.setNetworkAvailable(false));
   client.start();

@@ -1,3 +1,5 @@
+import type { Locale } from '../../shared/i18n/locale';
+import { createTranslator, type Translate } from '../../shared/i18n/messages';
 import { programSize, type StoreCard } from '../../shared/program';
 import type { Purchase } from '../../shared/purchases';
 import { alertFor } from '../lib/program-alerts';
@@ -11,11 +13,11 @@ import { OVERLAY_SYNC, type OverlayFeed } from './overlay-sync';
 export const LEAVE_MS = 600;
 
 export interface OverlayView {
-  /** Shows one alert (or none) as a card sized for the program, sliding out after `leaveInMs`. */
-  show(showing: Showing<OverlayAlert> | null, leaveInMs: number): void;
+  /** Shows one alert (or none) as a card sized for the program, sliding out after `leaveInMs`; its words in the show's `locale`. */
+  show(showing: Showing<OverlayAlert> | null, leaveInMs: number, locale: Locale): void;
   resize(size: { width: number; height: number }): void;
   /** The store card in its corner, or none (null while the alerts, and so the card, are in the program). */
-  storeCard(card: StoreCard | null, size: { width: number; height: number }): void;
+  storeCard(card: StoreCard | null, size: { width: number; height: number }, locale: Locale): void;
   /** Status for the person looking at the page in a browser; never drawn inside OBS. */
   status(text: string, tone: 'info' | 'problem'): void;
 }
@@ -40,10 +42,16 @@ export interface OverlayDeps {
   now?: () => number;
   /** The schedule's hold times; the program's defaults unless a test shortens them. */
   alertTiming?: AlertQueueOptions;
+  /**
+   * The status line's language: the person setting up OBS reads it (OBS's browser source carries
+   * OBS's own language), so it is the page's, not the show's. English unless given.
+   */
+  statusT?: Translate;
 }
 
 export function runOverlay(deps: OverlayDeps): () => void {
   const now = deps.now ?? (() => Date.now());
+  const say = deps.statusT ?? createTranslator('en');
   const stored = deps.memory.load();
   const queue = new AlertQueue<OverlayAlert>(deps.alertTiming, stored ?? []);
   const synced = new SyncedState(deps.client, OVERLAY_SYNC);
@@ -58,7 +66,7 @@ export function runOverlay(deps: OverlayDeps): () => void {
     const showing: Showing<OverlayAlert> | null = queue.tick(now());
     if ((showing?.alert.id ?? null) !== shownId) {
       shownId = showing?.alert.id ?? null;
-      deps.view.show(showing, showing ? Math.max(0, showing.durationMs - LEAVE_MS) : 0);
+      deps.view.show(showing, showing ? Math.max(0, showing.durationMs - LEAVE_MS) : 0, feed?.overlay.language ?? 'en');
     }
     const next = queue.nextChangeAt();
     if (next !== null) timer = setTimeout(pump, Math.max(0, next - now()));
@@ -67,11 +75,13 @@ export function runOverlay(deps: OverlayDeps): () => void {
   /** Each purchase once: the alert line remembers what it played or skipped. */
   const consider = (current: OverlayFeed, purchase: Purchase, play: boolean) => {
     if (queue.has(purchase.id)) return;
-    const alert = alertFor(purchase, current.offers);
+    const { language } = current.overlay;
+    const t = createTranslator(language);
+    const alert = alertFor(purchase, current.offers, language, t);
     if (!alert) return; // held message: it may alert later, once approved
     // Drawn into the program instead (no overlay input in OBS, or the host's choice): never twice.
     if (!play || current.overlay.alertsLayer !== 'overlay') queue.skip(alert.id);
-    else queue.push(overlayAlertOf(alert, current.overlay.wordFilter));
+    else queue.push(overlayAlertOf(alert, current.overlay.wordFilter, t));
   };
 
   const describe = (connection: ConnectionState) => {
@@ -79,24 +89,24 @@ export function runOverlay(deps: OverlayDeps): () => void {
     switch (connection.status) {
       case 'online':
         if (loadError) {
-          deps.view.status(`Connected, but the studio could not send the overlay's settings: ${loadError.message}`, 'problem');
+          deps.view.status(say('obsPage.overlay.loadFailed', { reason: loadError.message }), 'problem');
         } else if (feed?.overlay.alertsLayer === 'program') {
-          deps.view.status('Connected. Alerts are drawn into the program picture right now (Settings → Program → Alerts), so this overlay stays empty and they never show twice.', 'info');
-        } else deps.view.status('Connected: tips, gifts and sales appear here.', 'info');
+          deps.view.status(say('obsPage.overlay.inProgram'), 'info');
+        } else deps.view.status(say('obsPage.overlay.connected'), 'info');
         return;
       case 'connecting':
-        deps.view.status('Connecting to the studio…', 'info');
+        deps.view.status(say('obsPage.connecting'), 'info');
         return;
       case 'reconnecting': {
         const seconds = Math.max(0, Math.ceil((connection.retryAt - Date.now()) / 1000));
-        deps.view.status(`Lost the studio. Reconnecting${seconds > 0 ? ` in ${seconds} s` : ''}… (alerts that arrive meanwhile play once it is back)`, 'problem');
+        deps.view.status(say('obsPage.overlay.reconnecting', { seconds }), 'problem');
         return;
       }
       case 'offline':
-        deps.view.status('No network. The overlay reconnects when it is back.', 'problem');
+        deps.view.status(say('obsPage.overlay.offline'), 'problem');
         return;
       case 'refused':
-        deps.view.status(`The studio refused this overlay link: ${connection.reason} Copy the overlay link again from the studio (Program tab → OBS).`, 'problem');
+        deps.view.status(say('obsPage.overlay.refused', { reason: connection.reason }), 'problem');
         return;
     }
   };
@@ -107,7 +117,7 @@ export function runOverlay(deps: OverlayDeps): () => void {
     if (next && next.overlay !== before?.overlay) {
       const size = programSize(next.overlay.resolution);
       deps.view.resize(size);
-      deps.view.storeCard(next.overlay.alertsLayer === 'overlay' ? next.overlay.storeCard : null, size);
+      deps.view.storeCard(next.overlay.alertsLayer === 'overlay' ? next.overlay.storeCard : null, size, next.overlay.language);
     }
     if (next) {
       // Paid after the snapshot was read (also while it was on its way): new, so they play.

@@ -1,3 +1,5 @@
+import { negotiateLocale } from '../../shared/i18n/locale';
+import { createTranslator } from '../../shared/i18n/messages';
 import { StudioClient } from '../lib/studio-client';
 import { webSocketUrl } from '../lib/socket';
 import { newPacing, playProgram } from './program-player';
@@ -16,12 +18,14 @@ const status = document.getElementById('status');
 if (!(video instanceof HTMLVideoElement) || !status) throw new Error('The program page is missing its video element');
 const params = new URLSearchParams(window.location.search);
 const key = params.get('key');
-const say = (text: string) => {
-  status.textContent = text;
+// The status is for whoever sets OBS up, in their language (OBS's browser source carries OBS's).
+const t = createTranslator(negotiateLocale(navigator.languages));
+const waiting = (isWaiting: boolean) => {
+  status.textContent = isWaiting ? t('obsPage.program.waiting') : '';
 };
 
 if (!key) {
-  say('This program link has no key. Copy it again from the studio (Program tab).');
+  status.textContent = t('obsPage.program.noKey');
 } else {
   const pacing = newPacing();
   let path: 'webrtc' | 'webm' = params.get('via') === 'webm' || typeof RTCPeerConnection !== 'function' ? 'webm' : 'webrtc';
@@ -34,7 +38,7 @@ if (!key) {
   };
   const playWebm = () => {
     path = 'webm';
-    playProgram(video, `/program/live.webm?key=${encodeURIComponent(key)}`, say, pacing);
+    playProgram(video, `/program/live.webm?key=${encodeURIComponent(key)}`, waiting, pacing);
   };
   if (path === 'webm') playWebm();
   else {
@@ -42,7 +46,7 @@ if (!key) {
     feed = playWebRtcFeed({
       video,
       client,
-      say,
+      waiting,
       onGiveUp: () => {
         client.stop();
         playWebm();

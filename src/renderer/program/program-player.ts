@@ -10,22 +10,22 @@ import { mseSupported, playMseStream, type Pacing } from './mse-stream';
  */
 const RELOAD_BACKOFF = { baseMs: 250, maxMs: 5_000 };
 
-export function playProgram(video: HTMLVideoElement, url: string, say: (text: string) => void, pacing: Pacing = newPacing()): () => void {
+/** `waiting(true)` while there is no picture yet (the page says so in its own language), `waiting(false)` once it plays. */
+export function playProgram(video: HTMLVideoElement, url: string, waiting: (isWaiting: boolean) => void, pacing: Pacing = newPacing()): () => void {
   let failures = 0;
   let timer: ReturnType<typeof setTimeout> | null = null;
   let stopped = false;
   let controller: AbortController | null = null;
-  const waitingText = 'Waiting for the studio’s program…';
 
   const retry = () => {
     if (stopped || timer) return;
     failures += 1;
-    say(waitingText);
+    waiting(true);
     timer = setTimeout(load, backoffDelay(failures + 1, RELOAD_BACKOFF));
   };
   const onPlaying = () => {
     failures = 0;
-    say('');
+    waiting(false);
   };
 
   function load(): void {
@@ -53,7 +53,7 @@ export function playProgram(video: HTMLVideoElement, url: string, say: (text: st
   video.addEventListener('ended', fallbackEnded);
   video.addEventListener('error', fallbackEnded);
   video.addEventListener('playing', onPlaying);
-  say(waitingText);
+  waiting(true);
   load();
   return () => {
     stopped = true;

@@ -15,7 +15,8 @@ import type { StudioClient } from '../lib/studio-client';
 export interface WebRtcFeedOptions {
   video: HTMLVideoElement;
   client: StudioClient;
-  say: (text: string) => void;
+  /** True while there is no picture yet (the page says so in its own language), false once it plays. */
+  waiting: (isWaiting: boolean) => void;
   onGiveUp?: () => void;
   giveUpAfter?: number;
   connectTimeoutMs?: number;
@@ -27,12 +28,11 @@ export interface WebRtcFeed {
   stop(): void;
 }
 
-const WAITING = 'Waiting for the studio’s program…';
 /** Loopback calls fail fast; a short ceiling keeps OBS's picture back within seconds of a fix. */
 const RETRY_BACKOFF = { baseMs: 250, maxMs: 5_000 };
 
 export function playWebRtcFeed(options: WebRtcFeedOptions): WebRtcFeed {
-  const { video, client, say } = options;
+  const { video, client, waiting } = options;
   let peer: InstanceType<typeof SimplePeer> | null = null;
   let peerId = '';
   let answered = false;
@@ -71,7 +71,7 @@ export function playWebRtcFeed(options: WebRtcFeedOptions): WebRtcFeed {
       options.onGiveUp();
       return;
     }
-    say(WAITING);
+    waiting(true);
     retryTimer = setTimeout(call, reconnectDelay(unanswered + noPath, RETRY_BACKOFF, Math.random));
   };
 
@@ -101,7 +101,7 @@ export function playWebRtcFeed(options: WebRtcFeedOptions): WebRtcFeed {
       connected = true;
       unanswered = noPath = 0;
       playWithoutDelay(current);
-      say('');
+      waiting(false);
     });
     current.on('close', () => peer === current && retry());
     current.on('error', () => peer === current && retry());
@@ -124,7 +124,7 @@ export function playWebRtcFeed(options: WebRtcFeedOptions): WebRtcFeed {
   });
   const bye = () => hangUp(true);
   window.addEventListener('pagehide', bye);
-  say(WAITING);
+  waiting(true);
 
   function stop(): void {
     stopped = true;

@@ -1,4 +1,5 @@
 import { useEffect, useMemo } from 'react';
+import { FormattedMessage, useIntl } from 'react-intl';
 import { FullPage, SessionLoading } from '../components/FullPage';
 import { Notice } from '../components/Notice';
 import { sessionStorageOrNull, useHostSession } from '../hooks/use-host-session';
@@ -6,6 +7,7 @@ import { useReadable } from '../hooks/use-readable';
 import { StudioContext, type StudioContextValue } from '../hooks/use-studio';
 import { useStudioClient } from '../hooks/use-studio-client';
 import { useStudioSession } from '../hooks/use-studio-session';
+import { StudioIntl } from '../i18n/StudioIntl';
 import { forgetHostToken } from '../lib/host-session';
 import { Observable } from '../lib/observable';
 import type { ConnectionState } from '../lib/studio-client';
@@ -13,7 +15,7 @@ import { StudioLayout } from './StudioLayout';
 
 const notConnected = new Observable<ConnectionState>({ status: 'connecting' });
 
-/** The host's control room: finds the token, connects, loads the state, then shows the studio. */
+/** The host's control room: finds the token, connects, loads the state, then shows the studio, in the creator's language. */
 export function StudioApp() {
   const hostSession = useHostSession();
   const session = hostSession?.ok ? hostSession.session : null;
@@ -30,11 +32,47 @@ export function StudioApp() {
     [client, view.value, connection],
   );
 
-  if (hostSession === null) return <FullPage><Notice kind="loading" title="Opening the studio…" /></FullPage>;
+  return (
+    <StudioIntl language={view.value?.language ?? null}>
+      <StudioScreens
+        hostSession={hostSession}
+        connection={connection}
+        context={context}
+        loadError={view.loadError}
+        syncing={view.syncing}
+        onReload={() => void studioSession?.reload()}
+      />
+    </StudioIntl>
+  );
+}
+
+function StudioScreens({
+  hostSession,
+  connection,
+  context,
+  loadError,
+  syncing,
+  onReload,
+}: {
+  hostSession: ReturnType<typeof useHostSession>;
+  connection: ConnectionState;
+  context: StudioContextValue | null;
+  loadError: { message: string } | null;
+  syncing: boolean;
+  onReload: () => void;
+}) {
+  const intl = useIntl();
+  if (hostSession === null) {
+    return (
+      <FullPage>
+        <Notice kind="loading" title={intl.formatMessage({ id: 'shell.opening' })} />
+      </FullPage>
+    );
+  }
   if (!hostSession.ok) {
     return (
       <FullPage>
-        <Notice kind="error" title="This studio link has no access token">
+        <Notice kind="error" title={intl.formatMessage({ id: 'shell.noToken.title' })}>
           {hostSession.reason}
         </Notice>
       </FullPage>
@@ -43,22 +81,21 @@ export function StudioApp() {
   if (connection.status === 'refused') {
     return (
       <FullPage>
-        <Notice kind="error" title="The studio refused this connection">
+        <Notice kind="error" title={intl.formatMessage({ id: 'shell.refused.title' })}>
           <p>{connection.reason}</p>
-          <p>Open the studio link again from the Hotseat app (or the address printed by the headless server).</p>
+          <p>
+            <FormattedMessage id="shell.refused.body" />
+          </p>
         </Notice>
       </FullPage>
     );
   }
   if (!context) {
-    return (
-      <SessionLoading connection={connection} loadError={view.loadError} errorTitle="Could not load the studio" onRetry={() => void studioSession?.reload()} />
-    );
+    return <SessionLoading connection={connection} loadError={loadError} errorTitle={intl.formatMessage({ id: 'shell.loadFailed.studio' })} onRetry={onReload} />;
   }
   return (
     <StudioContext.Provider value={context}>
-      <StudioLayout syncing={view.syncing} loadError={view.loadError?.message ?? null} onReload={() => void studioSession?.reload()} />
+      <StudioLayout syncing={syncing} loadError={loadError?.message ?? null} onReload={onReload} />
     </StudioContext.Provider>
   );
 }
-

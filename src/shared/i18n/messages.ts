@@ -16,6 +16,15 @@ export const CATALOGS: Record<Locale, Record<MessageId, string>> = { en, fr };
  */
 export type Translate = (id: MessageId, values?: MessageValues) => string;
 
+/**
+ * A message as parts, for pages that build DOM nodes (the overlay's alert card): a value given as a
+ * node comes back as that node, where the language puts it ("Ana tipped €5", "Ana a donné 5 €").
+ */
+export function formatParts<T>(locale: Locale, id: MessageId, values: Record<string, PrimitiveType | T>): (string | T)[] {
+  const result = new IntlMessageFormat(CATALOGS[locale][id], locale).format<T>(values);
+  return Array.isArray(result) ? result : [result];
+}
+
 export function createTranslator(locale: Locale): Translate {
   const compiled = new Map<MessageId, IntlMessageFormat>();
   return (id, values) => {

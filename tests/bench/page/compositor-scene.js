@@ -189,7 +189,7 @@
     bench.videos = videos;
     engine.setSources(names.map((label, index) => ({ id: index === 0 ? 'host' : `bench-guest-${index}`, label, kind: index === 0 ? 'host' : 'guest', element: videos[index] })));
     engine.setLayout('grid');
-    engine.setCountdown({ label: `${names[1]} · hot seat`, remainingMs: 10 * 60_000 });
+    engine.setCountdown({ guestName: names[1], remainingMs: 10 * 60_000 });
   };
 
   /** Between measuring phases the players pause, so OBS's phase runs without the page decoding video. */

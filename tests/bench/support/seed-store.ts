@@ -27,6 +27,7 @@ export function seedShow(db: Database, status: Show['status'], at: string, index
     createdAt: at,
     startedAt: status === 'draft' ? null : at,
     endedAt: status === 'ended' ? at : null,
+    language: 'en',
   };
   repos.shows.insert(show);
   const seats = Array.from({ length: seatOffers }, (_, n): HotSeatOffer => ({

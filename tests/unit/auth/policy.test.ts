@@ -28,6 +28,7 @@ const MATRIX: Record<CommandName, string> = {
   'books.export':              'x . . . . .',
   'merch.ship':                'x . . . . .',
   'settings.network.update':   'x . . . . .',
+  'settings.language.update':  'x . . . . .',
   'payments.setKeys':          'x . . . . .',
   'moderators.list':           'x . . . . .',
   'moderators.invite':         'x . . . . .',
@@ -100,7 +101,7 @@ describe('command policy', () => {
   });
 
   it('never lets a moderator near offers, prices, settings, keys or refunds', () => {
-    const hostOnly: CommandName[] = ['show.create', 'show.update', 'show.setStatus', 'offer.create', 'offer.update', 'offer.setActive', 'purchase.refund', 'books.summary', 'books.export', 'merch.ship', 'settings.network.update', 'payments.setKeys', 'public.setNgrokToken', 'public.trustHostKey', 'moderators.invite', 'moderators.revoke', 'moderators.list', 'studio.snapshot'];
+    const hostOnly: CommandName[] = ['show.create', 'show.update', 'show.setStatus', 'offer.create', 'offer.update', 'offer.setActive', 'purchase.refund', 'books.summary', 'books.export', 'merch.ship', 'settings.network.update', 'settings.language.update', 'payments.setKeys', 'public.setNgrokToken', 'public.trustHostKey', 'moderators.invite', 'moderators.revoke', 'moderators.list', 'studio.snapshot'];
     for (const command of hostOnly) expect(isAllowed('moderator', command)).toBe(false);
   });
 

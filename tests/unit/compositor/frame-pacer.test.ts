@@ -109,6 +109,14 @@ describe('frame pacing: guests drawn on arrival, the timer standing in', () => {
     expect(Math.min(...gaps(draws))).toBeGreaterThanOrEqual(FRAME * 3.5 - 1e-9);
   });
 
+  it('counts nothing skipped when a stopped loop starts again', () => {
+    const pacer = createFramePacer(FPS);
+    pacer.drawn(0);
+    pacer.restart();
+    expect(pacer.drawn(60_000)).toBe(0);
+    expect(pacer.nextDueAt()).toBeCloseTo(60_000 + FRAME, 6);
+  });
+
   it('follows a change of frame rate', () => {
     const pacer = createFramePacer(30);
     pacer.drawn(0);

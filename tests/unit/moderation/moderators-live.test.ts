@@ -127,6 +127,7 @@ describe('what a moderator may do and see', () => {
       ['offer.setActive', { offerId: seatOfferId, active: false }],
       ['purchase.refund', { purchaseId: 'pur_aaaaaaaaaaaa' }],
       ['settings.network.update', { bindAddress: '0.0.0.0', publicBaseUrl: null }],
+      ['settings.language.update', { language: 'fr' }],
       ['payments.setKeys', { secretKey: null }],
       ['moderators.invite', { name: 'Friend', expiresInHours: 300 }],
       ['moderators.list', {}],
@@ -141,6 +142,26 @@ describe('what a moderator may do and see', () => {
     expect(after.offers).toEqual(before.offers);
     expect(after.network).toEqual(before.network);
     expect(after.payments).toEqual(before.payments);
+    expect(after.language).toBe(before.language);
+    mod.client.stop();
+  });
+
+  it('speaks the creator’s language: the console follows the host’s choice at once, and a new show takes it on stream', async () => {
+    const mod = await connectHost(t.studio.url, (await invite('Lou')).token);
+    expect((await mod.command('moderator.snapshot', {})).language).toBe('en');
+    const refused = await t.host.client.command('settings.language.update', { language: 'de' } as never);
+    expect(!refused.ok && refused.error.code).toBe('bad_request');
+    expect((await t.host.command('studio.snapshot', {})).language).toBe('en');
+
+    expect(await t.host.command('settings.language.update', { language: 'fr' })).toEqual({ language: 'fr' });
+    await waitFor('the console hears French', () => mod.events.some((e) => e.type === 'studio.language' && e.language === 'fr'));
+    expect((await mod.command('moderator.snapshot', {})).language).toBe('fr');
+    expect((await t.host.command('studio.snapshot', {})).language).toBe('fr');
+    const created = await t.host.command('show.create', { title: 'Soirée questions', slug: 'soiree-questions', currency: 'eur' });
+    expect(created.language).toBe('fr');
+    const english = await t.host.command('show.create', { title: 'English night', slug: 'english-night', currency: 'usd', language: 'en' });
+    expect(english.language).toBe('en');
+    await t.host.command('settings.language.update', { language: 'en' });
     mod.client.stop();
   });
 

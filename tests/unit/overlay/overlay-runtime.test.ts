@@ -12,7 +12,7 @@ import { purchase } from '../renderer/fixtures';
  * its way plays (it is new), the snapshot's recent alerts do not on the very first open, a
  * reconnect catches up on what was paid while away, and nothing plays twice, also across a reload.
  */
-const OVERLAY: OverlayState = { resolution: '720p', wordFilter: [], alertsLayer: 'overlay', storeCard: null };
+const OVERLAY: OverlayState = { resolution: '720p', wordFilter: [], alertsLayer: 'overlay', storeCard: null, language: 'en' };
 const tip = (id: string, buyerName: string): Purchase =>
   purchase({ id, kind: 'tip', format: null, status: 'paid', payment: 'captured', question: null, offerId: 'off_tip0000001', offerTitle: 'Tip jar', buyerName, amount: 500 });
 
@@ -112,6 +112,6 @@ describe('the overlay follows the studio through one synced state', () => {
     studio.handlers.set('overlay.snapshot', () => ({ ok: false, error: { code: 'internal', message: 'The database is busy.' } }));
     open(sessionMemory());
     await waitFor(() => statuses.some((s) => s.includes('could not send')), 'the failure shown');
-    expect(statuses.at(-1)).toBe("Connected, but the studio could not send the overlay's settings: The database is busy.");
+    expect(statuses.at(-1)).toBe("Connected, but the studio could not send the overlay’s settings: The database is busy.");
   });
 });

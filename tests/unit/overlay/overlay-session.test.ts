@@ -54,7 +54,7 @@ describe('the alert overlay session', () => {
     expect(programKey).toMatch(/^hsp_/);
     expect(overlay.client.state.get()).toMatchObject({ status: 'online', role: 'overlay' });
     const snapshot = await overlay.command('overlay.snapshot', {});
-    expect(snapshot.overlay).toEqual({ resolution: '720p', wordFilter: [], alertsLayer: 'program', storeCard: null });
+    expect(snapshot.overlay).toEqual({ resolution: '720p', wordFilter: [], alertsLayer: 'program', storeCard: null, language: 'en' });
     expect(snapshot.offers.map((offer) => offer.kind)).toEqual(['gift']);
     // Host commands are refused, with the role named.
     for (const name of ['studio.snapshot', 'program.get', 'obs.status', 'moderators.list', 'seats.list'] as const) {
@@ -92,9 +92,22 @@ describe('the alert overlay session', () => {
 
   it('hands a reconnecting overlay the alerts of the last minutes, redacted', async () => {
     const snapshot = await overlay.command('overlay.snapshot', {});
-    expect(snapshot.overlay).toEqual({ resolution: '1080p', wordFilter: ['darn'], alertsLayer: 'program', storeCard: null });
+    expect(snapshot.overlay).toEqual({ resolution: '1080p', wordFilter: ['darn'], alertsLayer: 'program', storeCard: null, language: 'en' });
     expect(snapshot.recent.map((p) => p.buyerName).sort()).toEqual(['Ann', 'Bob', 'Cy', 'Di']);
     expect(JSON.stringify(snapshot)).not.toMatch(/@example\.com|Secret Street|private question/);
+  });
+
+  it('speaks the running show’s language on stream: the overlay follows a change of it at once', async () => {
+    await t.host.command('show.update', { showId, patch: { language: 'fr' } });
+    await waitFor('the overlay hears French', () => overlay.events.some((e) => e.type === 'overlay.state' && e.overlay.language === 'fr'));
+    expect((await overlay.command('overlay.snapshot', {})).overlay.language).toBe('fr');
+    expect((await t.host.command('program.get', {})).language).toBe('fr');
+    // Studio language is the creator's, not the stream's: changing it leaves the overlay alone.
+    const before = overlay.events.length;
+    await t.host.command('settings.language.update', { language: 'fr' });
+    await t.host.command('show.update', { showId, patch: { language: 'en' } });
+    await waitFor('back to English', () => overlay.events.slice(before).some((e) => e.type === 'overlay.state' && e.overlay.language === 'en'));
+    expect(overlay.events.slice(before).some((e) => e.type === 'studio.language')).toBe(false);
   });
 
   it('refuses a wrong or host-shaped key with the link-not-valid close', async () => {

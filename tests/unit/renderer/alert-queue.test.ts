@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { AlertQueue, DEFAULT_HOLD_MS, MIN_HOLD_MS } from '../../../src/renderer/lib/alert-queue';
 import { overlayAlertOf } from '../../../src/renderer/overlay/overlay-alert';
+import { createTranslator } from '../../../src/shared/i18n/messages';
 
 const a = (id: string) => ({ id });
 
@@ -63,10 +64,12 @@ describe('overlay alert text', () => {
     const alert = overlayAlertOf(
       { id: 'p1', kind: 'tip', buyerName: 'Da\u200Brn\u202E Ann', amountText: '€12.50', title: 'Tip jar', message: '<img src=x onerror=alert(1)> darn   good\u0007show', animation: null },
       ['darn'],
+      createTranslator('en'),
     );
     // The invisible joiner cannot smuggle a filtered word past the filter; the bidi override is gone.
     expect(alert.buyerName).toBe('•••• Ann');
     expect(alert.message).toBe('<img src=x onerror=alert(1)> •••• good show');
-    expect(overlayAlertOf({ id: 'p2', kind: 'sold', buyerName: '   ', amountText: 'Size M', title: 'Shirt', message: '\u200B', animation: null }, []).buyerName).toBe('Someone');
+    expect(overlayAlertOf({ id: 'p2', kind: 'sold', buyerName: '   ', amountText: 'Size M', title: 'Shirt', message: '\u200B', animation: null }, [], createTranslator('en')).buyerName).toBe('Someone');
+    expect(overlayAlertOf({ id: 'p3', kind: 'tip', buyerName: '', amountText: '5,00 €', title: 'Pourboire', message: null, animation: null }, [], createTranslator('fr')).buyerName).toBe('Quelqu’un');
   });
 });

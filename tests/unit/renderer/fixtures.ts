@@ -17,6 +17,7 @@ export function show(overrides: Partial<Show> = {}): Show {
     createdAt: '2025-05-01T18:00:00.000Z',
     startedAt: null,
     endedAt: null,
+    language: 'en',
     ...overrides,
   });
 }
@@ -131,6 +132,7 @@ export function snapshot(overrides: Partial<StudioSnapshot> = {}): StudioSnapsho
     listening: { bindAddress: '127.0.0.1', url: 'http://127.0.0.1:4870' },
     moderation: { showId: null, revision: 0, lineOrder: [], notes: [], blockedBuyers: [] },
     storage: { state: 'ok', message: null, failedAction: null, since: null, failures: 0 },
+    language: 'en',
     ...overrides,
   });
 }

@@ -76,10 +76,13 @@ describe('the moderator snapshot in the shared session', () => {
       audit: [],
       moderation: moderation({}),
       paymentsMode: 'stripe',
+      language: 'fr',
     };
     const converted = asConsoleSnapshot(mod);
     expect(converted.links).toEqual({ studio: '', store: null, webhook: null });
     expect(converted.payments).toMatchObject({ mode: 'stripe', keyHint: null });
     expect(converted.network.publicBaseUrl).toBeNull();
+    // The console speaks the creator's language, as the studio does.
+    expect(converted.language).toBe('fr');
   });
 });

@@ -25,6 +25,7 @@ const PROGRAM: ProgramState = {
   alertsLayer: 'program',
   arrangement: DEFAULT_ARRANGEMENT,
   storeCard: null,
+  language: 'en',
   feed: { live: false, readers: 0, bytes: 0, problem: null },
 };
 const invite = (id: string, connections: number): ModeratorInvite => ({ id, name: 'Mo', createdAt: '2026-12-07T20:00:00.000Z', expiresAt: '2026-12-08T20:00:00.000Z', revokedAt: null, connections });

@@ -15,6 +15,7 @@ export function aShow(overrides: Partial<Show> = {}): Show {
     createdAt: T0,
     startedAt: null,
     endedAt: null,
+    language: 'en',
     ...overrides,
   };
 }

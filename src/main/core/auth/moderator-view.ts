@@ -23,6 +23,7 @@ export function moderatorEvent(event: StudioEvent): StudioEvent | null {
     case 'offer.upserted':
     case 'audit.appended':
     case 'moderation.updated':
+    case 'studio.language':
       return event;
     case 'seat.upserted':
       // Seats carry no email or money beyond the console's own (screening in the green room).

@@ -32,7 +32,7 @@ export function overlayOffer(offer: Offer): Offer | null {
 }
 
 export function overlayStateOf(program: ProgramState): OverlayState {
-  return { resolution: program.settings.resolution, wordFilter: program.settings.wordFilter, alertsLayer: program.alertsLayer, storeCard: program.storeCard };
+  return { resolution: program.settings.resolution, wordFilter: program.settings.wordFilter, alertsLayer: program.alertsLayer, storeCard: program.storeCard, language: program.language };
 }
 
 export function overlayEvent(event: StudioEvent): StudioEvent | null {
@@ -60,6 +60,7 @@ export function overlayEvent(event: StudioEvent): StudioEvent | null {
     case 'receipt.updated':
     case 'seat.upserted':
     case 'guests.settings':
+    case 'studio.language':
     case 'studio.signal':
     case 'guest.view':
     case 'guest.signal':

@@ -23,6 +23,7 @@ export const COMMAND_POLICY = {
   'books.export': ['host'],
   'merch.ship': ['host'],
   'settings.network.update': ['host'],
+  'settings.language.update': ['host'],
   'payments.setKeys': ['host'],
   'moderators.list': ['host'],
   'moderators.invite': ['host'],

@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import { readStudioLanguage } from '../settings/studio-language';
 import { Offer, OfferInput, ShowInput, ShowStatus, type Show } from '../../../shared/offers';
 import { describeZodError, fail, ok, type Result } from '../../../shared/result';
 import type { StoreView } from '../../../shared/store-api';
@@ -126,7 +127,16 @@ export function createCatalogService(db: Database, bus: EventBus, clock: Clock =
       return work((emit, now) => {
         const taken = slugTaken(parsed.value.slug, null);
         if (taken) return taken;
-        const show: Show = { id: newId('shw'), ...parsed.value, status: 'draft', createdAt: now, startedAt: null, endedAt: null };
+        const { language, ...fields } = parsed.value;
+        const show: Show = {
+          id: newId('shw'),
+          ...fields,
+          language: language ?? readStudioLanguage(repos.settings),
+          status: 'draft',
+          createdAt: now,
+          startedAt: null,
+          endedAt: null,
+        };
         repos.shows.insert(show);
         emit({ type: 'show.upserted', show });
         audit(emit, now, actor, 'show.created', `Created ‘${show.title}’ at “${show.slug}”`);
@@ -141,7 +151,7 @@ export function createCatalogService(db: Database, bus: EventBus, clock: Clock =
         const found = editableShow(showId);
         if (!found.ok) return found;
         const show = found.value;
-        const { title, slug, currency } = parsed.value;
+        const { title, slug, currency, language } = parsed.value;
         if (slug !== undefined && slug !== show.slug) {
           if (show.status === 'live') return fail('conflict', 'The store address cannot change while the show is live: viewers have the link');
           const taken = slugTaken(slug, show.id);
@@ -152,7 +162,7 @@ export function createCatalogService(db: Database, bus: EventBus, clock: Clock =
             currency: 'cannot change once offers exist',
           });
         }
-        const updated: Show = { ...show, title: title ?? show.title, slug: slug ?? show.slug, currency: currency ?? show.currency };
+        const updated: Show = { ...show, title: title ?? show.title, slug: slug ?? show.slug, currency: currency ?? show.currency, language: language ?? show.language };
         repos.shows.update(updated);
         emit({ type: 'show.upserted', show: updated });
         audit(emit, now, actor, 'show.updated', `Updated ‘${updated.title}’`);

@@ -1,6 +1,7 @@
 import type { StudioSnapshot } from '../../../shared/commands';
 import { ok, type Result } from '../../../shared/result';
 import type { NetworkSettings } from '../../../shared/settings';
+import type { Locale } from '../../../shared/i18n/locale';
 import type { PublicAddressStatus } from '../../../shared/public-address';
 import { actorOf } from '../auth/principal';
 import type { EventBus } from '../bus';
@@ -43,6 +44,8 @@ export interface CommandDeps {
     /** Go public: the address links use now and its health. */
     publicStatus(): PublicAddressStatus;
   };
+  /** The creator's language (core/settings/studio-language.ts). */
+  language: StudioLanguageStore;
   /** OBS and the program picture. */
   broadcast: ObsHandlerDeps;
   moderators: ModeratorService;
@@ -54,6 +57,11 @@ export interface CommandDeps {
   storage: Pick<StorageHealth, 'status'>;
   public: PublicHandlerDeps;
   mail: MailHandlerDeps;
+}
+
+export interface StudioLanguageStore {
+  read(): Locale;
+  write(language: Locale): Locale;
 }
 
 const AUDIT_IN_SNAPSHOT = 200;
@@ -87,6 +95,11 @@ export function createCommandHandlers(deps: CommandDeps): CommandHandlers {
       const saved = deps.network.write(input);
       deps.bus.publish({ type: 'network.updated', network: saved });
       return ok(saved);
+    },
+    'settings.language.update': (input) => {
+      const language = deps.language.write(input.language);
+      deps.bus.publish({ type: 'studio.language', language });
+      return ok({ language });
     },
     'payments.setKeys': async (input) => {
       const result = await payments.setKeys(input);
@@ -129,5 +142,6 @@ function snapshot(deps: CommandDeps): StudioSnapshot {
     },
     moderation: deps.moderation.state(active?.id ?? null),
     storage: deps.storage.status(),
+    language: deps.language.read(),
   };
 }

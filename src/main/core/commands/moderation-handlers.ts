@@ -9,6 +9,7 @@ import type { PaymentsRuntime } from '../payments/payments-runtime';
 import type { PurchaseService } from '../queue/purchase-service';
 import type { CommandHandlers } from './handler-types';
 import type { Links } from '../server/links';
+import type { StudioLanguageStore } from './command-handlers';
 
 /**
  * The moderator commands: the host's invites, and the shared queue console (line order, notes,
@@ -21,6 +22,7 @@ export interface ModerationDeps {
   moderators: ModeratorService;
   moderation: ModerationService;
   links: Links;
+  language: StudioLanguageStore;
 }
 
 export type ModerationCommand =
@@ -77,5 +79,6 @@ function moderatorSnapshot(deps: ModerationDeps, who: Principal): ModeratorSnaps
     audit: deps.purchases.recentAudit(AUDIT_IN_SNAPSHOT),
     moderation: deps.moderation.state(active?.id ?? null),
     paymentsMode: deps.payments.mode(),
+    language: deps.language.read(),
   };
 }

@@ -1,4 +1,5 @@
-import { alertsLayerOf, storeCardOf, type OverlayState, type ProgramArrangement, type ProgramSettings, type ProgramState } from '../../../shared/program';
+import { alertsLayerOf, storeCardOf, type OverlayState, type ProgramArrangement, type ProgramSettings, type ProgramState, type StoreCard } from '../../../shared/program';
+import type { Locale } from '../../../shared/i18n/locale';
 import type { EventBus } from '../bus';
 import type { Logger } from '../log';
 import { createObsDriver, type ObsDriver, type ObsDriverTuning } from '../obs/obs-driver';
@@ -25,6 +26,8 @@ export interface BroadcastDeps {
   isHostToken(token: string): boolean;
   /** The running show's store at the public address; null while links are local only or there is no show. */
   publicStoreUrl(): string | null;
+  /** The running show's language (the studio's when there is no show): words on stream speak it. */
+  showLanguage(): Locale;
   obsTuning?: ObsDriverTuning;
 }
 
@@ -35,7 +38,8 @@ export interface ProgramService {
   /** What the alert overlay page may know (see auth/overlay-view.ts). */
   overlayState(): OverlayState;
   /** The public address or the running show changed: tells the pages when the store card did. */
-  storeAddressChanged(): void;
+  /** The running show or the public address changed: the store card and the on-stream language may follow. */
+  runningShowChanged(): void;
 }
 
 export interface Broadcast {
@@ -61,10 +65,11 @@ export function startBroadcast(deps: BroadcastDeps): Broadcast {
   let overlayInput = false;
   const alertsLayer = () => alertsLayerOf(readProgramSettings(deps.settings).alerts, overlayInput);
   const storeCard = () => storeCardOf(readProgramSettings(deps.settings).storeQr, deps.publicStoreUrl());
-  let announcedCard = JSON.stringify(storeCard());
+  const showFacts = (state: { storeCard: StoreCard | null; language: Locale }) => JSON.stringify([state.storeCard, state.language]);
+  let announcedShow = showFacts({ storeCard: storeCard(), language: deps.showLanguage() });
   const publishState = (): ProgramState => {
     const state = program.state();
-    announcedCard = JSON.stringify(state.storeCard);
+    announcedShow = showFacts(state);
     deps.bus.publish({ type: 'program.state', program: state });
     return state;
   };
@@ -77,6 +82,7 @@ export function startBroadcast(deps: BroadcastDeps): Broadcast {
         alertsLayer: alertsLayer(),
         arrangement: readArrangement(deps.settings),
         storeCard: storeCard(),
+        language: deps.showLanguage(),
         feed: { live: feed.live, readers: feed.readers, bytes: feed.bytes, problem: feed.problem },
       };
     },
@@ -93,10 +99,10 @@ export function startBroadcast(deps: BroadcastDeps): Broadcast {
     },
     overlayState: () => {
       const settings = readProgramSettings(deps.settings);
-      return { resolution: settings.resolution, wordFilter: settings.wordFilter, alertsLayer: alertsLayer(), storeCard: storeCard() };
+      return { resolution: settings.resolution, wordFilter: settings.wordFilter, alertsLayer: alertsLayer(), storeCard: storeCard(), language: deps.showLanguage() };
     },
-    storeAddressChanged() {
-      if (JSON.stringify(storeCard()) !== announcedCard) publishState();
+    runningShowChanged() {
+      if (showFacts({ storeCard: storeCard(), language: deps.showLanguage() }) !== announcedShow) publishState();
     },
   };
   // Readers come and go in bursts (OBS reconnecting): tell the studio at most every 250 ms.

@@ -1,5 +1,6 @@
 import type BetterSqlite3 from 'better-sqlite3';
 import type { Show, ShowStatus } from '../../../shared/offers';
+import { DEFAULT_LOCALE, Locale } from '../../../shared/i18n/locale';
 
 interface ShowRow {
   id: string;
@@ -10,6 +11,7 @@ interface ShowRow {
   created_at: string;
   started_at: string | null;
   ended_at: string | null;
+  language: string;
 }
 
 const toShow = (row: ShowRow): Show => ({
@@ -21,6 +23,8 @@ const toShow = (row: ShowRow): Show => ({
   createdAt: row.created_at,
   startedAt: row.started_at,
   endedAt: row.ended_at,
+  // Parsed, not trusted: a language this build does not know reads as English rather than failing the show.
+  language: Locale.safeParse(row.language).data ?? DEFAULT_LOCALE,
 });
 
 export interface ShowsRepo {
@@ -36,8 +40,8 @@ export interface ShowsRepo {
 
 export function createShowsRepo(db: BetterSqlite3.Database): ShowsRepo {
   const insert = db.prepare<[ShowRow]>(
-    `INSERT INTO shows (id, title, slug, currency, status, created_at, started_at, ended_at)
-     VALUES (@id, @title, @slug, @currency, @status, @created_at, @started_at, @ended_at)`,
+    `INSERT INTO shows (id, title, slug, currency, status, created_at, started_at, ended_at, language)
+     VALUES (@id, @title, @slug, @currency, @status, @created_at, @started_at, @ended_at, @language)`,
   );
   const byId = db.prepare<[string], ShowRow>('SELECT * FROM shows WHERE id = ?');
   const bySlug = db.prepare<[string], ShowRow>('SELECT * FROM shows WHERE slug = ?');
@@ -48,7 +52,7 @@ export function createShowsRepo(db: BetterSqlite3.Database): ShowsRepo {
   );
   const update = db.prepare<[ShowRow]>(
     `UPDATE shows SET title = @title, slug = @slug, currency = @currency, status = @status,
-       started_at = @started_at, ended_at = @ended_at
+       started_at = @started_at, ended_at = @ended_at, language = @language
      WHERE id = @id`,
   );
   const toRow = (show: Show): ShowRow => ({
@@ -60,6 +64,7 @@ export function createShowsRepo(db: BetterSqlite3.Database): ShowsRepo {
     created_at: show.createdAt,
     started_at: show.startedAt,
     ended_at: show.endedAt,
+    language: show.language,
   });
   const one = (row: ShowRow | undefined) => (row ? toShow(row) : null);
 

@@ -1,4 +1,5 @@
 import { useState, type FormEvent } from 'react';
+import { LOCALE_NAMES, LOCALES, type Locale } from '../../../shared/i18n/locale';
 import type { Show } from '../../../shared/offers';
 import { Field } from '../../components/Field';
 import { useCommand } from '../../hooks/use-command';
@@ -7,26 +8,28 @@ import { formErrors } from '../../lib/field-errors';
 import { slugFromTitle } from '../../lib/slug';
 import { CurrencySelect } from './CurrencySelect';
 
-const FIELDS = ['title', 'slug', 'currency'] as const;
+const FIELDS = ['title', 'slug', 'currency', 'language'] as const;
 
 /** Creates a show (show = null) or edits one; the slug follows the title until typed by hand. */
 export function ShowForm({ show, onSaved, onCancel }: { show: Show | null; onSaved?: (show: Show) => void; onCancel?: (() => void) | undefined }) {
-  const { online } = useStudio();
+  const { online, snapshot } = useStudio();
   const create = useCommand('show.create');
   const update = useCommand('show.update');
   const [title, setTitle] = useState(show?.title ?? '');
   const [slug, setSlug] = useState(show?.slug ?? '');
   const [slugTouched, setSlugTouched] = useState(show !== null);
   const [currency, setCurrency] = useState(show?.currency ?? 'usd');
+  // A new show speaks the creator's language on stream until they pick its audience's.
+  const [language, setLanguage] = useState<Locale>(show?.language ?? snapshot.language);
   const [saved, setSaved] = useState(false);
   const command = show ? update : create;
   const errors = formErrors(command.error, show ? 'patch.' : '', FIELDS);
-  const dirty = !show || title !== show.title || slug !== show.slug || currency !== show.currency;
+  const dirty = !show || title !== show.title || slug !== show.slug || currency !== show.currency || language !== show.language;
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     setSaved(false);
-    const input = { title, slug, currency };
+    const input = { title, slug, currency, language };
     const result = show ? await update.run({ showId: show.id, patch: input }) : await create.run(input);
     if (result?.ok) {
       setSaved(true);
@@ -53,6 +56,17 @@ export function ShowForm({ show, onSaved, onCancel }: { show: Show | null; onSav
         </Field>
         <Field label="Currency" error={errors.fields.currency} hint={show ? 'Prices of existing offers are not converted.' : undefined}>
           {(control) => <CurrencySelect {...control} value={currency} onChange={setCurrency} />}
+        </Field>
+        <Field label="On-stream language" error={errors.fields.language} hint="Alerts, the countdown and the store card on stream speak it.">
+          {(control) => (
+            <select {...control} value={language} onChange={(event) => setLanguage(event.target.value as Locale)}>
+              {LOCALES.map((l) => (
+                <option key={l} value={l} lang={l}>
+                  {LOCALE_NAMES[l]}
+                </option>
+              ))}
+            </select>
+          )}
         </Field>
       </div>
       <Field label="Store address" error={errors.fields.slug} hint={<>Viewers open …/s/{slug || 'your-show'}</>}>

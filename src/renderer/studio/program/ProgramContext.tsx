@@ -1,4 +1,5 @@
 import { createContext, useContext, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
+import { createTranslator } from '../../../shared/i18n/messages';
 import { airClockRunning, remainingMs } from '../../../shared/air-time';
 import type { ObsStatus } from '../../../shared/obs';
 import { DEFAULT_ARRANGEMENT, type ProgramArrangement, type ProgramLayout, type ProgramState } from '../../../shared/program';
@@ -212,20 +213,28 @@ export function ProgramProvider({ children }: { children: ReactNode }) {
       engine.setCountdown(null);
       return;
     }
-    engine.setCountdown({ label: `${first.guestName} · hot seat`, remainingMs: remainingMs(first.allowanceSeconds, first.intervals, Date.now()) });
+    engine.setCountdown({ guestName: first.guestName, remainingMs: remainingMs(first.allowanceSeconds, first.intervals, Date.now()) });
   }, [engine, first]);
+
+  // On-stream words speak the show's language (the show form), not the studio's.
+  const showLanguage = snapshot.shows.find((show) => show.id === snapshot.activeShowId)?.language ?? snapshot.language;
+  useEffect(() => {
+    engine?.setLanguage(showLanguage);
+  }, [engine, showLanguage]);
 
   // Alerts for purchases that become showable while the page is open (never a backlog after a reload);
   // the alert line plays each purchase once.
   const offersRef = useRef(snapshot.offers);
+  const showLanguageRef = useRef(showLanguage);
   useEffect(() => {
     offersRef.current = snapshot.offers;
-  }, [snapshot.offers]);
+    showLanguageRef.current = showLanguage;
+  }, [snapshot.offers, showLanguage]);
   useEffect(() => {
     if (!engine) return;
     return client.onEvent((event) => {
       if (event.type !== 'purchase.upserted') return;
-      const alert = alertFor(event.purchase, offersRef.current);
+      const alert = alertFor(event.purchase, offersRef.current, showLanguageRef.current, createTranslator(showLanguageRef.current));
       if (alert) engine.alert({ ...alert, image: giftImage(alert.animation) });
     });
   }, [client, engine]);

@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import { FormattedMessage } from 'react-intl';
 
 /**
  * The end of every settings form: the error that is not about one field, the submit button (with
@@ -35,7 +36,7 @@ export function FormFooter({
         {children}
         {saved ? (
           <span className="form-saved" role="status">
-            Saved
+            <FormattedMessage id="settings.saved" />
           </span>
         ) : null}
       </div>

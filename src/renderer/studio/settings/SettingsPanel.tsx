@@ -1,5 +1,7 @@
 import { Panel } from '../common/Panel';
+import { useIntl } from 'react-intl';
 import { GuestSettingsForm } from './GuestSettingsForm';
+import { LanguageSettingsForm } from './LanguageSettingsForm';
 import { MailSettingsForm } from './MailSettingsForm';
 import { NetworkSettingsForm } from './NetworkSettingsForm';
 import { GoPublicForm } from './network/GoPublicForm';
@@ -11,8 +13,12 @@ import { SupportLogs } from './SupportLogs';
 import { TurnSettingsForm } from './TurnSettingsForm';
 
 export function SettingsPanel() {
+  const intl = useIntl();
   return (
     <div className="settings-grid">
+      <Panel title={intl.formatMessage({ id: 'settings.language.title' })}>
+        <LanguageSettingsForm />
+      </Panel>
       <Panel title="Payments">
         <PaymentsSettings />
       </Panel>

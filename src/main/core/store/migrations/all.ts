@@ -7,6 +7,7 @@ import { selfies } from './0005_selfies';
 import { books } from './0006_books';
 import { mail } from './0007_mail';
 import { buyerLocale } from './0008_buyer_locale';
+import { showLanguage } from './0009_show_language';
 
 /** Every migration, in order. Append new ones; never edit one that has shipped. */
-export const MIGRATIONS: readonly Migration[] = [initial, moderation, guests, backstageWith, selfies, books, mail, buyerLocale];
+export const MIGRATIONS: readonly Migration[] = [initial, moderation, guests, backstageWith, selfies, books, mail, buyerLocale, showLanguage];

@@ -4,7 +4,11 @@ import { checkout } from './checkout';
 import { common } from './common';
 import { guest } from './guest';
 import { mail } from './mail';
+import { obsPages } from './obs-pages';
+import { onstream } from './onstream';
 import { receipt } from './receipt';
 import { store } from './store';
+import { studioSettings } from './studio-settings';
+import { studioShell } from './studio-shell';
 
-export const fr = { ...common, ...store, ...checkout, ...receipt, ...guest, ...mail } as const satisfies Translation<typeof en>;
+export const fr = { ...common, ...store, ...checkout, ...receipt, ...guest, ...mail, ...studioShell, ...studioSettings, ...onstream, ...obsPages } as const satisfies Translation<typeof en>;

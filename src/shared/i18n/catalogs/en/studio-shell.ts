@@ -1,0 +1,22 @@
+/** The studio's and the moderator console's frame: opening, connecting, refused links (the creator's language). */
+export const studioShell = {
+  'shell.opening': 'Opening the studio…',
+  'shell.noToken.title': 'This studio link has no access token',
+  'shell.refused.title': 'The studio refused this connection',
+  'shell.refused.body': 'Open the studio link again from the Hotseat app (or the address printed by the headless server).',
+  'shell.loadFailed.studio': 'Could not load the studio',
+  'shell.loadFailed.queue': 'Could not load the queue',
+  'shell.connecting': 'Connecting to the studio…',
+  'shell.moderatorBrand': 'Hotseat · Moderator',
+  'shell.moderatorLink.incomplete': 'This moderator link is incomplete',
+  'shell.moderatorAccess.revoked': 'Your moderator access was revoked',
+  'shell.moderatorAccess.expired': 'Your moderator link has expired',
+  'shell.moderatorAccess.refused': 'This moderator link does not work',
+  'shell.moderatorAccess.nothingLost': 'Nothing you did before this moment is lost. You can close this tab.',
+  'shell.connection.online': 'Connected',
+  'shell.connection.connecting': 'Connecting…',
+  'shell.connection.reconnectingIn': 'Reconnecting in {seconds, number}s…',
+  'shell.connection.reconnecting': 'Reconnecting…',
+  'shell.connection.offline': 'Offline',
+  'shell.connection.refused': 'Refused',
+} as const;
