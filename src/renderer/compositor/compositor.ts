@@ -8,14 +8,12 @@ import { drawStoreCard } from './draw-store-card';
 import { containRect, coverCrop, layoutTiles, type Rect } from './layout-geometry';
 import { TileGlides } from './tile-glides';
 import { createFrameTiming, type FrameTiming } from './frame-timing';
-import { createFramePacer, type FramePacer } from './frame-pacer';
 import { programText } from './text-safety';
 
 /**
  * The program picture, framework-free: it draws the host camera and the on-air guests (any
  * MediaStream or video element) in the chosen layout onto one canvas, with name banners, the
- * hot-seat countdown and the tip/gift/merch alerts, at its frame rate, paced to the lead guest's
- * frames so a guest's picture is drawn as it arrives (frame-pacer.ts). React only adapts it.
+ * hot-seat countdown and the tip/gift/merch alerts, at a fixed frame rate. React only adapts it.
  *
  * Sources plug in through `setSources`: the guest media (WebRTC streams) is one more list of
  * `{ id, label, stream }`, so the compositor knows nothing about how a picture arrived. Guests are
@@ -91,10 +89,7 @@ export class Compositor {
   private storeCard: StoreCard | null = null;
   private timer: ReturnType<typeof setTimeout> | null = null;
   private running = false;
-  private readonly pacer: FramePacer;
-  /** Each watched video's pending frame callback, and when each guest's picture last brought a frame. */
-  private readonly frameCallbacks = new Map<HTMLVideoElement, number>();
-  private readonly guestFrameAt = new Map<string, number>();
+  private nextFrameAt = 0;
   private readonly frameListeners = new Set<FrameListener>();
   private readonly layoutListeners = new Set<LayoutListener>();
 
@@ -108,7 +103,6 @@ export class Compositor {
     if (!ctx) throw new Error('This browser cannot draw the program (no 2D canvas).');
     this.ctx = ctx;
     this.timing = createFrameTiming(options.fps);
-    this.pacer = createFramePacer(options.fps);
   }
 
   get size(): { width: number; height: number; fps: number } {
@@ -120,7 +114,6 @@ export class Compositor {
     const resized = options.width !== this.options.width || options.height !== this.options.height;
     this.options = { ...this.options, ...options };
     this.timing.setTargetFps(options.fps);
-    this.pacer.setFps(options.fps);
     if (resized) {
       this.canvas.width = options.width;
       this.canvas.height = options.height;
@@ -138,9 +131,7 @@ export class Compositor {
         this.videos.delete(id);
       }
     }
-    for (const id of this.guestFrameAt.keys()) if (!ids.has(id)) this.guestFrameAt.delete(id);
     for (const source of sources) this.attach(source);
-    this.watchFrames();
     this.relayout();
   }
 
@@ -251,7 +242,7 @@ export class Compositor {
   start(): void {
     if (this.running) return;
     this.running = true;
-    this.pacer.restart();
+    this.nextFrameAt = this.options.now();
     this.tick();
   }
 
@@ -263,8 +254,6 @@ export class Compositor {
 
   dispose(): void {
     this.stop();
-    for (const [video, handle] of this.frameCallbacks) video.cancelVideoFrameCallback(handle);
-    this.frameCallbacks.clear();
     for (const video of this.videos.values()) video.srcObject = null;
     this.videos.clear();
   }
@@ -322,59 +311,17 @@ export class Compositor {
 
   private tick = () => {
     if (!this.running) return;
-    if (this.timer) clearTimeout(this.timer);
-    const skipped = this.pacer.drawn(this.options.now());
-    if (skipped > 0) this.timing.late(skipped);
     this.renderFrame();
-    this.schedule();
-  };
-
-  private schedule(): void {
-    if (this.timer) clearTimeout(this.timer);
-    this.timer = setTimeout(this.tick, Math.max(0, this.pacer.nextDueAt() - this.options.now()));
-  }
-
-  /**
-   * Every source's video reports each new frame it presents (requestVideoFrameCallback, which fires
-   * for videos outside the document too); the lead guest's frames pace the drawing.
-   */
-  private watchFrames(): void {
-    const watched = new Map<HTMLVideoElement, string>();
-    for (const source of this.sources) {
-      const video = source.element ?? this.videos.get(source.id);
-      if (video && source.kind === 'guest') watched.set(video, source.id);
-    }
-    for (const [video, handle] of this.frameCallbacks) {
-      if (watched.has(video)) continue;
-      video.cancelVideoFrameCallback(handle);
-      this.frameCallbacks.delete(video);
-    }
-    for (const [video, id] of watched) {
-      if (this.frameCallbacks.has(video) || typeof video.requestVideoFrameCallback !== 'function') continue;
-      const onFrame = () => {
-        if (!this.frameCallbacks.has(video)) return;
-        this.frameCallbacks.set(video, video.requestVideoFrameCallback(onFrame));
-        this.guestFrame(id);
-      };
-      this.frameCallbacks.set(video, video.requestVideoFrameCallback(onFrame));
-    }
-  }
-
-  /** A guest's new frame: drawn now when it is the lead guest's and a frame is due, else at its time. */
-  private guestFrame(id: string): void {
+    const interval = 1000 / this.options.fps;
+    this.nextFrameAt += interval;
     const now = this.options.now();
-    this.guestFrameAt.set(id, now);
-    if (!this.running || id !== this.leadGuest(now)) return;
-    this.pacer.guestFrame(now);
-    if (this.pacer.nextDueAt() <= now) this.tick();
-    else this.schedule();
-  }
-
-  /** The first guest in the program's order whose picture is flowing (a frame within two frames' time). */
-  private leadGuest(now: number): string | undefined {
-    const flowing = (2 * 1000) / this.options.fps;
-    return this.sources.find((s) => s.kind === 'guest' && now - (this.guestFrameAt.get(s.id) ?? Number.NEGATIVE_INFINITY) <= flowing)?.id;
-  }
+    // Fell far behind (tab hidden, machine busy): start afresh rather than racing to catch up.
+    if (this.nextFrameAt < now - interval * 2) {
+      this.timing.late(Math.floor((now - this.nextFrameAt) / interval));
+      this.nextFrameAt = now;
+    }
+    this.timer = setTimeout(this.tick, Math.max(0, this.nextFrameAt - now));
+  };
 
   private relayout(): void {
     const lead = ['screen', 'host'].flatMap((kind) => this.sources.filter((s) => s.kind === kind).map((s) => s.id));

@@ -220,11 +220,7 @@ export class ProgramEngine {
 
   private canvasCapture(): MediaStream {
     if (!this.video || this.video.getVideoTracks()[0]?.readyState !== 'live') {
-      // Twice the program's rate: Chromium drops a frame drawn sooner than 1/rate after the last one
-      // captured, and the compositor draws a guest's frame as it arrives (frame-pacer.ts), as soon as
-      // half a frame after the previous draw. At the program's own rate about one frame in ten never
-      // reached the program page (bench figure 2); without a rate, the page's WebRTC feed did not start.
-      this.video = this.compositor.canvas.captureStream(this.compositor.size.fps * 2);
+      this.video = this.compositor.canvas.captureStream(this.compositor.size.fps);
     }
     return this.video;
   }

@@ -38,8 +38,8 @@ export function useMediaDevices(initial: MediaChoice, enabled: boolean): MediaDe
     if (!enabled) return;
     let current = true;
     let stream: MediaStream | null = null;
-    // Never above 30 fps: the studio draws a guest's frames as they arrive (compositor/frame-pacer.ts),
-    // so a 60 fps camera would double the studio's drawing for no visible gain in a 30 fps program.
+    // Never above 30 fps: a guest is drawn as a tile, and a 60 fps camera would double the guest's
+    // encoding and upload and the studio's decoding for no visible gain.
     const video: MediaTrackConstraints = {
       width: { ideal: 1280 },
       height: { ideal: 720 },
