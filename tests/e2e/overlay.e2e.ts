@@ -23,6 +23,7 @@ let overlay: Page;
 let overlayUrl: string;
 let tipOfferId: string;
 let giftOfferId: string;
+let showId: string;
 let buyers = 0;
 
 /** The little of the page these checks read (tests compile without the DOM library). */
@@ -57,6 +58,7 @@ beforeAll(async () => {
   studio = await startStudioProcess();
   host = await connectHost(studio.baseUrl, studio.hostToken);
   const show = await host.command('show.create', { title: 'Overlay Night', slug: 'overlay-night', currency: 'eur' });
+  showId = show.id;
   tipOfferId = (await host.command('offer.create', { showId: show.id, offer: { kind: 'tip', title: 'Tip jar', minAmount: 100, maxAmount: 50_000, messageMaxLength: 200, holdMessagesForReview: false } })).id;
   giftOfferId = (await host.command('offer.create', { showId: show.id, offer: { kind: 'gift', title: 'Golden crown', price: 900, animation: 'crown', messageMaxLength: 80, holdMessagesForReview: false } })).id;
   await host.command('show.setStatus', { showId: show.id, status: 'live' });
@@ -149,6 +151,24 @@ describe('the alert overlay page', () => {
     // Never two on screen at once (a leaving card may still be fading).
     expect(await overlay.locator('.alert:not(.leaving)').count()).toBeLessThanOrEqual(1);
   }, 90_000);
+
+  it('speaks the show’s language on stream: a French show’s cards are French, the status line stays the browser’s', async () => {
+    await host.command('show.update', { showId, patch: { language: 'fr' } });
+    const id = await pay({ offerId: tipOfferId, buyerName: 'Amélie', amount: 1250, message: 'Bravo !' });
+    const card = overlay.locator(`.alert[data-alert-id="${id}"]`);
+    await card.waitFor({ timeout: 30_000 });
+    // French money ("12,50 €", a no-break space before the sign) and French words, in French word order.
+    expect(await card.locator('.alert-amount').textContent()).toBe('12,50\u00a0€');
+    expect(await card.locator('.alert-headline').textContent()).toBe('Amélie a donné 12,50\u00a0€');
+    expect(await card.locator('.alert-badge').textContent()).toBe('Pourboire');
+    // The status line is for whoever sets OBS up, in the page's own language (English here).
+    await overlay.getByText('Connected: tips, gifts and sales appear here.').waitFor();
+    await card.evaluate(async (el) => {
+      await Promise.all((el as unknown as { getAnimations(): { finished: Promise<unknown> }[] }).getAnimations().map((animation) => animation.finished));
+    });
+    await overlay.screenshot({ path: resolve(SHOTS, 'overlay-tip-fr.png') });
+    await host.command('show.update', { showId, patch: { language: 'en' } });
+  }, 60_000);
 
   it('says it lost the studio (in the preview only) and comes back by itself when the studio restarts', async () => {
     const port = Number(new URL(studio.baseUrl).port);
