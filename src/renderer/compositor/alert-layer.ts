@@ -1,6 +1,6 @@
 import type { Translate } from '../../shared/i18n/messages';
 import { AlertQueue } from '../lib/alert-queue';
-import type { AlertContent } from '../lib/program-alerts';
+import { alertHeadline, type AlertContent } from '../lib/program-alerts';
 import { drawAlert, type AlertDrawing } from './draw-alert';
 import { programText } from './text-safety';
 
@@ -25,7 +25,7 @@ export function prepareAlert(alert: ProgramAlert, words: readonly string[], t: T
   return {
     id: alert.id,
     kind: alert.kind,
-    headline: t('onstream.alert.headline', { kind: alert.kind, name: buyerName || t('onstream.alert.someone'), what: alert.kind === 'tip' ? alert.amountText : title }),
+    headline: alertHeadline(t, { kind: alert.kind, buyerName, amountText: alert.amountText, title }),
     title,
     buyerName,
     amountText: alert.amountText,

@@ -51,3 +51,11 @@ export function alertFor(purchase: Purchase, offers: readonly Offer[], locale: L
     animation: offer?.kind === 'gift' ? offer.animation : null,
   };
 }
+
+/**
+ * "Ana tipped €5.00": who did what, in the show's language (`t`), from strings already cleaned and
+ * word-filtered by the layer that draws them. A blank name is "Someone".
+ */
+export function alertHeadline(t: Translate, alert: Pick<AlertContent, 'kind' | 'buyerName' | 'amountText' | 'title'>): string {
+  return t('onstream.alert.headline', { kind: alert.kind, name: alert.buyerName || t('onstream.alert.someone'), what: alert.kind === 'tip' ? alert.amountText : alert.title });
+}

@@ -21,11 +21,16 @@ describe('the buyer’s language at checkout', () => {
     expect(status, body.error?.message).toBe(201);
     expect(t.host.purchase(body.purchaseId)?.buyerLocale).toBe('fr');
     expect((await sessionOf(body.purchaseId))?.locale).toBe('fr');
+    // The line item the core writes speaks French too (the rehearsal checkout page shows it).
+    const page = await (await fetch(body.checkoutUrl)).text();
+    expect(page).toContain('Un pourboire pour Soirée live');
+    expect(page).not.toContain('A tip for');
   });
 
   it('speaks English to a store page that does not say', async () => {
     const { body } = await postCheckout(t.studio.url, { offerId: tipId, buyerName: 'Ann', amount: 500 });
     expect(t.host.purchase(body.purchaseId)?.buyerLocale).toBe('en');
+    expect(await (await fetch(body.checkoutUrl)).text()).toContain('A tip for Soirée live');
   });
 
   it('refuses a language Hotseat does not speak, naming the field, and reserves nothing', async () => {

@@ -1,4 +1,5 @@
 import type Stripe from 'stripe';
+import { createTranslator, type Translate } from '../../../shared/i18n/messages';
 import type { Offer, Show } from '../../../shared/offers';
 import type { PaymentState, Purchase } from '../../../shared/purchases';
 import { observeSession } from './observe';
@@ -55,7 +56,7 @@ export class StripeGateway {
           price_data: {
             currency: purchase.currency,
             unit_amount: purchase.amount / purchase.quantity,
-            product_data: { name: productName, description: describe(offer, show) },
+            product_data: { name: productName, description: describe(offer, show, createTranslator(purchase.buyerLocale)) },
           },
         },
       ],
@@ -194,17 +195,16 @@ export function paymentStateOf(intent: Stripe.PaymentIntent): PaymentState {
   }
 }
 
-function describe(offer: Offer, show: Show): string {
+/** The line item's description on Checkout, in the buyer's language (the store page's). */
+function describe(offer: Offer, show: Show, t: Translate): string {
   switch (offer.kind) {
-    case 'hotseat': {
-      const format = { qa: 'Q&A', chat: 'chat', selfie: 'selfie' }[offer.format];
-      return `${offer.minutes} min ${format} on air with ${show.title}. You are charged only after your time on air; if the host does not accept, you pay nothing.`;
-    }
+    case 'hotseat':
+      return t('checkout.line.hotseat', { minutes: offer.minutes, format: offer.format, show: show.title });
     case 'tip':
-      return `A tip for ${show.title}`;
+      return t('checkout.line.tip', { show: show.title });
     case 'gift':
-      return `A virtual gift for ${show.title}`;
+      return t('checkout.line.gift', { show: show.title });
     case 'merch':
-      return offer.description || `Merchandise from ${show.title}`;
+      return offer.description || t('checkout.line.merch', { show: show.title });
   }
 }

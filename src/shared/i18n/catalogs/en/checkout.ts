@@ -56,4 +56,11 @@ export const checkout = {
   'checkout.message.expired.title': 'This checkout has expired',
   'checkout.message.expired.body': 'The time to pay has run out, and nothing was charged. Start again from the store to buy.',
   'checkout.message.expired.link': 'Back to the store',
+
+  // The line item on Stripe Checkout (written by the core in the buyer's language).
+  'checkout.line.hotseat':
+    '{minutes, number} min {format, select, qa {Q&A} chat {chat} selfie {selfie} other {{format}}} on air with {show}. You are charged only after your time on air; if the host does not accept, you pay nothing.',
+  'checkout.line.tip': 'A tip for {show}',
+  'checkout.line.gift': 'A virtual gift for {show}',
+  'checkout.line.merch': 'Merchandise from {show}',
 } as const;

@@ -55,5 +55,10 @@ export const checkout = {
   'checkout.message.complete.link': 'Continuer',
   'checkout.message.expired.title': 'Ce paiement a expiré',
   'checkout.message.expired.body': 'Le délai pour payer est écoulé et rien n’a été débité. Recommencez depuis la boutique pour acheter.',
+  'checkout.line.hotseat':
+    '{minutes, number} min de {format, select, qa {questions-réponses} chat {discussion} selfie {selfie} other {{format}}} à l’antenne avec {show}. Vous n’êtes débité qu’après votre passage à l’antenne\u202f; si l’hôte n’accepte pas, vous ne payez rien.',
+  'checkout.line.tip': 'Un pourboire pour {show}',
+  'checkout.line.gift': 'Un cadeau virtuel pour {show}',
+  'checkout.line.merch': 'Produit dérivé de {show}',
   'checkout.message.expired.link': 'Retour à la boutique',
 } as const satisfies Translation<typeof english>;
