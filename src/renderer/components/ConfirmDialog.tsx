@@ -1,4 +1,5 @@
 import { useEffect, useRef, type ReactNode } from 'react';
+import { useIntl } from 'react-intl';
 
 export interface ConfirmDialogProps {
   title: string;
@@ -16,6 +17,7 @@ export interface ConfirmDialogProps {
  * confirm button, or the first field if there is one, has focus when it opens). Mount it to open it.
  */
 export function ConfirmDialog({ title, children, confirmLabel, tone = 'primary', busy = false, error, onConfirm, onCancel }: ConfirmDialogProps) {
+  const intl = useIntl();
   const dialog = useRef<HTMLDialogElement>(null);
   const confirm = useRef<HTMLButtonElement>(null);
 
@@ -53,10 +55,10 @@ export function ConfirmDialog({ title, children, confirmLabel, tone = 'primary',
         ) : null}
         <div className="dialog-actions">
           <button type="button" className="button" onClick={onCancel} disabled={busy}>
-            Cancel
+            {intl.formatMessage({ id: 'ui.cancel' })}
           </button>
           <button ref={confirm} type="submit" className={`button button-${tone}`} disabled={busy} aria-busy={busy}>
-            {busy ? 'Working…' : confirmLabel}
+            {busy ? intl.formatMessage({ id: 'ui.working' }) : confirmLabel}
           </button>
         </div>
       </form>

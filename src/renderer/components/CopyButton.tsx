@@ -1,13 +1,17 @@
 import { useEffect, useState } from 'react';
+import { useIntl } from 'react-intl';
 
-/** Copies text to the clipboard and says so for a moment. */
-export function CopyButton({ text, label = 'Copy' }: { text: string; label?: string }) {
+/** Copies text to the clipboard and says so for a moment. `label` defaults to "Copy" in the page's language. */
+export function CopyButton({ text, label }: { text: string; label?: string }) {
+  const intl = useIntl();
   const [state, setState] = useState<'idle' | 'copied' | 'failed'>('idle');
   useEffect(() => {
     if (state === 'idle') return;
     const timer = setTimeout(() => setState('idle'), 2000);
     return () => clearTimeout(timer);
   }, [state]);
+  const shown =
+    state === 'copied' ? intl.formatMessage({ id: 'ui.copied' }) : state === 'failed' ? intl.formatMessage({ id: 'ui.copyFailed' }) : (label ?? intl.formatMessage({ id: 'ui.copy' }));
   return (
     <button
       type="button"
@@ -19,7 +23,7 @@ export function CopyButton({ text, label = 'Copy' }: { text: string; label?: str
         );
       }}
     >
-      <span aria-live="polite">{state === 'copied' ? 'Copied' : state === 'failed' ? 'Copy failed' : label}</span>
+      <span aria-live="polite">{shown}</span>
     </button>
   );
 }

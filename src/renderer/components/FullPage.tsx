@@ -4,8 +4,11 @@ import type { ConnectionState } from '../lib/studio-client';
 import { ConnectionStatus } from '../studio/header/ConnectionStatus';
 import { Notice } from './Notice';
 
+/** The product's name, the same in every language. */
+export const BRAND = 'Hotseat';
+
 /** A whole-window state (opening, connecting, refused) for the pages that run a studio session. */
-export function FullPage({ children, brand = 'Hotseat' }: { children: ReactNode; brand?: string }) {
+export function FullPage({ children, brand = BRAND }: { children: ReactNode; brand?: string }) {
   return (
     <main className="full-page">
       <div className="brand brand-large">{brand}</div>

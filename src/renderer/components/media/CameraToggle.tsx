@@ -1,13 +1,11 @@
 import { useState } from 'react';
-import { createTranslator } from '../../../shared/i18n/messages';
+import { useIntl } from 'react-intl';
 import { describeMediaError, mediaProblemMessages } from '../../lib/media-errors';
-
-// The studio and the moderator console speak English; the guest page says the same problems in the guest's language.
-const english = createTranslator('en');
 
 /**
  * Turns the user's own camera and microphone on or off (to talk with guests backstage): the host's
- * Guests tab and a moderator's green room. Denied permission or a missing device is said plainly.
+ * Guests tab and a moderator's green room. Denied permission or a missing device is said plainly,
+ * in the studio's language (the same words the guest page uses for the guest's own camera).
  */
 export function CameraToggle({
   stream,
@@ -18,6 +16,7 @@ export function CameraToggle({
   onChange: (stream: MediaStream | null) => void;
   labels: { on: string; off: string };
 }) {
+  const intl = useIntl();
   const [error, setError] = useState<string | null>(null);
   const [starting, setStarting] = useState(false);
   const toggle = async () => {
@@ -32,7 +31,12 @@ export function CameraToggle({
       onChange(await navigator.mediaDevices.getUserMedia({ video: true, audio: true }));
     } catch (failure) {
       const words = mediaProblemMessages(describeMediaError(failure));
-      setError(`${english(words.title)}. ${english(words.help, words.values)}`);
+      setError(
+        intl.formatMessage(
+          { id: 'ui.camera.problem' },
+          { title: intl.formatMessage({ id: words.title }), help: intl.formatMessage({ id: words.help }, words.values) },
+        ),
+      );
     } finally {
       setStarting(false);
     }
@@ -40,7 +44,7 @@ export function CameraToggle({
   return (
     <div className="host-media">
       <button type="button" className="button button-small" aria-pressed={stream !== null} disabled={starting} onClick={() => void toggle()}>
-        {stream ? labels.on : starting ? 'Starting camera…' : labels.off}
+        {stream ? labels.on : starting ? intl.formatMessage({ id: 'ui.camera.starting' }) : labels.off}
       </button>
       {error ? (
         <p className="inline-error" role="alert">

@@ -1,3 +1,4 @@
+import { useIntl } from 'react-intl';
 import type { SeatMedia } from '../../lib/studio-peers';
 
 /**
@@ -6,20 +7,19 @@ import type { SeatMedia } from '../../lib/studio-peers';
  * and what helps, since "Media stuck" alone leaves a host guessing during a show.
  */
 export function SeatMediaState({ media, guestName, forHost }: { media: SeatMedia | undefined; guestName: string; forHost: boolean }) {
+  const intl = useIntl();
   if (media?.noPath) {
     return (
       <div className="guest-seat-nopath" role="status">
-        <p className="guest-seat-nopath-title">No connection to {guestName}</p>
-        <p>
-          Their network and this one found no way to reach each other. {media.state === 'connecting' ? 'Trying again now…' : `Trying again shortly (${media.failures} ${media.failures === 1 ? 'try' : 'tries'} so far).`}
-        </p>
-        <p>
-          {forHost
-            ? 'Set up a TURN server in Settings → Guests, or ask the guest to try another network (a phone hotspot).'
-            : 'Ask the host to set up a TURN server, or ask the guest to try another network (a phone hotspot).'}
-        </p>
+        <p className="guest-seat-nopath-title">{intl.formatMessage({ id: 'ui.media.noPath.title' }, { guestName })}</p>
+        <p>{intl.formatMessage({ id: 'ui.media.noPath.body' }, { state: media.state, failures: media.failures })}</p>
+        <p>{intl.formatMessage({ id: forHost ? 'ui.media.noPath.helpHost' : 'ui.media.noPath.helpModerator' })}</p>
       </div>
     );
   }
-  return <span className={`guest-seat-media guest-seat-media-${media?.state ?? 'connecting'}`}>{media?.state === 'failed' ? 'Media stuck' : 'Connecting media…'}</span>;
+  return (
+    <span className={`guest-seat-media guest-seat-media-${media?.state ?? 'connecting'}`}>
+      {intl.formatMessage({ id: media?.state === 'failed' ? 'ui.media.stuck' : 'ui.media.connecting' })}
+    </span>
+  );
 }

@@ -1,9 +1,12 @@
-import { useState } from 'react';
+import { useState, type ReactNode } from 'react';
+import { FormattedMessage, useIntl } from 'react-intl';
 import type { Purchase } from '../../../shared/purchases';
 import { useCommand } from '../../hooks/use-command';
 import { useStudio } from '../../hooks/use-studio';
 import { blockedBuyers } from '../../lib/studio-selectors';
 import { ConfirmDialog } from '../ConfirmDialog';
+
+const strong = (chunks: ReactNode[]) => <strong>{chunks}</strong>;
 
 /**
  * Blocks the buyer of a purchase for this show, after saying what happens: their seats still in
@@ -12,6 +15,7 @@ import { ConfirmDialog } from '../ConfirmDialog';
  */
 export function BlockBuyerButton({ purchase }: { purchase: Purchase }) {
   const { snapshot, online } = useStudio();
+  const intl = useIntl();
   const block = useCommand('buyer.block');
   const [confirming, setConfirming] = useState(false);
   const [reason, setReason] = useState('');
@@ -34,12 +38,12 @@ export function BlockBuyerButton({ purchase }: { purchase: Purchase }) {
           setConfirming(true);
         }}
       >
-        Block buyer
+        {intl.formatMessage({ id: 'ui.block.button' })}
       </button>
       {confirming ? (
         <ConfirmDialog
-          title={`Block ${purchase.buyerName} for this show?`}
-          confirmLabel="Block — don’t charge"
+          title={intl.formatMessage({ id: 'ui.block.title' }, { buyerName: purchase.buyerName })}
+          confirmLabel={intl.formatMessage({ id: 'ui.block.confirm' })}
           tone="danger"
           busy={block.pending}
           error={block.error?.message ?? null}
@@ -47,12 +51,14 @@ export function BlockBuyerButton({ purchase }: { purchase: Purchase }) {
           onCancel={() => setConfirming(false)}
         >
           <ul className="dialog-list">
-            <li>Their hot seats still waiting or in line are rejected: the card holds are released, <strong>nothing is charged</strong>.</li>
-            <li>Their tip and gift messages waiting for review are hidden.</li>
-            <li>The store refuses new orders from them for the rest of this show. You can unblock them later.</li>
+            <li>
+              <FormattedMessage id="ui.block.seats" values={{ strong }} />
+            </li>
+            <li>{intl.formatMessage({ id: 'ui.block.messages' })}</li>
+            <li>{intl.formatMessage({ id: 'ui.block.store' })}</li>
           </ul>
           <label className="dialog-field">
-            Reason (optional, kept in the activity log)
+            {intl.formatMessage({ id: 'ui.block.reason' })}
             <input value={reason} maxLength={200} onChange={(event) => setReason(event.target.value)} />
           </label>
         </ConfirmDialog>

@@ -1,9 +1,12 @@
 import './queue-tools.css';
-import { useState, type DragEvent, type KeyboardEvent } from 'react';
+import { useState, type DragEvent, type KeyboardEvent, type ReactNode } from 'react';
+import { FormattedMessage, useIntl } from 'react-intl';
 import type { Purchase } from '../../../shared/purchases';
 import { AcceptedSeat } from '../../studio/queue/AcceptedSeat';
 import { useCommand } from '../../hooks/use-command';
 import { useStudio } from '../../hooks/use-studio';
+
+const kbd = (chunks: ReactNode[]) => <kbd>{chunks}</kbd>;
 
 /**
  * The line of accepted guests, first on air first, which the host and moderators can rearrange:
@@ -12,6 +15,7 @@ import { useStudio } from '../../hooks/use-studio';
  */
 export function LineList({ seats }: { seats: Purchase[] }) {
   const { online } = useStudio();
+  const intl = useIntl();
   const reorder = useCommand('queue.reorder');
   const [dragging, setDragging] = useState<string | null>(null);
   const [over, setOver] = useState<string | null>(null);
@@ -20,7 +24,7 @@ export function LineList({ seats }: { seats: Purchase[] }) {
 
   const move = async (seat: Purchase, beforeId: string | null, place: number) => {
     const result = await reorder.run({ purchaseId: seat.id, beforeId });
-    if (result?.ok) setAnnouncement(`${seat.buyerName} moved to place ${place} of ${seats.length}.`);
+    if (result?.ok) setAnnouncement(intl.formatMessage({ id: 'ui.line.moved' }, { buyerName: seat.buyerName, place, total: seats.length }));
   };
   const moveUp = (index: number) => {
     const seat = seats[index];
@@ -47,7 +51,7 @@ export function LineList({ seats }: { seats: Purchase[] }) {
     <>
       {seats.length > 1 ? (
         <p className="panel-note">
-          Drag a card, or focus it and press <kbd>Alt</kbd>+<kbd>↑</kbd> / <kbd>Alt</kbd>+<kbd>↓</kbd>, to change who goes on air next.
+          <FormattedMessage id="ui.line.help" values={{ kbd }} />
         </p>
       ) : null}
       <ol className="seat-list line-list">

@@ -1,5 +1,6 @@
 import './queue-tools.css';
 import { useState, type FormEvent } from 'react';
+import { useIntl } from 'react-intl';
 import type { Purchase } from '../../../shared/purchases';
 import { useCommand } from '../../hooks/use-command';
 import { useStudio } from '../../hooks/use-studio';
@@ -9,6 +10,7 @@ import { notesFor } from '../../lib/studio-selectors';
 /** Notes on a seat, shared by the host and every moderator: who wrote what, and a field to add one. */
 export function SeatNotes({ purchase }: { purchase: Purchase }) {
   const { snapshot, online } = useStudio();
+  const intl = useIntl();
   const note = useCommand('queue.note');
   const [open, setOpen] = useState(false);
   const [text, setText] = useState('');
@@ -26,12 +28,12 @@ export function SeatNotes({ purchase }: { purchase: Purchase }) {
   return (
     <div className="seat-notes">
       {notes.length > 0 ? (
-        <ul className="seat-note-list" aria-label={`Notes on ${purchase.buyerName}’s seat`}>
+        <ul className="seat-note-list" aria-label={intl.formatMessage({ id: 'ui.notes.listLabel' }, { buyerName: purchase.buyerName })}>
           {notes.map((n) => (
             <li key={n.id} className="seat-note">
               <span className="seat-note-author">{n.author}</span>
               <time className="seat-note-time" dateTime={n.at}>
-                {formatTimeOfDay(n.at)}
+                {formatTimeOfDay(n.at, intl.locale)}
               </time>
               <span className="seat-note-text">{n.text}</span>
             </li>
@@ -41,13 +43,13 @@ export function SeatNotes({ purchase }: { purchase: Purchase }) {
       {open ? (
         <form className="seat-note-form" onSubmit={(event) => void submit(event)}>
           <label className="visually-hidden" htmlFor={`note-${purchase.id}`}>
-            Note on {purchase.buyerName}’s seat
+            {intl.formatMessage({ id: 'ui.notes.fieldLabel' }, { buyerName: purchase.buyerName })}
           </label>
           <input
             id={`note-${purchase.id}`}
             value={text}
             maxLength={280}
-            placeholder="A note for the host and moderators"
+            placeholder={intl.formatMessage({ id: 'ui.notes.placeholder' })}
             autoFocus
             onChange={(event) => setText(event.target.value)}
             onKeyDown={(event) => {
@@ -55,10 +57,10 @@ export function SeatNotes({ purchase }: { purchase: Purchase }) {
             }}
           />
           <button type="submit" className="button button-small button-primary" disabled={!online || note.pending || text.trim() === ''}>
-            {note.pending ? 'Saving…' : 'Save note'}
+            {intl.formatMessage({ id: note.pending ? 'ui.saving' : 'ui.notes.save' })}
           </button>
           <button type="button" className="button button-small button-quiet" onClick={() => setOpen(false)}>
-            Cancel
+            {intl.formatMessage({ id: 'ui.cancel' })}
           </button>
         </form>
       ) : (
@@ -71,7 +73,7 @@ export function SeatNotes({ purchase }: { purchase: Purchase }) {
             setOpen(true);
           }}
         >
-          Add note
+          {intl.formatMessage({ id: 'ui.notes.add' })}
         </button>
       )}
       {note.error ? (

@@ -1,3 +1,4 @@
+import { useIntl } from 'react-intl';
 import type { Show } from '../../../shared/offers';
 import { Notice } from '../../components/Notice';
 import { CameraToggle } from '../../components/media/CameraToggle';
@@ -11,6 +12,7 @@ import type { ModeratorGreenRoom } from './use-moderator-green-room';
  * backstage), and who has not joined yet. No airtime, money or program controls here.
  */
 export function GreenRoomPanel({ show, room }: { show: Show; room: ModeratorGreenRoom }) {
+  const intl = useIntl();
   const mine = room.seats.filter((s) => s.showId === show.id && s.stage !== 'ended');
   const { greenRoom, notJoined } = seatGroups(mine, show.id);
   const backstage = mine.filter((s) => s.stage === 'backstage');
@@ -25,38 +27,38 @@ export function GreenRoomPanel({ show, room }: { show: Show; room: ModeratorGree
 
   if (room.loadError) {
     return (
-      <Notice kind="error" title="Could not load the guests">
+      <Notice kind="error" title={intl.formatMessage({ id: 'moderator.guests.loadFailed' })}>
         {room.loadError}
       </Notice>
     );
   }
-  if (!room.loaded) return <Notice kind="empty" title="Loading the green room…" />;
+  if (!room.loaded) return <Notice kind="empty" title={intl.formatMessage({ id: 'moderator.greenRoom.loading' })} />;
   return (
     <div className="guests">
-      <Panel title="Backstage with you" count={backstage.length} className="panel-on-air">
-        <CameraToggle stream={room.myStream} onChange={room.setMyStream} labels={{ on: 'Stop sending my camera', off: 'Talk with my camera & mic' }} />
+      <Panel title={intl.formatMessage({ id: 'moderator.backstage.title' })} count={backstage.length} className="panel-on-air">
+        <CameraToggle stream={room.myStream} onChange={room.setMyStream} labels={{ on: intl.formatMessage({ id: 'moderator.camera.on' }), off: intl.formatMessage({ id: 'moderator.camera.off' }) }} />
         {backstage.length === 0 ? (
-          <Notice kind="empty" title="Nobody backstage">
-            Bring a guest from the green room backstage to see them and talk before the host puts them on air.
+          <Notice kind="empty" title={intl.formatMessage({ id: 'moderator.backstage.empty.title' })}>
+            {intl.formatMessage({ id: 'moderator.backstage.empty.body' })}
           </Notice>
         ) : (
           list(backstage)
         )}
       </Panel>
-      <Panel title="Green room" count={greenRoom.length} className="panel-green-room">
+      <Panel title={intl.formatMessage({ id: 'moderator.greenRoom.title' })} count={greenRoom.length} className="panel-green-room">
         {greenRoom.length === 0 ? (
-          <Notice kind="empty" title="The green room is empty">
-            Accepted guests appear here as soon as they open their join link.
+          <Notice kind="empty" title={intl.formatMessage({ id: 'moderator.greenRoom.empty.title' })}>
+            {intl.formatMessage({ id: 'moderator.greenRoom.empty.body' })}
           </Notice>
         ) : (
           list(greenRoom)
         )}
       </Panel>
-      <Panel title="In line — not joined yet" count={notJoined.length} className="panel-not-joined">
-        {notJoined.length === 0 ? <Notice kind="empty" title="Everyone in line has joined" /> : list(notJoined)}
+      <Panel title={intl.formatMessage({ id: 'moderator.notJoined.title' })} count={notJoined.length} className="panel-not-joined">
+        {notJoined.length === 0 ? <Notice kind="empty" title={intl.formatMessage({ id: 'moderator.notJoined.empty' })} /> : list(notJoined)}
       </Panel>
       {onAir.length > 0 ? (
-        <Panel title="On air" count={onAir.length}>
+        <Panel title={intl.formatMessage({ id: 'moderator.onAir.title' })} count={onAir.length}>
           {list(onAir)}
         </Panel>
       ) : null}

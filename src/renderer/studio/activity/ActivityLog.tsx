@@ -1,13 +1,17 @@
-import { useState } from 'react';
+import { useState, type ReactNode } from 'react';
+import { FormattedMessage, useIntl } from 'react-intl';
 import { Notice } from '../../components/Notice';
 import { useStudio } from '../../hooks/use-studio';
 import { formatDateTime } from '../../lib/format';
 import { Panel } from '../common/Panel';
 import './activity.css';
 
+const code = (chunks: ReactNode[]) => <code>{chunks}</code>;
+
 /** Who did what and when: every decision and money action, newest first. */
 export function ActivityLog() {
   const { snapshot } = useStudio();
+  const intl = useIntl();
   const [who, setWho] = useState('');
   const buyer = (purchaseId: string | null) => (purchaseId ? snapshot.purchases.find((p) => p.id === purchaseId)?.buyerName : undefined);
   // Who did what: the host, each moderator by name, Stripe, checkout, buyers.
@@ -16,9 +20,8 @@ export function ActivityLog() {
   const filter =
     actors.length > 1 ? (
       <label className="activity-filter">
-        Who{' '}
-        <select value={who} onChange={(event) => setWho(event.target.value)}>
-          <option value="">Everyone</option>
+        {intl.formatMessage({ id: 'activity.who' })} <select value={who} onChange={(event) => setWho(event.target.value)}>
+          <option value="">{intl.formatMessage({ id: 'activity.everyone' })}</option>
           {actors.map((actor) => (
             <option key={actor} value={actor}>
               {actor}
@@ -28,27 +31,27 @@ export function ActivityLog() {
       </label>
     ) : null;
   return (
-    <Panel title="Activity" count={entries.length} actions={filter}>
+    <Panel title={intl.formatMessage({ id: 'activity.title' })} count={entries.length} actions={filter}>
       {entries.length === 0 ? (
-        <Notice kind="empty" title="Nothing has happened yet">
-          Decisions, refunds and setting changes are recorded here.
+        <Notice kind="empty" title={intl.formatMessage({ id: 'activity.empty.title' })}>
+          {intl.formatMessage({ id: 'activity.empty.body' })}
         </Notice>
       ) : (
         <div className="table-wrap">
           <table className="table table-dense">
             <thead>
               <tr>
-                <th scope="col">When</th>
-                <th scope="col">Who</th>
-                <th scope="col">What</th>
-                <th scope="col">Details</th>
+                <th scope="col">{intl.formatMessage({ id: 'activity.when' })}</th>
+                <th scope="col">{intl.formatMessage({ id: 'activity.who' })}</th>
+                <th scope="col">{intl.formatMessage({ id: 'activity.what' })}</th>
+                <th scope="col">{intl.formatMessage({ id: 'activity.details' })}</th>
               </tr>
             </thead>
             <tbody>
               {entries.map((entry) => (
                 <tr key={entry.id}>
                   <td className="nowrap">
-                    <time dateTime={entry.at}>{formatDateTime(entry.at)}</time>
+                    <time dateTime={entry.at}>{formatDateTime(entry.at, intl.locale)}</time>
                   </td>
                   <td>{entry.actor}</td>
                   <td>
@@ -57,10 +60,7 @@ export function ActivityLog() {
                   <td>
                     {entry.detail}
                     {entry.purchaseId ? (
-                      <span className="cell-sub">
-                        {' '}
-                        · {buyer(entry.purchaseId) ?? ''} <code>{entry.purchaseId}</code>
-                      </span>
+                      <span className="cell-sub"> <FormattedMessage id="activity.purchase" values={{ buyer: buyer(entry.purchaseId) ?? '', purchaseId: entry.purchaseId, code }} /></span>
                     ) : null}
                   </td>
                 </tr>

@@ -1,8 +1,8 @@
-import type { ReactNode } from 'react';
+import { useId, type ReactNode } from 'react';
 
-/** A titled area of the control room. */
+/** A titled area of the control room (the title comes translated: its id does not depend on it). */
 export function Panel({ title, count, actions, children, className }: { title: string; count?: number; actions?: ReactNode; children: ReactNode; className?: string }) {
-  const id = `panel-title-${title.toLowerCase().replace(/[^a-z]+/g, '-')}`;
+  const id = `panel-title-${useId()}`;
   return (
     <section className={`panel${className ? ` ${className}` : ''}`} aria-labelledby={id}>
       <header className="panel-header">

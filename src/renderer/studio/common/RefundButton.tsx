@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { useIntl } from 'react-intl';
 import type { Purchase } from '../../../shared/purchases';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { useCommand } from '../../hooks/use-command';
@@ -8,11 +9,12 @@ import { formatMoney } from '../../lib/format';
 /** Refund a paid purchase in full, after saying exactly what will happen. */
 export function RefundButton({ purchase }: { purchase: Purchase }) {
   const { online, role } = useStudio();
+  const intl = useIntl();
   const refund = useCommand('purchase.refund');
   const [confirming, setConfirming] = useState(false);
   // Refunds are the host's alone (auth/policy.ts); a moderator's console does not offer them.
   if (purchase.status !== 'paid' || role === 'moderator') return null;
-  const amount = formatMoney(purchase.amount, purchase.currency);
+  const amount = formatMoney(purchase.amount, purchase.currency, intl.locale);
 
   const confirm = async () => {
     const result = await refund.run({ purchaseId: purchase.id, expectedVersion: purchase.version });
@@ -30,22 +32,19 @@ export function RefundButton({ purchase }: { purchase: Purchase }) {
           setConfirming(true);
         }}
       >
-        Refund
+        {intl.formatMessage({ id: 'ui.refund' })}
       </button>
       {confirming ? (
         <ConfirmDialog
-          title={`Refund ${amount} to ${purchase.buyerName}?`}
-          confirmLabel={`Refund ${amount}`}
+          title={intl.formatMessage({ id: 'ui.refund.title' }, { amount, buyerName: purchase.buyerName })}
+          confirmLabel={intl.formatMessage({ id: 'ui.refund.confirm' }, { amount })}
           tone="danger"
           busy={refund.pending}
           error={refund.error?.message ?? null}
           onConfirm={() => void confirm()}
           onCancel={() => setConfirming(false)}
         >
-          <p>
-            The full amount of this {purchase.offerTitle} goes back to the buyer’s card. This cannot be undone; the payment
-            provider’s fee is usually not returned.
-          </p>
+          <p>{intl.formatMessage({ id: 'ui.refund.body' }, { offerTitle: purchase.offerTitle })}</p>
         </ConfirmDialog>
       ) : null}
     </>

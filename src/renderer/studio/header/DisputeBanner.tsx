@@ -1,5 +1,6 @@
+import { useIntl } from 'react-intl';
 import { useStudio } from '../../hooks/use-studio';
-import { formatDateTime, formatMoney, kindLabels } from '../../lib/format';
+import { formatDateTime, formatMoney } from '../../lib/format';
 
 /**
  * A buyer's bank opened a dispute: the host must answer it in the Stripe dashboard before the
@@ -8,21 +9,29 @@ import { formatDateTime, formatMoney, kindLabels } from '../../lib/format';
  */
 export function DisputeBanner({ onOpenBooks }: { onOpenBooks: () => void }) {
   const { snapshot, role } = useStudio();
+  const intl = useIntl();
   if (role === 'moderator') return null;
   const open = snapshot.disputes;
   if (open.length === 0) return null;
   const soonest = [...open].sort((a, b) => (a.dispute?.respondBy ?? '').localeCompare(b.dispute?.respondBy ?? ''))[0];
   const dispute = soonest?.dispute;
   if (!soonest || !dispute) return null;
+  const detail = intl.formatMessage(
+    { id: 'shell.dispute.detail' },
+    {
+      kind: intl.formatMessage({ id: 'common.kind' }, { kind: soonest.kind }),
+      offerTitle: soonest.offerTitle,
+      buyerName: soonest.buyerName,
+      amount: formatMoney(dispute.amount, dispute.currency, intl.locale),
+      reason: intl.formatMessage({ id: 'shell.dispute.reason' }, { reason: dispute.reason, reasonText: dispute.reason.replace(/_/g, ' ') }),
+      deadline: dispute.respondBy ? 'yes' : 'no',
+      respondBy: dispute.respondBy ? formatDateTime(dispute.respondBy, intl.locale) : '',
+    },
+  );
   return (
     <div className="banner banner-error" role="alert" data-testid="dispute-banner">
-      <strong>{open.length === 1 ? 'A buyer disputed a payment.' : `${open.length} payments are disputed.`}</strong>{' '}
-      {kindLabels[soonest.kind]} ‘{soonest.offerTitle}’ from {soonest.buyerName},{' '}
-      {formatMoney(dispute.amount, dispute.currency)} ({dispute.reason.replace(/_/g, ' ')})
-      {dispute.respondBy ? `: answer it in your Stripe dashboard by ${formatDateTime(dispute.respondBy)}` : ': answer it in your Stripe dashboard'}
-      .{' '}
-      <button type="button" className="button button-small button-quiet" onClick={onOpenBooks}>
-        See the books
+      <strong>{intl.formatMessage({ id: 'shell.dispute.title' }, { count: open.length })}</strong> {detail} <button type="button" className="button button-small button-quiet" onClick={onOpenBooks}>
+        {intl.formatMessage({ id: 'shell.dispute.seeBooks' })}
       </button>
     </div>
   );

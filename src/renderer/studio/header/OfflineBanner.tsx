@@ -1,22 +1,26 @@
+import type { ReactNode } from 'react';
+import { FormattedMessage, useIntl } from 'react-intl';
 import { useStudio } from '../../hooks/use-studio';
+
+const strong = (chunks: ReactNode[]) => <strong>{chunks}</strong>;
 
 /** Says, under the header, when what is on screen may be out of date and actions are paused. */
 export function OfflineBanner({ syncing, loadError, onReload }: { syncing: boolean; loadError: string | null; onReload: () => void }) {
   const { connection } = useStudio();
+  const intl = useIntl();
   if (connection.status !== 'online') {
-    const why = connection.status === 'offline' ? 'This computer seems to be offline.' : 'Lost the connection to the studio core; reconnecting.';
+    const why = intl.formatMessage({ id: connection.status === 'offline' ? 'shell.offline.computer' : 'shell.offline.core' });
     return (
       <div className="banner banner-offline" role="status">
-        <strong>{why}</strong> You are seeing the last known state; actions are paused until the connection is back.
+        <strong>{why}</strong> {intl.formatMessage({ id: 'shell.offline.body' })}
       </div>
     );
   }
   if (loadError) {
     return (
       <div className="banner banner-error" role="alert">
-        <strong>Could not refresh the studio state:</strong> {loadError}{' '}
-        <button type="button" className="button button-small" onClick={onReload}>
-          Try again
+        <FormattedMessage id="shell.refreshFailed" values={{ strong, error: loadError }} /> <button type="button" className="button button-small" onClick={onReload}>
+          {intl.formatMessage({ id: 'common.retry' })}
         </button>
       </div>
     );
@@ -24,7 +28,7 @@ export function OfflineBanner({ syncing, loadError, onReload }: { syncing: boole
   if (syncing) {
     return (
       <div className="banner banner-info" role="status">
-        Catching up with the studio…
+        {intl.formatMessage({ id: 'shell.syncing' })}
       </div>
     );
   }

@@ -1,18 +1,23 @@
-import { useState } from 'react';
+import { useState, type ReactNode } from 'react';
+import { FormattedMessage, useIntl } from 'react-intl';
 import type { Show, ShowStatus } from '../../../shared/offers';
+import type { MessageId } from '../../../shared/i18n/messages';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { useCommand } from '../../hooks/use-command';
 import { useStudio } from '../../hooks/use-studio';
 import { ShowStatusChip } from './ShowStatusChip';
 
-const transitions: Partial<Record<ShowStatus, { to: ShowStatus; label: string; tone: 'primary' | 'danger' }>> = {
-  draft: { to: 'live', label: 'Go live', tone: 'primary' },
-  live: { to: 'ended', label: 'End show', tone: 'danger' },
+const transitions: Partial<Record<ShowStatus, { to: ShowStatus; label: MessageId; tone: 'primary' | 'danger' }>> = {
+  draft: { to: 'live', label: 'shell.show.goLive', tone: 'primary' },
+  live: { to: 'ended', label: 'shell.show.end', tone: 'danger' },
 };
+
+const strong = (chunks: ReactNode[]) => <strong>{chunks}</strong>;
 
 /** The show's status with the one move it can make next, always behind a confirmation. */
 export function ShowStatusControl({ show }: { show: Show }) {
   const { online } = useStudio();
+  const intl = useIntl();
   const setStatus = useCommand('show.setStatus');
   const [confirming, setConfirming] = useState(false);
   const next = transitions[show.status];
@@ -36,13 +41,13 @@ export function ShowStatusControl({ show }: { show: Show }) {
             setConfirming(true);
           }}
         >
-          {next.label}
+          {intl.formatMessage({ id: next.label })}
         </button>
       ) : null}
       {confirming && next ? (
         <ConfirmDialog
-          title={next.to === 'live' ? `Go live with “${show.title}”?` : `End “${show.title}”?`}
-          confirmLabel={next.label}
+          title={intl.formatMessage({ id: next.to === 'live' ? 'shell.show.goLiveTitle' : 'shell.show.endTitle' }, { title: show.title })}
+          confirmLabel={intl.formatMessage({ id: next.label })}
           tone={next.tone}
           busy={setStatus.pending}
           error={setStatus.error?.message ?? null}
@@ -50,12 +55,12 @@ export function ShowStatusControl({ show }: { show: Show }) {
           onCancel={() => setConfirming(false)}
         >
           {next.to === 'live' ? (
-            <p>The store opens to viewers and they can start paying for tips, gifts, merch and hot seats.</p>
+            <p>{intl.formatMessage({ id: 'shell.show.goLiveBody' })}</p>
           ) : (
             <>
-              <p>The store closes to new purchases.</p>
+              <p>{intl.formatMessage({ id: 'shell.show.endBody' })}</p>
               <p>
-                Hot seats that have not been on air yet are released: <strong>those buyers are not charged.</strong>
+                <FormattedMessage id="shell.show.endReleased" values={{ strong }} />
               </p>
             </>
           )}

@@ -1,3 +1,4 @@
+import { useIntl } from 'react-intl';
 import type { Show } from '../../../shared/offers';
 import { CopyButton } from '../../components/CopyButton';
 import { useStudio } from '../../hooks/use-studio';
@@ -10,19 +11,20 @@ import { hasPublicAddress, storeLinkFor } from '../../lib/studio-selectors';
  */
 export function StoreLink({ show, onGoPublic }: { show: Show; onGoPublic: () => void }) {
   const { snapshot } = useStudio();
+  const intl = useIntl();
   const link = storeLinkFor(snapshot, show);
   const isPublic = hasPublicAddress(snapshot);
   return (
     <span className="store-link">
-      <a href={link} target="_blank" rel="noreferrer noopener" className="store-link-url" title="Open the store page">
+      <a href={link} target="_blank" rel="noreferrer noopener" className="store-link-url" title={intl.formatMessage({ id: 'shell.storeLink.open' })}>
         {link.replace(/^https?:\/\//, '')}
       </a>
-      <CopyButton text={link} label={isPublic ? 'Copy link' : 'Copy local link'} />
+      <CopyButton text={link} label={intl.formatMessage({ id: isPublic ? 'shell.storeLink.copy' : 'shell.storeLink.copyLocal' })} />
       {isPublic ? null : (
-        <span className="store-link-local" role="note" title="Viewers can’t open this link: it works on this computer only. Go public in Settings → Network.">
-          <span>This computer only</span>
+        <span className="store-link-local" role="note" title={intl.formatMessage({ id: 'shell.storeLink.localOnlyTitle' })}>
+          <span>{intl.formatMessage({ id: 'shell.storeLink.localOnly' })}</span>
           <button type="button" className="button button-small" onClick={onGoPublic}>
-            Go public…
+            {intl.formatMessage({ id: 'shell.storeLink.goPublic' })}
           </button>
         </span>
       )}

@@ -1,4 +1,6 @@
+import { useIntl } from 'react-intl';
 import type { Show } from '../../../shared/offers';
+import { BRAND } from '../../components/FullPage';
 import { useStudio } from '../../hooks/use-studio';
 import { ConnectionStatus } from './ConnectionStatus';
 import { PaymentsBadge } from './PaymentsBadge';
@@ -8,9 +10,10 @@ import { StoreLink } from './StoreLink';
 /** The strip the host glances at: which show, is it live, is money real, are we connected. */
 export function StudioHeader({ show, onOpenSettings }: { show: Show | null; onOpenSettings: () => void }) {
   const { snapshot, connection } = useStudio();
+  const intl = useIntl();
   return (
     <header className="studio-header">
-      <div className="brand">Hotseat</div>
+      <div className="brand">{BRAND}</div>
       <div className="header-show">
         {show ? (
           <>
@@ -20,7 +23,7 @@ export function StudioHeader({ show, onOpenSettings }: { show: Show | null; onOp
             <ShowStatusControl show={show} />
           </>
         ) : (
-          <h1 className="header-title header-title-empty">No show yet</h1>
+          <h1 className="header-title header-title-empty">{intl.formatMessage({ id: 'shell.noShow' })}</h1>
         )}
       </div>
       <div className="header-meta">

@@ -1,4 +1,8 @@
-/** The studio's and the moderator console's frame: opening, connecting, refused links (the creator's language). */
+/**
+ * The studio's and the moderator console's frame (opening, connecting, refused links, the header,
+ * the tabs, the banners), the components they share (`ui.`) and the activity log (`activity.`), in
+ * the creator's language.
+ */
 export const studioShell = {
   'shell.opening': 'Opening the studio…',
   'shell.noToken.title': 'This studio link has no access token',
@@ -19,4 +23,123 @@ export const studioShell = {
   'shell.connection.reconnecting': 'Reconnecting…',
   'shell.connection.offline': 'Offline',
   'shell.connection.refused': 'Refused',
+
+  // The header
+  'shell.noShow': 'No show yet',
+  'shell.showStatus': '{status, select, draft {Draft} live {LIVE} ended {Ended} other {{status}}}',
+  'shell.show.goLive': 'Go live',
+  'shell.show.end': 'End show',
+  'shell.show.goLiveTitle': 'Go live with “{title}”?',
+  'shell.show.endTitle': 'End “{title}”?',
+  'shell.show.goLiveBody': 'The store opens to viewers and they can start paying for tips, gifts, merch and hot seats.',
+  'shell.show.endBody': 'The store closes to new purchases.',
+  'shell.show.endReleased': 'Hot seats that have not been on air yet are released: <strong>those buyers are not charged.</strong>',
+  'shell.payments.rehearsal': 'Rehearsal — no real money',
+  'shell.payments.rehearsalTitle': 'No Stripe key is set: purchases are pretend.',
+  'shell.payments.stripe': '{hasHint, select, yes {Stripe · …{hint}} other {Stripe}}{problem, select, yes { · problem} other {}}',
+  'shell.payments.keyTitle': 'Stripe key ending in {hint}',
+  'shell.storeLink.open': 'Open the store page',
+  'shell.storeLink.copy': 'Copy link',
+  'shell.storeLink.copyLocal': 'Copy local link',
+  'shell.storeLink.localOnly': 'This computer only',
+  'shell.storeLink.localOnlyTitle': 'Viewers can’t open this link: it works on this computer only. Go public in Settings → Network.',
+  'shell.storeLink.goPublic': 'Go public…',
+
+  // The tabs
+  'shell.tabs.label': 'Studio areas',
+  'shell.tab.live': 'Live',
+  'shell.tab.program': 'Program',
+  'shell.tab.guests': 'Guests',
+  'shell.tab.merch': 'Merch orders',
+  'shell.tab.books': 'Books',
+  'shell.tab.editor': 'Show & offers',
+  'shell.tab.moderators': 'Moderators',
+  'shell.tab.settings': 'Settings',
+  'shell.tab.activity': 'Activity',
+  'shell.tab.waiting': '{count, plural, one {# waiting} other {# waiting}}',
+
+  // The banners under the header
+  'shell.offline.computer': 'This computer seems to be offline.',
+  'shell.offline.core': 'Lost the connection to the studio core; reconnecting.',
+  'shell.offline.body': 'You are seeing the last known state; actions are paused until the connection is back.',
+  'shell.refreshFailed': '<strong>Could not refresh the studio state:</strong> {error}',
+  'shell.syncing': 'Catching up with the studio…',
+  'shell.storage.busy.title': 'The studio cannot save: another program has locked its database.',
+  'shell.storage.busy.fix': 'Close the program holding it (a backup, sync or database tool?).',
+  'shell.storage.full.title': 'The studio cannot save: the disk is full.',
+  'shell.storage.full.fix': 'Free some disk space.',
+  'shell.storage.failing.title': 'The studio cannot save: the disk refused to write.',
+  'shell.storage.failing.fix': 'Check that the disk is connected and writable.',
+  'shell.storage.keepsTrying': 'The studio keeps trying.',
+  'shell.storage.lastFailed': 'Last failed: {action}{since, select, yes {, failing since {time}} other {}}.',
+  'shell.storage.keepsGoing':
+    'The queue, the program and guests on air keep going. Accept, reject and new orders are refused and change nothing until then; payments made meanwhile are applied as soon as saving works.',
+  'shell.dispute.title': '{count, plural, one {A buyer disputed a payment.} other {# payments are disputed.}}',
+  'shell.dispute.detail':
+    '{kind} ‘{offerTitle}’ from {buyerName}, {amount} ({reason}){deadline, select, yes {: answer it in your Stripe dashboard by {respondBy}} other {: answer it in your Stripe dashboard}}.',
+  // Stripe's dispute reasons; one it adds later reads as its code.
+  'shell.dispute.reason':
+    '{reason, select, bank_cannot_process {bank cannot process} check_returned {check returned} credit_not_processed {credit not processed} customer_initiated {customer initiated} debit_not_authorized {debit not authorized} duplicate {duplicate} fraudulent {fraudulent} general {general} incorrect_account_details {incorrect account details} insufficient_funds {insufficient funds} product_not_received {product not received} product_unacceptable {product unacceptable} subscription_canceled {subscription canceled} unrecognized {unrecognized} other {{reasonText}}}',
+  'shell.dispute.seeBooks': 'See the books',
+
+  // Components the studio and the moderator console share
+  'ui.cancel': 'Cancel',
+  'ui.working': 'Working…',
+  'ui.saving': 'Saving…',
+  'ui.copy': 'Copy',
+  'ui.copied': 'Copied',
+  'ui.copyFailed': 'Copy failed',
+  'ui.purchaseStatus':
+    '{status, select, pending_payment {Checkout open} pending_review {Needs review} accepted {Accepted} rejected {Rejected} paid {Paid} refunded {Refunded} expired {Expired} cancelled {Cancelled} on_air {On air} completed {Completed} no_show {No-show} other {{status}}}',
+  'ui.paymentPending': 'Payment update pending…',
+  'ui.refund': 'Refund',
+  'ui.refund.title': 'Refund {amount} to {buyerName}?',
+  'ui.refund.confirm': 'Refund {amount}',
+  'ui.refund.body': 'The full amount of this {offerTitle} goes back to the buyer’s card. This cannot be undone; the payment provider’s fee is usually not returned.',
+  'ui.camera.starting': 'Starting camera…',
+  // A camera problem: its title and what to do, both from the guest.media.* messages.
+  'ui.camera.problem': '{title}. {help}',
+  'ui.media.noPath.title': 'No connection to {guestName}',
+  'ui.media.noPath.body':
+    'Their network and this one found no way to reach each other. {state, select, connecting {Trying again now…} other {Trying again shortly ({failures, plural, one {# try} other {# tries}} so far).}}',
+  'ui.media.noPath.helpHost': 'Set up a TURN server in Settings → Guests, or ask the guest to try another network (a phone hotspot).',
+  'ui.media.noPath.helpModerator': 'Ask the host to set up a TURN server, or ask the guest to try another network (a phone hotspot).',
+  'ui.media.stuck': 'Media stuck',
+  'ui.media.connecting': 'Connecting media…',
+  'ui.picture.paused': '{hasPlace, select, yes {Picture paused · {place, selectordinal, one {#st} two {#nd} few {#rd} other {#th}} in line} other {Picture paused}}',
+  'ui.picture.showTitleHost': 'See this guest’s live picture now, before their turn',
+  'ui.picture.showTitleModerator': 'Ask for this guest’s live picture in the host’s studio',
+  'ui.picture.asking': 'Asking…',
+  'ui.picture.show': 'Show picture',
+  'ui.picture.showToHost': 'Show picture to the host',
+  'ui.picture.asked': '{hasAsker, select, yes {Picture shown on request of {askedBy}} other {Picture shown on request}}',
+  'ui.picture.pause': 'Pause picture',
+  'ui.block.button': 'Block buyer',
+  'ui.block.title': 'Block {buyerName} for this show?',
+  'ui.block.confirm': 'Block — don’t charge',
+  'ui.block.seats': 'Their hot seats still waiting or in line are rejected: the card holds are released, <strong>nothing is charged</strong>.',
+  'ui.block.messages': 'Their tip and gift messages waiting for review are hidden.',
+  'ui.block.store': 'The store refuses new orders from them for the rest of this show. You can unblock them later.',
+  'ui.block.reason': 'Reason (optional, kept in the activity log)',
+  'ui.blocked.title': 'Blocked for this show ({count, number})',
+  'ui.blocked.by': 'by {blockedBy} at {time}{hasReason, select, yes { — {reason}} other {}}',
+  'ui.blocked.unblock': 'Unblock',
+  'ui.line.help': 'Drag a card, or focus it and press <kbd>Alt</kbd>+<kbd>↑</kbd> / <kbd>Alt</kbd>+<kbd>↓</kbd>, to change who goes on air next.',
+  'ui.line.moved': '{buyerName} moved to place {place} of {total}.',
+  'ui.notes.listLabel': 'Notes on {buyerName}’s seat',
+  'ui.notes.fieldLabel': 'Note on {buyerName}’s seat',
+  'ui.notes.placeholder': 'A note for the host and moderators',
+  'ui.notes.save': 'Save note',
+  'ui.notes.add': 'Add note',
+
+  // The activity log (the entries' own words come from the core)
+  'activity.title': 'Activity',
+  'activity.who': 'Who',
+  'activity.everyone': 'Everyone',
+  'activity.empty.title': 'Nothing has happened yet',
+  'activity.empty.body': 'Decisions, refunds and setting changes are recorded here.',
+  'activity.when': 'When',
+  'activity.what': 'What',
+  'activity.details': 'Details',
+  'activity.purchase': '· {buyer} <code>{purchaseId}</code>',
 } as const;

@@ -1,6 +1,7 @@
 import type { studioShell as english } from '../en/studio-shell';
 import type { Translation } from '../translation';
 
+// No-break spaces: \u00a0 before a colon and inside guillemets, \u202f before ! ? ;
 export const studioShell = {
   'shell.opening': 'Ouverture du studio…',
   'shell.noToken.title': 'Ce lien de studio n’a pas de jeton d’accès',
@@ -21,4 +22,124 @@ export const studioShell = {
   'shell.connection.reconnecting': 'Reconnexion…',
   'shell.connection.offline': 'Hors ligne',
   'shell.connection.refused': 'Refusée',
+
+  'shell.noShow': 'Pas encore d’émission',
+  'shell.showStatus': '{status, select, draft {Brouillon} live {EN DIRECT} ended {Terminée} other {{status}}}',
+  'shell.show.goLive': 'Passer en direct',
+  'shell.show.end': 'Terminer l’émission',
+  'shell.show.goLiveTitle': 'Passer en direct avec «\u00a0{title}\u00a0»\u202f?',
+  'shell.show.endTitle': 'Terminer «\u00a0{title}\u00a0»\u202f?',
+  'shell.show.goLiveBody': 'La boutique ouvre au public, qui peut commencer à payer pourboires, cadeaux, articles et hot seats.',
+  'shell.show.endBody': 'La boutique n’accepte plus de nouveaux achats.',
+  'shell.show.endReleased':
+    'Les hot seats qui ne sont pas encore passés à l’antenne sont libérés\u00a0: <strong>ces personnes ne sont pas débitées.</strong>',
+  'shell.payments.rehearsal': 'Répétition — pas d’argent réel',
+  'shell.payments.rehearsalTitle': 'Aucune clé Stripe n’est configurée\u00a0: les achats sont fictifs.',
+  'shell.payments.stripe': '{hasHint, select, yes {Stripe · …{hint}} other {Stripe}}{problem, select, yes { · problème} other {}}',
+  'shell.payments.keyTitle': 'Clé Stripe se terminant par {hint}',
+  'shell.storeLink.open': 'Ouvrir la page de la boutique',
+  'shell.storeLink.copy': 'Copier le lien',
+  'shell.storeLink.copyLocal': 'Copier le lien local',
+  'shell.storeLink.localOnly': 'Cet ordinateur uniquement',
+  'shell.storeLink.localOnlyTitle':
+    'Le public ne peut pas ouvrir ce lien\u00a0: il ne fonctionne que sur cet ordinateur. Rendez le studio public dans Réglages → Réseau.',
+  'shell.storeLink.goPublic': 'Rendre public…',
+
+  'shell.tabs.label': 'Espaces du studio',
+  'shell.tab.live': 'En direct',
+  'shell.tab.program': 'Programme',
+  'shell.tab.guests': 'Invités',
+  'shell.tab.merch': 'Commandes boutique',
+  'shell.tab.books': 'Comptabilité',
+  'shell.tab.editor': 'Émission et offres',
+  'shell.tab.moderators': 'Modérateurs',
+  'shell.tab.settings': 'Réglages',
+  'shell.tab.activity': 'Activité',
+  'shell.tab.waiting': '{count, plural, one {# en attente} other {# en attente}}',
+
+  'shell.offline.computer': 'Cet ordinateur semble hors ligne.',
+  'shell.offline.core': 'Connexion au moteur du studio perdue\u202f; reconnexion en cours.',
+  'shell.offline.body': 'Vous voyez le dernier état connu\u202f; les actions sont suspendues jusqu’au retour de la connexion.',
+  'shell.refreshFailed': '<strong>Impossible d’actualiser l’état du studio\u00a0:</strong> {error}',
+  'shell.syncing': 'Synchronisation avec le studio…',
+  'shell.storage.busy.title': 'Le studio ne peut pas enregistrer\u00a0: un autre programme a verrouillé sa base de données.',
+  'shell.storage.busy.fix': 'Fermez le programme qui la bloque (un outil de sauvegarde, de synchronisation ou de base de données\u202f?).',
+  'shell.storage.full.title': 'Le studio ne peut pas enregistrer\u00a0: le disque est plein.',
+  'shell.storage.full.fix': 'Libérez de l’espace disque.',
+  'shell.storage.failing.title': 'Le studio ne peut pas enregistrer\u00a0: le disque a refusé l’écriture.',
+  'shell.storage.failing.fix': 'Vérifiez que le disque est branché et accessible en écriture.',
+  'shell.storage.keepsTrying': 'Le studio continue d’essayer.',
+  'shell.storage.lastFailed': 'Dernier échec\u00a0: {action}{since, select, yes {, en échec depuis {time}} other {}}.',
+  'shell.storage.keepsGoing':
+    'La file, le programme et les invités à l’antenne continuent. D’ici là, les acceptations, les refus et les nouvelles commandes sont rejetés sans rien changer\u202f; les paiements reçus entre-temps seront pris en compte dès que l’enregistrement fonctionnera de nouveau.',
+  'shell.dispute.title': '{count, plural, one {Un paiement fait l’objet d’un litige.} other {# paiements font l’objet d’un litige.}}',
+  'shell.dispute.detail':
+    '{kind} «\u00a0{offerTitle}\u00a0» de {buyerName}, {amount} ({reason}){deadline, select, yes {\u00a0: répondez-y dans votre tableau de bord Stripe avant le {respondBy}} other {\u00a0: répondez-y dans votre tableau de bord Stripe}}.',
+  'shell.dispute.reason':
+    '{reason, select, bank_cannot_process {la banque ne peut pas traiter le paiement} check_returned {chèque retourné} credit_not_processed {remboursement non effectué} customer_initiated {à l’initiative du client} debit_not_authorized {prélèvement non autorisé} duplicate {paiement en double} fraudulent {fraude} general {motif général} incorrect_account_details {coordonnées bancaires incorrectes} insufficient_funds {fonds insuffisants} product_not_received {produit non reçu} product_unacceptable {produit non conforme} subscription_canceled {abonnement résilié} unrecognized {paiement non reconnu} other {{reasonText}}}',
+  'shell.dispute.seeBooks': 'Voir la comptabilité',
+
+  'ui.cancel': 'Annuler',
+  'ui.working': 'En cours…',
+  'ui.saving': 'Enregistrement…',
+  'ui.copy': 'Copier',
+  'ui.copied': 'Copié',
+  'ui.copyFailed': 'Échec de la copie',
+  'ui.purchaseStatus':
+    '{status, select, pending_payment {Paiement en cours} pending_review {À examiner} accepted {Accepté} rejected {Refusé} paid {Payé} refunded {Remboursé} expired {Expiré} cancelled {Annulé} on_air {À l’antenne} completed {Terminé} no_show {Absent} other {{status}}}',
+  'ui.paymentPending': 'Mise à jour du paiement en attente…',
+  'ui.refund': 'Rembourser',
+  'ui.refund.title': 'Rembourser {amount} à {buyerName}\u202f?',
+  'ui.refund.confirm': 'Rembourser {amount}',
+  'ui.refund.body':
+    'Le montant total de «\u00a0{offerTitle}\u00a0» est recrédité sur la carte utilisée pour l’achat. C’est irréversible\u202f; les frais du prestataire de paiement ne sont généralement pas restitués.',
+  'ui.camera.starting': 'Démarrage de la caméra…',
+  'ui.camera.problem': '{title}. {help}',
+  'ui.media.noPath.title': 'Aucune connexion avec {guestName}',
+  'ui.media.noPath.body':
+    'Son réseau et le vôtre n’ont trouvé aucun moyen de se joindre. {state, select, connecting {Nouvel essai en cours…} other {Nouvel essai dans un instant ({failures, plural, one {# essai} other {# essais}} jusqu’ici).}}',
+  'ui.media.noPath.helpHost':
+    'Configurez un serveur TURN dans Réglages → Invités, ou demandez à l’invité d’essayer un autre réseau (le partage de connexion d’un téléphone).',
+  'ui.media.noPath.helpModerator':
+    'Demandez à l’hôte de configurer un serveur TURN, ou à l’invité d’essayer un autre réseau (le partage de connexion d’un téléphone).',
+  'ui.media.stuck': 'Vidéo bloquée',
+  'ui.media.connecting': 'Connexion de la vidéo…',
+  'ui.picture.paused':
+    '{hasPlace, select, yes {Image en pause · {place, selectordinal, one {#re} other {#e}} position dans la file} other {Image en pause}}',
+  'ui.picture.showTitleHost': 'Voir son image en direct dès maintenant, avant son tour',
+  'ui.picture.showTitleModerator': 'Demander son image en direct dans le studio de l’hôte',
+  'ui.picture.asking': 'Demande…',
+  'ui.picture.show': 'Afficher l’image',
+  'ui.picture.showToHost': 'Montrer l’image à l’hôte',
+  'ui.picture.asked': '{hasAsker, select, yes {Image affichée à la demande de {askedBy}} other {Image affichée sur demande}}',
+  'ui.picture.pause': 'Mettre l’image en pause',
+  'ui.block.button': 'Bloquer l’acheteur',
+  'ui.block.title': 'Bloquer {buyerName} pour cette émission\u202f?',
+  'ui.block.confirm': 'Bloquer — sans débiter',
+  'ui.block.seats':
+    'Ses hot seats encore en attente ou dans la file sont refusés\u00a0: les empreintes bancaires sont libérées, <strong>rien n’est débité</strong>.',
+  'ui.block.messages': 'Ses messages de pourboire et de cadeau en attente de validation sont masqués.',
+  'ui.block.store': 'La boutique refuse ses nouvelles commandes jusqu’à la fin de l’émission. Vous pourrez lever le blocage plus tard.',
+  'ui.block.reason': 'Motif (facultatif, conservé dans le journal d’activité)',
+  'ui.blocked.title': 'Personnes bloquées pour cette émission ({count, number})',
+  'ui.blocked.by': 'par {blockedBy} à {time}{hasReason, select, yes { — {reason}} other {}}',
+  'ui.blocked.unblock': 'Débloquer',
+  'ui.line.help':
+    'Faites glisser une carte, ou sélectionnez-la et appuyez sur <kbd>Alt</kbd>+<kbd>↑</kbd> / <kbd>Alt</kbd>+<kbd>↓</kbd>, pour changer qui passe ensuite à l’antenne.',
+  'ui.line.moved': '{buyerName}\u00a0: place {place} sur {total}.',
+  'ui.notes.listLabel': 'Notes sur la place de {buyerName}',
+  'ui.notes.fieldLabel': 'Note sur la place de {buyerName}',
+  'ui.notes.placeholder': 'Une note pour l’hôte et les modérateurs',
+  'ui.notes.save': 'Enregistrer la note',
+  'ui.notes.add': 'Ajouter une note',
+
+  'activity.title': 'Activité',
+  'activity.who': 'Qui',
+  'activity.everyone': 'Tout le monde',
+  'activity.empty.title': 'Rien ne s’est encore passé',
+  'activity.empty.body': 'Les décisions, les remboursements et les changements de réglages sont consignés ici.',
+  'activity.when': 'Quand',
+  'activity.what': 'Quoi',
+  'activity.details': 'Détails',
+  'activity.purchase': '· {buyer} <code>{purchaseId}</code>',
 } as const satisfies Translation<typeof english>;

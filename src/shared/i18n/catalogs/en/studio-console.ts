@@ -1,0 +1,41 @@
+/** The moderator console: its header, its views and the green room where moderators screen guests (the creator's language). */
+export const studioConsole = {
+  'moderator.badge': 'Moderator',
+  'moderator.rehearsal': 'Rehearsal — pretend money',
+  'moderator.me': 'You are <strong>{name}</strong> · access until {expiresAt}',
+  'moderator.views.label': 'Console views',
+  'moderator.view.queue': 'Queue & messages',
+  'moderator.view.greenroom': 'Green room',
+  'moderator.view.activity': 'Activity',
+  'moderator.noShow.queue': 'The queue appears here once the host has set up a show.',
+  'moderator.noShow.guests': 'Guests appear here once the host has set up a show.',
+
+  // The green room
+  'moderator.guests.loadFailed': 'Could not load the guests',
+  'moderator.greenRoom.loading': 'Loading the green room…',
+  'moderator.backstage.title': 'Backstage with you',
+  'moderator.camera.on': 'Stop sending my camera',
+  'moderator.camera.off': 'Talk with my camera & mic',
+  'moderator.backstage.empty.title': 'Nobody backstage',
+  'moderator.backstage.empty.body': 'Bring a guest from the green room backstage to see them and talk before the host puts them on air.',
+  'moderator.greenRoom.title': 'Green room',
+  'moderator.greenRoom.empty.title': 'The green room is empty',
+  'moderator.greenRoom.empty.body': 'Accepted guests appear here as soon as they open their join link.',
+  'moderator.notJoined.title': 'In line — not joined yet',
+  'moderator.notJoined.empty': 'Everyone in line has joined',
+  'moderator.onAir.title': 'On air',
+
+  // A guest's card
+  'moderator.stage': '{stage, select, waiting {In line} called {Called} backstage {Backstage with you} live {On air} ended {Ended} other {{stage}}}',
+  'moderator.seat.label': '{guestName}, {stage}',
+  'moderator.seat.video': 'Video of {guestName}',
+  'moderator.seat.onAirWithHost': 'On air with the host',
+  'moderator.seat.inGreenRoom': 'In the green room, picture live for the host — bring them backstage to talk',
+  'moderator.seat.notInGreenRoom': 'Not in the green room',
+  'moderator.seat.invited': 'Invited',
+  'moderator.seat.call': 'Call',
+  'moderator.seat.bringBackstage': 'Bring backstage',
+  'moderator.seat.backToGreenRoom': 'Done — back to the green room',
+  'moderator.seat.reconnect': 'Reconnect media',
+  'moderator.seat.reconnectTitle': 'Drop this guest’s video connection and call them again',
+} as const;
