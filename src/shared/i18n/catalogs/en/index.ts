@@ -9,6 +9,7 @@ import { store } from './store';
 import { studioNetwork } from './studio-network';
 import { studioSettings } from './studio-settings';
 import { studioShell } from './studio-shell';
+import { studioTeam } from './studio-team';
 
 /** English, the reference catalog: every other language has exactly its keys. One file per surface. */
-export const en = { ...common, ...store, ...checkout, ...receipt, ...guest, ...mail, ...studioShell, ...studioSettings, ...onstream, ...obsPages, ...studioNetwork } as const;
+export const en = { ...common, ...store, ...checkout, ...receipt, ...guest, ...mail, ...studioShell, ...studioSettings, ...onstream, ...obsPages, ...studioNetwork, ...studioTeam } as const;

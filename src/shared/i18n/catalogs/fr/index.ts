@@ -11,5 +11,6 @@ import { store } from './store';
 import { studioNetwork } from './studio-network';
 import { studioSettings } from './studio-settings';
 import { studioShell } from './studio-shell';
+import { studioTeam } from './studio-team';
 
-export const fr = { ...common, ...store, ...checkout, ...receipt, ...guest, ...mail, ...studioShell, ...studioSettings, ...onstream, ...obsPages, ...studioNetwork } as const satisfies Translation<typeof en>;
+export const fr = { ...common, ...store, ...checkout, ...receipt, ...guest, ...mail, ...studioShell, ...studioSettings, ...onstream, ...obsPages, ...studioNetwork, ...studioTeam } as const satisfies Translation<typeof en>;
