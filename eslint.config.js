@@ -20,6 +20,9 @@ const TRANSLATED_PAGES = [
   'src/renderer/studio/header/**/*.tsx',
   'src/renderer/studio/common/**/*.tsx',
   'src/renderer/studio/activity/**/*.tsx',
+  'src/renderer/studio/settings/**/*.tsx',
+  'src/renderer/studio/mail/**/*.tsx',
+  'src/renderer/studio/moderators/**/*.tsx',
   'src/renderer/components/**/*.tsx',
   'src/renderer/moderator/**/*.tsx',
 ];

@@ -1,6 +1,10 @@
+import type { ReactNode } from 'react';
+import { FormattedMessage } from 'react-intl';
 import { useStudio } from '../../hooks/use-studio';
 import { useSyncedState } from '../../hooks/use-synced-state';
 import { MAIL_OUTBOX_SYNC } from './mail-sync';
+
+const strong = (chunks: ReactNode[]) => <strong>{chunks}</strong>;
 
 /**
  * Says under the header, during a show, that buyer emails gave up (the SMTP server refused or
@@ -15,10 +19,8 @@ export function MailBanner({ onOpenSettings }: { onOpenSettings: () => void }) {
   const latest = outbox.messages.find((m) => m.state === 'failed');
   return (
     <div className="banner banner-offline" role="alert" data-testid="mail-banner">
-      <strong>{outbox.failed === 1 ? 'A buyer email could not be sent.' : `${outbox.failed} buyer emails could not be sent.`}</strong>{' '}
-      {latest?.lastError ?? ''} Payments, the queue and guests are not affected.{' '}
-      <button type="button" className="button button-small" onClick={onOpenSettings}>
-        Retry in Settings → Email
+      <FormattedMessage id="outbox.banner" values={{ strong, count: outbox.failed, error: latest?.lastError ?? '' }} /> <button type="button" className="button button-small" onClick={onOpenSettings}>
+        <FormattedMessage id="outbox.banner.retry" />
       </button>
     </div>
   );

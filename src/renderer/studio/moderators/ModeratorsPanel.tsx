@@ -1,4 +1,5 @@
-import { useState } from 'react';
+import { useState, type ReactNode } from 'react';
+import { FormattedMessage, useIntl } from 'react-intl';
 import type { ModeratorInvite } from '../../../shared/moderation';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { Notice } from '../../components/Notice';
@@ -18,38 +19,37 @@ import './moderators.css';
  * moderate messages and block buyers; never offers, prices, settings, keys or refunds.
  */
 export function ModeratorsPanel() {
+  const intl = useIntl();
   const { synced, view } = useSyncedState(useStudio().client, MODERATORS_SYNC);
   const { value: moderators, loadError: error } = view;
   const reload = () => void synced?.reload();
   const now = useNow(30_000);
   return (
     <div className="moderators-grid">
-      <Panel title="Invite a moderator">
+      <Panel title={intl.formatMessage({ id: 'team.invite.title' })}>
         <p className="panel-note">
-          Moderators open their link in any browser and share your queue: they accept or reject hot seats, move the line, add notes, approve or
-          hide messages and block buyers for the show. They never see buyers’ emails or addresses, your settings or keys, and cannot change
-          offers or refund.
+          <FormattedMessage id="team.invite.note" />
         </p>
         <InviteForm />
       </Panel>
-      <Panel title="Moderators" count={moderators?.filter((m) => standing(m, now) === 'active').length}>
+      <Panel title={intl.formatMessage({ id: 'team.list.title' })} count={moderators?.filter((m) => standing(m, now) === 'active').length}>
         {error ? (
           <Notice
             kind="error"
-            title="Could not load the moderators"
+            title={intl.formatMessage({ id: 'team.list.loadFailed' })}
             action={
               <button type="button" className="button" onClick={reload}>
-                Try again
+                <FormattedMessage id="common.retry" />
               </button>
             }
           >
             {error.message}
           </Notice>
         ) : moderators === null ? (
-          <Notice kind="loading" title="Loading moderators…" />
+          <Notice kind="loading" title={intl.formatMessage({ id: 'team.list.loading' })} />
         ) : moderators.length === 0 ? (
-          <Notice kind="empty" title="No moderators yet">
-            Create an invite link to share the queue with someone you trust.
+          <Notice kind="empty" title={intl.formatMessage({ id: 'team.list.empty.title' })}>
+            <FormattedMessage id="team.list.empty.body" />
           </Notice>
         ) : (
           <ul className="moderator-list">
@@ -63,10 +63,16 @@ export function ModeratorsPanel() {
   );
 }
 
+/** The `<time>` of a rich message, stamped with the machine-readable instant it words. */
+const timeAt =
+  (iso: string) =>
+  (chunks: ReactNode[]) => <time dateTime={iso}>{chunks}</time>;
+
 type Standing = 'active' | 'expired' | 'revoked';
 const standing = (m: ModeratorInvite, now: number): Standing => (m.revokedAt ? 'revoked' : Date.parse(m.expiresAt) <= now ? 'expired' : 'active');
 
 function ModeratorRow({ moderator, now }: { moderator: ModeratorInvite; now: number }) {
+  const intl = useIntl();
   const { online } = useStudio();
   const revoke = useCommand('moderators.revoke');
   const [confirming, setConfirming] = useState(false);
@@ -76,33 +82,38 @@ function ModeratorRow({ moderator, now }: { moderator: ModeratorInvite; now: num
     if (result?.ok) setConfirming(false);
   };
   return (
-    <li className={`moderator-row moderator-${state}`} aria-label={`Moderator ${moderator.name}`}>
+    <li className={`moderator-row moderator-${state}`} aria-label={intl.formatMessage({ id: 'team.row.label' }, { name: moderator.name })}>
       <div className="moderator-who">
         <span className="moderator-name">{moderator.name}</span>
         {state === 'active' ? (
           moderator.connections > 0 ? (
-            <span className="chip chip-good">Connected{moderator.connections > 1 ? ` · ${moderator.connections} pages` : ''}</span>
+            <span className="chip chip-good">
+              <FormattedMessage id="team.row.connected" values={{ pages: moderator.connections }} />
+            </span>
           ) : (
-            <span className="chip chip-neutral">Not connected</span>
+            <span className="chip chip-neutral">
+              <FormattedMessage id="team.row.notConnected" />
+            </span>
           )
         ) : (
-          <span className="chip chip-bad">{state === 'revoked' ? 'Revoked' : 'Expired'}</span>
+          <span className="chip chip-bad">
+            <FormattedMessage id={state === 'revoked' ? 'team.row.revoked' : 'team.row.expired'} />
+          </span>
         )}
       </div>
       <div className="cell-sub">
         {state === 'revoked' && moderator.revokedAt ? (
-          <>
-            Revoked <time dateTime={moderator.revokedAt}>{formatDateTime(moderator.revokedAt)}</time>
-          </>
+          <FormattedMessage id="team.row.revokedAt" values={{ time: timeAt(moderator.revokedAt), date: formatDateTime(moderator.revokedAt, intl.locale) }} />
         ) : (
-          <>
-            {state === 'expired' ? 'Expired' : 'Link works until'} <time dateTime={moderator.expiresAt}>{formatDateTime(moderator.expiresAt)}</time>
-          </>
+          <FormattedMessage
+            id={state === 'expired' ? 'team.row.expiredAt' : 'team.row.worksUntil'}
+            values={{ time: timeAt(moderator.expiresAt), date: formatDateTime(moderator.expiresAt, intl.locale) }}
+          />
         )}
       </div>
       {state === 'active' ? (
         <button type="button" className="button button-small button-danger-quiet" disabled={!online || revoke.pending} onClick={() => setConfirming(true)}>
-          Revoke
+          <FormattedMessage id="team.row.revoke" />
         </button>
       ) : null}
       {revoke.error && !confirming ? (
@@ -112,8 +123,8 @@ function ModeratorRow({ moderator, now }: { moderator: ModeratorInvite; now: num
       ) : null}
       {confirming ? (
         <ConfirmDialog
-          title={`Revoke ${moderator.name}’s access?`}
-          confirmLabel="Revoke now"
+          title={intl.formatMessage({ id: 'team.revoke.title' }, { name: moderator.name })}
+          confirmLabel={intl.formatMessage({ id: 'team.revoke.confirm' })}
           tone="danger"
           busy={revoke.pending}
           error={revoke.error?.message ?? null}
@@ -121,8 +132,7 @@ function ModeratorRow({ moderator, now }: { moderator: ModeratorInvite; now: num
           onCancel={() => setConfirming(false)}
         >
           <p>
-            Their link stops working and {moderator.connections > 0 ? 'their open console is closed right away' : 'any console they open is refused'}.
-            What they already did stays in the activity log.
+            <FormattedMessage id="team.revoke.body" values={{ connected: moderator.connections > 0 ? 'yes' : 'no' }} />
           </p>
         </ConfirmDialog>
       ) : null}

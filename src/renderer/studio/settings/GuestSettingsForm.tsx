@@ -1,4 +1,5 @@
 import { useState, type FormEvent } from 'react';
+import { FormattedMessage, useIntl } from 'react-intl';
 import type { GuestSettings, IceServer } from '../../../shared/guests';
 import { Field } from '../../components/Field';
 import { Notice } from '../../components/Notice';
@@ -10,12 +11,14 @@ import { FormFooter } from './FormFooter';
 
 /** When hot seats are charged, how long a called guest has to join, live pictures in the green room, STUN/TURN servers. */
 export function GuestSettingsForm() {
+  const intl = useIntl();
   const { settings } = useGuests();
-  if (!settings) return <Notice kind="loading" title="Loading guest settings…" />;
+  if (!settings) return <Notice kind="loading" title={intl.formatMessage({ id: 'settings.guests.loading' })} />;
   return <Form key={JSON.stringify(settings)} settings={settings} />;
 }
 
 function Form({ settings }: { settings: GuestSettings }) {
+  const intl = useIntl();
   const { online } = useStudio();
   const save = useCommand('settings.guests.update');
   const [policy, setPolicy] = useState(settings.capturePolicy);
@@ -43,36 +46,48 @@ function Form({ settings }: { settings: GuestSettings }) {
   return (
     <form className="form" onSubmit={(event) => void submit(event)} noValidate>
       <fieldset className="radio-group">
-        <legend>Charge a hot seat</legend>
+        <legend>
+          <FormattedMessage id="settings.guests.capture.legend" />
+        </legend>
         <label className="checkbox">
-          <input type="radio" name="capture" checked={policy === 'at_go_live'} onChange={() => setPolicy('at_go_live')} /> when the guest goes on air
+          <input type="radio" name="capture" checked={policy === 'at_go_live'} onChange={() => setPolicy('at_go_live')} /> <FormattedMessage id="settings.guests.capture.atGoLive" />
         </label>
         <label className="checkbox">
-          <input type="radio" name="capture" checked={policy === 'after_seconds'} onChange={() => setPolicy('after_seconds')} /> once they have been on air for
-          this many seconds:
+          <input type="radio" name="capture" checked={policy === 'after_seconds'} onChange={() => setPolicy('after_seconds')} /> <FormattedMessage id="settings.guests.capture.afterSeconds" />
         </label>
       </fieldset>
-      <Field label="Seconds on air before charging" error={errors.fields.captureAfterSeconds} hint="A guest who drops or is ended sooner is not charged.">
+      <Field
+        label={intl.formatMessage({ id: 'settings.guests.captureAfter.label' })}
+        error={errors.fields.captureAfterSeconds}
+        hint={intl.formatMessage({ id: 'settings.guests.captureAfter.hint' })}
+      >
         {(control) => <input {...control} className="input-number" type="number" min={1} max={3600} disabled={policy !== 'after_seconds'} value={after} onChange={(e) => setAfter(e.target.value)} />}
       </Field>
-      <Field label="No-show grace (seconds)" error={errors.fields.noShowGraceSeconds} hint="After you call a guest, how long they have to join before their hold is released.">
+      <Field label={intl.formatMessage({ id: 'settings.guests.grace.label' })} error={errors.fields.noShowGraceSeconds} hint={intl.formatMessage({ id: 'settings.guests.grace.hint' })}>
         {(control) => <input {...control} className="input-number" type="number" min={5} max={3600} value={grace} onChange={(e) => setGrace(e.target.value)} />}
       </Field>
       <Field
-        label="Live pictures in the green room"
+        label={intl.formatMessage({ id: 'settings.guests.pictures.label' })}
         error={errors.fields.livePictures}
-        hint="How many guests at the front of the line send you their live picture. Guests further back pause their video (you can still ask to see one); each live picture costs your computer a video decode."
+        hint={intl.formatMessage({ id: 'settings.guests.pictures.hint' })}
       >
         {(control) => <input {...control} className="input-number" type="number" min={1} max={24} value={pictures} onChange={(e) => setPictures(e.target.value)} />}
       </Field>
       <Field
-        label="Other STUN / TURN servers (advanced)"
+        label={intl.formatMessage({ id: 'settings.guests.ice.label' })}
         error={iceError}
-        hint="One per line: stun:stun.example.com:3478, or turn:turn.example.com:3478 username credential (fixed credentials). With nothing here and no TURN server set up, guests use public STUN (Google, Cloudflare)."
+        hint={intl.formatMessage({ id: 'settings.guests.ice.hint' })}
       >
         {(control) => <textarea {...control} rows={3} spellCheck={false} value={ice} onChange={(e) => setIce(e.target.value)} />}
       </Field>
-      <FormFooter error={errors.general} pending={save.pending} disabled={!online || save.pending} label="Save guest settings" pendingLabel="Saving…" saved={saved} />
+      <FormFooter
+        error={errors.general}
+        pending={save.pending}
+        disabled={!online || save.pending}
+        label={intl.formatMessage({ id: 'settings.guests.save' })}
+        pendingLabel={intl.formatMessage({ id: 'settings.saving' })}
+        saved={saved}
+      />
     </form>
   );
 }

@@ -1,4 +1,5 @@
 import { useState, type FormEvent } from 'react';
+import { FormattedMessage, useIntl } from 'react-intl';
 import type { MailSecurity, MailSettings, MailState, MailTestResult } from '../../../shared/mail';
 import { Field } from '../../components/Field';
 import { Notice } from '../../components/Notice';
@@ -11,31 +12,31 @@ import { FormFooter } from './FormFooter';
 
 const FIELDS = ['enabled', 'host', 'port', 'security', 'username', 'fromAddress', 'senderName'] as const;
 
-const SECURITY_LABELS: Record<MailSecurity, string> = {
-  starttls: 'STARTTLS (usually port 587)',
-  tls: 'TLS from the start (usually port 465)',
-  none: 'None (only a server on this computer)',
-};
+const SECURITIES: MailSecurity[] = ['starttls', 'tls', 'none'];
 
 /**
  * Settings → Email: the creator's SMTP server, the password (write-only, kept in the keychain),
  * a test message with the server's own answer, and the outbox (recent buyer emails, retry).
  */
 export function MailSettingsForm() {
+  const intl = useIntl();
   const { online } = useStudio();
   const { value: state, set: setState, loadError } = useReadOnConnect('mail.settings.get');
-  if (loadError && !state) return <Notice kind="error" title="Could not read the email settings">{loadError}</Notice>;
-  if (!state) return <Notice kind={online ? 'loading' : 'offline'} title="Reading the email settings…" />;
+  if (loadError && !state) return <Notice kind="error" title={intl.formatMessage({ id: 'settings.mail.loadFailed' })}>{loadError}</Notice>;
+  if (!state) return <Notice kind={online ? 'loading' : 'offline'} title={intl.formatMessage({ id: 'settings.mail.reading' })} />;
   return (
     <>
       <Fields current={state} onSaved={setState} />
-      <h3 className="panel-subtitle">Recent buyer emails</h3>
+      <h3 className="panel-subtitle">
+        <FormattedMessage id="settings.mail.outbox" />
+      </h3>
       <MailOutboxList />
     </>
   );
 }
 
 function Fields({ current, onSaved }: { current: MailState; onSaved: (state: MailState) => void }) {
+  const intl = useIntl();
   const { online } = useStudio();
   const save = useCommand('mail.settings.set');
   const test = useCommand('mail.test');
@@ -70,47 +71,51 @@ function Fields({ current, onSaved }: { current: MailState; onSaved: (state: Mai
   };
 
   return (
-    <form className="form" onSubmit={(event) => void submit(event)} noValidate aria-label="Email to buyers">
+    <form className="form" onSubmit={(event) => void submit(event)} noValidate aria-label={intl.formatMessage({ id: 'settings.mail.form' })}>
       {current.off ? (
         <p className="panel-note" role="status" data-testid="mail-off">
           {current.off}
         </p>
       ) : (
         <p className="panel-note" role="status">
-          Buyers are emailed their receipt, their join link when accepted, “you’re next”, their selfie and shipping, from {current.settings.fromAddress}.
+          <FormattedMessage id="settings.mail.on" values={{ fromAddress: current.settings.fromAddress }} />
         </p>
       )}
       <label className="checkbox">
         <input type="checkbox" checked={draft.enabled} onChange={(e) => set('enabled', e.target.checked)} />
-        Email buyers
+        <FormattedMessage id="settings.mail.enabled" />
       </label>
-      <Field label="SMTP server" error={errors.fields.host} hint="Your mail provider’s SMTP host, e.g. smtp.example.com">
+      <Field label={intl.formatMessage({ id: 'settings.mail.host.label' })} error={errors.fields.host} hint={intl.formatMessage({ id: 'settings.mail.host.hint' })}>
         {(control) => <input {...control} value={draft.host} spellCheck={false} onChange={(e) => set('host', e.target.value)} />}
       </Field>
-      <Field label="Port" error={errors.fields.port}>
+      <Field label={intl.formatMessage({ id: 'settings.mail.port' })} error={errors.fields.port}>
         {(control) => <input {...control} type="number" min={1} max={65535} value={draft.port} onChange={(e) => set('port', Number(e.target.value))} />}
       </Field>
-      <Field label="Security" error={errors.fields.security}>
+      <Field label={intl.formatMessage({ id: 'settings.mail.security' })} error={errors.fields.security}>
         {(control) => (
           <select {...control} value={draft.security} onChange={(e) => set('security', e.target.value as MailSecurity)}>
-            {(Object.keys(SECURITY_LABELS) as MailSecurity[]).map((s) => (
+            {SECURITIES.map((s) => (
               <option key={s} value={s}>
-                {SECURITY_LABELS[s]}
+                {intl.formatMessage({ id: 'settings.mail.security.option' }, { security: s })}
               </option>
             ))}
           </select>
         )}
       </Field>
-      <Field label="User name" error={errors.fields.username} hint="Empty if the server takes mail without logging in.">
+      <Field label={intl.formatMessage({ id: 'settings.mail.username.label' })} error={errors.fields.username} hint={intl.formatMessage({ id: 'settings.mail.username.hint' })}>
         {(control) => <input {...control} value={draft.username} autoComplete="off" spellCheck={false} onChange={(e) => set('username', e.target.value)} />}
       </Field>
-      <Field label="Password" error={errors.fields.password} hint={current.passwordSet ? 'A password is set. Type a new one to replace it; it is never shown again.' : 'Kept in the system keychain, never shown again.'}>
+      <Field
+        label={intl.formatMessage({ id: 'settings.mail.password.label' })}
+        error={errors.fields.password}
+        hint={intl.formatMessage({ id: current.passwordSet ? 'settings.mail.password.hintSet' : 'settings.mail.password.hintUnset' })}
+      >
         {(control) => (
           <input
             {...control}
             type="password"
             autoComplete="new-password"
-            placeholder={current.passwordSet ? '•••••••• (password set)' : ''}
+            placeholder={current.passwordSet ? intl.formatMessage({ id: 'settings.mail.password.placeholder' }) : ''}
             value={password}
             disabled={forget}
             onChange={(e) => setPassword(e.target.value)}
@@ -120,37 +125,43 @@ function Fields({ current, onSaved }: { current: MailState; onSaved: (state: Mai
       {current.passwordSet ? (
         <label className="checkbox">
           <input type="checkbox" checked={forget} onChange={(e) => setForget(e.target.checked)} />
-          Forget the password
+          <FormattedMessage id="settings.mail.forget" />
         </label>
       ) : null}
-      <Field label="From address" error={errors.fields.fromAddress} hint="An address your SMTP server may send from.">
+      <Field label={intl.formatMessage({ id: 'settings.mail.from.label' })} error={errors.fields.fromAddress} hint={intl.formatMessage({ id: 'settings.mail.from.hint' })}>
         {(control) => <input {...control} type="email" value={draft.fromAddress} onChange={(e) => set('fromAddress', e.target.value)} />}
       </Field>
-      <Field label="Sender name" error={errors.fields.senderName} hint="Your name as buyers see it; empty uses the show’s title.">
+      <Field label={intl.formatMessage({ id: 'settings.mail.sender.label' })} error={errors.fields.senderName} hint={intl.formatMessage({ id: 'settings.mail.sender.hint' })}>
         {(control) => <input {...control} value={draft.senderName} onChange={(e) => set('senderName', e.target.value)} />}
       </Field>
-      <FormFooter error={errors.general} pending={save.pending} disabled={!online || save.pending} label="Save email settings" pendingLabel="Saving…" saved={saved} />
-      <Field label="Send a test email to" error={test.error?.details?.to}>
+      <FormFooter
+        error={errors.general}
+        pending={save.pending}
+        disabled={!online || save.pending}
+        label={intl.formatMessage({ id: 'settings.mail.save' })}
+        pendingLabel={intl.formatMessage({ id: 'settings.saving' })}
+        saved={saved}
+      />
+      <Field label={intl.formatMessage({ id: 'settings.mail.test.to' })} error={test.error?.details?.to}>
         {(control) => <input {...control} type="email" value={testTo} onChange={(e) => setTestTo(e.target.value)} />}
       </Field>
       <button
         type="button"
         className="button"
         disabled={!online || test.pending || unsaved || testTo === ''}
-        title={unsaved ? 'Save first: the test uses the saved settings' : 'Send a message through your SMTP server now'}
+        title={intl.formatMessage({ id: unsaved ? 'settings.saveFirst' : 'settings.mail.test.title' })}
         onClick={() => void sendTest()}
       >
-        {test.pending ? 'Sending…' : 'Send test email'}
+        <FormattedMessage id={test.pending ? 'settings.mail.test.sending' : 'settings.mail.test.send'} />
       </button>
       {test.pending ? (
         <p className="panel-note" role="status">
-          <span className="spinner" aria-hidden="true" /> Talking to {current.settings.host}…
+          <span className="spinner" aria-hidden="true" /> <FormattedMessage id="settings.mail.test.talking" values={{ host: current.settings.host }} />
         </p>
       ) : null}
       {testResult ? (
         <p className={testResult.delivered ? 'panel-note' : 'inline-error'} role={testResult.delivered ? 'status' : 'alert'}>
-          {testResult.delivered ? 'Sent. The server answered: ' : 'Not sent. '}
-          {testResult.answer}
+          <FormattedMessage id={testResult.delivered ? 'settings.mail.test.sent' : 'settings.mail.test.notSent'} values={{ answer: testResult.answer }} />
         </p>
       ) : null}
     </form>

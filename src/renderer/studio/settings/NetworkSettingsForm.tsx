@@ -1,4 +1,5 @@
 import { useState, type FormEvent } from 'react';
+import { FormattedMessage, useIntl } from 'react-intl';
 import { Field } from '../../components/Field';
 import { Notice } from '../../components/Notice';
 import { useCommand } from '../../hooks/use-command';
@@ -6,8 +7,12 @@ import { useStudio } from '../../hooks/use-studio';
 import { formErrors } from '../../lib/field-errors';
 import { FormFooter } from './FormFooter';
 
+/** The placeholder of the proxies field: an address, the same in every language. */
+const LOOPBACK = '127.0.0.1';
+
 /** Where the server listens, and proxies of the creator's own whose X-Forwarded-For is believed (Advanced). */
 export function NetworkSettingsForm() {
+  const intl = useIntl();
   const { snapshot, online } = useStudio();
   const save = useCommand('settings.network.update');
   const [bindAddress, setBindAddress] = useState(snapshot.network.bindAddress);
@@ -30,30 +35,30 @@ export function NetworkSettingsForm() {
   return (
     <form className="form" onSubmit={(event) => void submit(event)} noValidate>
       <Field
-        label="Bind address"
+        label={intl.formatMessage({ id: 'settings.network.bind.label' })}
         error={errors.fields.bindAddress}
-        hint="127.0.0.1 keeps the server on this computer. 0.0.0.0 opens it to your network (needed for phones on the same Wi-Fi)."
+        hint={intl.formatMessage({ id: 'settings.network.bind.hint' })}
       >
         {(control) => <input {...control} value={bindAddress} spellCheck={false} onChange={(event) => setBindAddress(event.target.value)} />}
       </Field>
       <Field
-        label="Trusted proxy addresses"
+        label={intl.formatMessage({ id: 'settings.network.proxies.label' })}
         error={proxyError}
-        hint="Only for a tunnel or proxy you run yourself (I have my own address): the address it connects from, e.g. 127.0.0.1. Viewers behind it are then told apart by their own limits. The studio's own tunnels need nothing here."
+        hint={intl.formatMessage({ id: 'settings.network.proxies.hint' })}
       >
-        {(control) => <input {...control} value={proxies} placeholder="127.0.0.1" spellCheck={false} onChange={(event) => setProxies(event.target.value)} />}
+        {(control) => <input {...control} value={proxies} placeholder={LOOPBACK} spellCheck={false} onChange={(event) => setProxies(event.target.value)} />}
       </Field>
       {snapshot.listening.bindAddress !== snapshot.network.bindAddress ? (
-        <Notice kind="info" title={`Restart Hotseat to listen on ${snapshot.network.bindAddress}`}>
-          The studio is listening on {snapshot.listening.bindAddress} until then.
+        <Notice kind="info" title={intl.formatMessage({ id: 'settings.network.restart.title' }, { address: snapshot.network.bindAddress })}>
+          <FormattedMessage id="settings.network.restart.body" values={{ address: snapshot.listening.bindAddress }} />
         </Notice>
       ) : null}
       <FormFooter
         error={errors.general}
         pending={save.pending}
         disabled={!online || save.pending || !dirty}
-        label="Save network settings"
-        pendingLabel="Saving…"
+        label={intl.formatMessage({ id: 'settings.network.save' })}
+        pendingLabel={intl.formatMessage({ id: 'settings.saving' })}
         saved={saved && !dirty}
       />
     </form>

@@ -1,4 +1,5 @@
 import { useState, type FormEvent } from 'react';
+import { FormattedMessage, useIntl } from 'react-intl';
 import type { ObsPathChoice, ObsSettings } from '../../../shared/obs';
 import { Field } from '../../components/Field';
 import { useCommand } from '../../hooks/use-command';
@@ -7,15 +8,24 @@ import { formErrors } from '../../lib/field-errors';
 import { useProgram } from '../program/ProgramContext';
 import { FormFooter } from './FormFooter';
 
+const PATHS: ObsPathChoice[] = ['auto', 'browser', 'media'];
+
 /** The OBS connection: on/off, address, the password (write-only) and how the program gets in. */
 export function ObsSettingsForm() {
   const { obs } = useProgram();
-  if (!obs) return <p className="panel-note">Reading the OBS settings…</p>;
+  if (!obs) {
+    return (
+      <p className="panel-note">
+        <FormattedMessage id="settings.obs.reading" />
+      </p>
+    );
+  }
   // Filled once from the saved settings: later status updates never undo the host's typing.
   return <ObsSettingsFields current={obs.settings} />;
 }
 
 function ObsSettingsFields({ current }: { current: ObsSettings }) {
+  const intl = useIntl();
   const { online } = useStudio();
   const save = useCommand('obs.configure');
   const [enabled, setEnabled] = useState(current.enabled);
@@ -46,22 +56,22 @@ function ObsSettingsFields({ current }: { current: ObsSettings }) {
     <form className="form" onSubmit={(event) => void submit(event)} noValidate>
       <label className="checkbox">
         <input type="checkbox" checked={enabled} onChange={(event) => setEnabled(event.target.checked)} />
-        Drive OBS from the studio (scene, program input, streaming and recording)
+        <FormattedMessage id="settings.obs.enabled" />
       </label>
-      <Field label="OBS WebSocket address" error={errors.fields.address} hint="In OBS: Tools → WebSocket Server Settings → Show Connect Info. Usually ws://127.0.0.1:4455.">
+      <Field label={intl.formatMessage({ id: 'settings.obs.address.label' })} error={errors.fields.address} hint={intl.formatMessage({ id: 'settings.obs.address.hint' })}>
         {(control) => <input {...control} value={address} spellCheck={false} onChange={(event) => setAddress(event.target.value)} />}
       </Field>
       <Field
-        label="Password"
+        label={intl.formatMessage({ id: 'settings.obs.password.label' })}
         error={errors.fields.password}
-        hint={current.passwordSet ? 'A password is saved. Type a new one to replace it; it is never shown again.' : 'The server password from OBS. Kept in the system keychain, never shown again.'}
+        hint={intl.formatMessage({ id: current.passwordSet ? 'settings.obs.password.hintSet' : 'settings.obs.password.hintUnset' })}
       >
         {(control) => (
           <input
             {...control}
             type="password"
             autoComplete="new-password"
-            placeholder={current.passwordSet ? '•••••••• (saved)' : ''}
+            placeholder={current.passwordSet ? intl.formatMessage({ id: 'settings.obs.password.placeholder' }) : ''}
             value={password}
             disabled={forget}
             onChange={(event) => setPassword(event.target.value)}
@@ -71,19 +81,28 @@ function ObsSettingsFields({ current }: { current: ObsSettings }) {
       {current.passwordSet ? (
         <label className="checkbox">
           <input type="checkbox" checked={forget} onChange={(event) => setForget(event.target.checked)} />
-          Forget the saved password (OBS without authentication)
+          <FormattedMessage id="settings.obs.forget" />
         </label>
       ) : null}
-      <Field label="How the program gets into OBS" error={errors.fields.programPath} hint="Automatic uses the program page where OBS has a browser source (lowest delay), else the program stream.">
+      <Field label={intl.formatMessage({ id: 'settings.obs.path.label' })} error={errors.fields.programPath} hint={intl.formatMessage({ id: 'settings.obs.path.hint' })}>
         {(control) => (
           <select {...control} value={programPath} onChange={(event) => setProgramPath(event.target.value as ObsPathChoice)}>
-            <option value="auto">Automatic</option>
-            <option value="browser">Program page (browser source)</option>
-            <option value="media">Program stream (media source)</option>
+            {PATHS.map((path) => (
+              <option key={path} value={path}>
+                {intl.formatMessage({ id: 'settings.obs.path.option' }, { path })}
+              </option>
+            ))}
           </select>
         )}
       </Field>
-      <FormFooter error={errors.general} pending={save.pending} disabled={!online || save.pending} label="Save and connect" pendingLabel="Connecting…" saved={saved} />
+      <FormFooter
+        error={errors.general}
+        pending={save.pending}
+        disabled={!online || save.pending}
+        label={intl.formatMessage({ id: 'settings.obs.save' })}
+        pendingLabel={intl.formatMessage({ id: 'settings.obs.connecting' })}
+        saved={saved}
+      />
     </form>
   );
 }

@@ -1,4 +1,5 @@
 import { useState, type FormEvent } from 'react';
+import { FormattedMessage, useIntl } from 'react-intl';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { CopyButton } from '../../components/CopyButton';
 import { Field } from '../../components/Field';
@@ -14,6 +15,7 @@ import { FormFooter } from './FormFooter';
  * characters. Fields are emptied after saving so a key never lingers in the page.
  */
 export function PaymentsSettings() {
+  const intl = useIntl();
   const { snapshot, online } = useStudio();
   const webhook = webhookLinkFor(snapshot);
   const payments = snapshot.payments;
@@ -40,51 +42,81 @@ export function PaymentsSettings() {
   return (
     <div className="payments-settings">
       <dl className="facts">
-        <dt>Mode</dt>
+        <dt>
+          <FormattedMessage id="settings.payments.mode" />
+        </dt>
         <dd>
           {payments.mode === 'rehearsal' ? (
-            <span className="payments-badge payments-rehearsal">Rehearsal — no real money</span>
+            <span className="payments-badge payments-rehearsal">
+              <FormattedMessage id="settings.payments.mode.rehearsal" />
+            </span>
           ) : (
-            <span className="payments-badge payments-stripe">Stripe</span>
+            <span className="payments-badge payments-stripe">
+              <FormattedMessage id="settings.payments.mode.stripe" />
+            </span>
           )}
         </dd>
         {payments.mode === 'stripe' ? (
           <>
-            <dt>Key</dt>
-            <dd>…{payments.keyHint ?? '????'}</dd>
-            <dt>Webhook</dt>
-            <dd>{payments.webhookConfigured ? 'Signing secret set' : 'Not set: payments are found by polling Stripe'}</dd>
-            <dt>Webhook URL</dt>
+            <dt>
+              <FormattedMessage id="settings.payments.key" />
+            </dt>
+            <dd>
+              <FormattedMessage id="settings.payments.keyHint" values={{ hint: payments.keyHint ?? '????' }} />
+            </dd>
+            <dt>
+              <FormattedMessage id="settings.payments.webhook" />
+            </dt>
+            <dd>
+              <FormattedMessage id={payments.webhookConfigured ? 'settings.payments.webhook.set' : 'settings.payments.webhook.unset'} />
+            </dd>
+            <dt>
+              <FormattedMessage id="settings.payments.webhookUrl" />
+            </dt>
             <dd>
               {webhook ? (
                 <span className="webhook-url">
-                  <code>{webhook}</code> <CopyButton text={webhook} label="Copy" />
+                  <code>{webhook}</code> <CopyButton text={webhook} label={intl.formatMessage({ id: 'settings.copy' })} />
                 </span>
               ) : (
-                'Go public (Network) to receive webhooks; polling works meanwhile'
+                <FormattedMessage id="settings.payments.webhookUrl.none" />
               )}
             </dd>
-            <dt>Last check</dt>
-            <dd>{payments.lastPollAt ? formatDateTime(payments.lastPollAt) : 'Not yet'}</dd>
+            <dt>
+              <FormattedMessage id="settings.payments.lastCheck" />
+            </dt>
+            <dd>{payments.lastPollAt ? formatDateTime(payments.lastPollAt, intl.locale) : <FormattedMessage id="settings.payments.lastCheck.never" />}</dd>
           </>
         ) : null}
         {payments.lastError ? (
           <>
-            <dt>Problem</dt>
+            <dt>
+              <FormattedMessage id="settings.payments.problem" />
+            </dt>
             <dd className="inline-error">{payments.lastError}</dd>
           </>
         ) : null}
       </dl>
       {payments.mode === 'rehearsal' ? (
-        <p className="panel-note">Without a Stripe key the studio runs a rehearsal: viewers go through a pretend checkout and no money moves.</p>
+        <p className="panel-note">
+          <FormattedMessage id="settings.payments.rehearsalNote" />
+        </p>
       ) : null}
       <form className="form" onSubmit={(event) => void submit(event)} noValidate autoComplete="off">
-        <Field label={payments.mode === 'stripe' ? 'Replace Stripe secret key' : 'Stripe secret key'} error={errors.fields.secretKey} hint="sk_live_…, sk_test_… or a restricted rk_… key from your Stripe dashboard.">
+        <Field
+          label={intl.formatMessage({ id: payments.mode === 'stripe' ? 'settings.payments.secretKey.replace' : 'settings.payments.secretKey.label' })}
+          error={errors.fields.secretKey}
+          hint={intl.formatMessage({ id: 'settings.payments.secretKey.hint' })}
+        >
           {(control) => (
             <input {...control} type="password" autoComplete="off" spellCheck={false} value={secretKey} onChange={(event) => setSecretKey(event.target.value)} />
           )}
         </Field>
-        <Field label="Webhook signing secret" error={errors.fields.webhookSecret} hint="Optional (whsec_…). Only useful with a public address; leave empty to keep the current one.">
+        <Field
+          label={intl.formatMessage({ id: 'settings.payments.webhookSecret.label' })}
+          error={errors.fields.webhookSecret}
+          hint={intl.formatMessage({ id: 'settings.payments.webhookSecret.hint' })}
+        >
           {(control) => (
             <input {...control} type="password" autoComplete="off" spellCheck={false} value={webhookSecret} onChange={(event) => setWebhookSecret(event.target.value)} />
           )}
@@ -93,8 +125,8 @@ export function PaymentsSettings() {
           error={errors.general}
           pending={setKeys.pending && !clearing}
           disabled={!online || setKeys.pending || secretKey.trim() === ''}
-          label="Save keys"
-          pendingLabel="Checking key…"
+          label={intl.formatMessage({ id: 'settings.payments.save' })}
+          pendingLabel={intl.formatMessage({ id: 'settings.payments.checking' })}
         >
           {payments.mode === 'stripe' ? (
             <button
@@ -106,22 +138,24 @@ export function PaymentsSettings() {
                 setClearing(true);
               }}
             >
-              Remove keys
+              <FormattedMessage id="settings.payments.remove" />
             </button>
           ) : null}
         </FormFooter>
       </form>
       {clearing ? (
         <ConfirmDialog
-          title="Remove the Stripe keys?"
-          confirmLabel="Remove keys"
+          title={intl.formatMessage({ id: 'settings.payments.remove.title' })}
+          confirmLabel={intl.formatMessage({ id: 'settings.payments.remove' })}
           tone="danger"
           busy={setKeys.pending}
           error={setKeys.error?.message ?? null}
           onConfirm={() => void clear()}
           onCancel={() => setClearing(false)}
         >
-          <p>The studio goes back to rehearsal mode: new purchases are pretend and no money moves.</p>
+          <p>
+            <FormattedMessage id="settings.payments.remove.body" />
+          </p>
         </ConfirmDialog>
       ) : null}
     </div>

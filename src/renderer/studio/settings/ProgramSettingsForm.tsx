@@ -1,4 +1,5 @@
 import { useState, type FormEvent } from 'react';
+import { FormattedMessage, useIntl, type IntlShape } from 'react-intl';
 import type { AlertsLayer, AlertsLayerChoice, ProgramResolution, ProgramSettings, StoreCard } from '../../../shared/program';
 import { Field } from '../../components/Field';
 import { useCommand } from '../../hooks/use-command';
@@ -7,14 +8,29 @@ import { formErrors } from '../../lib/field-errors';
 import { useProgram } from '../program/ProgramContext';
 import { FormFooter } from './FormFooter';
 
+/** Picture sizes, written the same in every language. */
+const RESOLUTIONS: { value: ProgramResolution; label: string }[] = [
+  { value: '720p', label: '1280 × 720 (720p)' },
+  { value: '1080p', label: '1920 × 1080 (1080p)' },
+];
+const FRAME_RATES = [30, 60] as const;
+const ALERT_LAYERS: AlertsLayerChoice[] = ['auto', 'program', 'overlay'];
+
 /** Program size and frame rate, the countdown, and the show's word filter for buyer text on air. */
 export function ProgramSettingsForm() {
   const { program } = useProgram();
-  if (!program) return <p className="panel-note">Reading the program settings…</p>;
+  if (!program) {
+    return (
+      <p className="panel-note">
+        <FormattedMessage id="settings.program.reading" />
+      </p>
+    );
+  }
   return <ProgramSettingsFields current={program.settings} storeCard={program.storeCard} alertsLayer={program.alertsLayer} />;
 }
 
 function ProgramSettingsFields({ current, storeCard, alertsLayer }: { current: ProgramSettings; storeCard: StoreCard | null; alertsLayer: AlertsLayer }) {
+  const intl = useIntl();
   const { online } = useStudio();
   const save = useCommand('program.update');
   const [resolution, setResolution] = useState<ProgramResolution>(current.resolution);
@@ -41,58 +57,77 @@ function ProgramSettingsFields({ current, storeCard, alertsLayer }: { current: P
   return (
     <form className="form" onSubmit={(event) => void submit(event)} noValidate>
       <div className="form-row">
-        <Field label="Program size" error={errors.fields.resolution}>
+        <Field label={intl.formatMessage({ id: 'settings.program.size' })} error={errors.fields.resolution}>
           {(control) => (
             <select {...control} value={resolution} onChange={(event) => setResolution(event.target.value as ProgramResolution)}>
-              <option value="720p">1280 × 720 (720p)</option>
-              <option value="1080p">1920 × 1080 (1080p)</option>
+              {RESOLUTIONS.map((r) => (
+                <option key={r.value} value={r.value}>
+                  {r.label}
+                </option>
+              ))}
             </select>
           )}
         </Field>
-        <Field label="Frame rate" error={errors.fields.fps}>
+        <Field label={intl.formatMessage({ id: 'settings.program.fps' })} error={errors.fields.fps}>
           {(control) => (
             <select {...control} value={fps} onChange={(event) => setFps(Number(event.target.value) === 60 ? 60 : 30)}>
-              <option value={30}>30 fps</option>
-              <option value={60}>60 fps</option>
+              {FRAME_RATES.map((rate) => (
+                <option key={rate} value={rate}>
+                  {intl.formatMessage({ id: 'settings.program.fps.option' }, { fps: rate })}
+                </option>
+              ))}
             </select>
           )}
         </Field>
       </div>
       <label className="checkbox">
         <input type="checkbox" checked={showCountdown} onChange={(event) => setShowCountdown(event.target.checked)} />
-        Show the hot-seat countdown on the program
+        <FormattedMessage id="settings.program.countdown" />
       </label>
       <Field
-        label="Alerts (tips, gifts, sales)"
+        label={intl.formatMessage({ id: 'settings.program.alerts.label' })}
         error={errors.fields.alerts}
-        hint="Automatic puts them on their own overlay when OBS has a browser source, else draws them into the program. Either way they show once."
+        hint={intl.formatMessage({ id: 'settings.program.alerts.hint' })}
       >
         {(control) => (
           <select {...control} value={alerts} onChange={(event) => setAlerts(event.target.value as AlertsLayerChoice)}>
-            <option value="auto">Automatic</option>
-            <option value="program">Draw alerts into the program</option>
-            <option value="overlay">Overlay only (the /overlay page)</option>
+            {ALERT_LAYERS.map((layer) => (
+              <option key={layer} value={layer}>
+                {intl.formatMessage({ id: 'settings.program.alerts.option' }, { layer })}
+              </option>
+            ))}
           </select>
         )}
       </Field>
       <label className="checkbox">
         <input type="checkbox" checked={storeQr} onChange={(event) => setStoreQr(event.target.checked)} aria-describedby="store-qr-state" />
-        Show the store’s QR code and address on stream
+        <FormattedMessage id="settings.program.storeQr" />
       </label>
       <p id="store-qr-state" className="field-hint">
-        {storeQrState(current.storeQr, storeCard, alertsLayer)}
+        {storeQrState(intl, current.storeQr, storeCard, alertsLayer)}
       </p>
-      <Field label="Word filter" error={wordError ?? errors.fields.wordFilter} hint="Words masked (••••) in buyer names and messages on the program. Separate with commas.">
+      <Field
+        label={intl.formatMessage({ id: 'settings.program.words.label' })}
+        error={wordError ?? errors.fields.wordFilter}
+        hint={intl.formatMessage({ id: 'settings.program.words.hint' })}
+      >
         {(control) => <textarea {...control} rows={3} value={words} spellCheck={false} onChange={(event) => setWords(event.target.value)} />}
       </Field>
-      <FormFooter error={errors.general} pending={save.pending} disabled={!online || save.pending} label="Save program settings" pendingLabel="Saving…" saved={saved} />
+      <FormFooter
+        error={errors.general}
+        pending={save.pending}
+        disabled={!online || save.pending}
+        label={intl.formatMessage({ id: 'settings.program.save' })}
+        pendingLabel={intl.formatMessage({ id: 'settings.saving' })}
+        saved={saved}
+      />
     </form>
   );
 }
 
 /** What the saved choice does right now: a card only exists with a public address, on the alerts' layer. */
-function storeQrState(saved: boolean, card: StoreCard | null, layer: AlertsLayer): string {
-  if (!saved) return 'Viewers scan it with their phone to open your store. Needs a public address (Settings → Network).';
-  if (!card) return 'On, but hidden: your store has no public address yet, and a local link would help no viewer. Go public in Settings → Network.';
-  return `On stream now, bottom right ${layer === 'program' ? 'of the program picture' : 'of the alerts overlay'}: ${card.label}`;
+function storeQrState(intl: IntlShape, saved: boolean, card: StoreCard | null, layer: AlertsLayer): string {
+  if (!saved) return intl.formatMessage({ id: 'settings.program.storeQr.off' });
+  if (!card) return intl.formatMessage({ id: 'settings.program.storeQr.hidden' });
+  return intl.formatMessage({ id: 'settings.program.storeQr.on' }, { layer, label: card.label });
 }

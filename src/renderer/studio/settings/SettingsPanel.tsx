@@ -1,5 +1,5 @@
+import { FormattedMessage, useIntl } from 'react-intl';
 import { Panel } from '../common/Panel';
-import { useIntl } from 'react-intl';
 import { GuestSettingsForm } from './GuestSettingsForm';
 import { LanguageSettingsForm } from './LanguageSettingsForm';
 import { MailSettingsForm } from './MailSettingsForm';
@@ -19,33 +19,35 @@ export function SettingsPanel() {
       <Panel title={intl.formatMessage({ id: 'settings.language.title' })}>
         <LanguageSettingsForm />
       </Panel>
-      <Panel title="Payments">
+      <Panel title={intl.formatMessage({ id: 'settings.payments.title' })}>
         <PaymentsSettings />
       </Panel>
-      <Panel title="OBS">
+      <Panel title={intl.formatMessage({ id: 'settings.obs.title' })}>
         <ObsSettingsForm />
       </Panel>
-      <Panel title="Program picture">
+      <Panel title={intl.formatMessage({ id: 'settings.program.title' })}>
         <ProgramSettingsForm />
       </Panel>
-      <Panel title="Network">
+      <Panel title={intl.formatMessage({ id: 'settings.network.title' })}>
         <PublicStatusCard />
         <GoPublicForm />
         <details className="settings-advanced">
-          <summary>Advanced: listening address and proxies</summary>
+          <summary>
+            <FormattedMessage id="settings.network.advanced" />
+          </summary>
           <NetworkSettingsForm />
         </details>
       </Panel>
-      <Panel title="Guests">
+      <Panel title={intl.formatMessage({ id: 'settings.guests.title' })}>
         <GuestSettingsForm />
       </Panel>
-      <Panel title="TURN for guests">
+      <Panel title={intl.formatMessage({ id: 'settings.turn.title' })}>
         <TurnSettingsForm />
       </Panel>
-      <Panel title="Email">
+      <Panel title={intl.formatMessage({ id: 'settings.mail.title' })}>
         <MailSettingsForm />
       </Panel>
-      <Panel title="Support">
+      <Panel title={intl.formatMessage({ id: 'settings.support.title' })}>
         <SupportLogs />
       </Panel>
     </div>

@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { FormattedMessage, useIntl } from 'react-intl';
 import { AppErrorShape } from '../../../shared/result';
 import { SUPPORT_LOGS_PATH } from '../../../shared/support';
 import { useHostSession } from '../../hooks/use-host-session';
@@ -11,6 +12,7 @@ type SaveState = { status: 'idle' } | { status: 'saving' } | { status: 'saved'; 
  * already removed), fetched with the host token and saved through the browser's own download.
  */
 export function SupportLogs() {
+  const intl = useIntl();
   const hostSession = useHostSession();
   const session = hostSession?.ok ? hostSession.session : null;
   const [state, setState] = useState<SaveState>({ status: 'idle' });
@@ -23,7 +25,7 @@ export function SupportLogs() {
       if (!response.ok) {
         const body = (await response.json().catch(() => null)) as { error?: unknown } | null;
         const error = AppErrorShape.safeParse(body?.error);
-        setState({ status: 'failed', message: error.success ? error.data.message : `The studio could not gather its logs (${response.status}).` });
+        setState({ status: 'failed', message: error.success ? error.data.message : intl.formatMessage({ id: 'settings.support.failed' }, { status: response.status }) });
         return;
       }
       const fileName = fileNameOf(response.headers.get('content-disposition')) ?? 'hotseat-logs.txt';
@@ -37,21 +39,24 @@ export function SupportLogs() {
       setTimeout(() => URL.revokeObjectURL(url), 60_000);
       setState({ status: 'saved', fileName });
     } catch {
-      setState({ status: 'failed', message: 'The studio did not answer. Check that it is still running, then try again.' });
+      setState({ status: 'failed', message: intl.formatMessage({ id: 'settings.support.noAnswer' }) });
     }
   };
 
   return (
     <div className="support-logs">
       <p className="panel-note">
-        If something went wrong during a show, save the studio&rsquo;s logs and send the file to whoever helps you. Keys, tokens and passwords are
-        removed; buyers&rsquo; names and the show&rsquo;s events stay, so read it first if you like: it is plain text.
+        <FormattedMessage id="settings.support.note" />
       </p>
       <button type="button" className="button" onClick={() => void save()} disabled={!session || state.status === 'saving'}>
-        {state.status === 'saving' ? 'Gathering logs…' : 'Save logs for support'}
+        <FormattedMessage id={state.status === 'saving' ? 'settings.support.gathering' : 'settings.support.save'} />
       </button>
       <p className={state.status === 'failed' ? 'inline-error' : 'field-hint'} role="status" aria-live="polite">
-        {state.status === 'saved' ? `Saved ${state.fileName} to your downloads.` : state.status === 'failed' ? state.message : ''}
+        {state.status === 'saved' ? (
+          <FormattedMessage id="settings.support.saved" values={{ fileName: state.fileName }} />
+        ) : state.status === 'failed' ? (
+          state.message
+        ) : null}
       </p>
     </div>
   );

@@ -1,4 +1,5 @@
-import { useState, type FormEvent } from 'react';
+import { useState, type FormEvent, type ReactNode } from 'react';
+import { FormattedMessage, useIntl } from 'react-intl';
 import type { TurnState } from '../../../shared/turn';
 import { Field } from '../../components/Field';
 import { Notice } from '../../components/Notice';
@@ -10,20 +11,24 @@ import { FormFooter } from './FormFooter';
 import { TurnTestResult } from './TurnTestResult';
 import { useTurnTest } from './use-turn-test';
 
+const code = (chunks: ReactNode[]) => <code>{chunks}</code>;
+
 /**
  * The creator's TURN server (coturn with use-auth-secret): addresses and the shared secret
  * (write-only, kept in the keychain). Guests and moderators get credentials minted from it, valid
  * a few hours; "Test TURN" asks the server for a relay with such credentials, from this page.
  */
 export function TurnSettingsForm() {
+  const intl = useIntl();
   const { online } = useStudio();
   const { value: state, set: setState, loadError } = useReadOnConnect('settings.turn.get');
-  if (loadError && !state) return <Notice kind="error" title="Could not read the TURN settings">{loadError}</Notice>;
-  if (!state) return <Notice kind={online ? 'loading' : 'offline'} title="Reading the TURN settings…" />;
+  if (loadError && !state) return <Notice kind="error" title={intl.formatMessage({ id: 'settings.turn.loadFailed' })}>{loadError}</Notice>;
+  if (!state) return <Notice kind={online ? 'loading' : 'offline'} title={intl.formatMessage({ id: 'settings.turn.reading' })} />;
   return <Fields current={state} onSaved={setState} />;
 }
 
 function Fields({ current, onSaved }: { current: TurnState; onSaved: (state: TurnState) => void }) {
+  const intl = useIntl();
   const { online } = useStudio();
   const save = useCommand('settings.turn.update');
   const test = useTurnTest();
@@ -52,25 +57,24 @@ function Fields({ current, onSaved }: { current: TurnState; onSaved: (state: Tur
   };
 
   return (
-    <form className="form" onSubmit={(event) => void submit(event)} noValidate aria-label="TURN server">
+    <form className="form" onSubmit={(event) => void submit(event)} noValidate aria-label={intl.formatMessage({ id: 'settings.turn.form' })}>
       <p className="panel-note">
-        Without TURN, guests use public STUN to find a path to you; on office, school or mobile networks that often fails. With your own TURN server
-        (coturn with <code>use-auth-secret</code>), pages get credentials valid for 8 hours, renewed while they stay open; the secret never leaves this studio.
+        <FormattedMessage id="settings.turn.note" values={{ code }} />
       </p>
-      <Field label="TURN server addresses" error={urlsError} hint="One per line, e.g. turn:turn.example.com:3478?transport=udp and turns:turn.example.com:5349. STUN on the same server is added for you.">
+      <Field label={intl.formatMessage({ id: 'settings.turn.urls.label' })} error={urlsError} hint={intl.formatMessage({ id: 'settings.turn.urls.hint' })}>
         {(control) => <textarea {...control} rows={2} spellCheck={false} value={urls} onChange={(e) => setUrls(e.target.value)} />}
       </Field>
       <Field
-        label="Shared secret"
+        label={intl.formatMessage({ id: 'settings.turn.secret.label' })}
         error={errors.fields.secret}
-        hint={current.secretSet ? 'A secret is set. Type a new one to replace it; it is never shown again.' : 'The static-auth-secret from your TURN server’s configuration. Kept in the system keychain, never shown again.'}
+        hint={intl.formatMessage({ id: current.secretSet ? 'settings.turn.secret.hintSet' : 'settings.turn.secret.hintUnset' })}
       >
         {(control) => (
           <input
             {...control}
             type="password"
             autoComplete="new-password"
-            placeholder={current.secretSet ? '•••••••• (secret set)' : ''}
+            placeholder={current.secretSet ? intl.formatMessage({ id: 'settings.turn.secret.placeholder' }) : ''}
             value={secret}
             disabled={forget}
             onChange={(e) => setSecret(e.target.value)}
@@ -80,7 +84,7 @@ function Fields({ current, onSaved }: { current: TurnState; onSaved: (state: Tur
       {current.secretSet ? (
         <label className="checkbox">
           <input type="checkbox" checked={forget} onChange={(e) => setForget(e.target.checked)} />
-          Forget the secret (no TURN for guests)
+          <FormattedMessage id="settings.turn.forget" />
         </label>
       ) : null}
       {current.problem ? (
@@ -88,15 +92,22 @@ function Fields({ current, onSaved }: { current: TurnState; onSaved: (state: Tur
           {current.problem}
         </p>
       ) : null}
-      <FormFooter error={errors.general} pending={save.pending} disabled={!online || save.pending} label="Save TURN" pendingLabel="Saving…" saved={saved}>
+      <FormFooter
+        error={errors.general}
+        pending={save.pending}
+        disabled={!online || save.pending}
+        label={intl.formatMessage({ id: 'settings.turn.save' })}
+        pendingLabel={intl.formatMessage({ id: 'settings.saving' })}
+        saved={saved}
+      >
         <button
           type="button"
           className="button"
           disabled={!online || test.state.status === 'testing' || unsaved}
-          title={unsaved ? 'Save first: the test uses the saved settings' : 'Ask the TURN server for a relay with freshly minted credentials'}
+          title={intl.formatMessage({ id: unsaved ? 'settings.saveFirst' : 'settings.turn.test.title' })}
           onClick={() => void test.run()}
         >
-          {test.state.status === 'testing' ? 'Testing…' : 'Test TURN'}
+          <FormattedMessage id={test.state.status === 'testing' ? 'settings.turn.test.testing' : 'settings.turn.test'} />
         </button>
       </FormFooter>
       <TurnTestResult state={test.state} />

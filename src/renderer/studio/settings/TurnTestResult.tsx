@@ -1,3 +1,4 @@
+import { FormattedMessage } from 'react-intl';
 import { useNow } from '../../hooks/use-now';
 import type { TurnTestState } from './use-turn-test';
 
@@ -11,7 +12,7 @@ export function TurnTestResult({ state }: { state: TurnTestState }) {
       <div className="turn-test turn-test-testing" role="status">
         <span className="spinner" aria-hidden="true" />
         <p>
-          Asking {state.urls.join(', ')} for a relay… {seconds > 0 ? `${seconds} s` : ''}
+          <FormattedMessage id="settings.turn.test.asking" values={{ urls: state.urls.join(', '), seconds }} />
         </p>
       </div>
     );
@@ -19,7 +20,9 @@ export function TurnTestResult({ state }: { state: TurnTestState }) {
   if (state.status === 'cannot') {
     return (
       <div className="turn-test turn-test-failed" role="alert">
-        <p className="turn-test-title">Cannot test TURN yet</p>
+        <p className="turn-test-title">
+          <FormattedMessage id="settings.turn.test.cannot" />
+        </p>
         <p>{state.message}</p>
       </div>
     );
@@ -29,17 +32,20 @@ export function TurnTestResult({ state }: { state: TurnTestState }) {
     const where = outcome.port === null ? outcome.address : `${outcome.address}:${outcome.port}`;
     return (
       <div className="turn-test turn-test-ok" role="status">
-        <p className="turn-test-title">TURN works: relay address {where}</p>
+        <p className="turn-test-title">
+          <FormattedMessage id="settings.turn.test.works" values={{ where }} />
+        </p>
         <p>
-          The server accepted the credentials minted from your shared secret{outcome.protocol ? ` (over ${outcome.protocol.toUpperCase()})` : ''}. Guests who cannot
-          reach you directly will be relayed through it.
+          <FormattedMessage id="settings.turn.test.worksBody" values={{ protocol: outcome.protocol ? outcome.protocol.toUpperCase() : 'none' }} />
         </p>
       </div>
     );
   }
   return (
     <div className="turn-test turn-test-failed" role="alert">
-      <p className="turn-test-title">{outcome.kind === 'refused' ? 'TURN refused the credentials' : 'No answer from the TURN server'}</p>
+      <p className="turn-test-title">
+        <FormattedMessage id={outcome.kind === 'refused' ? 'settings.turn.test.refused' : 'settings.turn.test.noAnswer'} />
+      </p>
       <p>{outcome.message}</p>
     </div>
   );

@@ -1,24 +1,22 @@
 import { useState, type FormEvent } from 'react';
+import { FormattedMessage, useIntl } from 'react-intl';
 import type { PublicMode } from '../../../../shared/public-address';
 import { Field } from '../../../components/Field';
 import { useCommand } from '../../../hooks/use-command';
 import { useStudio } from '../../../hooks/use-studio';
 import { formErrors } from '../../../lib/field-errors';
-import { PUBLIC_MODE_LABELS } from '../../../lib/public-status';
 import { FormFooter } from '../FormFooter';
 import { NgrokTokenForm } from './NgrokTokenForm';
 import { OwnServerFields, ownServerDraft, type OwnServerDraft } from './OwnServerFields';
 
 const MODES: PublicMode[] = ['off', 'own_server', 'ngrok', 'own_url'];
-const MODE_HINTS: Record<PublicMode, string> = {
-  off: 'Nothing leaves this computer. Fine for a rehearsal on your own.',
-  own_server: 'Your server (any small Linux VPS) holds the HTTPS address and TURN; the studio connects out to it, no port forwarding at home.',
-  ngrok: 'An address from ngrok in one click. The free plan shows viewers a warning page once; a paid plan or your own domain removes it.',
-  own_url: 'You run a reverse proxy or tunnel yourself and type its HTTPS address.',
-};
+/** Example addresses for the placeholders, the same in every language. */
+const NGROK_EXAMPLE = 'myshow.ngrok.app';
+const URL_EXAMPLE = 'https://show.example.com';
 
 /** Settings → Network → Go public: which way viewers, guests and moderators reach the studio. */
 export function GoPublicForm() {
+  const intl = useIntl();
   const { snapshot, online } = useStudio();
   const network = snapshot.network;
   const save = useCommand('settings.network.update');
@@ -49,7 +47,9 @@ export function GoPublicForm() {
     <div className="go-public">
       <form className="form" onSubmit={(event) => void submit(event)} noValidate>
         <fieldset className="radio-group go-public-modes">
-          <legend>Go public</legend>
+          <legend>
+            <FormattedMessage id="settings.network.public.legend" />
+          </legend>
           {MODES.map((value) => (
             <label key={value} className="checkbox go-public-mode">
               <input
@@ -63,29 +63,43 @@ export function GoPublicForm() {
                 }}
               />
               <span>
-                <strong>{PUBLIC_MODE_LABELS[value]}</strong>
-                <span className="field-hint">{MODE_HINTS[value]}</span>
+                <strong>
+                  <FormattedMessage id="settings.network.public.mode" values={{ mode: value }} />
+                </strong>
+                <span className="field-hint">
+                  <FormattedMessage id="settings.network.public.modeHint" values={{ mode: value }} />
+                </span>
               </span>
             </label>
           ))}
         </fieldset>
         {mode === 'own_server' ? <OwnServerFields draft={server} onChange={setServer} errors={errors.fields} sshPublicKey={snapshot.publicAddress.sshPublicKey} /> : null}
         {mode === 'ngrok' ? (
-          <Field label="Your ngrok domain (optional)" error={errors.fields['ngrok.domain']} hint="A domain reserved in your ngrok dashboard (Domains) keeps the same address for every show. Empty: ngrok picks one each time.">
-            {(control) => <input {...control} value={domain} placeholder="myshow.ngrok.app" spellCheck={false} onChange={(event) => setDomain(event.target.value)} />}
+          <Field
+            label={intl.formatMessage({ id: 'settings.network.public.ngrokDomain.label' })}
+            error={errors.fields['ngrok.domain']}
+            hint={intl.formatMessage({ id: 'settings.network.public.ngrokDomain.hint' })}
+          >
+            {(control) => <input {...control} value={domain} placeholder={NGROK_EXAMPLE} spellCheck={false} onChange={(event) => setDomain(event.target.value)} />}
           </Field>
         ) : null}
         {mode === 'own_url' ? (
-          <Field label="Public address" error={errors.fields.publicBaseUrl} hint="Your tunnel or reverse proxy, e.g. https://show.example.com. Cameras need HTTPS on guests' browsers.">
-            {(control) => <input {...control} type="url" value={ownUrl} placeholder="https://show.example.com" spellCheck={false} onChange={(event) => setOwnUrl(event.target.value)} />}
+          <Field
+            label={intl.formatMessage({ id: 'settings.network.public.ownUrl.label' })}
+            error={errors.fields.publicBaseUrl}
+            hint={intl.formatMessage({ id: 'settings.network.public.ownUrl.hint' })}
+          >
+            {(control) => <input {...control} type="url" value={ownUrl} placeholder={URL_EXAMPLE} spellCheck={false} onChange={(event) => setOwnUrl(event.target.value)} />}
           </Field>
         ) : null}
         <FormFooter
           error={errors.general}
           pending={save.pending}
           disabled={!online || save.pending}
-          label={mode === 'off' ? 'Save' : mode === (network.publicMode ?? 'off') ? 'Save and reconnect' : 'Go public'}
-          pendingLabel="Saving…"
+          label={intl.formatMessage({
+            id: mode === 'off' ? 'settings.network.public.save' : mode === (network.publicMode ?? 'off') ? 'settings.network.public.saveReconnect' : 'settings.network.public.go',
+          })}
+          pendingLabel={intl.formatMessage({ id: 'settings.saving' })}
           saved={saved}
         />
       </form>

@@ -1,4 +1,5 @@
 import { useState, type FormEvent } from 'react';
+import { useIntl } from 'react-intl';
 import { Field } from '../../../components/Field';
 import { useCommand } from '../../../hooks/use-command';
 import { useStudio } from '../../../hooks/use-studio';
@@ -7,6 +8,7 @@ import { FormFooter } from '../FormFooter';
 
 /** The ngrok authtoken, write-only like the Stripe key: sent once, never shown again. */
 export function NgrokTokenForm() {
+  const intl = useIntl();
   const { snapshot, online } = useStudio();
   const setToken = useCommand('public.setNgrokToken');
   const [token, setTokenText] = useState('');
@@ -22,13 +24,19 @@ export function NgrokTokenForm() {
   return (
     <form className="form" onSubmit={(event) => void submit(event)} noValidate autoComplete="off">
       <Field
-        label={isSet ? 'Replace ngrok authtoken' : 'ngrok authtoken'}
+        label={intl.formatMessage({ id: isSet ? 'settings.network.ngrok.replace' : 'settings.network.ngrok.label' })}
         error={errors.fields.authtoken}
-        hint={isSet ? 'A token is saved (kept encrypted; never shown again).' : 'From dashboard.ngrok.com → Your Authtoken. Kept encrypted by your system; never shown again.'}
+        hint={intl.formatMessage({ id: isSet ? 'settings.network.ngrok.hintSet' : 'settings.network.ngrok.hintUnset' })}
       >
         {(control) => <input {...control} type="password" autoComplete="off" spellCheck={false} value={token} onChange={(event) => setTokenText(event.target.value)} />}
       </Field>
-      <FormFooter error={errors.general} pending={setToken.pending} disabled={!online || setToken.pending || token.trim() === ''} label="Save token" pendingLabel="Saving…" />
+      <FormFooter
+        error={errors.general}
+        pending={setToken.pending}
+        disabled={!online || setToken.pending || token.trim() === ''}
+        label={intl.formatMessage({ id: 'settings.network.ngrok.save' })}
+        pendingLabel={intl.formatMessage({ id: 'settings.saving' })}
+      />
     </form>
   );
 }

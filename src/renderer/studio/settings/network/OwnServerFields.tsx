@@ -1,6 +1,11 @@
+import { FormattedMessage, useIntl } from 'react-intl';
 import type { OwnServerSettings } from '../../../../shared/settings';
 import { CopyButton } from '../../../components/CopyButton';
 import { Field } from '../../../components/Field';
+
+/** Example addresses for the placeholders, the same in every language. */
+const URL_EXAMPLE = 'https://show.example.com';
+const HOST_EXAMPLE = '203.0.113.10';
 
 export interface OwnServerDraft {
   host: string;
@@ -32,46 +37,58 @@ export function OwnServerFields({
   errors: Record<string, string>;
   sshPublicKey: string | null;
 }) {
+  const intl = useIntl();
   const set = (field: keyof OwnServerDraft) => (event: { target: { value: string } }) => onChange({ ...draft, [field]: event.target.value });
   const domain = safeHost(draft.publicUrl) ?? 'show.example.com';
   const setupLine = `sudo bash setup-hotseat-server.sh --domain ${domain} --user ${draft.username || 'hotseat'} --port ${draft.remotePort || '8443'} --key '${sshPublicKey ?? 'ssh-ed25519 …'}'`;
   return (
     <div className="own-server">
-      <Field label="Public HTTPS address" error={errors['ownServer.publicUrl']} hint="The address viewers open, served by Caddy on your server, e.g. https://show.example.com (its DNS points at the server).">
-        {(control) => <input {...control} type="url" value={draft.publicUrl} placeholder="https://show.example.com" spellCheck={false} onChange={set('publicUrl')} />}
+      <Field
+        label={intl.formatMessage({ id: 'settings.network.own.publicUrl.label' })}
+        error={errors['ownServer.publicUrl']}
+        hint={intl.formatMessage({ id: 'settings.network.own.publicUrl.hint' })}
+      >
+        {(control) => <input {...control} type="url" value={draft.publicUrl} placeholder={URL_EXAMPLE} spellCheck={false} onChange={set('publicUrl')} />}
       </Field>
       <div className="field-row">
-        <Field label="Server address" error={errors['ownServer.host']} hint="Host name or IP the studio connects to over SSH.">
-          {(control) => <input {...control} value={draft.host} placeholder="203.0.113.10" spellCheck={false} onChange={set('host')} />}
+        <Field label={intl.formatMessage({ id: 'settings.network.own.host.label' })} error={errors['ownServer.host']} hint={intl.formatMessage({ id: 'settings.network.own.host.hint' })}>
+          {(control) => <input {...control} value={draft.host} placeholder={HOST_EXAMPLE} spellCheck={false} onChange={set('host')} />}
         </Field>
-        <Field label="SSH port" error={errors['ownServer.sshPort']}>
+        <Field label={intl.formatMessage({ id: 'settings.network.own.sshPort' })} error={errors['ownServer.sshPort']}>
           {(control) => <input {...control} className="input-number" inputMode="numeric" value={draft.sshPort} onChange={set('sshPort')} />}
         </Field>
       </div>
       <div className="field-row">
-        <Field label="User on the server" error={errors['ownServer.username']}>
+        <Field label={intl.formatMessage({ id: 'settings.network.own.username' })} error={errors['ownServer.username']}>
           {(control) => <input {...control} value={draft.username} spellCheck={false} onChange={set('username')} />}
         </Field>
-        <Field label="Tunnel port" error={errors['ownServer.remotePort']} hint="Caddy forwards here (server loopback only).">
+        <Field
+          label={intl.formatMessage({ id: 'settings.network.own.remotePort.label' })}
+          error={errors['ownServer.remotePort']}
+          hint={intl.formatMessage({ id: 'settings.network.own.remotePort.hint' })}
+        >
           {(control) => <input {...control} className="input-number" inputMode="numeric" value={draft.remotePort} onChange={set('remotePort')} />}
         </Field>
       </div>
       <div className="own-server-key">
-        <p className="field-label">The studio’s key for your server</p>
+        <p className="field-label">
+          <FormattedMessage id="settings.network.own.key" />
+        </p>
         {sshPublicKey ? (
           <>
             <code className="own-server-key-text">{sshPublicKey}</code>
-            <CopyButton text={sshPublicKey} label="Copy key" />
+            <CopyButton text={sshPublicKey} label={intl.formatMessage({ id: 'settings.network.own.key.copy' })} />
           </>
         ) : (
-          <p className="field-hint">Appears once you choose “My own server” and save.</p>
+          <p className="field-hint">
+            <FormattedMessage id="settings.network.own.key.none" />
+          </p>
         )}
         <p className="field-hint">
-          On a fresh Debian or Ubuntu server, run the setup script from docs/PUBLIC.md (it installs Caddy for HTTPS and coturn for guests, and lets only this key open the
-          tunnel):
+          <FormattedMessage id="settings.network.own.setup" />
         </p>
         <code className="own-server-key-text">{setupLine}</code>
-        <CopyButton text={setupLine} label="Copy setup command" />
+        <CopyButton text={setupLine} label={intl.formatMessage({ id: 'settings.network.own.setup.copy' })} />
       </div>
     </div>
   );

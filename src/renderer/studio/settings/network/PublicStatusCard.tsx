@@ -1,3 +1,6 @@
+import type { ReactNode } from 'react';
+import { FormattedMessage, useIntl } from 'react-intl';
+import type { PublicAddressStatus } from '../../../../shared/public-address';
 import { CopyButton } from '../../../components/CopyButton';
 import { useCommand } from '../../../hooks/use-command';
 import { useNow } from '../../../hooks/use-now';
@@ -6,24 +9,53 @@ import { formatTimeOfDay } from '../../../lib/format';
 import { describePublicStatus } from '../../../lib/public-status';
 import './network.css';
 
+const code = (chunks: ReactNode[]) => <code>{chunks}</code>;
+
+/** Which words say where the address stands (the tone comes from describePublicStatus). */
+function statusWords(status: PublicAddressStatus): { label: string; summary: string } {
+  switch (status.state) {
+    case 'off':
+      return { label: 'off', summary: 'off' };
+    case 'connecting':
+      if (status.attempt === 0) return { label: 'opening', summary: 'opening' };
+      return { label: 'reconnecting', summary: status.url ? 'reconnectingPublic' : 'reconnecting' };
+    case 'public':
+      return status.reachable === true ? { label: 'public', summary: 'public' } : { label: 'checking', summary: 'checking' };
+    case 'failing':
+      return status.url ? { label: 'unreachable', summary: 'unreachable' } : { label: 'notPublic', summary: 'notPublic' };
+  }
+}
+
+/** "Trying again in 4 s (attempt 3)": when the next reconnect is, while one is scheduled. */
+function retryValues(status: PublicAddressStatus, now: number): { seconds: number; again: 'yes' | 'no'; attempt: number } | null {
+  if (!status.retryAt) return null;
+  const seconds = Math.max(0, Math.ceil((Date.parse(status.retryAt) - now) / 1000));
+  return { seconds, again: status.attempt > 1 ? 'yes' : 'no', attempt: status.attempt };
+}
+
 /** Where going public stands: the address, whether it reaches the studio, and what to do when not. */
 export function PublicStatusCard() {
+  const intl = useIntl();
   const { snapshot, online } = useStudio();
   const status = snapshot.publicAddress;
   const now = useNow(1000);
-  const text = describePublicStatus(status, now);
+  const { tone } = describePublicStatus(status, now);
+  const words = statusWords(status);
+  const retryIn = retryValues(status, now);
   const retry = useCommand('public.retry');
   const check = useCommand('public.check');
   const trust = useCommand('public.trustHostKey');
   const error = retry.error ?? check.error ?? trust.error;
 
   return (
-    <section className={`public-status public-status-${text.tone}`} aria-labelledby="public-status-title" aria-live="polite">
+    <section className={`public-status public-status-${tone}`} aria-labelledby="public-status-title" aria-live="polite">
       <header className="public-status-head">
-        <h3 id="public-status-title">Public address</h3>
-        <span className={`chip chip-${text.tone}`}>
-          {text.tone === 'waiting' ? <span className="spinner spinner-inline" aria-hidden="true" /> : null}
-          {text.label}
+        <h3 id="public-status-title">
+          <FormattedMessage id="settings.network.status.title" />
+        </h3>
+        <span className={`chip chip-${tone}`}>
+          {tone === 'waiting' ? <span className="spinner spinner-inline" aria-hidden="true" /> : null}
+          <FormattedMessage id="settings.network.status.label" values={{ state: words.label }} />
         </span>
       </header>
       {status.url ? (
@@ -31,26 +63,34 @@ export function PublicStatusCard() {
           <a href={status.url} target="_blank" rel="noreferrer noopener">
             {status.url.replace(/^https?:\/\//, '')}
           </a>
-          <CopyButton text={status.url} label="Copy address" />
+          <CopyButton text={status.url} label={intl.formatMessage({ id: 'settings.network.status.copy' })} />
         </p>
       ) : null}
-      <p className="public-status-summary">{text.summary}</p>
+      <p className="public-status-summary">
+        <FormattedMessage id="settings.network.status.summary" values={{ state: words.summary }} />
+      </p>
       {status.problem ? (
         <p className="public-status-problem" role="alert">
           {status.problem.message}
         </p>
       ) : null}
-      {text.retry ? <p className="public-status-retry">{text.retry}</p> : null}
+      {retryIn ? (
+        <p className="public-status-retry">
+          <FormattedMessage id="settings.network.status.retry" values={retryIn} />
+        </p>
+      ) : null}
       {status.checkedAt ? (
         <p className="public-status-checked">
-          Checked from outside at {formatTimeOfDay(status.checkedAt)}: {status.reachable ? 'reaches this studio' : 'did not reach this studio'}.
+          <FormattedMessage
+            id="settings.network.status.checked"
+            values={{ time: formatTimeOfDay(status.checkedAt, intl.locale), reachable: status.reachable ? 'yes' : 'no' }}
+          />
         </p>
       ) : null}
       {status.problem?.code === 'host_key_changed' && status.offeredHostKey ? (
         <div className="public-status-hostkey">
           <p>
-            The server now presents <code>{status.offeredHostKey}</code>. Compare it with what <code>ssh-keygen -lf /etc/ssh/ssh_host_ed25519_key.pub</code> prints on
-            the server before trusting it.
+            <FormattedMessage id="settings.network.status.hostKey" values={{ code, fingerprint: status.offeredHostKey }} />
           </p>
           <button
             type="button"
@@ -58,7 +98,7 @@ export function PublicStatusCard() {
             disabled={!online || trust.pending}
             onClick={() => void trust.run({ fingerprint: status.offeredHostKey ?? '' })}
           >
-            {trust.pending ? 'Trusting…' : 'Trust the new key'}
+            <FormattedMessage id={trust.pending ? 'settings.network.status.trusting' : 'settings.network.status.trust'} />
           </button>
         </div>
       ) : null}
@@ -66,18 +106,18 @@ export function PublicStatusCard() {
         <div className="public-status-actions">
           {status.mode !== 'own_url' ? (
             <button type="button" className="button button-small" disabled={!online || retry.pending} onClick={() => void retry.run({})}>
-              {retry.pending ? 'Reconnecting…' : 'Reconnect now'}
+              <FormattedMessage id={retry.pending ? 'settings.network.status.reconnecting' : 'settings.network.status.reconnect'} />
             </button>
           ) : null}
           <button type="button" className="button button-small" disabled={!online || check.pending || status.url === null} onClick={() => void check.run({})}>
-            {check.pending ? 'Checking…' : 'Check from outside'}
+            <FormattedMessage id={check.pending ? 'settings.network.status.checking' : 'settings.network.status.check'} />
           </button>
         </div>
       ) : null}
       {error ? <p className="inline-error">{error.message}</p> : null}
       {status.trustedHostKey && status.mode === 'own_server' ? (
         <p className="public-status-checked">
-          Server identity: <code>{status.trustedHostKey}</code>
+          <FormattedMessage id="settings.network.status.identity" values={{ code, fingerprint: status.trustedHostKey }} />
         </p>
       ) : null}
     </section>

@@ -7,8 +7,10 @@ import { onstream } from './onstream';
 import { receipt } from './receipt';
 import { store } from './store';
 import { studioConsole } from './studio-console';
+import { studioNetwork } from './studio-network';
 import { studioSettings } from './studio-settings';
 import { studioShell } from './studio-shell';
+import { studioTeam } from './studio-team';
 
 /** English, the reference catalog: every other language has exactly its keys. One file per surface. */
-export const en = { ...common, ...store, ...checkout, ...receipt, ...guest, ...mail, ...studioShell, ...studioSettings, ...onstream, ...obsPages, ...studioConsole } as const;
+export const en = { ...common, ...store, ...checkout, ...receipt, ...guest, ...mail, ...studioShell, ...studioSettings, ...onstream, ...obsPages, ...studioConsole, ...studioNetwork, ...studioTeam } as const;
