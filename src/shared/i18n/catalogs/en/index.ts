@@ -7,8 +7,9 @@ import { onstream } from './onstream';
 import { receipt } from './receipt';
 import { store } from './store';
 import { studioEditor } from './studio-editor';
+import { studioMoney } from './studio-money';
 import { studioSettings } from './studio-settings';
 import { studioShell } from './studio-shell';
 
 /** English, the reference catalog: every other language has exactly its keys. One file per surface. */
-export const en = { ...common, ...store, ...checkout, ...receipt, ...guest, ...mail, ...studioShell, ...studioSettings, ...onstream, ...obsPages, ...studioEditor } as const;
+export const en = { ...common, ...store, ...checkout, ...receipt, ...guest, ...mail, ...studioShell, ...studioSettings, ...onstream, ...obsPages, ...studioEditor, ...studioMoney } as const;
