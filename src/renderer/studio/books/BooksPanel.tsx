@@ -1,4 +1,5 @@
 import { useId, useMemo, useState } from 'react';
+import { useIntl } from 'react-intl';
 import { Notice } from '../../components/Notice';
 import { useStudio } from '../../hooks/use-studio';
 import { formatDateTime } from '../../lib/format';
@@ -17,6 +18,7 @@ import './books.css';
  * show, or every show between two days.
  */
 export function BooksPanel() {
+  const intl = useIntl();
   const { snapshot } = useStudio();
   const shows = useMemo(() => [...snapshot.shows].sort((a, b) => (b.startedAt ?? b.createdAt).localeCompare(a.startedAt ?? a.createdAt)), [snapshot.shows]);
   const initialShow = activeShow(snapshot) ?? shows.find((s) => s.startedAt !== null) ?? shows[0] ?? null;
@@ -29,18 +31,18 @@ export function BooksPanel() {
 
   if (shows.length === 0) {
     return (
-      <Panel title="Books">
-        <Notice kind="empty" title="No shows yet">
-          The books of each show appear here once it has sold something.
+      <Panel title={intl.formatMessage({ id: 'books.title' })}>
+        <Notice kind="empty" title={intl.formatMessage({ id: 'books.noShows.title' })}>
+          {intl.formatMessage({ id: 'books.noShows.body' })}
         </Notice>
       </Panel>
     );
   }
 
   return (
-    <Panel title="Books" actions={valid ? <ExportButtons range={valid} /> : null}>
-      <form className="books-range" onSubmit={(event) => event.preventDefault()} aria-label="Which books">
-        <label htmlFor={ids.show}>Show</label>
+    <Panel title={intl.formatMessage({ id: 'books.title' })} actions={valid ? <ExportButtons range={valid} /> : null}>
+      <form className="books-range" onSubmit={(event) => event.preventDefault()} aria-label={intl.formatMessage({ id: 'books.range.label' })}>
+        <label htmlFor={ids.show}>{intl.formatMessage({ id: 'books.range.show' })}</label>
         <select
           id={ids.show}
           value={choice?.scope === 'show' ? choice.showId : 'dates'}
@@ -48,24 +50,25 @@ export function BooksPanel() {
         >
           {shows.map((show) => (
             <option key={show.id} value={show.id}>
-              {show.title}
-              {show.startedAt ? ` · ${formatDateTime(show.startedAt)}` : ' · not started'}
+              {show.startedAt
+                ? intl.formatMessage({ id: 'books.range.showStarted' }, { title: show.title, date: formatDateTime(show.startedAt, intl.locale) })
+                : intl.formatMessage({ id: 'books.range.showNotStarted' }, { title: show.title })}
             </option>
           ))}
-          <option value="dates">All shows between two days…</option>
+          <option value="dates">{intl.formatMessage({ id: 'books.range.dates' })}</option>
         </select>
         {choice?.scope === 'dates' ? (
           <>
-            <label htmlFor={ids.from}>From</label>
+            <label htmlFor={ids.from}>{intl.formatMessage({ id: 'books.range.from' })}</label>
             <input id={ids.from} type="date" value={days.fromDay} max={days.toDay} onChange={(event) => pickDays({ ...days, fromDay: event.target.value })} />
-            <label htmlFor={ids.to}>To</label>
+            <label htmlFor={ids.to}>{intl.formatMessage({ id: 'books.range.to' })}</label>
             <input id={ids.to} type="date" value={days.toDay} min={days.fromDay} onChange={(event) => pickDays({ ...days, toDay: event.target.value })} />
           </>
         ) : null}
       </form>
       {range && 'error' in range ? (
         <p className="inline-error" role="alert">
-          {range.error}
+          {intl.formatMessage({ id: range.error === 'fromDay' ? 'books.range.missingFrom' : 'books.range.missingTo' })}
         </p>
       ) : null}
       <BooksBody summary={summary} />
@@ -79,20 +82,27 @@ export function BooksPanel() {
 }
 
 function BooksBody({ summary }: { summary: ReturnType<typeof useBooksSummary> }) {
+  const intl = useIntl();
   const { online } = useStudio();
   if (!summary) return null;
   if (!summary.summary) {
-    if (summary.state === 'error') return <Notice kind="error" title="The books could not be read">{summary.error.message}</Notice>;
-    if (!online) return <Notice kind="offline" title="Offline">The books load once the studio is connected again.</Notice>;
-    return <Notice kind="loading" title="Adding up…" />;
+    if (summary.state === 'error') return <Notice kind="error" title={intl.formatMessage({ id: 'books.loadFailed' })}>{summary.error.message}</Notice>;
+    if (!online) {
+      return (
+        <Notice kind="offline" title={intl.formatMessage({ id: 'books.offline.title' })}>
+          {intl.formatMessage({ id: 'books.offline.body' })}
+        </Notice>
+      );
+    }
+    return <Notice kind="loading" title={intl.formatMessage({ id: 'books.loading' })} />;
   }
   const s = summary.summary;
   return (
     <div className="books" data-testid="books-summary">
-      {summary.state === 'error' ? <Notice kind="error" title="Could not refresh the books: showing the last figures">{summary.error.message}</Notice> : null}
+      {summary.state === 'error' ? <Notice kind="error" title={intl.formatMessage({ id: 'books.refreshFailed' })}>{summary.error.message}</Notice> : null}
       {s.currencies.length === 0 ? (
-        <Notice kind="empty" title="No money moved yet">
-          Payments appear here as Stripe confirms them; hot seats count once they are charged after air.
+        <Notice kind="empty" title={intl.formatMessage({ id: 'books.noMoney.title' })}>
+          {intl.formatMessage({ id: 'books.noMoney.body' })}
         </Notice>
       ) : (
         s.currencies.map((totals) => (
@@ -105,14 +115,14 @@ function BooksBody({ summary }: { summary: ReturnType<typeof useBooksSummary> })
       )}
       <div className="books-side">
         <section aria-labelledby="books-counts-title">
-          <h3 id="books-counts-title">How it went</h3>
+          <h3 id="books-counts-title">{intl.formatMessage({ id: 'books.counts.title' })}</h3>
           <BooksCounts summary={s} />
         </section>
         <section aria-labelledby="books-supporters-title">
-          <h3 id="books-supporters-title">Top supporters</h3>
+          <h3 id="books-supporters-title">{intl.formatMessage({ id: 'books.supporters.title' })}</h3>
           <TopSupporters supporters={s.topSupporters} />
         </section>
-        {s.shows.length > 1 ? <p className="cell-sub">{s.shows.length} shows in this range.</p> : null}
+        {s.shows.length > 1 ? <p className="cell-sub">{intl.formatMessage({ id: 'books.showsInRange' }, { count: s.shows.length })}</p> : null}
       </div>
     </div>
   );

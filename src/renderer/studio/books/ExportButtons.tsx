@@ -1,17 +1,20 @@
 import { useState } from 'react';
+import { useIntl } from 'react-intl';
 import type { BooksExportKind, BooksRange } from '../../../shared/books';
+import type { MessageId } from '../../../shared/i18n/messages';
 import { useCommand } from '../../hooks/use-command';
 import { useStudio } from '../../hooks/use-studio';
 import { downloadTextFile } from '../../lib/download-file';
 
-const LABELS: Record<BooksExportKind, string> = { purchases: 'Download purchases (CSV)', packing: 'Download packing list (CSV)' };
+const LABELS: Record<BooksExportKind, MessageId> = { purchases: 'books.export.purchases', packing: 'books.export.packing' };
 
 /** The files for the accountant and the packing table, made by the core and saved by the page. */
 export function ExportButtons({ range }: { range: BooksRange }) {
+  const intl = useIntl();
   const { online } = useStudio();
   const exporter = useCommand('books.export');
   const [working, setWorking] = useState<BooksExportKind | null>(null);
-  const [saved, setSaved] = useState<string | null>(null);
+  const [saved, setSaved] = useState<{ fileName: string; rows: number } | null>(null);
 
   const download = async (kind: BooksExportKind) => {
     setWorking(kind);
@@ -20,18 +23,18 @@ export function ExportButtons({ range }: { range: BooksRange }) {
     setWorking(null);
     if (!result?.ok) return;
     downloadTextFile(result.value.fileName, result.value.csv);
-    setSaved(`${result.value.fileName}: ${result.value.rows === 1 ? '1 row' : `${result.value.rows} rows`}`);
+    setSaved({ fileName: result.value.fileName, rows: result.value.rows });
   };
 
   return (
     <div className="books-export">
       {(['purchases', 'packing'] as const).map((kind) => (
         <button key={kind} type="button" className="button button-small" disabled={!online || exporter.pending} onClick={() => void download(kind)}>
-          {working === kind ? 'Preparing…' : LABELS[kind]}
+          {intl.formatMessage({ id: working === kind ? 'books.export.preparing' : LABELS[kind] })}
         </button>
       ))}
       <span className="cell-sub" role="status">
-        {saved ? `Saved ${saved}` : ''}
+        {saved ? intl.formatMessage({ id: 'books.export.saved' }, saved) : ''}
       </span>
       {exporter.error ? (
         <p className="inline-error" role="alert">

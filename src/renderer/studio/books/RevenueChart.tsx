@@ -1,8 +1,8 @@
 import { CategoryScale, Chart, Filler, LinearScale, LineController, LineElement, PointElement, Tooltip } from 'chart.js';
 import { useEffect, useMemo, useRef } from 'react';
+import { useIntl } from 'react-intl';
 import type { BooksSummary } from '../../../shared/books';
-import { currencyExponent } from '../../../shared/money';
-import { formatMoney } from '../../lib/format';
+import { currencyExponent, formatMoney } from '../../../shared/money';
 
 Chart.register(LineController, LineElement, PointElement, LinearScale, CategoryScale, Filler, Tooltip);
 
@@ -20,6 +20,10 @@ const BUCKET_MS: Record<BooksSummary['timeline']['bucket'], number> = { minute: 
  * beside it say the same in words for screen readers.
  */
 export function RevenueChart({ timeline, currency }: { timeline: BooksSummary['timeline']; currency: string }) {
+  const intl = useIntl();
+  const { locale } = intl;
+  const code = currency.toUpperCase();
+  const seriesLabel = intl.formatMessage({ id: 'books.chart.series' }, { currency: code });
   const canvas = useRef<HTMLCanvasElement | null>(null);
   const points = useMemo(() => timeline.points.filter((p) => p.currency === currency), [timeline, currency]);
 
@@ -33,13 +37,13 @@ export function RevenueChart({ timeline, currency }: { timeline: BooksSummary['t
     const start = first ? [{ at: new Date(Date.parse(first.at) - BUCKET_MS[timeline.bucket]).toISOString(), gross: 0 }] : [];
     const series = [...start, ...points];
     const totals = series.map((p) => (running += p.gross) / unit);
-    const labels = series.map((p) => new Date(p.at).toLocaleString(undefined, LABEL_FORMAT[timeline.bucket]));
+    const labels = series.map((p) => new Date(p.at).toLocaleString(locale, LABEL_FORMAT[timeline.bucket]));
     const ink = getComputedStyle(element).color || '#e8e8ee';
     const chart = new Chart(element, {
       type: 'line',
       data: {
         labels,
-        datasets: [{ label: `Charged (${currency.toUpperCase()})`, data: totals, borderColor: '#7c5cff', backgroundColor: 'rgba(124, 92, 255, 0.18)', fill: true, tension: 0.25, pointRadius: 3 }],
+        datasets: [{ label: seriesLabel, data: totals, borderColor: '#7c5cff', backgroundColor: 'rgba(124, 92, 255, 0.18)', fill: true, tension: 0.25, pointRadius: 3 }],
       },
       options: {
         responsive: true,
@@ -47,18 +51,18 @@ export function RevenueChart({ timeline, currency }: { timeline: BooksSummary['t
         animation: false,
         scales: {
           x: { ticks: { color: ink, maxRotation: 0, autoSkip: true } },
-          y: { beginAtZero: true, ticks: { color: ink, callback: (value) => formatMoney(Math.round(Number(value) * unit), currency) } },
+          y: { beginAtZero: true, ticks: { color: ink, callback: (value) => formatMoney(Math.round(Number(value) * unit), currency, locale) } },
         },
-        plugins: { tooltip: { callbacks: { label: (item) => formatMoney(Math.round(Number(item.raw) * unit), currency) } } },
+        plugins: { tooltip: { callbacks: { label: (item) => formatMoney(Math.round(Number(item.raw) * unit), currency, locale) } } },
       },
     });
     return () => chart.destroy();
-  }, [currency, points, timeline.bucket]);
+  }, [currency, points, timeline.bucket, locale, seriesLabel]);
 
-  if (points.length === 0) return <p className="cell-sub">Nothing charged in {currency.toUpperCase()} yet.</p>;
+  if (points.length === 0) return <p className="cell-sub">{intl.formatMessage({ id: 'books.chart.nothing' }, { currency: code })}</p>;
   return (
     <div className="books-chart">
-      <canvas ref={canvas} role="img" aria-label={`Money charged over time, in ${currency.toUpperCase()}, as a running total`} />
+      <canvas ref={canvas} role="img" aria-label={intl.formatMessage({ id: 'books.chart.label' }, { currency: code })} />
     </div>
   );
 }

@@ -31,12 +31,15 @@ export function today(now = new Date()): string {
   return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
 }
 
-/** The range the core takes: both days included, so it ends at the midnight after the last one. The core says what is wrong with it. */
-export function toBooksRange(choice: RangeChoice): BooksRange | { error: string } {
+/**
+ * The range the core takes: both days included, so it ends at the midnight after the last one. The
+ * core says what is wrong with it; here only a missing day, named by its field (the panel words it).
+ */
+export function toBooksRange(choice: RangeChoice): BooksRange | { error: 'fromDay' | 'toDay' } {
   if (choice.scope === 'show') return choice;
   const from = localMidnight(choice.fromDay);
-  if (!from) return { error: 'Choose the first day.' };
+  if (!from) return { error: 'fromDay' };
   const to = DAY.test(choice.toDay) ? localMidnight(nextDay(choice.toDay)) : null;
-  if (!to) return { error: 'Choose the last day.' };
+  if (!to) return { error: 'toDay' };
   return { scope: 'dates', from, to };
 }

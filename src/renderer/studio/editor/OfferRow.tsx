@@ -1,18 +1,20 @@
+import { useIntl, type IntlShape } from 'react-intl';
+import { formatMoney } from '../../../shared/money';
 import type { Offer } from '../../../shared/offers';
 import { useCommand } from '../../hooks/use-command';
 import { useStudio } from '../../hooks/use-studio';
-import { formatLabels, formatMoney, kindLabels, pluralize } from '../../lib/format';
 
 /** One offer in the editor list: what it is, what it costs, whether viewers can see it. */
 export function OfferRow({ offer, currency, onEdit }: { offer: Offer; currency: string; onEdit: () => void }) {
+  const intl = useIntl();
   const { online } = useStudio();
   const setActive = useCommand('offer.setActive');
   return (
     <li className={`offer-row${offer.active ? '' : ' offer-row-inactive'}`}>
-      <span className={`kind-badge kind-${offer.kind}`}>{kindLabels[offer.kind]}</span>
+      <span className={`kind-badge kind-${offer.kind}`}>{intl.formatMessage({ id: 'common.kind' }, { kind: offer.kind })}</span>
       <div className="offer-row-body">
         <div className="cell-strong">{offer.title}</div>
-        <div className="cell-sub">{summary(offer, currency)}</div>
+        <div className="cell-sub">{summary(intl, offer, currency)}</div>
         {setActive.error ? (
           <p className="inline-error" role="alert">
             {setActive.error.message}
@@ -26,27 +28,42 @@ export function OfferRow({ offer, currency, onEdit }: { offer: Offer; currency: 
           disabled={!online || setActive.pending}
           onChange={(event) => void setActive.run({ offerId: offer.id, active: event.target.checked })}
         />
-        <span>{offer.active ? 'Active' : 'Hidden'}</span>
+        <span>{intl.formatMessage({ id: offer.active ? 'editor.offer.active' : 'editor.offer.hidden' })}</span>
       </label>
       <button type="button" className="button button-small" onClick={onEdit}>
-        Edit
+        {intl.formatMessage({ id: 'editor.offer.edit' })}
       </button>
     </li>
   );
 }
 
-function summary(offer: Offer, currency: string): string {
-  const money = (amount: number) => formatMoney(amount, currency);
+function summary(intl: IntlShape, offer: Offer, currency: string): string {
+  const money = (amount: number) => formatMoney(amount, currency, intl.locale);
   switch (offer.kind) {
     case 'tip':
-      return `${money(offer.minAmount)} – ${money(offer.maxAmount)} · messages ${offer.holdMessagesForReview ? 'held for review' : 'shown at once'}`;
+      return intl.formatMessage(
+        { id: 'editor.offer.summary.tip' },
+        { min: money(offer.minAmount), max: money(offer.maxAmount), held: offer.holdMessagesForReview ? 'yes' : 'no' },
+      );
     case 'gift':
-      return `${money(offer.price)} · ${offer.animation} animation`;
+      return intl.formatMessage({ id: 'editor.offer.summary.gift' }, { price: money(offer.price), animation: offer.animation });
     case 'merch': {
       const stock = offer.variants.reduce((sum, variant) => sum + variant.stock, 0);
-      return `${money(offer.price)} · ${pluralize(offer.variants.length, 'variant')} · ${stock} in stock · ships to ${offer.shippingCountries.join(', ')}`;
+      return intl.formatMessage(
+        { id: 'editor.offer.summary.merch' },
+        { price: money(offer.price), variants: offer.variants.length, stock, countries: offer.shippingCountries.join(', ') },
+      );
     }
     case 'hotseat':
-      return `${money(offer.price)} · ${formatLabels[offer.format]} · ${offer.minutes} min · ${offer.perShow} per show, ${offer.perBuyer} per buyer`;
+      return intl.formatMessage(
+        { id: 'editor.offer.summary.hotseat' },
+        {
+          price: money(offer.price),
+          format: intl.formatMessage({ id: 'common.format' }, { format: offer.format }),
+          minutes: offer.minutes,
+          perShow: offer.perShow,
+          perBuyer: offer.perBuyer,
+        },
+      );
   }
 }

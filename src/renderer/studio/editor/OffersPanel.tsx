@@ -1,8 +1,8 @@
 import { useState } from 'react';
+import { useIntl } from 'react-intl';
 import type { Offer, OfferKind, Show } from '../../../shared/offers';
 import { Notice } from '../../components/Notice';
 import { useStudio } from '../../hooks/use-studio';
-import { kindLabels } from '../../lib/format';
 import { offersOf } from '../../lib/studio-selectors';
 import { Panel } from '../common/Panel';
 import { OfferEditor } from './OfferEditor';
@@ -13,6 +13,7 @@ const KINDS: OfferKind[] = ['tip', 'gift', 'merch', 'hotseat'];
 
 /** The show's offers in store order, with add / edit / activate. */
 export function OffersPanel({ show }: { show: Show }) {
+  const intl = useIntl();
   const { snapshot } = useStudio();
   const offers = offersOf(snapshot, show.id);
   const [editing, setEditing] = useState<Editing>(null);
@@ -20,14 +21,14 @@ export function OffersPanel({ show }: { show: Show }) {
 
   return (
     <Panel
-      title="Offers"
+      title={intl.formatMessage({ id: 'editor.offers.title' })}
       count={offers.length}
       actions={
-        <div className="add-offer" role="group" aria-label="Add an offer">
-          <span className="add-offer-label">Add</span>
+        <div className="add-offer" role="group" aria-label={intl.formatMessage({ id: 'editor.offers.add' })}>
+          <span className="add-offer-label">{intl.formatMessage({ id: 'editor.offers.addLabel' })}</span>
           {KINDS.map((kind) => (
             <button key={kind} type="button" className="button button-small" onClick={() => setEditing({ mode: 'new', kind })}>
-              {kindLabels[kind]}
+              {intl.formatMessage({ id: 'common.kind' }, { kind })}
             </button>
           ))}
         </div>
@@ -37,8 +38,8 @@ export function OffersPanel({ show }: { show: Show }) {
         <OfferEditor key={`new-${editing.kind}`} show={show} kind={editing.kind} offer={null} onDone={() => setEditing(null)} />
       ) : null}
       {offers.length === 0 && editing === null ? (
-        <Notice kind="empty" title="No offers yet">
-          Add a tip jar, a gift, merch or a hot seat. Viewers see active offers on the store page in this order.
+        <Notice kind="empty" title={intl.formatMessage({ id: 'editor.offers.empty.title' })}>
+          {intl.formatMessage({ id: 'editor.offers.empty.body' })}
         </Notice>
       ) : (
         <ul className="offer-list">

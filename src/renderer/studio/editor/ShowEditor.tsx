@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { useIntl } from 'react-intl';
 import type { Show } from '../../../shared/offers';
 import { Notice } from '../../components/Notice';
 import { useStudio } from '../../hooks/use-studio';
@@ -9,23 +10,24 @@ import { ShowForm } from './ShowForm';
 
 /** Shows and their offers: create a show, edit it, and set up what viewers can buy. */
 export function ShowEditor({ show, onSelectShow }: { show: Show | null; onSelectShow: (showId: string) => void }) {
+  const intl = useIntl();
   const { snapshot } = useStudio();
   const [creating, setCreating] = useState(snapshot.shows.length === 0);
 
   return (
     <div className="editor-grid">
       <Panel
-        title="Shows"
+        title={intl.formatMessage({ id: 'editor.shows.title' })}
         count={snapshot.shows.length}
         actions={
           <button type="button" className="button button-small" onClick={() => setCreating(true)}>
-            New show
+            {intl.formatMessage({ id: 'editor.shows.new' })}
           </button>
         }
       >
         {snapshot.shows.length === 0 ? (
-          <Notice kind="empty" title="No shows yet">
-            Create your first show to set up offers.
+          <Notice kind="empty" title={intl.formatMessage({ id: 'editor.shows.empty.title' })}>
+            {intl.formatMessage({ id: 'editor.shows.empty.body' })}
           </Notice>
         ) : (
           <ul className="show-list">
@@ -42,7 +44,7 @@ export function ShowEditor({ show, onSelectShow }: { show: Show | null; onSelect
                 >
                   <span className="show-list-title">{candidate.title}</span>
                   <span className="show-list-meta">
-                    <ShowStatusChip status={candidate.status} /> /{candidate.slug} · {candidate.currency.toUpperCase()}
+                    <ShowStatusChip status={candidate.status} /> {intl.formatMessage({ id: 'editor.shows.meta' }, { slug: candidate.slug, currency: candidate.currency.toUpperCase() })}
                   </span>
                 </button>
               </li>
@@ -52,7 +54,7 @@ export function ShowEditor({ show, onSelectShow }: { show: Show | null; onSelect
       </Panel>
       <div className="editor-main">
         {creating || !show ? (
-          <Panel title="New show">
+          <Panel title={intl.formatMessage({ id: 'editor.shows.new' })}>
             <ShowForm
               key="new"
               show={null}
@@ -65,7 +67,7 @@ export function ShowEditor({ show, onSelectShow }: { show: Show | null; onSelect
           </Panel>
         ) : (
           <>
-            <Panel title="Show details">
+            <Panel title={intl.formatMessage({ id: 'editor.shows.details' })}>
               <ShowForm key={show.id} show={show} />
             </Panel>
             <OffersPanel key={`offers-${show.id}`} show={show} />

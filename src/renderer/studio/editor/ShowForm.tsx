@@ -1,4 +1,5 @@
 import { useState, type FormEvent } from 'react';
+import { useIntl } from 'react-intl';
 import { LOCALE_NAMES, LOCALES, type Locale } from '../../../shared/i18n/locale';
 import type { Show } from '../../../shared/offers';
 import { Field } from '../../components/Field';
@@ -12,6 +13,7 @@ const FIELDS = ['title', 'slug', 'currency', 'language'] as const;
 
 /** Creates a show (show = null) or edits one; the slug follows the title until typed by hand. */
 export function ShowForm({ show, onSaved, onCancel }: { show: Show | null; onSaved?: (show: Show) => void; onCancel?: (() => void) | undefined }) {
+  const intl = useIntl();
   const { online, snapshot } = useStudio();
   const create = useCommand('show.create');
   const update = useCommand('show.update');
@@ -40,13 +42,13 @@ export function ShowForm({ show, onSaved, onCancel }: { show: Show | null; onSav
   return (
     <form className="form" onSubmit={(event) => void submit(event)} noValidate>
       <div className="form-row">
-        <Field label="Title" error={errors.fields.title} className="grow">
+        <Field label={intl.formatMessage({ id: 'editor.show.title' })} error={errors.fields.title} className="grow">
           {(control) => (
             <input
               {...control}
               value={title}
               maxLength={120}
-              placeholder="Friday Night Q&A"
+              placeholder={intl.formatMessage({ id: 'editor.show.titlePlaceholder' })}
               onChange={(event) => {
                 setTitle(event.target.value);
                 if (!slugTouched) setSlug(slugFromTitle(event.target.value));
@@ -54,10 +56,18 @@ export function ShowForm({ show, onSaved, onCancel }: { show: Show | null; onSav
             />
           )}
         </Field>
-        <Field label="Currency" error={errors.fields.currency} hint={show ? 'Prices of existing offers are not converted.' : undefined}>
+        <Field
+          label={intl.formatMessage({ id: 'editor.show.currency' })}
+          error={errors.fields.currency}
+          hint={show ? intl.formatMessage({ id: 'editor.show.currencyHint' }) : undefined}
+        >
           {(control) => <CurrencySelect {...control} value={currency} onChange={setCurrency} />}
         </Field>
-        <Field label="On-stream language" error={errors.fields.language} hint="Alerts, the countdown and the store card on stream speak it.">
+        <Field
+          label={intl.formatMessage({ id: 'editor.show.language' })}
+          error={errors.fields.language}
+          hint={intl.formatMessage({ id: 'editor.show.languageHint' })}
+        >
           {(control) => (
             <select {...control} value={language} onChange={(event) => setLanguage(event.target.value as Locale)}>
               {LOCALES.map((l) => (
@@ -69,7 +79,11 @@ export function ShowForm({ show, onSaved, onCancel }: { show: Show | null; onSav
           )}
         </Field>
       </div>
-      <Field label="Store address" error={errors.fields.slug} hint={<>Viewers open …/s/{slug || 'your-show'}</>}>
+      <Field
+        label={intl.formatMessage({ id: 'editor.show.address' })}
+        error={errors.fields.slug}
+        hint={intl.formatMessage({ id: 'editor.show.addressHint' }, { slug: slug || intl.formatMessage({ id: 'editor.show.addressExample' }) })}
+      >
         {(control) => (
           <input
             {...control}
@@ -91,14 +105,14 @@ export function ShowForm({ show, onSaved, onCancel }: { show: Show | null; onSav
       ) : null}
       <div className="form-actions">
         <button type="submit" className="button button-primary" disabled={!online || command.pending || !dirty}>
-          {command.pending ? 'Saving…' : show ? 'Save show' : 'Create show'}
+          {intl.formatMessage({ id: command.pending ? 'editor.saving' : show ? 'editor.show.save' : 'editor.show.create' })}
         </button>
         {onCancel ? (
           <button type="button" className="button" onClick={onCancel}>
-            Cancel
+            {intl.formatMessage({ id: 'editor.cancel' })}
           </button>
         ) : null}
-        {saved && !dirty ? <span className="form-saved" role="status">Saved</span> : null}
+        {saved && !dirty ? <span className="form-saved" role="status">{intl.formatMessage({ id: 'editor.saved' })}</span> : null}
       </div>
     </form>
   );

@@ -1,8 +1,10 @@
 import { useState } from 'react';
+import { useIntl } from 'react-intl';
 import type { Purchase } from '../../../shared/purchases';
 import { Notice } from '../../components/Notice';
 import { useStudio } from '../../hooks/use-studio';
-import { formatDateTime, formatMoney } from '../../lib/format';
+import { useFormat } from '../../i18n/use-format';
+import { formatDateTime } from '../../lib/format';
 import { merchOrders } from '../../lib/studio-selectors';
 import { Panel } from '../common/Panel';
 import { RefundButton } from '../common/RefundButton';
@@ -14,7 +16,10 @@ const canShip = (order: Purchase) => order.status === 'paid';
 
 /** Paid merch of every show with everything needed to pack and ship it. */
 export function MerchOrders() {
+  const intl = useIntl();
+  const { money } = useFormat();
   const { snapshot } = useStudio();
+  const when = (iso: string) => formatDateTime(iso, intl.locale);
   const orders = merchOrders(snapshot);
   const showTitle = (showId: string) => snapshot.shows.find((show) => show.id === showId)?.title ?? '';
   const [chosen, setChosen] = useState<ReadonlySet<string>>(new Set());
@@ -30,16 +35,20 @@ export function MerchOrders() {
   const actions = (
     <>
       <button type="button" className="button button-small button-quiet" disabled={toShip.length === 0} onClick={() => setChosen(new Set(toShip.map((o) => o.id)))}>
-        Choose all to ship ({toShip.length})
+        {intl.formatMessage({ id: 'merch.chooseAll' }, { count: toShip.length })}
       </button>
       <ShipOrdersButton purchaseIds={chosenIds} onShipped={() => setChosen(new Set())} />
     </>
   );
+  const variantLine = (order: Purchase) => {
+    const variant = order.variantLabel ?? order.variantId ?? intl.formatMessage({ id: 'merch.noVariant' });
+    return order.quantity > 1 ? intl.formatMessage({ id: 'merch.quantity' }, { variant, quantity: order.quantity }) : variant;
+  };
   return (
-    <Panel title="Merch orders" count={orders.length} actions={orders.length > 0 ? actions : undefined}>
+    <Panel title={intl.formatMessage({ id: 'merch.title' })} count={orders.length} actions={orders.length > 0 ? actions : undefined}>
       {orders.length === 0 ? (
-        <Notice kind="empty" title="No merch orders yet">
-          Paid orders appear here with the buyer’s shipping address.
+        <Notice kind="empty" title={intl.formatMessage({ id: 'merch.empty.title' })}>
+          {intl.formatMessage({ id: 'merch.empty.body' })}
         </Notice>
       ) : (
         <div className="table-wrap">
@@ -47,16 +56,16 @@ export function MerchOrders() {
             <thead>
               <tr>
                 <th scope="col">
-                  <span className="visually-hidden">Choose</span>
+                  <span className="visually-hidden">{intl.formatMessage({ id: 'merch.column.choose' })}</span>
                 </th>
-                <th scope="col">Ordered</th>
-                <th scope="col">Item</th>
-                <th scope="col">Buyer</th>
-                <th scope="col">Ship to</th>
-                <th scope="col">Amount</th>
-                <th scope="col">Status</th>
+                <th scope="col">{intl.formatMessage({ id: 'merch.column.ordered' })}</th>
+                <th scope="col">{intl.formatMessage({ id: 'merch.column.item' })}</th>
+                <th scope="col">{intl.formatMessage({ id: 'merch.column.buyer' })}</th>
+                <th scope="col">{intl.formatMessage({ id: 'merch.column.shipTo' })}</th>
+                <th scope="col">{intl.formatMessage({ id: 'merch.column.amount' })}</th>
+                <th scope="col">{intl.formatMessage({ id: 'merch.column.status' })}</th>
                 <th scope="col">
-                  <span className="visually-hidden">Actions</span>
+                  <span className="visually-hidden">{intl.formatMessage({ id: 'merch.column.actions' })}</span>
                 </th>
               </tr>
             </thead>
@@ -67,22 +76,19 @@ export function MerchOrders() {
                     {canShip(order) ? (
                       <input
                         type="checkbox"
-                        aria-label={`Choose ${order.offerTitle} for ${order.buyerName}`}
+                        aria-label={intl.formatMessage({ id: 'merch.choose' }, { item: order.offerTitle, buyer: order.buyerName })}
                         checked={chosen.has(order.id)}
                         onChange={(event) => toggle(order.id, event.target.checked)}
                       />
                     ) : null}
                   </td>
                   <td>
-                    <time dateTime={order.paidAt ?? order.createdAt}>{formatDateTime(order.paidAt ?? order.createdAt)}</time>
+                    <time dateTime={order.paidAt ?? order.createdAt}>{when(order.paidAt ?? order.createdAt)}</time>
                     <div className="cell-sub">{showTitle(order.showId)}</div>
                   </td>
                   <td>
                     <div className="cell-strong">{order.offerTitle}</div>
-                    <div className="cell-sub">
-                      {order.variantLabel ?? order.variantId ?? 'No variant'}
-                      {order.quantity > 1 ? ` × ${order.quantity}` : ''}
-                    </div>
+                    <div className="cell-sub">{variantLine(order)}</div>
                   </td>
                   <td>
                     <div className="cell-strong">{order.buyerName}</div>
@@ -91,17 +97,18 @@ export function MerchOrders() {
                         {order.buyerEmail}
                       </a>
                     ) : (
-                      <div className="cell-sub">No email</div>
+                      <div className="cell-sub">{intl.formatMessage({ id: 'merch.noEmail' })}</div>
                     )}
                   </td>
-                  <td>{order.shipping ? <ShippingAddressBlock address={order.shipping} /> : <span className="cell-sub">No address</span>}</td>
-                  <td className="money">{formatMoney(order.amount, order.currency)}</td>
+                  <td>{order.shipping ? <ShippingAddressBlock address={order.shipping} /> : <span className="cell-sub">{intl.formatMessage({ id: 'merch.noAddress' })}</span>}</td>
+                  <td className="money">{money(order.amount, order.currency)}</td>
                   <td>
                     <StatusChip purchase={order} />
                     {order.shipment ? (
                       <div className="cell-sub" data-testid="shipped-note">
-                        Shipped {formatDateTime(order.shipment.shippedAt)}
-                        {order.shipment.trackingNumber ? ` · ${order.shipment.trackingNumber}` : ''}
+                        {order.shipment.trackingNumber
+                          ? intl.formatMessage({ id: 'merch.shippedTracking' }, { date: when(order.shipment.shippedAt), tracking: order.shipment.trackingNumber })
+                          : intl.formatMessage({ id: 'merch.shipped' }, { date: when(order.shipment.shippedAt) })}
                       </div>
                     ) : null}
                   </td>

@@ -1,4 +1,5 @@
 import { useId, useState } from 'react';
+import { useIntl } from 'react-intl';
 import { TRACKING_NUMBER_MAX } from '../../../shared/books';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { useCommand } from '../../hooks/use-command';
@@ -6,13 +7,13 @@ import { useStudio } from '../../hooks/use-studio';
 
 /** Marks the chosen orders shipped, with one tracking number for the parcel if there is one. */
 export function ShipOrdersButton({ purchaseIds, onShipped }: { purchaseIds: string[]; onShipped: () => void }) {
+  const intl = useIntl();
   const { online } = useStudio();
   const ship = useCommand('merch.ship');
   const [open, setOpen] = useState(false);
   const [tracking, setTracking] = useState('');
   const fieldId = useId();
   const count = purchaseIds.length;
-  const what = count === 1 ? 'this order' : `these ${count} orders`;
 
   const confirm = async () => {
     const trimmed = tracking.trim();
@@ -34,19 +35,19 @@ export function ShipOrdersButton({ purchaseIds, onShipped }: { purchaseIds: stri
           setOpen(true);
         }}
       >
-        {count === 0 ? 'Mark shipped' : `Mark ${count} shipped`}
+        {intl.formatMessage({ id: 'merch.ship.button' }, { count })}
       </button>
       {open ? (
         <ConfirmDialog
-          title={`Mark ${what} shipped?`}
-          confirmLabel={ship.pending ? 'Marking…' : 'Mark shipped'}
+          title={intl.formatMessage({ id: 'merch.ship.title' }, { count })}
+          confirmLabel={intl.formatMessage({ id: ship.pending ? 'merch.ship.marking' : 'merch.ship.confirm' })}
           busy={ship.pending}
           error={ship.error?.message ?? null}
           onConfirm={() => void confirm()}
           onCancel={() => setOpen(false)}
         >
           <div className="field">
-            <label htmlFor={fieldId}>Tracking number (optional)</label>
+            <label htmlFor={fieldId}>{intl.formatMessage({ id: 'merch.ship.tracking' })}</label>
             <input
               id={fieldId}
               value={tracking}
@@ -62,7 +63,7 @@ export function ShipOrdersButton({ purchaseIds, onShipped }: { purchaseIds: stri
               }}
             />
           </div>
-          <p>The buyer’s receipt shows it at once{count > 1 ? ', on each order' : ''}.</p>
+          <p>{intl.formatMessage({ id: 'merch.ship.receiptNote' }, { count })}</p>
         </ConfirmDialog>
       ) : null}
     </>

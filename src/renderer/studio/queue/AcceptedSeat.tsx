@@ -1,8 +1,9 @@
 import type { LiHTMLAttributes } from 'react';
+import { useIntl } from 'react-intl';
 import type { Purchase } from '../../../shared/purchases';
 import { BlockBuyerButton } from '../../components/queue/BlockBuyerButton';
 import { SeatNotes } from '../../components/queue/SeatNotes';
-import { formatMoney } from '../../lib/format';
+import { useFormat } from '../../i18n/use-format';
 import { StatusChip } from '../common/StatusChip';
 import { FormatBadge } from './FormatBadge';
 
@@ -17,11 +18,20 @@ export interface LinePlace {
   dropTarget: boolean;
 }
 
+const UP = '↑';
+const DOWN = '↓';
+
 /** A guest in line: position, who, and what they will talk about; notes; moves when in a line. */
 export function AcceptedSeat({ purchase, position, line }: { purchase: Purchase; position: number; line?: LinePlace }) {
+  const intl = useIntl();
+  const format = useFormat();
+  const buyer = purchase.buyerName;
+  const label = line
+    ? intl.formatMessage({ id: 'queue.line.labelOf' }, { buyer, position, total: line.total })
+    : intl.formatMessage({ id: 'queue.line.label' }, { buyer, position });
   const classes = ['seat', 'seat-accepted', line?.dragging ? 'seat-dragging' : '', line?.dropTarget ? 'seat-drop-target' : ''].filter(Boolean).join(' ');
   return (
-    <li className={classes} {...line?.itemProps} aria-label={`${purchase.buyerName}, place ${position}${line ? ` of ${line.total}` : ''}`}>
+    <li className={classes} {...line?.itemProps} aria-label={label}>
       <span className="seat-position" aria-hidden="true">
         {position}
       </span>
@@ -29,21 +39,35 @@ export function AcceptedSeat({ purchase, position, line }: { purchase: Purchase;
         <div className="seat-top">
           <FormatBadge format={purchase.format} />
           <span className="seat-buyer">{purchase.buyerName}</span>
-          <span className="money">{formatMoney(purchase.amount, purchase.currency)}</span>
+          <span className="money">{format.money(purchase.amount, purchase.currency)}</span>
           <StatusChip purchase={purchase} />
           {line ? (
             <span className="line-moves">
-              <button type="button" className="button button-small button-quiet" disabled={!line.canMove || !line.moveUp} onClick={() => line.moveUp?.()} aria-label={`Move ${purchase.buyerName} up`} title="Move up (Alt+↑)">
-                ↑
+              <button
+                type="button"
+                className="button button-small button-quiet"
+                disabled={!line.canMove || !line.moveUp}
+                onClick={() => line.moveUp?.()}
+                aria-label={intl.formatMessage({ id: 'queue.line.moveUp' }, { buyer })}
+                title={intl.formatMessage({ id: 'queue.line.moveUpTitle' })}
+              >
+                {UP}
               </button>
-              <button type="button" className="button button-small button-quiet" disabled={!line.canMove || !line.moveDown} onClick={() => line.moveDown?.()} aria-label={`Move ${purchase.buyerName} down`} title="Move down (Alt+↓)">
-                ↓
+              <button
+                type="button"
+                className="button button-small button-quiet"
+                disabled={!line.canMove || !line.moveDown}
+                onClick={() => line.moveDown?.()}
+                aria-label={intl.formatMessage({ id: 'queue.line.moveDown' }, { buyer })}
+                title={intl.formatMessage({ id: 'queue.line.moveDownTitle' })}
+              >
+                {DOWN}
               </button>
             </span>
           ) : null}
         </div>
         {purchase.question ? <p className="seat-question-short">{purchase.question}</p> : null}
-        {purchase.decidedBy ? <p className="seat-meta">Accepted by {purchase.decidedBy}</p> : null}
+        {purchase.decidedBy ? <p className="seat-meta">{intl.formatMessage({ id: 'queue.line.acceptedBy' }, { name: purchase.decidedBy })}</p> : null}
         <div className="seat-tools">
           <SeatNotes purchase={purchase} />
           <BlockBuyerButton purchase={purchase} />

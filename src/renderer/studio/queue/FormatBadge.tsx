@@ -1,7 +1,8 @@
+import { useIntl } from 'react-intl';
 import type { HotSeatFormat } from '../../../shared/offers';
-import { formatLabels } from '../../lib/format';
 
 export function FormatBadge({ format }: { format: HotSeatFormat | null }) {
+  const intl = useIntl();
   if (!format) return null;
-  return <span className={`format-badge format-${format}`}>{formatLabels[format]}</span>;
+  return <span className={`format-badge format-${format}`}>{intl.formatMessage({ id: 'common.format' }, { format })}</span>;
 }

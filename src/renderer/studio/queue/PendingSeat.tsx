@@ -1,11 +1,13 @@
 import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
+import { FormattedMessage, useIntl } from 'react-intl';
 import type { Purchase } from '../../../shared/purchases';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { BlockBuyerButton } from '../../components/queue/BlockBuyerButton';
 import { SeatNotes } from '../../components/queue/SeatNotes';
 import { useCommand } from '../../hooks/use-command';
 import { useStudio } from '../../hooks/use-studio';
-import { formatDuration, formatMoney } from '../../lib/format';
+import { useFormat } from '../../i18n/use-format';
+import { formatDuration } from '../../lib/format';
 import { waitingSince } from '../../lib/studio-selectors';
 import { FormatBadge } from './FormatBadge';
 
@@ -20,6 +22,8 @@ export interface PendingSeatProps {
 }
 
 export function PendingSeat({ purchase, now, onRefused, onVanished }: PendingSeatProps) {
+  const intl = useIntl();
+  const format = useFormat();
   const { online } = useStudio();
   const accept = useCommand('queue.accept');
   const reject = useCommand('queue.reject');
@@ -42,7 +46,7 @@ export function PendingSeat({ purchase, now, onRefused, onVanished }: PendingSea
   const [reason, setReason] = useState('');
   const busy = accept.pending || reject.pending;
   const disabled = !online || busy || purchase.paymentActionPending;
-  const amount = formatMoney(purchase.amount, purchase.currency);
+  const amount = format.money(purchase.amount, purchase.currency);
   const error = accept.error ?? (rejecting ? null : reject.error);
 
   const startReject = () => {
@@ -76,26 +80,37 @@ export function PendingSeat({ purchase, now, onRefused, onVanished }: PendingSea
   };
 
   return (
-    <li className="seat seat-pending" tabIndex={0} onKeyDown={onKeyDown} aria-label={`${purchase.buyerName}, ${purchase.offerTitle}, ${amount}`}>
+    <li
+      className="seat seat-pending"
+      tabIndex={0}
+      onKeyDown={onKeyDown}
+      aria-label={intl.formatMessage({ id: 'queue.seat.label' }, { buyer: purchase.buyerName, offer: purchase.offerTitle, amount })}
+    >
       <div className="seat-top">
         <FormatBadge format={purchase.format} />
         <span className="seat-buyer">{purchase.buyerName}</span>
-        <span className="seat-wait" title="Waiting since payment">
-          waiting <time dateTime={waitingSince(purchase)}>{formatDuration(now - Date.parse(waitingSince(purchase)))}</time>
+        <span className="seat-wait" title={intl.formatMessage({ id: 'queue.seat.waitingSince' })}>
+          <FormattedMessage
+            id="queue.seat.waiting"
+            values={{ time: <time dateTime={waitingSince(purchase)}>{formatDuration(now - Date.parse(waitingSince(purchase)))}</time> }}
+          />
         </span>
       </div>
       <div className="seat-offer">
-        {purchase.offerTitle} · <span className="money">{amount}</span> authorized
+        <FormattedMessage
+          id="queue.seat.authorized"
+          values={{ offer: purchase.offerTitle, amount, money: (chunks) => <span className="money">{chunks}</span> }}
+        />
       </div>
-      {purchase.question ? <blockquote className="seat-question">{purchase.question}</blockquote> : <p className="seat-no-question">No question given</p>}
+      {purchase.question ? <blockquote className="seat-question">{purchase.question}</blockquote> : <p className="seat-no-question">{intl.formatMessage({ id: 'queue.seat.noQuestion' })}</p>}
       <div className="seat-actions">
         <button type="button" className="button button-primary" disabled={disabled} onClick={doAccept} aria-keyshortcuts="A">
-          {accept.pending ? 'Accepting…' : 'Accept'}
+          {intl.formatMessage({ id: accept.pending ? 'queue.seat.accepting' : 'queue.seat.accept' })}
         </button>
         <button type="button" className="button button-danger-quiet" disabled={disabled} onClick={startReject} aria-keyshortcuts="R">
-          Reject
+          {intl.formatMessage({ id: 'queue.seat.reject' })}
         </button>
-        {purchase.paymentActionPending ? <span className="chip chip-waiting">Payment update pending…</span> : null}
+        {purchase.paymentActionPending ? <span className="chip chip-waiting">{intl.formatMessage({ id: 'queue.seat.paymentPending' })}</span> : null}
         <span className="spacer" />
         <BlockBuyerButton purchase={purchase} />
       </div>
@@ -107,8 +122,8 @@ export function PendingSeat({ purchase, now, onRefused, onVanished }: PendingSea
       <SeatNotes purchase={purchase} />
       {rejecting ? (
         <ConfirmDialog
-          title={`Reject ${purchase.buyerName}’s hot seat?`}
-          confirmLabel="Reject — don’t charge"
+          title={intl.formatMessage({ id: 'queue.reject.title' }, { buyer: purchase.buyerName })}
+          confirmLabel={intl.formatMessage({ id: 'queue.reject.confirm' })}
           tone="danger"
           busy={reject.pending}
           error={reject.error?.message ?? null}
@@ -116,10 +131,10 @@ export function PendingSeat({ purchase, now, onRefused, onVanished }: PendingSea
           onCancel={() => setRejecting(false)}
         >
           <p>
-            <strong>{purchase.buyerName} will not be charged:</strong> the {amount} authorization on their card is released.
+            <FormattedMessage id="queue.reject.body" values={{ buyer: purchase.buyerName, amount, strong: (chunks) => <strong>{chunks}</strong> }} />
           </p>
           <label className="dialog-field">
-            Reason (optional, kept in the activity log)
+            {intl.formatMessage({ id: 'queue.reject.reason' })}
             <input value={reason} maxLength={200} onChange={(event) => setReason(event.target.value)} />
           </label>
         </ConfirmDialog>

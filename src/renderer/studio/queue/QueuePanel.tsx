@@ -1,4 +1,5 @@
-import { useCallback, useState } from 'react';
+import { useCallback, useState, type ReactNode } from 'react';
+import { FormattedMessage, useIntl, type IntlShape } from 'react-intl';
 import type { Show } from '../../../shared/offers';
 import type { Purchase } from '../../../shared/purchases';
 import { Notice } from '../../components/Notice';
@@ -6,34 +7,41 @@ import { BlockedBuyers } from '../../components/queue/BlockedBuyers';
 import { LineList } from '../../components/queue/LineList';
 import { useNow } from '../../hooks/use-now';
 import { useStudio } from '../../hooks/use-studio';
-import { alreadyDecidedNotice, refusalNotice } from '../../lib/decision-notice';
 import { acceptedSeats, pendingSeats } from '../../lib/studio-selectors';
 import { Panel } from '../common/Panel';
 import { PendingSeat } from './PendingSeat';
 
 /** Paid hot seats: the ones to decide on, then the line of accepted guests. */
+const kbd = (chunks: ReactNode[]) => <kbd>{chunks}</kbd>;
+const strong = (chunks: ReactNode[]) => <strong>{chunks}</strong>;
+
 export function QueuePanel({ show }: { show: Show | null }) {
+  const intl = useIntl();
   const { snapshot } = useStudio();
   const now = useNow(1000);
   const notices = useDecisionNotices();
   const { add } = notices;
   const onVanished = useCallback((purchaseId: string) => add({ vanished: purchaseId }), [add]);
-  const onRefused = useCallback((buyerName: string, message: string) => add({ text: refusalNotice(buyerName, message) }), [add]);
+  // The core's refusal stays in its words for now; the buyer's name in front is the catalog's.
+  const onRefused = useCallback(
+    (buyerName: string, message: string) => add({ text: intl.formatMessage({ id: 'queue.notice.refused' }, { buyer: buyerName, message }) }),
+    [add, intl],
+  );
   // A card that vanished is described by what the snapshot now says happened to it.
   const shown = [
     ...new Set(
       notices.list.flatMap((n) => {
         if ('text' in n) return [n.text];
         const purchase = snapshot.purchases.find((p) => p.id === n.vanished);
-        return purchase && purchase.status !== 'pending_review' ? [alreadyDecidedNotice(purchase)] : [];
+        return purchase && purchase.status !== 'pending_review' ? [alreadyDecidedNotice(intl, purchase)] : [];
       }),
     ),
   ];
   if (!show) {
     return (
-      <Panel title="Hot-seat queue">
-        <Notice kind="empty" title="No show yet">
-          Create a show and a hot-seat offer in “Show &amp; offers”.
+      <Panel title={intl.formatMessage({ id: 'queue.title' })}>
+        <Notice kind="empty" title={intl.formatMessage({ id: 'queue.noShow.title' })}>
+          {intl.formatMessage({ id: 'queue.noShow.body' })}
         </Notice>
       </Panel>
     );
@@ -42,26 +50,33 @@ export function QueuePanel({ show }: { show: Show | null }) {
   const accepted = acceptedSeats(snapshot, show.id);
   return (
     <div className="queue">
-      <Panel title="Waiting for review" count={pending.length} className="panel-pending">
+      <Panel title={intl.formatMessage({ id: 'queue.pending.title' })} count={pending.length} className="panel-pending">
         {shown.length > 0 ? (
           <ul className="decision-notices">
             {shown.map((text) => (
               <li key={text} role="alert">
                 <span>{text}</span>
-                <button type="button" className="button button-small button-quiet" onClick={() => notices.dismiss(text, snapshot.purchases)} aria-label={`Dismiss: ${text}`}>
-                  Dismiss
+                <button
+                  type="button"
+                  className="button button-small button-quiet"
+                  onClick={() => notices.dismiss(text, snapshot.purchases, intl)}
+                  aria-label={intl.formatMessage({ id: 'queue.dismissLabel' }, { notice: text })}
+                >
+                  {intl.formatMessage({ id: 'queue.dismiss' })}
                 </button>
               </li>
             ))}
           </ul>
         ) : null}
         {pending.length === 0 ? (
-          <Notice kind="empty" title="Nobody waiting">
-            {show.status === 'live' ? 'New hot-seat purchases appear here the moment they are paid.' : 'Hot seats can be bought once the show is live.'}
+          <Notice kind="empty" title={intl.formatMessage({ id: 'queue.nobodyWaiting.title' })}>
+            {intl.formatMessage({ id: show.status === 'live' ? 'queue.nobodyWaiting.live' : 'queue.nobodyWaiting.notLive' })}
           </Notice>
         ) : (
           <>
-            <p className="panel-note">Focus a card and press <kbd>A</kbd> to accept or <kbd>R</kbd> to reject.</p>
+            <p className="panel-note">
+              <FormattedMessage id="queue.keys" values={{ kbd }} />
+            </p>
             <ol className="seat-list">
               {pending.map((purchase) => (
                 <PendingSeat key={purchase.id} purchase={purchase} now={now} onRefused={onRefused} onVanished={onVanished} />
@@ -70,12 +85,11 @@ export function QueuePanel({ show }: { show: Show | null }) {
           </>
         )}
       </Panel>
-      <Panel title="Accepted — in line" count={accepted.length} className="panel-accepted">
+      <Panel title={intl.formatMessage({ id: 'queue.accepted.title' })} count={accepted.length} className="panel-accepted">
         <p className="panel-note panel-note-money">
-          Accepted seats stay <strong>authorized, not charged</strong>: a card is charged only after that guest’s time on air. If they never
-          make it on air, the hold is released.
+          <FormattedMessage id="queue.accepted.note" values={{ strong }} />
         </p>
-        {accepted.length === 0 ? <Notice kind="empty" title="Nobody in line yet" /> : <LineList seats={accepted} />}
+        {accepted.length === 0 ? <Notice kind="empty" title={intl.formatMessage({ id: 'queue.accepted.empty' })} /> : <LineList seats={accepted} />}
         <BlockedBuyers show={show} />
       </Panel>
     </div>
@@ -89,15 +103,27 @@ function useDecisionNotices() {
   const [list, setList] = useState<DecisionNotice[]>([]);
   const add = useCallback((notice: DecisionNotice) => setList((current) => [...current, notice].slice(-3)), []);
   const dismiss = useCallback(
-    (text: string, purchases: readonly Purchase[]) =>
+    (text: string, purchases: readonly Purchase[], intl: IntlShape) =>
       setList((current) =>
         current.filter((n) => {
           if ('text' in n) return n.text !== text;
           const purchase = purchases.find((p) => p.id === n.vanished);
-          return !purchase || alreadyDecidedNotice(purchase) !== text;
+          return !purchase || alreadyDecidedNotice(intl, purchase) !== text;
         }),
       ),
     [],
   );
   return { list, add, dismiss };
+}
+
+/**
+ * What to tell someone whose decision on a seat lost to another person's: the same words the core
+ * uses in its refusal ("This hot seat was already accepted by Maya"), prefixed with the buyer so
+ * it still makes sense once the card has left the list.
+ */
+function alreadyDecidedNotice(intl: IntlShape, purchase: Pick<Purchase, 'buyerName' | 'status' | 'decidedBy'>): string {
+  const decided = purchase.status === 'accepted' || purchase.status === 'rejected';
+  return decided && purchase.decidedBy
+    ? intl.formatMessage({ id: 'queue.notice.alreadyDecidedBy' }, { buyer: purchase.buyerName, status: purchase.status, name: purchase.decidedBy })
+    : intl.formatMessage({ id: 'queue.notice.alreadyDecided' }, { buyer: purchase.buyerName, status: purchase.status });
 }

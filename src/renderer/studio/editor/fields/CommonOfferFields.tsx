@@ -1,13 +1,15 @@
+import { useIntl } from 'react-intl';
 import type { OfferFieldsProps } from './offer-fields-props';
 import { TextInput } from './inputs';
 
 export function CommonOfferFields({ fields, errors, onChange }: OfferFieldsProps) {
+  const intl = useIntl();
   return (
     <>
-      <TextInput label="Title" value={fields.title} error={errors.title} maxLength={80} onChange={(title) => onChange({ title })} />
+      <TextInput label={intl.formatMessage({ id: 'editor.field.title' })} value={fields.title} error={errors.title} maxLength={80} onChange={(title) => onChange({ title })} />
       <TextInput
-        label="Description"
-        hint="Optional, shown on the store card."
+        label={intl.formatMessage({ id: 'editor.field.description' })}
+        hint={intl.formatMessage({ id: 'editor.field.descriptionHint' })}
         value={fields.description}
         error={errors.description}
         maxLength={500}

@@ -1,32 +1,39 @@
+import { useIntl } from 'react-intl';
 import type { VariantFields } from '../../../lib/offer-form';
 import type { OfferFieldsProps } from './offer-fields-props';
 import { MoneyInput, TextInput } from './inputs';
 
 export function MerchOfferFields({ fields, errors, currency, onChange }: OfferFieldsProps) {
+  const intl = useIntl();
   const setVariant = (index: number, patch: Partial<VariantFields>) =>
     onChange({ variants: fields.variants.map((variant, i) => (i === index ? { ...variant, ...patch } : variant)) });
   return (
     <>
       <div className="form-row">
-        <MoneyInput label="Price" currency={currency} value={fields.price} error={errors.price} onChange={(price) => onChange({ price })} />
+        <MoneyInput
+          label={intl.formatMessage({ id: 'editor.field.price' }, { currency: currency.toUpperCase() })}
+          value={fields.price}
+          error={errors.price}
+          onChange={(price) => onChange({ price })}
+        />
         <TextInput
-          label="Ships to"
-          hint='Two-letter country codes, e.g. "US, CA, GB".'
+          label={intl.formatMessage({ id: 'editor.merch.shipsTo' })}
+          hint={intl.formatMessage({ id: 'editor.merch.shipsToHint' })}
           value={fields.shippingCountries}
           error={errors.shippingCountries ?? firstNested(errors, 'shippingCountries')}
           onChange={(shippingCountries) => onChange({ shippingCountries })}
         />
       </div>
       <fieldset className="variants">
-        <legend>Variants and stock</legend>
+        <legend>{intl.formatMessage({ id: 'editor.merch.variants' })}</legend>
         {errors.variants ? <p className="field-error">{errors.variants}</p> : null}
         <table className="variants-table">
           <thead>
             <tr>
-              <th scope="col">Label</th>
-              <th scope="col">In stock</th>
+              <th scope="col">{intl.formatMessage({ id: 'editor.merch.variantLabel' })}</th>
+              <th scope="col">{intl.formatMessage({ id: 'editor.merch.inStock' })}</th>
               <th scope="col">
-                <span className="visually-hidden">Remove</span>
+                <span className="visually-hidden">{intl.formatMessage({ id: 'editor.merch.remove' })}</span>
               </th>
             </tr>
           </thead>
@@ -38,7 +45,7 @@ export function MerchOfferFields({ fields, errors, currency, onChange }: OfferFi
                 <tr key={index}>
                   <td>
                     <input
-                      aria-label={`Variant ${index + 1} label`}
+                      aria-label={intl.formatMessage({ id: 'editor.merch.variantLabelField' }, { number: index + 1 })}
                       aria-invalid={Boolean(labelError)}
                       value={variant.label}
                       maxLength={40}
@@ -48,7 +55,7 @@ export function MerchOfferFields({ fields, errors, currency, onChange }: OfferFi
                   </td>
                   <td>
                     <input
-                      aria-label={`Variant ${index + 1} stock`}
+                      aria-label={intl.formatMessage({ id: 'editor.merch.variantStockField' }, { number: index + 1 })}
                       aria-invalid={Boolean(stockError)}
                       className="input-number"
                       inputMode="numeric"
@@ -62,10 +69,10 @@ export function MerchOfferFields({ fields, errors, currency, onChange }: OfferFi
                       type="button"
                       className="button button-small button-quiet"
                       disabled={fields.variants.length === 1}
-                      aria-label={`Remove variant ${variant.label || index + 1}`}
+                      aria-label={intl.formatMessage({ id: 'editor.merch.removeVariant' }, { name: variant.label || index + 1 })}
                       onClick={() => onChange({ variants: fields.variants.filter((_, i) => i !== index) })}
                     >
-                      Remove
+                      {intl.formatMessage({ id: 'editor.merch.remove' })}
                     </button>
                   </td>
                 </tr>
@@ -79,7 +86,7 @@ export function MerchOfferFields({ fields, errors, currency, onChange }: OfferFi
           disabled={fields.variants.length >= 30}
           onClick={() => onChange({ variants: [...fields.variants, { id: '', label: '', stock: '0' }] })}
         >
-          Add variant
+          {intl.formatMessage({ id: 'editor.merch.addVariant' })}
         </button>
       </fieldset>
     </>

@@ -1,6 +1,6 @@
 import { Field } from '../../../components/Field';
 
-/** Small building blocks for the offer forms: text, money, whole numbers and yes/no. */
+/** Small building blocks for the offer forms: text, money, whole numbers and yes/no. Labels and hints come translated. */
 
 export function TextInput(props: { label: string; value: string; error?: string | undefined; hint?: string; maxLength?: number; multiline?: boolean; onChange: (value: string) => void }) {
   return (
@@ -16,9 +16,10 @@ export function TextInput(props: { label: string; value: string; error?: string 
   );
 }
 
-export function MoneyInput(props: { label: string; currency: string; value: string; error?: string | undefined; hint?: string; onChange: (value: string) => void }) {
+/** An amount in the show's currency; the label names the currency ("Price (USD)"), the host types "5.50" or, in French, "5,50". */
+export function MoneyInput(props: { label: string; value: string; error?: string | undefined; hint?: string; onChange: (value: string) => void }) {
   return (
-    <Field label={`${props.label} (${props.currency.toUpperCase()})`} error={props.error} hint={props.hint}>
+    <Field label={props.label} error={props.error} hint={props.hint}>
       {(control) => (
         <input {...control} className="input-number" inputMode="decimal" autoComplete="off" value={props.value} onChange={(event) => props.onChange(event.target.value)} />
       )}
