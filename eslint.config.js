@@ -7,8 +7,8 @@ import globals from 'globals';
 
 /**
  * Pages that speak the viewer's language (issue 15): no text a person reads may be written in their
- * components outside the catalogs in src/shared/i18n. The list grows page by page until it is
- * every page.
+ * components outside the catalogs in src/shared/i18n: every React page. (The pages without React,
+ * program and overlay, word everything through createTranslator.)
  */
 const TRANSLATED_PAGES = [
   'src/renderer/i18n/**/*.tsx',

@@ -1,3 +1,4 @@
+import { useIntl } from 'react-intl';
 import type { Show } from '../../../shared/offers';
 import { Notice } from '../../components/Notice';
 import { useNow } from '../../hooks/use-now';
@@ -11,6 +12,7 @@ import { SeatCard } from './SeatCard';
 
 /** Guests: who is with the host (on air, backstage), the green room, who has not joined yet. */
 export function GuestsPanel({ show }: { show: Show | null }) {
+  const intl = useIntl();
   const { seats, media, loadError } = useGuests();
   const now = useNow(500);
   const groups = seatGroups(seats, show?.id ?? null);
@@ -25,33 +27,39 @@ export function GuestsPanel({ show }: { show: Show | null }) {
     <div className="guests">
       <SelfieShortcut />
       {loadError ? (
-        <Notice kind="error" title="Could not load the guests">
+        <Notice kind="error" title={intl.formatMessage({ id: 'guests.loadFailed' })}>
           {loadError}
         </Notice>
       ) : null}
-      <Panel title="On air & backstage" count={groups.withHost.length} className="panel-on-air">
-        {groups.withHost.length === 0 ? <Notice kind="empty" title="Nobody with you yet">Put a guest from the green room on air, or bring them backstage to talk first.</Notice> : list(groups.withHost)}
+      <Panel title={intl.formatMessage({ id: 'guests.withHost.title' })} count={groups.withHost.length} className="panel-on-air">
+        {groups.withHost.length === 0 ? (
+          <Notice kind="empty" title={intl.formatMessage({ id: 'guests.withHost.empty.title' })}>
+            {intl.formatMessage({ id: 'guests.withHost.empty.body' })}
+          </Notice>
+        ) : (
+          list(groups.withHost)
+        )}
       </Panel>
-      <Panel title="Green room" count={groups.greenRoom.length} className="panel-green-room">
+      <Panel title={intl.formatMessage({ id: 'guests.greenRoom.title' })} count={groups.greenRoom.length} className="panel-green-room">
         <HostMediaToggle />
         {groups.greenRoom.length === 0 ? (
-          <Notice kind="empty" title="The green room is empty">
-            Accepted guests appear here with their video as soon as they open their join link.
+          <Notice kind="empty" title={intl.formatMessage({ id: 'guests.greenRoom.empty.title' })}>
+            {intl.formatMessage({ id: 'guests.greenRoom.empty.body' })}
           </Notice>
         ) : (
           list(groups.greenRoom)
         )}
       </Panel>
-      <Panel title="In line — not joined yet" count={groups.notJoined.length} className="panel-not-joined">
-        {groups.notJoined.length === 0 ? <Notice kind="empty" title="Everyone in line has joined" /> : list(groups.notJoined)}
+      <Panel title={intl.formatMessage({ id: 'guests.notJoined.title' })} count={groups.notJoined.length} className="panel-not-joined">
+        {groups.notJoined.length === 0 ? <Notice kind="empty" title={intl.formatMessage({ id: 'guests.notJoined.empty' })} /> : list(groups.notJoined)}
         <details className="invite-details">
-          <summary>Invite a guest for free</summary>
+          <summary>{intl.formatMessage({ id: 'guests.invite.open' })}</summary>
           <InviteForm />
         </details>
       </Panel>
       {groups.ended.length > 0 ? (
         <details className="guests-ended">
-          <summary>Ended seats ({groups.ended.length})</summary>
+          <summary>{intl.formatMessage({ id: 'guests.ended.summary' }, { count: groups.ended.length })}</summary>
           {list(groups.ended)}
         </details>
       ) : null}

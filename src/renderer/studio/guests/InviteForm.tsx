@@ -1,4 +1,5 @@
 import { useState, type FormEvent } from 'react';
+import { FormattedMessage, useIntl } from 'react-intl';
 import { CopyButton } from '../../components/CopyButton';
 import { Field } from '../../components/Field';
 import { useCommand } from '../../hooks/use-command';
@@ -7,6 +8,7 @@ import { formErrors } from '../../lib/field-errors';
 
 /** Invite someone for free: a name, their minutes, and a private link shown once. */
 export function InviteForm() {
+  const intl = useIntl();
   const { online } = useStudio();
   const invite = useCommand('guests.invite');
   const [name, setName] = useState('');
@@ -26,10 +28,10 @@ export function InviteForm() {
   return (
     <form className="form invite-form" onSubmit={(event) => void submit(event)} noValidate>
       <div className="form-row">
-        <Field label="Guest name" error={errors.fields.name} className="grow">
+        <Field label={intl.formatMessage({ id: 'guests.invite.name' })} error={errors.fields.name} className="grow">
           {(control) => <input {...control} value={name} maxLength={60} onChange={(e) => setName(e.target.value)} />}
         </Field>
-        <Field label="Minutes" error={errors.fields.minutes}>
+        <Field label={intl.formatMessage({ id: 'guests.invite.minutes' })} error={errors.fields.minutes}>
           {(control) => <input {...control} className="input-number" type="number" min={1} max={120} value={minutes} onChange={(e) => setMinutes(e.target.value)} />}
         </Field>
       </div>
@@ -40,16 +42,16 @@ export function InviteForm() {
       ) : null}
       <div className="form-actions">
         <button type="submit" className="button" disabled={!online || invite.pending}>
-          {invite.pending ? 'Creating link…' : 'Invite a guest (free)'}
+          {intl.formatMessage({ id: invite.pending ? 'guests.invite.submitting' : 'guests.invite.submit' })}
         </button>
       </div>
       {link ? (
         <div className="invite-link" role="status">
           <p>
-            Private link for <strong>{link.name}</strong> — shown only now. Send it to them; anyone with it can join as this guest.
+            <FormattedMessage id="guests.invite.link" values={{ name: link.name, strong: (chunks) => <strong>{chunks}</strong> }} />
           </p>
           <code className="invite-url">{link.url}</code>
-          <CopyButton text={link.url} label="Copy link" />
+          <CopyButton text={link.url} label={intl.formatMessage({ id: 'guests.invite.copy' })} />
         </div>
       ) : null}
     </form>

@@ -1,3 +1,4 @@
+import { FormattedMessage, useIntl } from 'react-intl';
 import type { ObsStatus } from '../../../shared/obs';
 import type { ProgramState } from '../../../shared/program';
 
@@ -6,27 +7,33 @@ import type { ProgramState } from '../../../shared/program';
  * input OBS holds, or drawn into the program (and why), so the host knows they never show twice.
  */
 export function AlertsLayerNote({ obs, program }: { obs: ObsStatus; program: ProgramState | null }) {
+  const intl = useIntl();
   if (!program) return null;
   const choice = program.settings.alerts;
   const connected = obs.connection === 'connected';
-  let text: string;
-  if (program.alertsLayer === 'overlay') {
-    text = obs.overlayInput
-      ? 'Alerts: on their own overlay in OBS (“Hotseat alerts”, above the program), not in the program picture.'
-      : 'Alerts: overlay only. They are not drawn into the program; add the overlay link to your mixer.';
-  } else if (choice === 'program') {
-    text = 'Alerts: drawn into the program picture (your choice in Settings → Program).';
-  } else if (connected && obs.obsVersion) {
-    text = 'Alerts: drawn into the program picture. This OBS build has no browser source, so there is no separate overlay.';
-  } else {
-    text = 'Alerts: drawn into the program picture until OBS holds the alert overlay.';
-  }
+  const id =
+    program.alertsLayer === 'overlay'
+      ? obs.overlayInput
+        ? 'program.alerts.overlayInput'
+        : 'program.alerts.overlayOnly'
+      : choice === 'program'
+        ? 'program.alerts.chosen'
+        : connected && obs.obsVersion
+          ? 'program.alerts.noBrowserSource'
+          : 'program.alerts.untilOverlay';
   return (
     <p className="obs-alerts" data-testid="obs-alerts">
-      <span>{text}</span>{' '}
-      <a className="obs-link" href={program.links.overlay} target="_blank" rel="noreferrer">
-        Preview overlay
-      </a>
+      <FormattedMessage
+        id="program.alerts.note"
+        values={{
+          text: <span>{intl.formatMessage({ id })}</span>,
+          link: (chunks) => (
+            <a className="obs-link" href={program.links.overlay} target="_blank" rel="noreferrer">
+              {chunks}
+            </a>
+          ),
+        }}
+      />
     </p>
   );
 }

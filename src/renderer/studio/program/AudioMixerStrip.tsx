@@ -1,10 +1,12 @@
 import { useEffect, useRef, useState } from 'react';
+import { useIntl } from 'react-intl';
 import type { AudioChannelState } from '../../compositor/audio-mixer';
 import { SCREEN_SOURCE_ID } from '../../compositor/compositor';
 import type { ProgramEngine } from '../../compositor/program-engine';
 
 /** One fader per source (host mic, each guest, a shared screen's sound) with mute and a live meter. */
 export function AudioMixerStrip({ engine }: { engine: ProgramEngine | null }) {
+  const intl = useIntl();
   const mixer = engine?.mixer ?? null;
   const [channels, setChannels] = useState<AudioChannelState[]>([]);
   const [suspended, setSuspended] = useState(false);
@@ -28,14 +30,17 @@ export function AudioMixerStrip({ engine }: { engine: ProgramEngine | null }) {
     frame = requestAnimationFrame(draw);
     return () => cancelAnimationFrame(frame);
   }, [mixer]);
-  if (!mixer) return <p className="panel-note">This browser has no audio mixing (WebAudio); the program goes out without sound.</p>;
+  if (!mixer) return <p className="panel-note">{intl.formatMessage({ id: 'program.mixer.noWebAudio' })}</p>;
+  // The host's own channel and the shared screen's are named here, in the studio's language; guests by their names.
+  const nameOf = (channel: AudioChannelState) =>
+    channel.id === 'host' ? intl.formatMessage({ id: 'program.mixer.host' }) : channel.id === SCREEN_SOURCE_ID ? intl.formatMessage({ id: 'program.mixer.screen' }) : channel.label;
   return (
     <div className="mixer">
-      {suspended ? <p className="panel-note">Sound starts after your first click on this page (browsers keep audio off until then).</p> : null}
-      {channels.length === 0 ? <p className="panel-note">No sound sources yet: turn on your camera and microphone.</p> : null}
+      {suspended ? <p className="panel-note">{intl.formatMessage({ id: 'program.mixer.suspended' })}</p> : null}
+      {channels.length === 0 ? <p className="panel-note">{intl.formatMessage({ id: 'program.mixer.empty' })}</p> : null}
       {channels.map((channel) => (
         <div key={channel.id} className={`mixer-channel${channel.muted ? ' mixer-muted' : ''}`}>
-          <span className="mixer-label">{channel.label}</span>
+          <span className="mixer-label">{nameOf(channel)}</span>
           <span className="mixer-meter" aria-hidden="true">
             <span
               ref={(element) => {
@@ -50,8 +55,8 @@ export function AudioMixerStrip({ engine }: { engine: ProgramEngine | null }) {
             max={200}
             step={1}
             value={Math.round(channel.gain * 100)}
-            aria-label={`${channel.label} volume`}
-            aria-valuetext={`${Math.round(channel.gain * 100)}%`}
+            aria-label={intl.formatMessage({ id: 'program.mixer.volume' }, { name: nameOf(channel) })}
+            aria-valuetext={intl.formatNumber(Math.round(channel.gain * 100) / 100, { style: 'percent' })}
             disabled={!channel.live}
             onChange={(event) => {
               mixer.setGain(channel.id, Number(event.target.value) / 100);
@@ -68,9 +73,9 @@ export function AudioMixerStrip({ engine }: { engine: ProgramEngine | null }) {
               setChannels(mixer.channelStates());
             }}
           >
-            {channel.muted ? 'Unmute' : 'Mute'}
+            {intl.formatMessage({ id: channel.muted ? 'program.mixer.unmute' : 'program.mixer.mute' })}
           </button>
-          {!channel.live ? <span className="mixer-note">{channel.id === SCREEN_SOURCE_ID ? 'no sound' : 'no mic'}</span> : null}
+          {!channel.live ? <span className="mixer-note">{intl.formatMessage({ id: channel.id === SCREEN_SOURCE_ID ? 'program.mixer.noSound' : 'program.mixer.noMic' })}</span> : null}
         </div>
       ))}
     </div>

@@ -1,8 +1,10 @@
 import { useEffect, useState } from 'react';
+import { useIntl } from 'react-intl';
 import { useProgram } from './ProgramContext';
 
 /** The host camera for the program: on/off and which device. */
 export function CameraPicker() {
+  const intl = useIntl();
   const { camera, chooseCamera, stopCamera } = useProgram();
   const [devices, setDevices] = useState<MediaDeviceInfo[]>([]);
   useEffect(() => {
@@ -16,22 +18,22 @@ export function CameraPicker() {
       {camera.stream ? (
         <>
           <label className="sr-only" htmlFor="program-camera">
-            Camera
+            {intl.formatMessage({ id: 'program.camera.label' })}
           </label>
           <select id="program-camera" value={camera.deviceId ?? ''} disabled={camera.starting} onChange={(event) => void chooseCamera(event.target.value || null)}>
             {devices.map((device, index) => (
               <option key={device.deviceId || index} value={device.deviceId}>
-                {device.label || `Camera ${index + 1}`}
+                {device.label || intl.formatMessage({ id: 'program.camera.numbered' }, { number: index + 1 })}
               </option>
             ))}
           </select>
           <button type="button" className="button button-small button-quiet" onClick={stopCamera}>
-            Camera off
+            {intl.formatMessage({ id: 'program.camera.off' })}
           </button>
         </>
       ) : (
         <button type="button" className="button button-small button-primary" disabled={camera.starting} onClick={() => void chooseCamera(null)}>
-          {camera.starting ? 'Starting camera…' : 'Turn on my camera'}
+          {intl.formatMessage({ id: camera.starting ? 'program.camera.starting' : 'program.camera.on' })}
         </button>
       )}
       {camera.error ? (

@@ -1,9 +1,12 @@
 import { useState, type DragEvent, type KeyboardEvent } from 'react';
+import { useIntl } from 'react-intl';
 import { slotForKey, visibleGuestSlots } from '../../compositor/slot-order';
 import { StreamVideo } from '../../components/media/StreamVideo';
 import { useProgram } from './ProgramContext';
 
 const DRAG_TYPE = 'application/x-hotseat-guest';
+/** The drag handle's dots (hidden from screen readers: the tile's label says it can be moved). */
+const GRIP = '⠿';
 
 /**
  * The program's slots under the preview: the host first, then each guest on air in slot order. The
@@ -11,6 +14,7 @@ const DRAG_TYPE = 'application/x-hotseat-guest';
  * End); the program glides there and the order is kept by the core (a reload keeps it).
  */
 export function GuestSlots() {
+  const intl = useIntl();
   const { guestSlots, moveGuest, layout, arrangeError, share } = useProgram();
   const [dragging, setDragging] = useState<string | null>(null);
   const [over, setOver] = useState<number | null>(null);
@@ -19,9 +23,10 @@ export function GuestSlots() {
   const order = guestSlots.map((slot) => slot.id);
 
   const move = (id: string, slot: number) => {
-    const name = guestSlots.find((candidate) => candidate.id === id)?.label ?? 'Guest';
+    const name = guestSlots.find((candidate) => candidate.id === id)?.label;
     moveGuest(id, slot);
-    setSaid(`${name} moved to slot ${slot + 1} of ${guestSlots.length}.`);
+    const where = { number: slot + 1, count: guestSlots.length };
+    setSaid(name === undefined ? intl.formatMessage({ id: 'program.slots.movedUnnamed' }, where) : intl.formatMessage({ id: 'program.slots.moved' }, { ...where, name }));
   };
   const onKeyDown = (id: string) => (event: KeyboardEvent) => {
     const slot = slotForKey(order, id, event.key, event.altKey);
@@ -38,17 +43,17 @@ export function GuestSlots() {
   };
 
   return (
-    <section className="guest-slots" aria-label="Program slots">
+    <section className="guest-slots" aria-label={intl.formatMessage({ id: 'program.slots.label' })}>
       <header className="guest-slots-head">
-        <h3>Slots</h3>
+        <h3>{intl.formatMessage({ id: 'program.slots.title' })}</h3>
         <span className="guest-slots-hint">
-          {guestSlots.length > 1 ? 'Drag a guest onto another slot, or focus it and press Alt+← / Alt+→' : guestSlots.length === 1 ? 'One guest on air' : 'No guests on air'}
+          {intl.formatMessage({ id: 'program.slots.hint' }, { count: guestSlots.length })}
         </span>
       </header>
       <ol className="guest-slots-list">
-        <li className="slot-tile slot-host" aria-label="Host, always first">
-          <span className="slot-number">Host</span>
-          <span className="slot-name">You</span>
+        <li className="slot-tile slot-host" aria-label={intl.formatMessage({ id: 'program.slots.hostLabel' })}>
+          <span className="slot-number">{intl.formatMessage({ id: 'program.slots.host' })}</span>
+          <span className="slot-name">{intl.formatMessage({ id: 'program.slots.you' })}</span>
         </li>
         {guestSlots.map((slot, index) => {
           const onPicture = index < shown;
@@ -58,8 +63,8 @@ export function GuestSlots() {
               className={`slot-tile${dragging === slot.id ? ' slot-dragging' : ''}${over === index && dragging !== slot.id ? ' slot-drop' : ''}${onPicture ? '' : ' slot-off'}`}
               draggable
               tabIndex={0}
-              aria-label={`${slot.label}, slot ${index + 1} of ${guestSlots.length}${onPicture ? '' : ', not on the picture in this layout'}`}
-              aria-roledescription="movable guest slot"
+              aria-label={intl.formatMessage({ id: 'program.slots.tile' }, { name: slot.label, number: index + 1, count: guestSlots.length, onPicture: onPicture ? 'yes' : 'no' })}
+              aria-roledescription={intl.formatMessage({ id: 'program.slots.roleDescription' })}
               data-testid="guest-slot"
               data-seat-id={slot.id}
               onKeyDown={onKeyDown(slot.id)}
@@ -80,18 +85,18 @@ export function GuestSlots() {
               onDragLeave={() => setOver((current) => (current === index ? null : current))}
               onDrop={onDrop(index)}
             >
-              <StreamVideo stream={slot.stream} muted label={`${slot.label} on the program`} className="slot-video" />
-              <span className="slot-number">{`Slot ${index + 1}`}</span>
+              <StreamVideo stream={slot.stream} muted label={intl.formatMessage({ id: 'program.slots.video' }, { name: slot.label })} className="slot-video" />
+              <span className="slot-number">{intl.formatMessage({ id: 'program.slots.number' }, { number: index + 1 })}</span>
               <span className="slot-name">{slot.label}</span>
-              {onPicture ? null : <span className="slot-off-note">Off picture</span>}
+              {onPicture ? null : <span className="slot-off-note">{intl.formatMessage({ id: 'program.slots.offPicture' })}</span>}
               <span className="slot-grip" aria-hidden="true">
-                ⠿
+                {GRIP}
               </span>
             </li>
           );
         })}
       </ol>
-      {layout === 'solo' && guestSlots.length > 0 ? <p className="panel-note">Solo shows only you. Pick another layout to put guests on the picture.</p> : null}
+      {layout === 'solo' && guestSlots.length > 0 ? <p className="panel-note">{intl.formatMessage({ id: 'program.slots.solo' })}</p> : null}
       {arrangeError ? (
         <p className="inline-error" role="alert">
           {arrangeError}

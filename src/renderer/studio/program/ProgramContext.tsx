@@ -1,4 +1,5 @@
 import { createContext, useContext, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
+import { useIntl } from 'react-intl';
 import { createTranslator } from '../../../shared/i18n/messages';
 import { airClockRunning, remainingMs } from '../../../shared/air-time';
 import type { ObsStatus } from '../../../shared/obs';
@@ -61,6 +62,7 @@ declare global {
  * (and OBS's picture) never stops when the host switches tabs.
  */
 export function ProgramProvider({ children }: { children: ReactNode }) {
+  const intl = useIntl();
   const { client, snapshot } = useStudio();
   const guests = useGuests();
   const hostSession = useHostSession();
@@ -189,6 +191,8 @@ export function ProgramProvider({ children }: { children: ReactNode }) {
   );
   useEffect(() => {
     if (!engine) return;
+    // The host's and the screen's labels are never shown as such: the mixer names them in the studio's
+    // language (AudioMixerStrip), the compositor the host's banner in the show's.
     const sources: ProgramSource[] = [{ id: 'host', label: 'Host', kind: 'host', stream: camera.stream }];
     if (share.stream) sources.push({ id: SCREEN_SOURCE_ID, label: 'Screen', kind: 'screen', stream: share.stream });
     // In slot order: the compositor draws guests in the order given and keeps none of its own.
@@ -199,7 +203,7 @@ export function ProgramProvider({ children }: { children: ReactNode }) {
   const arrange = (next: ProgramArrangement) => {
     broadcastSync?.amend((broadcast) => ({ ...broadcast, program: { ...broadcast.program, arrangement: next } }));
     void client.command('program.arrange', next).then((result) => {
-      setArrangeError(result.ok ? null : `The layout was not saved: ${result.error.message}`);
+      setArrangeError(result.ok ? null : intl.formatMessage({ id: 'program.layout.notSaved' }, { reason: result.error.message }));
       // Refused: show what the core holds again, not the change it did not take.
       if (!result.ok) void broadcastSync?.reload();
     });
@@ -258,12 +262,14 @@ export function ProgramProvider({ children }: { children: ReactNode }) {
       const name = (error as { name?: string }).name;
       const message =
         name === 'NotAllowedError'
-          ? 'The camera was blocked. Allow camera and microphone for the studio, then try again.'
+          ? intl.formatMessage({ id: 'program.camera.blocked' })
           : name === 'NotFoundError' || name === 'OverconstrainedError'
-            ? 'That camera is not available any more. Pick another one.'
+            ? intl.formatMessage({ id: 'program.camera.gone' })
             : name === 'NotReadableError'
-              ? 'Another program is using the camera. Close it and try again.'
-              : `The camera could not start (${name ?? 'unknown error'}).`;
+              ? intl.formatMessage({ id: 'program.camera.busy' })
+              : name
+                ? intl.formatMessage({ id: 'program.camera.failed' }, { name })
+                : intl.formatMessage({ id: 'program.camera.failedUnknown' });
       setCamera((before) => ({ ...before, starting: false, error: message }));
     }
   };

@@ -1,3 +1,4 @@
+import { useIntl } from 'react-intl';
 import { useReadable } from '../../hooks/use-readable';
 import { Observable } from '../../lib/observable';
 import type { RecorderState } from '../../compositor/program-recorder';
@@ -18,12 +19,13 @@ const idle = new Observable<RecorderState>({ status: 'idle' });
 
 /** The Program tab: the picture going out, its layout and sources, the sound, and OBS. */
 export function ProgramPanel({ onOpenSettings }: { onOpenSettings: () => void }) {
+  const intl = useIntl();
   const { engine, obs, program, layout, setLayout, loadError } = useProgram();
   const recorder = useReadable(engine?.recorder.state ?? idle);
   return (
     <div className="program-grid">
       <Panel
-        title="Program"
+        title={intl.formatMessage({ id: 'program.title' })}
         className="program-main"
         actions={
           <div className="program-sources">
@@ -47,10 +49,10 @@ export function ProgramPanel({ onOpenSettings }: { onOpenSettings: () => void })
       <SelfieShortcut />
       <div className="program-side">
         <ProgramSelfies />
-        <Panel title="OBS">
+        <Panel title={intl.formatMessage({ id: 'program.obsTitle' })}>
           <ObsPanel obs={obs} program={program} onOpenSettings={onOpenSettings} />
         </Panel>
-        <Panel title="Sound">
+        <Panel title={intl.formatMessage({ id: 'program.soundTitle' })}>
           <AudioMixerStrip engine={engine} />
         </Panel>
       </div>
@@ -59,16 +61,9 @@ export function ProgramPanel({ onOpenSettings }: { onOpenSettings: () => void })
 }
 
 function FeedStatus({ recorder, readers }: { recorder: RecorderState; readers: number }) {
-  const text =
-    recorder.status === 'recording'
-      ? `Program stream live · ${readers === 1 ? '1 reader' : `${readers} readers`}`
-      : recorder.status === 'retrying'
-        ? `Program stream interrupted: ${recorder.reason} Retrying…`
-        : recorder.status === 'unsupported'
-          ? recorder.reason
-          : recorder.status === 'connecting'
-            ? 'Program stream connecting…'
-            : 'Program stream idle: it starts when OBS reads it';
+  const intl = useIntl();
+  // The recorder's one 'unsupported' reason (no WebM recording) is worded by the catalog; a retry's reason comes from the recorder.
+  const text = intl.formatMessage({ id: 'program.feed' }, { status: recorder.status, readers, reason: recorder.status === 'retrying' ? recorder.reason : '' });
   const tone = recorder.status === 'recording' ? 'good' : recorder.status === 'idle' || recorder.status === 'connecting' ? 'neutral' : 'bad';
   return (
     <span className={`chip chip-${tone}`} role="status" data-testid="program-feed">

@@ -1,23 +1,25 @@
+import { useIntl } from 'react-intl';
 import { useProgram } from './ProgramContext';
 import { SharePicker } from './SharePicker';
 
 /** Share a screen or window into the program, and stop it; says what is being shared. */
 export function ScreenShareControl() {
+  const intl = useIntl();
   const { share } = useProgram();
   return (
     <div className="screen-share">
       {share.stream ? (
         <>
           <span className="chip chip-good" role="status" data-testid="screen-share-status" title={share.label ?? undefined}>
-            Sharing {share.label ?? 'your screen'}
+            {intl.formatMessage({ id: 'program.share.sharing' }, { surface: share.label === null ? share.surface : 'named', name: share.label ?? '' })}
           </span>
           <button type="button" className="button button-small" onClick={share.stop}>
-            Stop sharing
+            {intl.formatMessage({ id: 'program.share.stop' })}
           </button>
         </>
       ) : (
         <button type="button" className="button button-small" disabled={share.starting} aria-busy={share.starting} onClick={share.start}>
-          {share.starting ? 'Starting share…' : 'Share screen'}
+          {intl.formatMessage({ id: share.starting ? 'program.share.starting' : 'program.share.start' })}
         </button>
       )}
       {share.error ? (

@@ -1,4 +1,5 @@
 import { useEffect, useRef } from 'react';
+import { useIntl } from 'react-intl';
 import type { ShareSourceInfo } from '../../../preload/api';
 
 /**
@@ -17,6 +18,7 @@ export function SharePicker({
   onPick: (id: string) => void;
   onCancel: () => void;
 }) {
+  const intl = useIntl();
   const dialog = useRef<HTMLDialogElement>(null);
   useEffect(() => {
     const element = dialog.current;
@@ -51,11 +53,11 @@ export function SharePicker({
       }}
       onKeyDown={onKeyDown}
     >
-      <h2 id="share-picker-title">Share a screen or window</h2>
-      <p className="panel-note">It goes on the program, large, with you and your guests beside it. Everyone watching sees it.</p>
+      <h2 id="share-picker-title">{intl.formatMessage({ id: 'program.share.title' })}</h2>
+      <p className="panel-note">{intl.formatMessage({ id: 'program.share.note' })}</p>
       {sources === null ? (
         <p role="status" className="share-picker-state">
-          Finding screens and windows…
+          {intl.formatMessage({ id: 'program.share.finding' })}
         </p>
       ) : error ? (
         <p className="inline-error" role="alert">
@@ -63,23 +65,25 @@ export function SharePicker({
         </p>
       ) : sources.length === 0 ? (
         <p role="status" className="share-picker-state">
-          No screen or window can be shared right now.
+          {intl.formatMessage({ id: 'program.share.none' })}
         </p>
       ) : (
         <div className="share-picker-body">
-          {[
-            ['Screens', screens],
-            ['Windows', windows],
-          ].map(([title, list]) =>
-            (list as ShareSourceInfo[]).length === 0 ? null : (
-              <section key={title as string} aria-label={title as string}>
-                <h3>{title as string}</h3>
+          {(
+            [
+              ['screens', intl.formatMessage({ id: 'program.share.screens' }), screens],
+              ['windows', intl.formatMessage({ id: 'program.share.windows' }), windows],
+            ] as const
+          ).map(([key, title, list]) =>
+            list.length === 0 ? null : (
+              <section key={key} aria-label={title}>
+                <h3>{title}</h3>
                 <ul className="share-sources">
-                  {(list as ShareSourceInfo[]).map((source) => (
+                  {list.map((source) => (
                     <li key={source.id}>
                       <button type="button" className="share-source" onClick={() => onPick(source.id)}>
                         {source.thumbnail ? <img src={source.thumbnail} alt="" /> : <span className="share-source-blank" aria-hidden="true">
-                            No preview
+                            {intl.formatMessage({ id: 'program.share.noPreview' })}
                           </span>}
                         <span className="share-source-name">{source.name}</span>
                       </button>
@@ -93,7 +97,7 @@ export function SharePicker({
       )}
       <div className="dialog-actions">
         <button type="button" className="button" onClick={onCancel}>
-          Cancel
+          {intl.formatMessage({ id: 'program.share.cancel' })}
         </button>
       </div>
     </dialog>

@@ -1,4 +1,5 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
+import { useIntl } from 'react-intl';
 import type { ShareSourceInfo } from '../../../preload/api';
 import { describeShareError } from '../../lib/screen-share-errors';
 
@@ -10,8 +11,10 @@ import { describeShareError } from '../../lib/screen-share-errors';
  */
 export interface ScreenShare {
   stream: MediaStream | null;
-  /** What is being shared, as the system names it ("Entire screen", a window title). */
+  /** What is being shared, as the system names it ("Entire screen", a window title) when the host picked it in the desktop app; null in a browser. */
   label: string | null;
+  /** What kind of surface is shared, for a share the system gives no name (a browser's). */
+  surface: ShareSurface;
   starting: boolean;
   error: string | null;
   /** The desktop app's picker: null when closed; `sources` null while they are being listed. */
@@ -38,21 +41,29 @@ const OPTIONS: DisplayMediaOptions = {
   systemAudio: 'include',
 };
 
+export type ShareSurface = 'screen' | 'window' | 'browser';
+
 /** What a browser's share is, from the track's `displaySurface` (its label is an id like `screen:0:0`). */
-function surfaceName(surface: string | undefined): string {
-  if (surface === 'window') return 'a window';
-  if (surface === 'browser') return 'a browser tab';
-  return 'your screen';
+function surfaceOf(surface: string | undefined): ShareSurface {
+  return surface === 'window' || surface === 'browser' ? surface : 'screen';
+}
+
+/** What went wrong, for the words around it: the error's name, else its message (as describeShareError says it). */
+function errorDetail(error: unknown): string {
+  const name = error instanceof DOMException || error instanceof Error ? error.name : '';
+  return name || (error instanceof Error ? error.message : String(error));
 }
 
 /** `onSharing` hears each start and end of a share (the program switches layout on it). */
 export function useScreenShare(onSharing: (sharing: boolean) => void): ScreenShare {
+  const intl = useIntl();
   const [stream, setStream] = useState<MediaStream | null>(null);
   const listener = useRef(onSharing);
   useEffect(() => {
     listener.current = onSharing;
   });
   const [label, setLabel] = useState<string | null>(null);
+  const [surface, setSurface] = useState<ShareSurface>('screen');
   const [starting, setStarting] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const [picker, setPicker] = useState<ScreenShare['picker']>(null);
@@ -77,18 +88,19 @@ export function useScreenShare(onSharing: (sharing: boolean) => void): ScreenSha
         replacing.getTracks().forEach((track) => track.stop());
       }
       current.current = next;
-      setLabel(name ?? surfaceName(next.getVideoTracks()[0]?.getSettings().displaySurface));
+      setLabel(name);
+      setSurface(surfaceOf(next.getVideoTracks()[0]?.getSettings().displaySurface));
       // The system's own "Stop sharing" (or the window closing) ends the video track.
       next.getVideoTracks()[0]?.addEventListener('ended', () => end(next), { once: true });
       setStream(next);
       if (!replacing) listener.current(true);
     } catch (caught) {
       const problem = describeShareError(caught);
-      if (problem.kind !== 'cancelled') setError(problem.message);
+      if (problem.kind !== 'cancelled') setError(intl.formatMessage({ id: 'program.share.error' }, { kind: problem.kind, detail: errorDetail(caught) }));
     } finally {
       setStarting(false);
     }
-  }, [end]);
+  }, [end, intl]);
 
   const start = useCallback(() => {
     setError(null);
@@ -101,9 +113,11 @@ export function useScreenShare(onSharing: (sharing: boolean) => void): ScreenSha
     desktop.listShareSources().then(
       (sources) => setPicker((open) => (open ? { sources, error: null } : open)),
       (caught: unknown) =>
-        setPicker((open) => (open ? { sources: [], error: `The screens and windows could not be listed (${caught instanceof Error ? caught.message : String(caught)}).` } : open)),
+        setPicker((open) =>
+          open ? { sources: [], error: intl.formatMessage({ id: 'program.share.listFailed' }, { reason: caught instanceof Error ? caught.message : String(caught) }) } : open,
+        ),
     );
-  }, [capture]);
+  }, [capture, intl]);
 
   const pick = useCallback(
     (id: string) => {
@@ -113,10 +127,10 @@ export function useScreenShare(onSharing: (sharing: boolean) => void): ScreenSha
       setPicker(null);
       desktop.chooseShareSource(id).then(
         () => capture(name),
-        (caught: unknown) => setError(`That screen or window cannot be shared (${caught instanceof Error ? caught.message : String(caught)}).`),
+        (caught: unknown) => setError(intl.formatMessage({ id: 'program.share.pickFailed' }, { reason: caught instanceof Error ? caught.message : String(caught) })),
       );
     },
-    [capture, picker],
+    [capture, picker, intl],
   );
 
   const stop = useCallback(() => {
@@ -125,5 +139,5 @@ export function useScreenShare(onSharing: (sharing: boolean) => void): ScreenSha
 
   useEffect(() => () => current.current?.getTracks().forEach((track) => track.stop()), []);
 
-  return { stream, label: stream ? label : null, starting, error, picker, start, pick, closePicker: () => setPicker(null), stop };
+  return { stream, label: stream ? label : null, surface, starting, error, picker, start, pick, closePicker: () => setPicker(null), stop };
 }

@@ -1,3 +1,4 @@
+import { useIntl } from 'react-intl';
 import type { Seat } from '../../../shared/guests';
 import { SELFIES_PER_SEAT } from '../../../shared/selfies';
 import { SelfieButton } from './SelfieButton';
@@ -7,16 +8,17 @@ import './selfies.css';
 
 /** A selfie seat's shots: the button while on air, what happened to the last shot, and every picture kept. */
 export function SeatSelfies({ seat }: { seat: Seat }) {
+  const intl = useIntl();
   const { selfies, last, loadError } = useSelfies();
   if (seat.format !== 'selfie' || seat.purchaseId === null) return null;
   const mine = selfies.filter((selfie) => selfie.seatId === seat.id);
   const outcome = last?.seatId === seat.id ? last : null;
   if (seat.stage !== 'live' && mine.length === 0) return null;
   return (
-    <section className="seat-selfies" aria-label={`Selfies with ${seat.guestName}`}>
+    <section className="seat-selfies" aria-label={intl.formatMessage({ id: 'selfies.section' }, { name: seat.guestName })}>
       <div className="seat-selfies-head">
         {seat.stage === 'live' ? <SelfieButton seat={seat} /> : null}
-        <span className="seat-selfies-count">{mine.length === 0 ? 'No selfie yet' : `${mine.length} of ${SELFIES_PER_SEAT} selfies`}</span>
+        <span className="seat-selfies-count">{intl.formatMessage({ id: 'selfies.count' }, { count: mine.length, max: SELFIES_PER_SEAT })}</span>
       </div>
       {outcome ? (
         <p className={outcome.ok ? 'selfie-outcome selfie-outcome-ok' : 'inline-error'} role={outcome.ok ? 'status' : 'alert'}>
@@ -28,7 +30,7 @@ export function SeatSelfies({ seat }: { seat: Seat }) {
           {outcome.notice}
         </p>
       ) : null}
-      {loadError ? <p className="inline-error">{`Selfies could not be loaded: ${loadError}`}</p> : null}
+      {loadError ? <p className="inline-error">{intl.formatMessage({ id: 'selfies.loadFailed' }, { reason: loadError })}</p> : null}
       {mine.length > 0 ? (
         <ul className="selfie-thumbs">
           {mine.map((selfie, index) => (

@@ -1,4 +1,5 @@
 import { createContext, useCallback, useContext, useRef, useState, type ReactNode } from 'react';
+import { useIntl } from 'react-intl';
 import type { Seat } from '../../../shared/guests';
 import type { Selfie } from '../../../shared/selfies';
 import { useStudio } from '../../hooks/use-studio';
@@ -40,6 +41,7 @@ export function useSelfies(): SelfiesContextValue {
 
 /** Selfies for the whole studio page: the list (kept live), the shot under way and its outcome. */
 export function SelfiesProvider({ children }: { children: ReactNode }) {
+  const intl = useIntl();
   const { client } = useStudio();
   const { engine, session } = useProgram();
   const { view } = useSyncedState(client, SELFIES_SYNC);
@@ -53,7 +55,7 @@ export function SelfiesProvider({ children }: { children: ReactNode }) {
     (seat: Seat) => {
       if (busy.current) return;
       if (!engine || !session) {
-        setLast({ seatId: seat.id, ok: false, message: 'The program is still starting. Try again in a moment.', notice: null });
+        setLast({ seatId: seat.id, ok: false, message: intl.formatMessage({ id: 'selfies.take.notReady' }), notice: null });
         return;
       }
       busy.current = true;
@@ -76,14 +78,14 @@ export function SelfiesProvider({ children }: { children: ReactNode }) {
             ? {
                 seatId: seat.id,
                 ok: true,
-                message: result.value.selfie.source === 'obs' ? 'Selfie saved from OBS. It is on the buyer’s receipt.' : 'Selfie saved from the studio program. It is on the buyer’s receipt.',
+                message: intl.formatMessage({ id: 'selfies.take.saved' }, { source: result.value.selfie.source }),
                 notice: result.value.notice,
               }
             : { seatId: seat.id, ok: false, message: result.error.message, notice: null },
         );
       });
     },
-    [client, engine, session],
+    [client, engine, session, intl],
   );
 
   const remove = useCallback(

@@ -8,11 +8,13 @@ import { receipt } from './receipt';
 import { store } from './store';
 import { studioConsole } from './studio-console';
 import { studioEditor } from './studio-editor';
+import { studioGuests } from './studio-guests';
 import { studioMoney } from './studio-money';
 import { studioNetwork } from './studio-network';
+import { studioProgram } from './studio-program';
 import { studioSettings } from './studio-settings';
 import { studioShell } from './studio-shell';
 import { studioTeam } from './studio-team';
 
 /** English, the reference catalog: every other language has exactly its keys. One file per surface. */
-export const en = { ...common, ...store, ...checkout, ...receipt, ...guest, ...mail, ...studioShell, ...studioSettings, ...onstream, ...obsPages, ...studioConsole, ...studioNetwork, ...studioTeam, ...studioEditor, ...studioMoney } as const;
+export const en = { ...common, ...store, ...checkout, ...receipt, ...guest, ...mail, ...studioShell, ...studioSettings, ...onstream, ...obsPages, ...studioConsole, ...studioNetwork, ...studioTeam, ...studioEditor, ...studioMoney, ...studioGuests, ...studioProgram } as const;

@@ -10,10 +10,12 @@ import { receipt } from './receipt';
 import { store } from './store';
 import { studioConsole } from './studio-console';
 import { studioEditor } from './studio-editor';
+import { studioGuests } from './studio-guests';
 import { studioMoney } from './studio-money';
 import { studioNetwork } from './studio-network';
+import { studioProgram } from './studio-program';
 import { studioSettings } from './studio-settings';
 import { studioShell } from './studio-shell';
 import { studioTeam } from './studio-team';
 
-export const fr = { ...common, ...store, ...checkout, ...receipt, ...guest, ...mail, ...studioShell, ...studioSettings, ...onstream, ...obsPages, ...studioConsole, ...studioNetwork, ...studioTeam, ...studioEditor, ...studioMoney } as const satisfies Translation<typeof en>;
+export const fr = { ...common, ...store, ...checkout, ...receipt, ...guest, ...mail, ...studioShell, ...studioSettings, ...onstream, ...obsPages, ...studioConsole, ...studioNetwork, ...studioTeam, ...studioEditor, ...studioMoney, ...studioGuests, ...studioProgram } as const satisfies Translation<typeof en>;

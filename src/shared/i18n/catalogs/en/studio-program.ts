@@ -1,0 +1,120 @@
+/**
+ * The studio's Program tab, in the creator's language (keys start with `program.`): the preview, its
+ * layout and slots, the host's camera and shared screen, the sound, and OBS. What the program itself
+ * draws on stream is in onstream.ts.
+ */
+export const studioProgram = {
+  // The Program tab
+  'program.title': 'Program',
+  'program.obsTitle': 'OBS',
+  'program.soundTitle': 'Sound',
+  'program.feed':
+    '{status, select, recording {Program stream live · {readers, plural, one {# reader} other {# readers}}} retrying {Program stream interrupted: {reason} Retrying…} unsupported {This browser cannot record video as WebM, so OBS cannot get the program stream from it.} connecting {Program stream connecting…} other {Program stream idle: it starts when OBS reads it}}',
+  'program.preview.starting': 'Starting the program…',
+  'program.preview.tally': 'PGM',
+  'program.preview.size': '{width}×{height} · {fps, number} fps target',
+  'program.preview.timing': '{fps, number, ::.0} fps · draw {drawAvg, number, ::.0} ms (p95 {drawP95, number, ::.0}) · {late, number} late',
+  'program.layout.group': 'Program layout',
+  'program.layout.solo': 'Solo',
+  'program.layout.sideBySide': 'Side by side',
+  'program.layout.pip': 'Picture in picture',
+  'program.layout.grid': 'Grid',
+  'program.layout.spotlight': 'Spotlight',
+  'program.layout.buttonTitle': '{name} ({key})',
+  'program.layout.notSaved': 'The layout was not saved: {reason}',
+
+  // The host's camera
+  'program.camera.label': 'Camera',
+  'program.camera.numbered': 'Camera {number, number}',
+  'program.camera.off': 'Camera off',
+  'program.camera.starting': 'Starting camera…',
+  'program.camera.on': 'Turn on my camera',
+  'program.camera.blocked': 'The camera was blocked. Allow camera and microphone for the studio, then try again.',
+  'program.camera.gone': 'That camera is not available any more. Pick another one.',
+  'program.camera.busy': 'Another program is using the camera. Close it and try again.',
+  'program.camera.failed': 'The camera could not start ({name}).',
+  'program.camera.failedUnknown': 'The camera could not start (unknown error).',
+
+  // The slots under the preview
+  'program.slots.label': 'Program slots',
+  'program.slots.title': 'Slots',
+  'program.slots.hint': '{count, plural, =0 {No guests on air} one {One guest on air} other {Drag a guest onto another slot, or focus it and press Alt+← / Alt+→}}',
+  'program.slots.hostLabel': 'Host, always first',
+  'program.slots.host': 'Host',
+  'program.slots.you': 'You',
+  'program.slots.tile': '{name}, slot {number, number} of {count, number}{onPicture, select, yes {} other {, not on the picture in this layout}}',
+  'program.slots.roleDescription': 'movable guest slot',
+  'program.slots.video': '{name} on the program',
+  'program.slots.number': 'Slot {number, number}',
+  'program.slots.offPicture': 'Off picture',
+  'program.slots.solo': 'Solo shows only you. Pick another layout to put guests on the picture.',
+  'program.slots.moved': '{name} moved to slot {number, number} of {count, number}.',
+  'program.slots.movedUnnamed': 'Guest moved to slot {number, number} of {count, number}.',
+
+  // Sharing a screen
+  'program.share.start': 'Share screen',
+  'program.share.starting': 'Starting share…',
+  'program.share.stop': 'Stop sharing',
+  'program.share.sharing': '{surface, select, window {Sharing a window} browser {Sharing a browser tab} screen {Sharing your screen} other {Sharing {name}}}',
+  'program.share.title': 'Share a screen or window',
+  'program.share.note': 'It goes on the program, large, with you and your guests beside it. Everyone watching sees it.',
+  'program.share.finding': 'Finding screens and windows…',
+  'program.share.none': 'No screen or window can be shared right now.',
+  'program.share.screens': 'Screens',
+  'program.share.windows': 'Windows',
+  'program.share.noPreview': 'No preview',
+  'program.share.cancel': 'Cancel',
+  'program.share.listFailed': 'The screens and windows could not be listed ({reason}).',
+  'program.share.pickFailed': 'That screen or window cannot be shared ({reason}).',
+  'program.share.error':
+    '{kind, select, blocked {Your computer blocked screen recording. On a Mac: System Settings → Privacy & Security → Screen & System Audio Recording → allow Hotseat (or this browser), then try again.} nothing {There is no screen or window to share.} busy {The screen could not be captured: another program may be protecting it. Pick another window or screen.} unsupported {This browser cannot share a screen from this page (it needs a recent Chrome, Edge or Firefox on a secure page).} other {The screen share could not start ({detail}). Try again.}}',
+
+  // Sound
+  'program.mixer.noWebAudio': 'This browser has no audio mixing (WebAudio); the program goes out without sound.',
+  'program.mixer.suspended': 'Sound starts after your first click on this page (browsers keep audio off until then).',
+  'program.mixer.empty': 'No sound sources yet: turn on your camera and microphone.',
+  'program.mixer.host': 'Host',
+  'program.mixer.screen': 'Screen',
+  'program.mixer.volume': '{name} volume',
+  'program.mixer.mute': 'Mute',
+  'program.mixer.unmute': 'Unmute',
+  'program.mixer.noSound': 'no sound',
+  'program.mixer.noMic': 'no mic',
+
+  // OBS
+  'program.obs.reading': 'Reading OBS status…',
+  'program.obs.connection':
+    '{state, select, slow {OBS slow to answer} disabled {OBS Off} connecting {OBS Connecting…} connected {OBS Connected} reconnecting {OBS Reconnecting…} failed {OBS Not connected} other {OBS {state}}}',
+  'program.obs.version': 'OBS {obs} · websocket {websocket}',
+  'program.obs.path': '{path, select, browser {Program page (browser source)} other {Program stream (media source)}}',
+  'program.obs.nextTry': 'Next try in {seconds, number} s (attempt {attempt, number})',
+  'program.obs.tryNow': 'Try now',
+  'program.obs.settings': 'OBS settings',
+  'program.obs.disabled': 'The studio is not driving OBS. Turn it on in Settings → OBS with the address and password from OBS (Tools → WebSocket Server Settings).',
+  'program.obs.stream': 'Stream',
+  'program.obs.streamOn': 'LIVE',
+  'program.obs.streamStart': 'Start stream',
+  'program.obs.record': 'Record',
+  'program.obs.recordOn': 'REC',
+  'program.obs.recordStart': 'Start record',
+  'program.obs.lastRecording': 'Last recording: {file}',
+  'program.obs.stat.fps': 'Output fps',
+  'program.obs.stat.dropped': 'Dropped (render)',
+  'program.obs.stat.skipped': 'Skipped (encoder)',
+  'program.obs.stat.congestion': 'Congestion',
+  'program.obs.stat.disk': 'Disk free',
+  'program.obs.stat.cpu': 'OBS CPU',
+  'program.obs.stat.ratio': '{part, number} ({share, number, ::percent .0})',
+  'program.obs.scenes': 'OBS scenes',
+  'program.obs.chapters.unsupported': 'No chapter markers: Chapter markers need OBS 30.2 or newer (obs-websocket 5.5).',
+  'program.obs.chapters.added': 'Chapter marker added: {name}',
+  'program.obs.chapters.note': 'A chapter marker is added to the recording each time a hot seat goes on air.',
+
+  // Where the alerts go
+  'program.alerts.overlayInput': 'Alerts: on their own overlay in OBS (“Hotseat alerts”, above the program), not in the program picture.',
+  'program.alerts.overlayOnly': 'Alerts: overlay only. They are not drawn into the program; add the overlay link to your mixer.',
+  'program.alerts.chosen': 'Alerts: drawn into the program picture (your choice in Settings → Program).',
+  'program.alerts.noBrowserSource': 'Alerts: drawn into the program picture. This OBS build has no browser source, so there is no separate overlay.',
+  'program.alerts.untilOverlay': 'Alerts: drawn into the program picture until OBS holds the alert overlay.',
+  'program.alerts.note': '{text} <link>Preview overlay</link>',
+} as const;
