@@ -1,19 +1,15 @@
+import type { MessageId, MessageValues } from '../../shared/i18n/messages';
 import type { Purchase } from '../../shared/purchases';
-import { studioStatusLabels } from './purchase-status';
 
 /**
  * What to tell someone whose decision on a seat lost to another person's: the same words the core
  * uses in its refusal ("This hot seat was already accepted by Maya"), prefixed with the buyer so
- * it still makes sense once the card has left the list.
+ * it still makes sense once the card has left the list. The message and its values; the page words
+ * it in the studio's language.
  */
-export function alreadyDecidedNotice(purchase: Pick<Purchase, 'buyerName' | 'status' | 'decidedBy'>): string {
-  const by = purchase.decidedBy ? ` by ${purchase.decidedBy}` : '';
-  const standing =
-    purchase.status === 'accepted' || purchase.status === 'rejected' ? `${purchase.status}${by}` : studioStatusLabels[purchase.status].text.toLowerCase();
-  return `${purchase.buyerName}: This hot seat was already ${standing}`;
-}
-
-/** A refusal from the core about a seat, named by its buyer. */
-export function refusalNotice(buyerName: string, message: string): string {
-  return `${buyerName}: ${message}`;
+export function alreadyDecidedMessage(purchase: Pick<Purchase, 'buyerName' | 'status' | 'decidedBy'>): { id: MessageId; values: MessageValues } {
+  const decided = purchase.status === 'accepted' || purchase.status === 'rejected';
+  return decided && purchase.decidedBy
+    ? { id: 'queue.notice.alreadyDecidedBy', values: { buyer: purchase.buyerName, status: purchase.status, name: purchase.decidedBy } }
+    : { id: 'queue.notice.alreadyDecided', values: { buyer: purchase.buyerName, status: purchase.status } };
 }

@@ -1,5 +1,4 @@
 import { currencyExponent, formatMoney } from '../../shared/money';
-import type { HotSeatFormat, OfferKind } from '../../shared/offers';
 
 /** Display helpers shared by the pages. Money formatting itself lives in src/shared/money.ts. */
 
@@ -26,12 +25,6 @@ export function formatDuration(ms: number): string {
   return hours > 0 ? `${hours}:${String(minutes).padStart(2, '0')}:${ss}` : `${minutes}:${ss}`;
 }
 
-/** A place in line: "1st", "2nd", "12th", "23rd". */
-export function ordinal(n: number): string {
-  const suffix = n % 100 >= 11 && n % 100 <= 13 ? 'th' : (({ 1: 'st', 2: 'nd', 3: 'rd' } as Record<number, string>)[n % 10] ?? 'th');
-  return `${n}${suffix}`;
-}
-
 export function formatTimeOfDay(iso: string, locale?: string): string {
   const date = new Date(iso);
   if (Number.isNaN(date.getTime())) return iso;
@@ -42,12 +35,4 @@ export function formatDateTime(iso: string, locale?: string): string {
   const date = new Date(iso);
   if (Number.isNaN(date.getTime())) return iso;
   return date.toLocaleString(locale, { dateStyle: 'medium', timeStyle: 'short' });
-}
-
-export const formatLabels: Record<HotSeatFormat, string> = { qa: 'Q&A', chat: 'Chat', selfie: 'Selfie' };
-
-export const kindLabels: Record<OfferKind, string> = { tip: 'Tip', gift: 'Gift', merch: 'Merch', hotseat: 'Hot seat' };
-
-export function pluralize(count: number, one: string, many = `${one}s`): string {
-  return `${count} ${count === 1 ? one : many}`;
 }

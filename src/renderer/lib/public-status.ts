@@ -1,53 +1,39 @@
-import type { PublicAddressStatus, PublicMode } from '../../shared/public-address';
+import type { PublicAddressStatus } from '../../shared/public-address';
 
 export type PublicTone = 'neutral' | 'waiting' | 'good' | 'bad';
 
-export interface PublicStatusText {
+/**
+ * Where the public address stands, for a creator about to go live: a tone for the chip, which of the
+ * catalog's words say it (`settings.network.status.label` and `.summary` select on these), and when
+ * the next reconnect is, while one is scheduled. No words here: the card speaks the studio's language.
+ */
+export interface PublicStatusView {
   tone: PublicTone;
-  /** Short, for a chip: "Public", "Connecting…". */
-  label: string;
-  /** One sentence saying what it means for the show. */
-  summary: string;
-  /** "Trying again in 4 s (attempt 3)", while a retry is scheduled. */
-  retry: string | null;
+  label: 'off' | 'opening' | 'reconnecting' | 'public' | 'checking' | 'unreachable' | 'notPublic';
+  summary: 'off' | 'opening' | 'reconnecting' | 'reconnectingPublic' | 'public' | 'checking' | 'unreachable' | 'notPublic';
+  /** "Trying again in 4 s (attempt 3)": the values of `settings.network.status.retry`. */
+  retry: { seconds: number; again: 'yes' | 'no'; attempt: number } | null;
 }
 
-export const PUBLIC_MODE_LABELS: Record<PublicMode, string> = {
-  off: 'Off: this computer only',
-  own_server: 'My own server (SSH tunnel)',
-  ngrok: 'ngrok',
-  own_url: 'I have my own address',
-};
-
-/** What the public address's state means to a creator about to go live. */
-export function describePublicStatus(status: PublicAddressStatus, now: number): PublicStatusText {
-  const retry = retryText(status, now);
+export function publicStatusView(status: PublicAddressStatus, now: number): PublicStatusView {
+  const retry = retryValues(status, now);
   switch (status.state) {
     case 'off':
-      return { tone: 'neutral', label: 'Off', summary: 'Links work on this computer only: viewers, guests and moderators elsewhere cannot open them.', retry: null };
+      return { tone: 'neutral', label: 'off', summary: 'off', retry: null };
     case 'connecting':
-      if (status.attempt === 0) return { tone: 'waiting', label: 'Connecting…', summary: 'Opening the tunnel…', retry: null };
-      return {
-        tone: 'waiting',
-        label: 'Reconnecting…',
-        summary: status.url ? 'The tunnel dropped. Links keep your public address: they work again as soon as it is back.' : 'The tunnel dropped. Links use this computer’s address until it is back.',
-        retry,
-      };
+      if (status.attempt === 0) return { tone: 'waiting', label: 'opening', summary: 'opening', retry: null };
+      // Links keep a public address through a drop; without one they fall back to this computer's.
+      return { tone: 'waiting', label: 'reconnecting', summary: status.url ? 'reconnectingPublic' : 'reconnecting', retry };
     case 'public':
-      if (status.reachable === true) return { tone: 'good', label: 'Public', summary: 'Reachable from the internet. Every link you hand out uses this address.', retry: null };
-      return { tone: 'waiting', label: 'Checking…', summary: 'The tunnel is open. Checking from outside that the address reaches this studio…', retry: null };
+      // Good only once checked from outside.
+      return status.reachable === true ? { tone: 'good', label: 'public', summary: 'public', retry: null } : { tone: 'waiting', label: 'checking', summary: 'checking', retry: null };
     case 'failing':
-      return {
-        tone: 'bad',
-        label: status.url ? 'Not reachable' : 'Not public',
-        summary: status.url ? 'Links use this address, but it does not reach the studio right now.' : 'Links use this computer’s address until this is fixed.',
-        retry,
-      };
+      return status.url ? { tone: 'bad', label: 'unreachable', summary: 'unreachable', retry } : { tone: 'bad', label: 'notPublic', summary: 'notPublic', retry };
   }
 }
 
-function retryText(status: PublicAddressStatus, now: number): string | null {
+function retryValues(status: PublicAddressStatus, now: number): PublicStatusView['retry'] {
   if (!status.retryAt) return null;
   const seconds = Math.max(0, Math.ceil((Date.parse(status.retryAt) - now) / 1000));
-  return `Trying again ${seconds > 0 ? `in ${seconds} s` : 'now'}${status.attempt > 1 ? ` (attempt ${status.attempt})` : ''}.`;
+  return { seconds, again: status.attempt > 1 ? 'yes' : 'no', attempt: status.attempt };
 }

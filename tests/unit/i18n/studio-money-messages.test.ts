@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { alreadyDecidedNotice } from '../../../src/renderer/lib/decision-notice';
+import { alreadyDecidedMessage } from '../../../src/renderer/lib/decision-notice';
 import { createTranslator } from '../../../src/shared/i18n/messages';
 import { PurchaseStatus } from '../../../src/shared/purchases';
 
@@ -9,13 +9,16 @@ describe('studio editor and money messages', () => {
   const fr = createTranslator('fr');
 
   it('words an already-decided seat as the core does, for every status', () => {
+    // The English the studio said before the catalogs (and the core says in its refusal).
+    const before: Record<string, string> = {
+      pending_payment: 'checkout open', pending_review: 'needs review', accepted: 'accepted', rejected: 'rejected', paid: 'paid', refunded: 'refunded',
+      expired: 'expired', cancelled: 'cancelled', on_air: 'on air', completed: 'completed', no_show: 'no-show',
+    };
     for (const status of PurchaseStatus.options) {
       for (const decidedBy of [null, 'Maya']) {
-        const by = (status === 'accepted' || status === 'rejected') && decidedBy;
-        const said = by
-          ? en('queue.notice.alreadyDecidedBy', { buyer: 'Ada', status, name: decidedBy })
-          : en('queue.notice.alreadyDecided', { buyer: 'Ada', status });
-        expect(said).toBe(alreadyDecidedNotice({ buyerName: 'Ada', status, decidedBy }));
+        const { id, values } = alreadyDecidedMessage({ buyerName: 'Ada', status, decidedBy });
+        const by = (status === 'accepted' || status === 'rejected') && decidedBy ? ` by ${decidedBy}` : '';
+        expect(en(id, values)).toBe(`Ada: This hot seat was already ${before[status] ?? ''}${by}`);
       }
     }
     expect(fr('queue.notice.alreadyDecidedBy', { buyer: 'Ada', status: 'rejected', name: 'Maya' })).toBe('Ada\u00a0: ce hot seat a déjà été refusé par Maya');

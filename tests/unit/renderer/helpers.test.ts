@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { BUYER_KEY_STORAGE, getBuyerKey } from '../../../src/renderer/lib/buyer-key';
-import { formatDuration, minorToDecimalText, ordinal } from '../../../src/renderer/lib/format';
+import { formatDuration, minorToDecimalText } from '../../../src/renderer/lib/format';
 import { HOST_TOKEN_STORAGE, forgetHostToken, resolveHostSession } from '../../../src/renderer/lib/host-session';
 import { receiptStatusTones } from '../../../src/renderer/lib/purchase-status';
 import { createTranslator } from '../../../src/shared/i18n/messages';
@@ -23,12 +23,6 @@ describe('minorToDecimalText', () => {
     }
     expect(minorToDecimalText(5, 'usd')).toBe('0.05');
     expect(minorToDecimalText(500, 'jpy')).toBe('500');
-  });
-});
-
-describe('ordinal', () => {
-  it('says places in line the English way, teens included', () => {
-    expect([1, 2, 3, 4, 11, 12, 13, 21, 22, 23, 101, 111, 112].map(ordinal)).toEqual(['1st', '2nd', '3rd', '4th', '11th', '12th', '13th', '21st', '22nd', '23rd', '101st', '111th', '112th']);
   });
 });
 

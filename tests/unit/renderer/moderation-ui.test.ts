@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { ModerationState, ModeratorSnapshot } from '../../../src/shared/moderation';
-import { alreadyDecidedNotice } from '../../../src/renderer/lib/decision-notice';
+import { alreadyDecidedMessage } from '../../../src/renderer/lib/decision-notice';
+import { createTranslator } from '../../../src/shared/i18n/messages';
 import { resolveModeratorSession, MODERATOR_TOKEN_STORAGE } from '../../../src/renderer/lib/moderator-session';
 import { asConsoleSnapshot } from '../../../src/renderer/lib/moderator-snapshot';
 import { acceptedSeats, blockedBuyers, notesFor } from '../../../src/renderer/lib/studio-selectors';
@@ -60,8 +61,13 @@ describe('the shared line order on every page', () => {
 
 describe('telling the loser of a race who won', () => {
   it('uses the core’s words, named by the buyer', () => {
-    expect(alreadyDecidedNotice({ buyerName: 'Ada', status: 'accepted', decidedBy: 'Maya' })).toBe('Ada: This hot seat was already accepted by Maya');
-    expect(alreadyDecidedNotice({ buyerName: 'Ada', status: 'rejected', decidedBy: 'Host' })).toBe('Ada: This hot seat was already rejected by Host');
+    const say = (purchase: Parameters<typeof alreadyDecidedMessage>[0]) => {
+      const { id, values } = alreadyDecidedMessage(purchase);
+      return createTranslator('en')(id, values);
+    };
+    expect(say({ buyerName: 'Ada', status: 'accepted', decidedBy: 'Maya' })).toBe('Ada: This hot seat was already accepted by Maya');
+    expect(say({ buyerName: 'Ada', status: 'rejected', decidedBy: 'Host' })).toBe('Ada: This hot seat was already rejected by Host');
+    expect(say({ buyerName: 'Ada', status: 'expired', decidedBy: null })).toBe('Ada: This hot seat was already expired');
   });
 });
 

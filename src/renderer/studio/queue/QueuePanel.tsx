@@ -1,5 +1,6 @@
 import { useCallback, useState, type ReactNode } from 'react';
 import { FormattedMessage, useIntl, type IntlShape } from 'react-intl';
+import { alreadyDecidedMessage } from '../../lib/decision-notice';
 import type { Show } from '../../../shared/offers';
 import type { Purchase } from '../../../shared/purchases';
 import { Notice } from '../../components/Notice';
@@ -116,14 +117,7 @@ function useDecisionNotices() {
   return { list, add, dismiss };
 }
 
-/**
- * What to tell someone whose decision on a seat lost to another person's: the same words the core
- * uses in its refusal ("This hot seat was already accepted by Maya"), prefixed with the buyer so
- * it still makes sense once the card has left the list.
- */
 function alreadyDecidedNotice(intl: IntlShape, purchase: Pick<Purchase, 'buyerName' | 'status' | 'decidedBy'>): string {
-  const decided = purchase.status === 'accepted' || purchase.status === 'rejected';
-  return decided && purchase.decidedBy
-    ? intl.formatMessage({ id: 'queue.notice.alreadyDecidedBy' }, { buyer: purchase.buyerName, status: purchase.status, name: purchase.decidedBy })
-    : intl.formatMessage({ id: 'queue.notice.alreadyDecided' }, { buyer: purchase.buyerName, status: purchase.status });
+  const { id, values } = alreadyDecidedMessage(purchase);
+  return intl.formatMessage({ id }, values);
 }

@@ -1,37 +1,14 @@
 import type { ReactNode } from 'react';
 import { FormattedMessage, useIntl } from 'react-intl';
-import type { PublicAddressStatus } from '../../../../shared/public-address';
 import { CopyButton } from '../../../components/CopyButton';
 import { useCommand } from '../../../hooks/use-command';
 import { useNow } from '../../../hooks/use-now';
 import { useStudio } from '../../../hooks/use-studio';
 import { formatTimeOfDay } from '../../../lib/format';
-import { describePublicStatus } from '../../../lib/public-status';
+import { publicStatusView } from '../../../lib/public-status';
 import './network.css';
 
 const code = (chunks: ReactNode[]) => <code>{chunks}</code>;
-
-/** Which words say where the address stands (the tone comes from describePublicStatus). */
-function statusWords(status: PublicAddressStatus): { label: string; summary: string } {
-  switch (status.state) {
-    case 'off':
-      return { label: 'off', summary: 'off' };
-    case 'connecting':
-      if (status.attempt === 0) return { label: 'opening', summary: 'opening' };
-      return { label: 'reconnecting', summary: status.url ? 'reconnectingPublic' : 'reconnecting' };
-    case 'public':
-      return status.reachable === true ? { label: 'public', summary: 'public' } : { label: 'checking', summary: 'checking' };
-    case 'failing':
-      return status.url ? { label: 'unreachable', summary: 'unreachable' } : { label: 'notPublic', summary: 'notPublic' };
-  }
-}
-
-/** "Trying again in 4 s (attempt 3)": when the next reconnect is, while one is scheduled. */
-function retryValues(status: PublicAddressStatus, now: number): { seconds: number; again: 'yes' | 'no'; attempt: number } | null {
-  if (!status.retryAt) return null;
-  const seconds = Math.max(0, Math.ceil((Date.parse(status.retryAt) - now) / 1000));
-  return { seconds, again: status.attempt > 1 ? 'yes' : 'no', attempt: status.attempt };
-}
 
 /** Where going public stands: the address, whether it reaches the studio, and what to do when not. */
 export function PublicStatusCard() {
@@ -39,9 +16,7 @@ export function PublicStatusCard() {
   const { snapshot, online } = useStudio();
   const status = snapshot.publicAddress;
   const now = useNow(1000);
-  const { tone } = describePublicStatus(status, now);
-  const words = statusWords(status);
-  const retryIn = retryValues(status, now);
+  const { tone, retry: retryIn, ...words } = publicStatusView(status, now);
   const retry = useCommand('public.retry');
   const check = useCommand('public.check');
   const trust = useCommand('public.trustHostKey');
