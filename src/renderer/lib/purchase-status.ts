@@ -5,25 +5,10 @@ import type { PurchaseStatus } from '../../shared/purchases';
 export type Tone = 'neutral' | 'waiting' | 'good' | 'bad';
 
 /**
- * For the buyer's receipt: how each state looks (its words are the catalog's `receipt.status`, in
- * the buyer's language).
+ * How each state looks, the same on the buyer's receipt and the host's status chips; the words are
+ * each page's (`receipt.status` in the buyer's language, `ui.purchaseStatus` in the studio's).
  */
-export const receiptStatusTones: Record<PurchaseStatus, Tone> = {
-  pending_payment: 'waiting',
-  pending_review: 'waiting',
-  accepted: 'good',
-  rejected: 'neutral',
-  paid: 'good',
-  refunded: 'neutral',
-  expired: 'neutral',
-  cancelled: 'neutral',
-  on_air: 'good',
-  completed: 'good',
-  no_show: 'neutral',
-};
-
-/** For the host's status chips: how each state looks (its words are the catalog's `ui.purchaseStatus`). */
-export const studioStatusTones: Record<PurchaseStatus, Tone> = {
+export const purchaseStatusTones: Record<PurchaseStatus, Tone> = {
   pending_payment: 'waiting',
   pending_review: 'waiting',
   accepted: 'good',

@@ -2,7 +2,7 @@ import { FormattedMessage, useIntl, type IntlShape } from 'react-intl';
 import type { MessageId } from '../../shared/i18n/messages';
 import type { ReceiptView } from '../../shared/store-api';
 import { useFormat } from '../i18n/use-format';
-import { receiptStatusTones } from '../lib/purchase-status';
+import { purchaseStatusTones } from '../lib/purchase-status';
 import { JoinLink } from './JoinLink';
 import { nextStepMessage } from './next-step';
 import { ReceiptSelfies } from './ReceiptSelfies';
@@ -11,7 +11,7 @@ import { ReceiptSelfies } from './ReceiptSelfies';
 export function ReceiptCard({ receipt, token }: { receipt: ReceiptView; token: string }) {
   const intl = useIntl();
   const { money, dateTime } = useFormat();
-  const tone = receiptStatusTones[receipt.status];
+  const tone = purchaseStatusTones[receipt.status];
   const nextStep = nextStepMessage(receipt);
   const amount = money(receipt.amount, receipt.currency);
   const fact = (id: MessageId) => <dt>{intl.formatMessage({ id })}</dt>;

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { BUYER_KEY_STORAGE, getBuyerKey } from '../../../src/renderer/lib/buyer-key';
 import { formatDuration, minorToDecimalText } from '../../../src/renderer/lib/format';
 import { HOST_TOKEN_STORAGE, forgetHostToken, resolveHostSession } from '../../../src/renderer/lib/host-session';
-import { receiptStatusTones } from '../../../src/renderer/lib/purchase-status';
+import { purchaseStatusTones } from '../../../src/renderer/lib/purchase-status';
 import { createTranslator } from '../../../src/shared/i18n/messages';
 import { webSocketUrl } from '../../../src/renderer/lib/socket';
 import { formErrors } from '../../../src/renderer/lib/field-errors';
@@ -109,7 +109,7 @@ describe('receipt status words', () => {
   });
 
   it('have a tone and words of their own for every status', () => {
-    expect(Object.keys(receiptStatusTones).sort()).toEqual([...PurchaseStatus.options].sort());
+    expect(Object.keys(purchaseStatusTones).sort()).toEqual([...PurchaseStatus.options].sort());
     const fr = createTranslator('fr');
     for (const status of PurchaseStatus.options) expect(fr('receipt.status', { status })).not.toBe(status);
   });

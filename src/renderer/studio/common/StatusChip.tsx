@@ -1,11 +1,11 @@
 import { useIntl } from 'react-intl';
 import type { Purchase } from '../../../shared/purchases';
-import { studioStatusTones } from '../../lib/purchase-status';
+import { purchaseStatusTones } from '../../lib/purchase-status';
 
 /** The purchase's status, plus a note while a money action waits for the provider's answer. */
 export function StatusChip({ purchase }: { purchase: Purchase }) {
   const intl = useIntl();
-  const tone = studioStatusTones[purchase.status];
+  const tone = purchaseStatusTones[purchase.status];
   return (
     <span className="chip-group">
       <span className={`chip chip-${tone}`}>{intl.formatMessage({ id: 'ui.purchaseStatus' }, { status: purchase.status })}</span>

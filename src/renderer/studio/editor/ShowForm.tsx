@@ -1,6 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import { useIntl } from 'react-intl';
-import { LOCALE_NAMES, LOCALES, type Locale } from '../../../shared/i18n/locale';
+import type { Locale } from '../../../shared/i18n/locale';
+import { LanguageSelect } from '../../i18n/LanguageSelect';
 import type { Show } from '../../../shared/offers';
 import { Field } from '../../components/Field';
 import { useCommand } from '../../hooks/use-command';
@@ -68,15 +69,7 @@ export function ShowForm({ show, onSaved, onCancel }: { show: Show | null; onSav
           error={errors.fields.language}
           hint={intl.formatMessage({ id: 'editor.show.languageHint' })}
         >
-          {(control) => (
-            <select {...control} value={language} onChange={(event) => setLanguage(event.target.value as Locale)}>
-              {LOCALES.map((l) => (
-                <option key={l} value={l} lang={l}>
-                  {LOCALE_NAMES[l]}
-                </option>
-              ))}
-            </select>
-          )}
+          {(control) => <LanguageSelect {...control} value={language} onChange={setLanguage} />}
         </Field>
       </div>
       <Field

@@ -1,6 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import { useIntl } from 'react-intl';
-import { LOCALE_NAMES, LOCALES, type Locale } from '../../../shared/i18n/locale';
+import type { Locale } from '../../../shared/i18n/locale';
+import { LanguageSelect } from '../../i18n/LanguageSelect';
 import { Field } from '../../components/Field';
 import { useCommand } from '../../hooks/use-command';
 import { useStudio } from '../../hooks/use-studio';
@@ -27,15 +28,7 @@ export function LanguageSettingsForm() {
   return (
     <form className="form" onSubmit={(event) => void submit(event)} noValidate>
       <Field label={intl.formatMessage({ id: 'settings.language.label' })} error={errors.fields.language} hint={intl.formatMessage({ id: 'settings.language.hint' })}>
-        {(control) => (
-          <select {...control} value={language} onChange={(event) => setLanguage(event.target.value as Locale)}>
-            {LOCALES.map((l) => (
-              <option key={l} value={l} lang={l}>
-                {LOCALE_NAMES[l]}
-              </option>
-            ))}
-          </select>
-        )}
+        {(control) => <LanguageSelect {...control} value={language} onChange={setLanguage} />}
       </Field>
       <FormFooter
         error={errors.general}
