@@ -176,14 +176,14 @@ function readPublicFlags(values: PublicFlagValues): { access: StudioOptions['pub
 function turnSecretFromEnv(value: string | undefined): { turnSharedSecret?: string } {
   if (!value) return {};
   const parsed = TurnSecret.safeParse(value);
-  if (!parsed.success) throw new Error(`HOTSEAT_TURN_SECRET ${parsed.error.issues[0]?.message ?? 'is not valid'}`);
+  if (!parsed.success) throw new Error(`HOTSEAT_TURN_SECRET ${describeZodError(parsed.error).message}`);
   return { turnSharedSecret: parsed.data };
 }
 
 function parseTurnUrls(values: string[]): string[] {
   return values.map((value) => {
     const parsed = TurnUrl.safeParse(value);
-    if (!parsed.success) throw new Error(`--turn-url ${parsed.error.issues[0]?.message ?? 'is not valid'}, got "${value}"`);
+    if (!parsed.success) throw new Error(`--turn-url ${describeZodError(parsed.error).message}, got "${value}"`);
     return parsed.data;
   });
 }

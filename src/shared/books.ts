@@ -49,9 +49,9 @@ export const TRACKING_NUMBER_MAX = 64;
 export const TrackingNumber = z
   .string()
   .trim()
-  .min(1, 'Enter a tracking number, or leave it empty')
+  .min(1, 'field.trackingEmpty')
   .max(TRACKING_NUMBER_MAX, `A tracking number has at most ${TRACKING_NUMBER_MAX} characters`)
-  .regex(/^[A-Za-z0-9 ._/-]+$/, 'A tracking number has letters, digits, spaces and . _ / - only');
+  .regex(/^[A-Za-z0-9 ._/-]+$/, 'field.trackingCharacters');
 
 /** One balance transaction of a purchase's charge, as recorded from Stripe. */
 export const BalanceLineCategory = z.enum(['charge', 'refund', 'dispute', 'dispute_reversal', 'other']);
@@ -86,12 +86,12 @@ export const BooksRange = z.discriminatedUnion('scope', [
   z
     .object({
       scope: z.literal('dates'),
-      from: z.iso.datetime({ offset: true, message: 'The start date is not a date' }),
-      to: z.iso.datetime({ offset: true, message: 'The end date is not a date' }),
+      from: z.iso.datetime({ offset: true, message: 'field.startNotDate' }),
+      to: z.iso.datetime({ offset: true, message: 'field.endNotDate' }),
     })
-    .refine((r) => Date.parse(r.from) < Date.parse(r.to), { message: 'The start date must be before the end date', path: ['to'] })
+    .refine((r) => Date.parse(r.from) < Date.parse(r.to), { message: 'field.startAfterEnd', path: ['to'] })
     .refine((r) => Date.parse(r.to) - Date.parse(r.from) <= MAX_RANGE_DAYS * 86_400_000, {
-      message: 'Choose a range of at most ten years',
+      message: 'field.rangeTooLong',
       path: ['to'],
     }),
 ]);
@@ -148,7 +148,7 @@ export const BooksExport = z.object({ fileName: z.string(), csv: z.string(), row
 export type BooksExport = z.infer<typeof BooksExport>;
 
 export const ShipOrders = z.object({
-  purchaseIds: z.array(Id).min(1, 'Choose at least one order').max(200, 'Mark at most 200 orders at once'),
+  purchaseIds: z.array(Id).min(1, 'field.noOrderChosen').max(200, 'field.tooManyOrders'),
   trackingNumber: TrackingNumber.nullable(),
 });
 export type ShipOrders = z.infer<typeof ShipOrders>;

@@ -97,13 +97,13 @@ export const commands = {
   // Going public (host only): reconnect now, check from outside now, trust a changed host key, ngrok token.
   'public.retry': { input: z.object({}), output: PublicAddressStatus },
   'public.check': { input: z.object({}), output: PublicAddressStatus },
-  'public.trustHostKey': { input: z.object({ fingerprint: z.string().regex(/^SHA256:[A-Za-z0-9+/]{43}$/, 'must be a host key fingerprint (SHA256:…)') }), output: PublicAddressStatus },
+  'public.trustHostKey': { input: z.object({ fingerprint: z.string().regex(/^SHA256:[A-Za-z0-9+/]{43}$/, 'field.hostKeyFingerprint') }), output: PublicAddressStatus },
   'public.setNgrokToken': {
     input: z.object({
       authtoken: z
         .string()
         .trim()
-        .regex(/^[A-Za-z0-9_-]{20,200}$/, 'must be an ngrok authtoken (letters, digits and _ from dashboard.ngrok.com)')
+        .regex(/^[A-Za-z0-9_-]{20,200}$/, 'field.ngrokToken')
         .nullable(),
     }),
     output: PublicAddressStatus,
@@ -138,7 +138,7 @@ export const commands = {
   'seat.replaceLink': { input: seatRef.extend({ newLink: z.boolean() }), output: z.object({ seat: Seat, joinUrl: z.string().nullable() }) },
   'seat.signal': { input: seatRef.extend({ peerId: PeerId, data: SignalData }), output: z.object({}) },
   'guests.invite': {
-    input: z.object({ name: GuestName, minutes: z.number().int().min(1, 'must be at least 1').max(120, 'must be at most 120') }),
+    input: z.object({ name: GuestName, minutes: z.number().int().min(1, 'field.tooLow').max(120, 'field.tooHigh') }),
     output: z.object({ seat: Seat, joinUrl: z.string() }),
   },
   'settings.guests.update': { input: GuestSettings, output: GuestSettings },
@@ -160,7 +160,7 @@ export const commands = {
   'obs.configure': { input: ObsSettingsInput, output: ObsStatus },
   'obs.reconnect': { input: z.object({}), output: ObsStatus },
   'obs.output': { input: ObsOutputCommand, output: ObsStatus },
-  'obs.switchScene': { input: z.object({ sceneName: z.string().trim().min(1, 'is required').max(200) }), output: ObsStatus },
+  'obs.switchScene': { input: z.object({ sceneName: z.string().trim().min(1, 'field.required').max(200) }), output: ObsStatus },
   'program.get': { input: z.object({}), output: ProgramState },
   'program.update': { input: ProgramSettings, output: ProgramState },
   /** The layout and the guests' slot order (the host dragged a guest to another slot). */

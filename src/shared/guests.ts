@@ -81,9 +81,9 @@ export const IceServer = z.object({
       z
         .string()
         .trim()
-        .regex(/^(stun|stuns|turn|turns):[^\s]{1,200}$/, 'must start with stun:, stuns:, turn: or turns:'),
+        .regex(/^(stun|stuns|turn|turns):[^\s]{1,200}$/, 'field.iceUrl'),
     )
-    .min(1, 'needs at least one address')
+    .min(1, 'field.needsAddress')
     .max(4),
   username: z.string().max(200).optional(),
   credential: z.string().max(200).optional(),
@@ -94,9 +94,9 @@ export type IceServer = z.infer<typeof IceServer>;
 export const GuestSettings = z.object({
   /** Charge when the guest first goes on air, or once they have been on air `captureAfterSeconds`. */
   capturePolicy: z.enum(['at_go_live', 'after_seconds']),
-  captureAfterSeconds: z.number().int().min(1, 'must be at least 1 second').max(3600, 'must be at most an hour'),
+  captureAfterSeconds: z.number().int().min(1, 'field.atLeastSeconds').max(3600, 'field.atMostAnHour'),
   /** How long a called guest has to join before the seat is a no-show (hold released). */
-  noShowGraceSeconds: z.number().int().min(5, 'must be at least 5 seconds').max(3600, 'must be at most an hour'),
+  noShowGraceSeconds: z.number().int().min(5, 'field.atLeastSeconds').max(3600, 'field.atMostAnHour'),
   /** STUN/TURN servers for guests outside this network; none needed on the same machine or LAN. */
   iceServers: z.array(IceServer).max(8),
   /**
@@ -104,7 +104,7 @@ export const GuestSettings = z.object({
    * their video until they move up or someone asks to see them): each live picture costs a video
    * encode in the guest's browser and a decode in the studio, all the time.
    */
-  livePictures: z.number().int().min(1, 'must be at least 1').max(24, 'must be at most 24').default(6),
+  livePictures: z.number().int().min(1, 'field.tooLow').max(24, 'field.tooHigh').default(6),
 });
 export type GuestSettings = z.infer<typeof GuestSettings>;
 
@@ -145,14 +145,14 @@ export const SignalData = z.discriminatedUnion('type', [
 export type SignalData = z.infer<typeof SignalData>;
 
 /** Names one studio-side peer connection: a studio page instance and its attempt. */
-export const PeerId = z.string().regex(/^[A-Za-z0-9_-]{6,64}$/, 'is not a valid peer id');
+export const PeerId = z.string().regex(/^[A-Za-z0-9_-]{6,64}$/, 'field.badPeerId');
 
 export const GuestName = z
   .string()
   .trim()
-  .min(1, 'is required')
-  .max(40, 'must be at most 40 characters')
-  .refine((s) => !hasControlCharacters(s), 'must not contain control characters');
+  .min(1, 'field.required')
+  .max(40, 'field.tooLong')
+  .refine((s) => !hasControlCharacters(s), 'field.noControlCharacters');
 
 /** What a guest sees of their own seat. */
 export const GuestView = z.object({

@@ -18,8 +18,8 @@ export const isLoopbackHost = (host: string): boolean => LOOPBACK_HOSTS.has(host
 const SmtpHost = z
   .string()
   .trim()
-  .max(253, 'must be at most 253 characters')
-  .regex(/^$|^[A-Za-z0-9.-]+$|^\[?[0-9A-Fa-f:.]+\]?$/, 'must be a host name or IP address, like smtp.example.com');
+  .max(253, 'field.tooLong')
+  .regex(/^$|^[A-Za-z0-9.-]+$|^\[?[0-9A-Fa-f:.]+\]?$/, 'field.smtpHost');
 
 /** A name used in a header: a line break would start a header of its own. */
 const HeaderText = (max: number) =>
@@ -27,21 +27,21 @@ const HeaderText = (max: number) =>
     .string()
     .trim()
     .max(max, `must be at most ${max} characters`)
-    .refine((s) => !/[\r\n]/.test(s), 'must not contain line breaks')
-    .refine((s) => !hasControlCharacters(s), 'must not contain control characters');
+    .refine((s) => !/[\r\n]/.test(s), 'field.noLineBreaks')
+    .refine((s) => !hasControlCharacters(s), 'field.noControlCharacters');
 
 export const EmailAddress = z
   .string()
   .trim()
-  .max(254, 'must be at most 254 characters')
-  .regex(/^[^\s@<>()",;:\\[\]]+@[A-Za-z0-9-]+(\.[A-Za-z0-9-]+)+$/, 'must be an email address like shows@example.com');
+  .max(254, 'field.tooLong')
+  .regex(/^[^\s@<>()",;:\\[\]]+@[A-Za-z0-9-]+(\.[A-Za-z0-9-]+)+$/, 'field.emailAddress');
 
 export const MailSettings = z
   .object({
     /** Off: no buyer is emailed, nothing is queued. */
     enabled: z.boolean(),
     host: SmtpHost,
-    port: z.number().int().min(1, 'must be a port from 1 to 65535').max(65_535, 'must be a port from 1 to 65535'),
+    port: z.number().int().min(1, 'field.port').max(65_535, 'field.port'),
     /** `tls`: TLS from the first byte (usually 465); `starttls`: upgraded, required (587); `none`: loopback only. */
     security: MailSecurity,
     /** Empty: the server takes mail without logging in. */
@@ -52,11 +52,11 @@ export const MailSettings = z
   })
   .superRefine((s, ctx) => {
     if (s.security === 'none' && s.host !== '' && !isLoopbackHost(s.host)) {
-      ctx.addIssue({ code: 'custom', path: ['security'], message: 'must be TLS or STARTTLS unless the server is on this computer (the password would cross the network readable)' });
+      ctx.addIssue({ code: 'custom', path: ['security'], message: 'field.mailSecurity' });
     }
     if (!s.enabled) return;
-    if (s.host === '') ctx.addIssue({ code: 'custom', path: ['host'], message: 'needs the SMTP server address to turn email on' });
-    if (s.fromAddress === '') ctx.addIssue({ code: 'custom', path: ['fromAddress'], message: 'needs the address buyers see the email from' });
+    if (s.host === '') ctx.addIssue({ code: 'custom', path: ['host'], message: 'field.mailNeedsHost' });
+    if (s.fromAddress === '') ctx.addIssue({ code: 'custom', path: ['fromAddress'], message: 'field.mailNeedsFrom' });
   });
 export type MailSettings = z.infer<typeof MailSettings>;
 
@@ -64,9 +64,9 @@ export const DEFAULT_MAIL_SETTINGS: MailSettings = { enabled: false, host: '', p
 
 export const SmtpPassword = z
   .string()
-  .min(1, 'is empty')
-  .max(512, 'must be at most 512 characters')
-  .refine((s) => !/[\r\n]/.test(s), 'must not contain line breaks');
+  .min(1, 'field.notEmpty')
+  .max(512, 'field.tooLong')
+  .refine((s) => !/[\r\n]/.test(s), 'field.noLineBreaks');
 
 export const MailSettingsInput = z.object({
   settings: MailSettings,

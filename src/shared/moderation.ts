@@ -13,9 +13,9 @@ import { Locale } from './i18n/locale';
 const personName = z
   .string()
   .trim()
-  .min(1, 'is required')
-  .max(40, 'must be at most 40 characters')
-  .refine((s) => !hasControlCharacters(s), 'must not contain control characters');
+  .min(1, 'field.required')
+  .max(40, 'field.tooLong')
+  .refine((s) => !hasControlCharacters(s), 'field.noControlCharacters');
 
 /** A moderator invite as the host sees it. The token itself is shown once, at creation. */
 export const ModeratorInvite = z.object({
@@ -36,8 +36,8 @@ export const ModeratorInviteInput = z.object({
   name: personName,
   expiresInHours: z
     .number()
-    .int('must be a whole number of hours')
-    .min(1, 'must be at least 1 hour')
+    .int('field.wholeHours')
+    .min(1, 'field.atLeastHours')
     .max(MAX_INVITE_HOURS, `must be at most ${MAX_INVITE_HOURS} hours (two weeks)`),
 });
 export type ModeratorInviteInput = z.infer<typeof ModeratorInviteInput>;
@@ -64,9 +64,9 @@ export const SeatNoteInput = z.object({
   text: z
     .string()
     .trim()
-    .min(1, 'is required')
-    .max(280, 'must be at most 280 characters')
-    .refine((s) => !hasControlCharacters(s, { allowNewlines: true }), 'must not contain control characters'),
+    .min(1, 'field.required')
+    .max(280, 'field.tooLong')
+    .refine((s) => !hasControlCharacters(s, { allowNewlines: true }), 'field.noControlCharacters'),
 });
 
 /** A buyer blocked for one show. The buyer's key never leaves the core; they are named by a purchase. */
@@ -107,8 +107,8 @@ export const BlockBuyerInput = z.object({
   reason: z
     .string()
     .trim()
-    .max(200, 'must be at most 200 characters')
-    .refine((s) => !hasControlCharacters(s), 'must not contain control characters')
+    .max(200, 'field.tooLong')
+    .refine((s) => !hasControlCharacters(s), 'field.noControlCharacters')
     .optional(),
 });
 

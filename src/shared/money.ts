@@ -6,11 +6,11 @@ import { z } from 'zod';
  */
 export const Currency = z
   .string()
-  .regex(/^[a-z]{3}$/, 'must be a three-letter ISO currency code in lower case, like "usd"')
-  .refine((c) => isKnownCurrency(c), 'is not a currency this studio knows');
+  .regex(/^[a-z]{3}$/, 'field.currencyCode')
+  .refine((c) => isKnownCurrency(c), 'field.unknownCurrency');
 export type Currency = z.infer<typeof Currency>;
 
-export const MinorAmount = z.number().int('must be a whole number of minor units').nonnegative().max(99_999_999);
+export const MinorAmount = z.number().int('field.wholeMinorUnits').nonnegative().max(99_999_999);
 
 function isKnownCurrency(code: string): boolean {
   try {

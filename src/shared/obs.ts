@@ -17,9 +17,9 @@ export type ObsPathChoice = z.infer<typeof ObsPathChoice>;
 export const ObsAddress = z
   .string()
   .trim()
-  .min(1, 'is required')
+  .min(1, 'field.required')
   .max(200)
-  .refine((value) => /^wss?:\/\/[^\s/?#]+(:\d{1,5})?\/?$/.test(value), 'must look like ws://127.0.0.1:4455');
+  .refine((value) => /^wss?:\/\/[^\s/?#]+(:\d{1,5})?\/?$/.test(value), 'field.obsAddress');
 
 export const ObsSettings = z.object({
   /** Off: the studio never contacts OBS. */
@@ -36,7 +36,7 @@ export const ObsSettingsInput = z.object({
   address: ObsAddress,
   programPath: ObsPathChoice,
   /** A new password; `null` forgets the stored one; left out, the stored one stays. */
-  password: z.string().max(200, 'must be at most 200 characters').nullable().optional(),
+  password: z.string().max(200, 'field.tooLong').nullable().optional(),
 });
 export type ObsSettingsInput = z.infer<typeof ObsSettingsInput>;
 

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { Currency, MinorAmount } from './money';
 import { Locale } from './i18n/locale';
 
-export const Id = z.string().regex(/^[a-z]{2,5}_[A-Za-z0-9]{8,40}$/, 'is not a valid id');
+export const Id = z.string().regex(/^[a-z]{2,5}_[A-Za-z0-9]{8,40}$/, 'field.badId');
 
 export const ShowStatus = z.enum(['draft', 'live', 'ended']);
 export type ShowStatus = z.infer<typeof ShowStatus>;
@@ -22,13 +22,13 @@ export const Show = z.object({
 export type Show = z.infer<typeof Show>;
 
 export const ShowInput = z.object({
-  title: z.string().trim().min(1, 'is required').max(120, 'must be at most 120 characters'),
+  title: z.string().trim().min(1, 'field.required').max(120, 'field.tooLong'),
   slug: z
     .string()
     .trim()
-    .min(3, 'must be at least 3 characters')
-    .max(48, 'must be at most 48 characters')
-    .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'may use lower-case letters, digits and single dashes'),
+    .min(3, 'field.tooShort')
+    .max(48, 'field.tooLong')
+    .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'field.slugCharacters'),
   currency: Currency,
   /** The on-stream language; a new show without one speaks the studio's language. */
   language: Locale.optional(),
@@ -42,15 +42,15 @@ export type GiftAnimation = z.infer<typeof GiftAnimation>;
 export const HotSeatFormat = z.enum(['qa', 'chat', 'selfie']);
 export type HotSeatFormat = z.infer<typeof HotSeatFormat>;
 
-const title = z.string().trim().min(1, 'is required').max(80, 'must be at most 80 characters');
-const description = z.string().trim().max(500, 'must be at most 500 characters').default('');
-const messageMaxLength = z.number().int().min(0).max(500, 'must be at most 500 characters');
+const title = z.string().trim().min(1, 'field.required').max(80, 'field.tooLong');
+const description = z.string().trim().max(500, 'field.tooLong').default('');
+const messageMaxLength = z.number().int().min(0).max(500, 'field.tooLong');
 
 const TipFields = z.object({
   kind: z.literal('tip'),
   title,
   description,
-  minAmount: MinorAmount.min(1, 'must be more than zero'),
+  minAmount: MinorAmount.min(1, 'field.moreThanZero'),
   maxAmount: MinorAmount,
   messageMaxLength: messageMaxLength.default(200),
   holdMessagesForReview: z.boolean().default(true),
@@ -60,16 +60,16 @@ const GiftFields = z.object({
   kind: z.literal('gift'),
   title,
   description,
-  price: MinorAmount.min(1, 'must be more than zero'),
+  price: MinorAmount.min(1, 'field.moreThanZero'),
   animation: GiftAnimation,
   messageMaxLength: messageMaxLength.default(120),
   holdMessagesForReview: z.boolean().default(true),
 });
 
 export const MerchVariant = z.object({
-  id: z.string().trim().min(1).max(32).regex(/^[A-Za-z0-9_-]+$/, 'may use letters, digits, - and _'),
-  label: z.string().trim().min(1, 'is required').max(40),
-  stock: z.number().int().min(0, 'cannot be negative').max(100_000),
+  id: z.string().trim().min(1).max(32).regex(/^[A-Za-z0-9_-]+$/, 'field.variantIdCharacters'),
+  label: z.string().trim().min(1, 'field.required').max(40),
+  stock: z.number().int().min(0, 'field.notNegative').max(100_000),
 });
 export type MerchVariant = z.infer<typeof MerchVariant>;
 
@@ -77,15 +77,15 @@ const MerchFields = z.object({
   kind: z.literal('merch'),
   title,
   description,
-  price: MinorAmount.min(1, 'must be more than zero'),
+  price: MinorAmount.min(1, 'field.moreThanZero'),
   variants: z
     .array(MerchVariant)
-    .min(1, 'needs at least one variant (use "One size" for a single item)')
+    .min(1, 'field.needsVariant')
     .max(30)
     .refine((v) => new Set(v.map((x) => x.id)).size === v.length, 'variant ids must be unique'),
   shippingCountries: z
-    .array(z.string().regex(/^[A-Z]{2}$/, 'must be a two-letter country code like "US"'))
-    .min(1, 'needs at least one country')
+    .array(z.string().regex(/^[A-Z]{2}$/, 'field.countryCode'))
+    .min(1, 'field.needsCountry')
     .max(60),
 });
 
@@ -94,8 +94,8 @@ const HotSeatFields = z.object({
   title,
   description,
   format: HotSeatFormat,
-  price: MinorAmount.min(1, 'must be more than zero'),
-  minutes: z.number().int().min(1, 'must be at least 1 minute').max(60, 'must be at most 60 minutes'),
+  price: MinorAmount.min(1, 'field.moreThanZero'),
+  minutes: z.number().int().min(1, 'field.atLeastMinutes').max(60, 'field.atMostMinutes'),
   perShow: z.number().int().min(1).max(200),
   perBuyer: z.number().int().min(1).max(20),
   questionRequired: z.boolean().default(false),
@@ -103,7 +103,7 @@ const HotSeatFields = z.object({
 
 const checkTipRange = (o: { kind: string; minAmount?: number; maxAmount?: number }, ctx: z.RefinementCtx) => {
   if (o.kind === 'tip' && o.minAmount !== undefined && o.maxAmount !== undefined && o.maxAmount < o.minAmount) {
-    ctx.addIssue({ code: 'custom', path: ['maxAmount'], message: 'must be at least the minimum amount' });
+    ctx.addIssue({ code: 'custom', path: ['maxAmount'], message: 'field.atLeastMinimum' });
   }
 };
 

@@ -16,9 +16,9 @@ export type ProgramLayout = z.infer<typeof ProgramLayout>;
 const filterWord = z
   .string()
   .trim()
-  .min(1, 'must not be empty')
-  .max(40, 'must be at most 40 characters')
-  .refine((word) => !hasControlCharacters(word), 'must not contain control characters');
+  .min(1, 'field.notEmpty')
+  .max(40, 'field.tooLong')
+  .refine((word) => !hasControlCharacters(word), 'field.noControlCharacters');
 
 /**
  * Where the tip/gift/sold alerts are drawn: `auto` puts them on the overlay when OBS has the overlay
@@ -37,7 +37,7 @@ export const ProgramSettings = z.object({
   /** The hot-seat countdown drawn on the program (the host can hide it). */
   showCountdown: z.boolean(),
   /** Words masked in any buyer text drawn on the program (case-insensitive, whole words). */
-  wordFilter: z.array(filterWord).max(500, 'can hold at most 500 words'),
+  wordFilter: z.array(filterWord).max(500, 'field.atMostWords'),
   /** Settings saved before this choice existed read as `auto`. */
   alerts: AlertsLayerChoice.default('auto'),
   /** The store's QR code and short address in a corner of the picture, while the store has a public address. */
@@ -71,7 +71,7 @@ export function programSize(resolution: ProgramResolution): { width: number; hei
  */
 export const ProgramArrangement = z.object({
   layout: ProgramLayout,
-  guestOrder: z.array(z.string().min(1).max(64)).max(64, 'can hold at most 64 guests'),
+  guestOrder: z.array(z.string().min(1).max(64)).max(64, 'field.atMostGuests'),
 });
 export type ProgramArrangement = z.infer<typeof ProgramArrangement>;
 

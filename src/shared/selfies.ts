@@ -42,7 +42,7 @@ export const ReceiptSelfie = Selfie.pick({ id: true, contentType: true, bytes: t
 export type ReceiptSelfie = z.infer<typeof ReceiptSelfie>;
 
 /** A compositor frame the studio page uploaded for a shot (kept in memory for a couple of minutes). */
-export const FrameId = z.string().regex(/^frm_[A-Za-z0-9_-]{16,64}$/, 'is not a valid frame id');
+export const FrameId = z.string().regex(/^frm_[A-Za-z0-9_-]{16,64}$/, 'field.badFrameId');
 
 export const TakeSelfieInput = z.object({
   seatId: Id,
@@ -54,7 +54,7 @@ export const TakeSelfieInput = z.object({
 export const AnnounceSelfieInput = z.object({
   seatId: Id,
   /** Milliseconds until the shot. */
-  inMs: z.number().int('must be whole milliseconds').min(0, 'must not be negative').max(10_000, 'must be at most 10 seconds'),
+  inMs: z.number().int('field.wholeMilliseconds').min(0, 'field.notNegative').max(10_000, 'field.atMostTenSeconds'),
 });
 
 export const TakeSelfieResult = z.object({

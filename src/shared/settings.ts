@@ -5,26 +5,26 @@ import { Locale } from './i18n/locale';
 const hostName = z
   .string()
   .trim()
-  .min(1, 'needs the server address')
+  .min(1, 'field.needsServer')
   .max(253)
-  .regex(/^[A-Za-z0-9.-]+$|^\[?[0-9A-Fa-f:.]+\]?$/, 'must be a host name or IP address, like show.example.com');
+  .regex(/^[A-Za-z0-9.-]+$|^\[?[0-9A-Fa-f:.]+\]?$/, 'field.serverHost');
 
 /** "Own server": the studio opens an SSH reverse tunnel to it; Caddy there terminates TLS (docs/PUBLIC.md). */
 export const OwnServerSettings = z.object({
   host: hostName,
-  sshPort: z.number().int().min(1, 'must be a port from 1 to 65535').max(65_535, 'must be a port from 1 to 65535').default(22),
+  sshPort: z.number().int().min(1, 'field.port').max(65_535, 'field.port').default(22),
   username: z
     .string()
     .trim()
-    .regex(/^[a-z_][a-z0-9_.-]{0,31}$/i, 'must be a user name on the server, like hotseat'),
+    .regex(/^[a-z_][a-z0-9_.-]{0,31}$/i, 'field.serverUser'),
   /** The port the server's reverse proxy forwards to; the tunnel binds it on the server's loopback only. */
-  remotePort: z.number().int().min(1024, 'must be a port from 1024 to 65535').max(65_535, 'must be a port from 1024 to 65535'),
+  remotePort: z.number().int().min(1024, 'field.highPort').max(65_535, 'field.highPort'),
   /** The HTTPS address viewers use, served by the reverse proxy on that server. */
   publicUrl: z
     .string()
-    .url('must be a full URL like https://show.example.com')
-    .refine((u) => /^https:\/\//.test(u), 'must start with https:// (browsers allow cameras only on HTTPS)')
-    .refine((u) => !/[?#]/.test(u), 'must not contain a query or fragment'),
+    .url('field.fullUrl')
+    .refine((u) => /^https:\/\//.test(u), 'field.httpsOnly')
+    .refine((u) => !/[?#]/.test(u), 'field.noQuery'),
 });
 export type OwnServerSettings = z.infer<typeof OwnServerSettings>;
 
@@ -34,7 +34,7 @@ export const NgrokSettings = z.object({
     .string()
     .trim()
     .toLowerCase()
-    .regex(/^([a-z0-9-]+\.)+[a-z]{2,}$/, 'must be a domain like myshow.ngrok.app')
+    .regex(/^([a-z0-9-]+\.)+[a-z]{2,}$/, 'field.ngrokDomain')
     .nullable(),
 });
 export type NgrokSettings = z.infer<typeof NgrokSettings>;
@@ -42,13 +42,13 @@ export type NgrokSettings = z.infer<typeof NgrokSettings>;
 /** Studio settings the host edits. Secrets (Stripe key, webhook secret) are never part of these. */
 export const NetworkSettings = z.object({
   /** Loopback by default; 0.0.0.0 (or a LAN address) only when the host asks for it. */
-  bindAddress: z.union([z.ipv4(), z.ipv6()], { error: 'must be an IP address such as 127.0.0.1 or 0.0.0.0' }),
+  bindAddress: z.union([z.ipv4(), z.ipv6()], { error: 'field.bindAddress' }),
   /** Used in every link handed out (store, receipt, join, moderator); null means the local address. */
   publicBaseUrl: z
     .string()
-    .url('must be a full URL like https://show.example.com')
-    .refine((u) => /^https?:\/\//.test(u), 'must start with http:// or https://')
-    .refine((u) => !/[?#]/.test(u), 'must not contain a query or fragment')
+    .url('field.fullUrl')
+    .refine((u) => /^https?:\/\//.test(u), 'field.httpUrl')
+    .refine((u) => !/[?#]/.test(u), 'field.noQuery')
     .nullable(),
   /**
    * Addresses of the tunnel or reverse proxy in front of the studio (e.g. 127.0.0.1 for a tunnel on
@@ -56,8 +56,8 @@ export const NetworkSettings = z.object({
    * per-viewer limits count real viewers; nobody else can choose the address they are counted as.
    */
   trustedProxies: z
-    .array(z.union([z.ipv4(), z.ipv6()], { error: 'must be an IP address such as 127.0.0.1' }))
-    .max(8, 'at most 8 proxy addresses')
+    .array(z.union([z.ipv4(), z.ipv6()], { error: 'field.ipAddress' }))
+    .max(8, 'field.atMostProxies')
     .default([]),
   /** Go public (shared/public-address.ts): off, own URL (`publicBaseUrl`), own server (SSH), ngrok. */
   /** Absent in settings saved before going public existed: `own_url` when a public URL is set, else `off`. */
@@ -90,12 +90,12 @@ export const StripeKeyInput = z.object({
   secretKey: z
     .string()
     .trim()
-    .regex(/^(sk|rk)_(test|live)_[A-Za-z0-9]{10,}$/, 'must be a Stripe secret or restricted key (sk_… or rk_…)')
+    .regex(/^(sk|rk)_(test|live)_[A-Za-z0-9]{10,}$/, 'field.stripeKey')
     .nullable(),
   webhookSecret: z
     .string()
     .trim()
-    .regex(/^whsec_[A-Za-z0-9]{10,}$/, 'must be a webhook signing secret (whsec_…)')
+    .regex(/^whsec_[A-Za-z0-9]{10,}$/, 'field.webhookSecret')
     .nullable()
     .optional(),
 });

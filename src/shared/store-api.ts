@@ -60,22 +60,22 @@ export type StoreView = z.infer<typeof StoreView>;
 const buyerName = z
   .string()
   .trim()
-  .min(1, 'is required')
-  .max(60, 'must be at most 60 characters')
-  .refine((s) => !hasControlCharacters(s), 'must not contain control characters');
+  .min(1, 'field.required')
+  .max(60, 'field.tooLong')
+  .refine((s) => !hasControlCharacters(s), 'field.noControlCharacters');
 
 const freeText = z
   .string()
   .trim()
-  .max(500, 'must be at most 500 characters')
-  .refine((s) => !hasControlCharacters(s, { allowNewlines: true }), 'must not contain control characters');
+  .max(500, 'field.tooLong')
+  .refine((s) => !hasControlCharacters(s, { allowNewlines: true }), 'field.noControlCharacters');
 
 /** The viewer's order. Prices come from the offer on the server, never from this body. */
 export const CheckoutRequest = z.object({
   offerId: Id,
   buyerName,
   /** A stable per-browser id so per-buyer limits hold without accounts. */
-  buyerKey: z.string().regex(/^[A-Za-z0-9_-]{16,64}$/, 'is not a valid buyer key'),
+  buyerKey: z.string().regex(/^[A-Za-z0-9_-]{16,64}$/, 'field.badBuyerKey'),
   amount: MinorAmount.optional(),
   message: freeText.optional(),
   question: freeText.optional(),

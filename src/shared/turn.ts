@@ -14,8 +14,8 @@ const TURN_URL = new RegExp(`^turns?:${HOST}(:(\\d{1,5}))?(\\?transport=(udp|tcp
 export const TurnUrl = z
   .string()
   .trim()
-  .max(260, 'must be at most 260 characters')
-  .regex(TURN_URL, 'must look like turn:turn.example.com:3478?transport=udp or turns:turn.example.com:5349')
+  .max(260, 'field.tooLong')
+  .regex(TURN_URL, 'field.turnUrl')
   .refine((url) => {
     const port = TURN_URL.exec(url)?.[3];
     return port === undefined || (Number(port) >= 1 && Number(port) <= 65535);
@@ -24,13 +24,13 @@ export type TurnUrl = z.infer<typeof TurnUrl>;
 
 export const TurnSecret = z
   .string()
-  .min(8, 'must be at least 8 characters (coturn static-auth-secret)')
-  .max(256, 'must be at most 256 characters')
-  .refine((s) => !/\s/.test(s) && !hasControlCharacters(s), 'must not contain spaces or control characters');
+  .min(8, 'field.turnSecretShort')
+  .max(256, 'field.tooLong')
+  .refine((s) => !/\s/.test(s) && !hasControlCharacters(s), 'field.noSpaces');
 
 /** What the studio sees of the TURN settings: never the secret, only whether one is set. */
 export const TurnSettings = z.object({
-  urls: z.array(TurnUrl).max(4, 'at most 4 addresses'),
+  urls: z.array(TurnUrl).max(4, 'field.atMostAddresses'),
   secretSet: z.boolean(),
 });
 export type TurnSettings = z.infer<typeof TurnSettings>;
@@ -40,7 +40,7 @@ export const TurnState = TurnSettings.extend({ problem: z.string().nullable() })
 export type TurnState = z.infer<typeof TurnState>;
 
 export const TurnSettingsInput = z.object({
-  urls: z.array(TurnUrl).max(4, 'at most 4 addresses'),
+  urls: z.array(TurnUrl).max(4, 'field.atMostAddresses'),
   /** A new shared secret; `null` forgets the stored one; left out, the stored one stays. */
   secret: TurnSecret.nullable().optional(),
 });

@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import { AppErrorShape, describeZodError, fail, type Result } from '../../shared/result';
+import { AppErrorShape, describeZodError, failWith, type Result } from '../../shared/result';
 
 export interface JsonRequest {
   method?: 'GET' | 'POST';
@@ -31,18 +31,20 @@ export async function requestJson<S extends z.ZodType>(
       credentials: 'same-origin',
     });
   } catch (error) {
-    if (request.signal?.aborted) return fail('unavailable', 'The request was cancelled.');
-    return fail('unavailable', `Can't reach the server. Check your connection and try again. (${String(error)})`);
+    if (request.signal?.aborted) return failWith('unavailable', 'error.requestCancelled');
+    console.warn('request failed:', String(error));
+    return failWith('unavailable', 'error.unreachable');
   }
   const body = await readJson(response);
   if (!response.ok) {
     const error = AppErrorShape.safeParse(isRecord(body) ? body.error : undefined);
     if (error.success) return { ok: false, error: error.data };
-    return fail(response.status >= 500 ? 'unavailable' : 'bad_request', `The server answered ${response.status} ${response.statusText}.`);
+    return failWith(response.status >= 500 ? 'unavailable' : 'bad_request', 'error.serverStatus', { status: response.status, statusText: response.statusText });
   }
   const parsed = schema.safeParse(body);
   if (parsed.success) return { ok: true, value: parsed.data };
-  return fail('internal', `The server sent an answer this page does not understand (${describeZodError(parsed.error).message}).`);
+  console.warn('answer outside the contract:', describeZodError(parsed.error).message);
+  return failWith('internal', 'error.badAnswer');
 }
 
 async function readJson(response: Response): Promise<unknown> {

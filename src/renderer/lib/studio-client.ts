@@ -1,7 +1,7 @@
 import type { z } from 'zod';
 import { commands, type CommandInput, type CommandName, type CommandOutput } from '../../shared/commands';
 import type { StudioEvent } from '../../shared/events';
-import { describeZodError, fail, type Result } from '../../shared/result';
+import { describeZodError, failWith, failZod, type ErrorMessageId, type Result } from '../../shared/result';
 import { ServerMessage, type ClientMessage, type CloseKind } from '../../shared/wire';
 import { defaultBackoff, reconnectDelay, type BackoffOptions } from '../../shared/backoff';
 import { Observable, type Readable } from './observable';
@@ -103,7 +103,7 @@ export class StudioClient {
       detach(socket);
       socket.close(1000, 'client stopped');
     }
-    this.failPending('The page closed its connection before the studio answered.');
+    this.failPending('error.pageClosed');
     this.connection.set({ status: 'offline' });
   }
 
@@ -139,19 +139,18 @@ export class StudioClient {
   ): Promise<Result<CommandOutput<N>>> {
     const checked = commands[name].input.safeParse(input);
     if (!checked.success) {
-      const { message, details } = describeZodError(checked.error);
-      return Promise.resolve(fail('bad_request', message, details));
+      return Promise.resolve(failZod('bad_request', checked.error));
     }
     const socket = this.socket;
     if (!socket || !this.welcomed || socket.readyState !== SOCKET_OPEN) {
-      return Promise.resolve(fail('unavailable', 'Not connected to the studio. Try again once it is back online.'));
+      return Promise.resolve(failWith('unavailable', 'error.notConnected'));
     }
     const id = this.nextId++;
     const message: ClientMessage = { type: 'command', id, name, input: checked.data };
     return new Promise<Result<unknown>>((resolve) => {
       const timer = setTimeout(() => {
         this.pending.delete(id);
-        resolve(fail('unavailable', 'The studio did not answer in time. Check the result before trying again.'));
+        resolve(failWith('unavailable', 'error.noAnswer'));
       }, options.timeoutMs ?? this.requestTimeoutMs);
       this.pending.set(id, { name, resolve, timer });
       socket.send(JSON.stringify(message));
@@ -165,7 +164,7 @@ export class StudioClient {
     const parsed = schema.safeParse(result.value);
     if (parsed.success) return { ok: true, value: parsed.data };
     this.reportInvalid(`result of ${name} does not match the contract: ${describeZodError(parsed.error).message}`);
-    return fail('internal', 'The studio sent an answer this page does not understand. Reload the page.');
+    return failWith('internal', 'error.badAnswer');
   }
 
   private open(): void {
@@ -253,7 +252,7 @@ export class StudioClient {
     if (socket) detach(socket);
     this.socket = null;
     this.clearTimers();
-    this.failPending('The connection to the studio dropped before it answered. Check the result before trying again.');
+    this.failPending('error.connectionDropped');
     const refusal = REFUSAL_CODES.get(code);
     if (refusal !== undefined) {
       this.started = false;
@@ -275,11 +274,11 @@ export class StudioClient {
     }, delay);
   }
 
-  private failPending(message: string): void {
+  private failPending(reason: ErrorMessageId): void {
     for (const [id, request] of this.pending) {
       clearTimeout(request.timer);
       this.pending.delete(id);
-      request.resolve(fail('unavailable', message));
+      request.resolve(failWith('unavailable', reason));
     }
   }
 

@@ -36,3 +36,8 @@ export function createTranslator(locale: Locale): Translate {
     return String(format.format(values));
   };
 }
+
+/** Whether a string from elsewhere (an error's reason from the server) is an id of this build's catalogs. */
+export function isMessageId(id: string): id is MessageId {
+  return Object.hasOwn(CATALOGS.en, id);
+}

@@ -135,7 +135,7 @@ describe('what a moderator may do and see', () => {
     ];
     for (const [name, input] of attempts) {
       const result = await mod.client.command(name, input as never);
-      expect(result, name).toMatchObject({ ok: false, error: { code: 'forbidden', message: `A moderator cannot do "${name}".` } });
+      expect(result, name).toMatchObject({ ok: false, error: { code: 'forbidden', message: `A moderator cannot do “${name}”.`, reason: { id: 'error.forbiddenCommand', values: { role: 'moderator', command: name } } } });
     }
     const after = await t.host.command('studio.snapshot', {});
     expect(after.shows).toEqual(before.shows);

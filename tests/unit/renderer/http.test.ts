@@ -62,6 +62,6 @@ describe('requestJson', () => {
     const port = (closed.address() as AddressInfo).port;
     await new Promise<void>((resolve) => closed.close(() => resolve()));
     const result = await requestJson(`http://127.0.0.1:${port}/api/health`, Health);
-    expect(result).toMatchObject({ ok: false, error: { code: 'unavailable', message: expect.stringContaining("Can't reach") as string } });
+    expect(result).toMatchObject({ ok: false, error: { code: 'unavailable', message: expect.stringContaining('reach the server') as string, reason: { id: 'error.unreachable' } } });
   });
 });

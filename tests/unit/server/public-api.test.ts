@@ -37,7 +37,7 @@ describe('POST /api/checkout refuses bad orders clearly', () => {
     ['invalid JSON', () => post('{"offerId": '), 400, /not valid JSON/],
     ['a non-JSON body', () => post('offerId=x', 'application/x-www-form-urlencoded'), 400, /JSON/],
     ['an oversized body', () => post(JSON.stringify({ pad: 'x'.repeat(20_000) })), 413, /too large/],
-    ['a JSON array', () => post('[1,2,3]'), 400, /expected object/i],
+    ['a JSON array', () => post('[1,2,3]'), 400, /must be an object/i],
   ])('%s', async (_label, send, status, message) => {
     const { status: got, error } = await send();
     expect(got, error.message).toBe(status);

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { mintTurnCredential } from '../../../src/main/core/turn/turn-credentials';
 import { createIceConfig, stunBeside } from '../../../src/main/core/turn/ice-config';
 import { DEFAULT_STUN_URLS, TurnSettingsInput, TurnUrl } from '../../../src/shared/turn';
+import { describeZodError } from '../../../src/shared/result';
 
 const SECRET = 'north-wind-secret';
 const NOW = 1_700_000_000_000;
@@ -97,7 +98,7 @@ describe('TURN settings validation', () => {
 
   it('refuses a short or spaced secret and more than 4 addresses, with the field named', () => {
     const short = TurnSettingsInput.safeParse({ urls: [], secret: 'abc' });
-    expect(!short.success && short.error.issues[0]?.message).toMatch(/at least 8 characters/);
+    expect(!short.success && describeZodError(short.error).details.secret).toMatch(/at least 8 characters/);
     expect(TurnSettingsInput.safeParse({ urls: [], secret: 'has a space' }).success).toBe(false);
     expect(TurnSettingsInput.safeParse({ urls: Array(5).fill('turn:a.example'), secret: null }).success).toBe(false);
     expect(TurnSettingsInput.safeParse({ urls: ['turn:a.example'] }).success).toBe(true);

@@ -1,7 +1,7 @@
 import type { z } from 'zod';
 import { readStudioLanguage } from '../settings/studio-language';
 import { Offer, OfferInput, ShowInput, ShowStatus, type Show } from '../../../shared/offers';
-import { describeZodError, fail, ok, type Result } from '../../../shared/result';
+import { fail, failZod, ok, type Result } from '../../../shared/result';
 import type { StoreView } from '../../../shared/store-api';
 import type { Actor } from '../actor';
 import type { EventBus } from '../bus';
@@ -41,8 +41,7 @@ const ShowPatch = ShowInput.partial();
 function parse<T>(schema: z.ZodType<T>, input: unknown): Result<T> {
   const parsed = schema.safeParse(input);
   if (parsed.success) return ok(parsed.data);
-  const { message, details } = describeZodError(parsed.error);
-  return fail('bad_request', message, details);
+  return failZod('bad_request', parsed.error);
 }
 
 const NEXT_STATUS: Record<ShowStatus, ShowStatus | null> = { draft: 'live', live: 'ended', ended: null };

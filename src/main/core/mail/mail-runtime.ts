@@ -1,5 +1,5 @@
 import { RECEIPT_RESEND_ANSWER, ReceiptResendRequest, type ReceiptResendResponse } from '../../../shared/mail';
-import { describeZodError, fail, ok, type Result } from '../../../shared/result';
+import { failZod, ok, type Result } from '../../../shared/result';
 import type { EventBus } from '../bus';
 import type { MailHandlerDeps } from '../commands/mail-handlers';
 import type { Logger } from '../log';
@@ -51,8 +51,7 @@ export function startMail(deps: MailRuntimeDeps): MailRuntime {
     resendReceipts(body) {
       const parsed = ReceiptResendRequest.safeParse(body);
       if (!parsed.success) {
-        const { message, details } = describeZodError(parsed.error);
-        return fail('bad_request', message, details);
+        return failZod('bad_request', parsed.error);
       }
       const now = new Date();
       if (perAddress.take(parsed.data.email, now.getTime())) {

@@ -1,6 +1,6 @@
 import { needsResponse } from '../../../shared/books';
 import type { AuditEntry, PaymentState, Purchase } from '../../../shared/purchases';
-import { describeZodError, fail, ok, type Result } from '../../../shared/result';
+import { fail, failZod, ok, type Result } from '../../../shared/result';
 import { CheckoutRequest, type ReceiptView } from '../../../shared/store-api';
 import type { Actor } from '../actor';
 import type { EventBus } from '../bus';
@@ -145,8 +145,7 @@ export function createPurchaseService(db: Database, bus: EventBus, clock: Clock 
     reserve(slug, request, client) {
       const parsed = CheckoutRequest.safeParse(request);
       if (!parsed.success) {
-        const { message, details } = describeZodError(parsed.error);
-        return fail('bad_request', message, details);
+        return failZod('bad_request', parsed.error);
       }
       const token = newReceiptToken();
       return work((ctx) => reservePurchase(ctx, slug, parsed.data, token, client));

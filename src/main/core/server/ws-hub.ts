@@ -2,7 +2,7 @@ import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { WebSocket } from 'ws';
 import { commands, CommandName } from '../../../shared/commands';
 import type { StudioEvent } from '../../../shared/events';
-import { describeZodError, type AppErrorShape } from '../../../shared/result';
+import { errorWith, zodErrorShape, type AppErrorShape } from '../../../shared/result';
 import type { ReceiptView } from '../../../shared/store-api';
 import { ClientMessage, MAX_WS_MESSAGE_BYTES, type CloseKind, type ServerMessage } from '../../../shared/wire';
 import { routeGuestEvent } from '../auth/guest-events';
@@ -132,11 +132,11 @@ export function registerWebSocketHub(app: FastifyInstance, deps: HubDeps, guard:
       }
       const principal = connection.principal;
       if (!principal) {
-        replyError(socket, msg.id, { code: 'unauthorized', message: 'Say hello with your token first.' });
+        replyError(socket, msg.id, errorWith('unauthorized', 'error.helloFirst'));
         return;
       }
       if (!bucket()) {
-        replyError(socket, msg.id, { code: 'rate_limited', message: 'Too many commands at once. Slow down a little.' });
+        replyError(socket, msg.id, errorWith('rate_limited', 'error.tooManyCommands'));
         return;
       }
       void runCommand(socket, principal, msg.id, msg.name, msg.input);
@@ -179,17 +179,16 @@ export function registerWebSocketHub(app: FastifyInstance, deps: HubDeps, guard:
     const name = CommandName.safeParse(rawName);
     if (!name.success) {
       // The name is not repeated back: whatever a client put there (a token, say) never comes back in an answer.
-      replyError(socket, id, { code: 'not_found', message: 'Unknown command. If this page is older than the studio, reload it.' });
+      replyError(socket, id, errorWith('not_found', 'error.unknownCommand'));
       return;
     }
     if (!isAllowed(principal.role, name.data)) {
-      replyError(socket, id, { code: 'forbidden', message: `A ${principal.role} cannot do "${name.data}".` });
+      replyError(socket, id, errorWith('forbidden', 'error.forbiddenCommand', { role: principal.role, command: name.data }));
       return;
     }
     const input = commands[name.data].input.safeParse(rawInput);
     if (!input.success) {
-      const described = describeZodError(input.error);
-      replyError(socket, id, { code: 'bad_request', ...described });
+      replyError(socket, id, zodErrorShape('bad_request', input.error));
       return;
     }
     try {
@@ -202,11 +201,11 @@ export function registerWebSocketHub(app: FastifyInstance, deps: HubDeps, guard:
       if (fault) {
         // Its transaction rolled back: say which command, why, and that nothing changed.
         deps.log.warn('command not saved', { command: name.data, code: fault.code });
-        replyError(socket, id, { code: 'unavailable', message: `Could not save “${name.data}”: ${fault.reason} Nothing was changed.` });
+        replyError(socket, id, errorWith('unavailable', 'error.commandNotSaved', { command: name.data, state: fault.state, code: fault.code }));
         return;
       }
       deps.log.error('command failed', { command: name.data, error });
-      replyError(socket, id, { code: 'internal', message: 'The studio could not do that. Try again; if it keeps failing, restart the studio.' });
+      replyError(socket, id, errorWith('internal', 'error.internal'));
     }
   };
 

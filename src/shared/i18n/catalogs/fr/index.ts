@@ -2,6 +2,8 @@ import type { en } from '../en';
 import type { Translation } from '../translation';
 import { checkout } from './checkout';
 import { common } from './common';
+import { errorsCommon } from './errors-common';
+import { fields } from './fields';
 import { guest } from './guest';
 import { mail } from './mail';
 import { obsPages } from './obs-pages';
@@ -18,4 +20,4 @@ import { studioSettings } from './studio-settings';
 import { studioShell } from './studio-shell';
 import { studioTeam } from './studio-team';
 
-export const fr = { ...common, ...store, ...checkout, ...receipt, ...guest, ...mail, ...studioShell, ...studioSettings, ...onstream, ...obsPages, ...studioConsole, ...studioNetwork, ...studioTeam, ...studioEditor, ...studioMoney, ...studioGuests, ...studioProgram } as const satisfies Translation<typeof en>;
+export const fr = { ...common, ...store, ...checkout, ...receipt, ...guest, ...mail, ...studioShell, ...studioSettings, ...onstream, ...obsPages, ...studioConsole, ...studioNetwork, ...studioTeam, ...studioEditor, ...studioMoney, ...studioGuests, ...studioProgram, ...fields, ...errorsCommon } as const satisfies Translation<typeof en>;
