@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { createTranslator, isMessageId, type MessageId } from './i18n/messages';
+import { createTranslator, isMessageId, type MessageId, type MessageValues } from './i18n/messages';
+import { formatMoney } from './money';
 
 /**
  * Every error that crosses a boundary carries a stable code (for programs), a reason (a message id
@@ -24,10 +25,14 @@ export const ErrorCode = z.enum([
 ]);
 export type ErrorCode = z.infer<typeof ErrorCode>;
 
+/** An amount in a reason's values: minor units and currency, formatted by each page in its own locale ("$2.00", "2,00 $US"). */
+export const ErrorMoney = z.object({ amount: z.number().int(), currency: z.string().regex(/^[a-z]{3}$/) });
+export type ErrorMoney = z.infer<typeof ErrorMoney>;
+
 /** A message id of the catalogs with its values. On the wire any string: a newer peer's id falls back to the English message. */
 export const ErrorReason = z.object({
   id: z.string().min(1),
-  values: z.record(z.string(), z.union([z.string(), z.number()])).optional(),
+  values: z.record(z.string(), z.union([z.string(), z.number(), ErrorMoney])).optional(),
 });
 export type ErrorReason = z.infer<typeof ErrorReason>;
 
@@ -46,7 +51,7 @@ export type Result<T> = { ok: true; value: T } | { ok: false; error: AppErrorSha
 /** `error.invalidFields` is made by `failFields`/`failZod`, from the fields' reasons. */
 export type ErrorMessageId = Exclude<Extract<MessageId, `error.${string}`>, 'error.invalidFields'>;
 export type FieldMessageId = Extract<MessageId, `field.${string}`>;
-export type ErrorValues = Record<string, string | number>;
+export type ErrorValues = Record<string, string | number | ErrorMoney>;
 /** One field's problem: an id alone, or with its values. */
 export type FieldReason = FieldMessageId | { id: FieldMessageId; values?: ErrorValues };
 
@@ -77,13 +82,21 @@ export function failWith<T = never>(
 }
 
 export function errorWith(code: ErrorCode, id: ErrorMessageId, values?: ErrorValues, fields?: Record<string, FieldReason>): AppErrorShape {
-  const error: AppErrorShape = { code, message: english(id, values), reason: values ? { id, values } : { id } };
+  const error: AppErrorShape = { code, message: english(id, moneyAsText(values, 'en')), reason: values ? { id, values } : { id } };
   if (fields && Object.keys(fields).length > 0) {
     const reasons = Object.fromEntries(Object.entries(fields).map(([key, field]) => [key, typeof field === 'string' ? { id: field } : field]));
     error.fieldReasons = reasons;
-    error.details = Object.fromEntries(Object.entries(reasons).map(([key, reason]) => [key, english(reason.id as MessageId, reason.values)]));
+    error.details = Object.fromEntries(Object.entries(reasons).map(([key, reason]) => [key, english(reason.id as MessageId, moneyAsText(reason.values, 'en'))]));
   }
   return error;
+}
+
+/** A reason's values for a translator: amounts formatted in `locale`. */
+export function moneyAsText(values: ErrorValues | undefined, locale: string): MessageValues | undefined {
+  if (!values) return undefined;
+  const out: MessageValues = {};
+  for (const [key, value] of Object.entries(values)) out[key] = typeof value === 'object' ? formatMoney(value.amount, value.currency, locale) : value;
+  return out;
 }
 
 /** A field problem for `failWith`, when its values come with it. */
@@ -108,7 +121,7 @@ export function zodErrorShape(code: ErrorCode, zodError: z.ZodError): AppErrorSh
 }
 
 function fieldsError(code: ErrorCode, fieldReasons: Record<string, ErrorReason>): AppErrorShape {
-  const details = Object.fromEntries(Object.entries(fieldReasons).map(([key, reason]) => [key, english(reason.id as MessageId, reason.values)]));
+  const details = Object.fromEntries(Object.entries(fieldReasons).map(([key, reason]) => [key, english(reason.id as MessageId, moneyAsText(reason.values, 'en'))]));
   return { code, message: english('error.invalidFields', { fields: fieldsSummary(details) }), details, fieldReasons, reason: { id: 'error.invalidFields' } };
 }
 
@@ -130,7 +143,7 @@ export function describeZodError(error: z.ZodError): { message: string; details:
     const key = issue.path.length > 0 ? issue.path.join('.') : '(input)';
     fieldReasons[key] ??= reasonOf(issue);
   }
-  const details = Object.fromEntries(Object.entries(fieldReasons).map(([key, reason]) => [key, english(reason.id as MessageId, reason.values)]));
+  const details = Object.fromEntries(Object.entries(fieldReasons).map(([key, reason]) => [key, english(reason.id as MessageId, moneyAsText(reason.values, 'en'))]));
   return { message: fieldsSummary(details) || english('field.invalid'), details, fieldReasons };
 }
 

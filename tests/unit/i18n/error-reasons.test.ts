@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { localizeError } from '../../../src/shared/i18n/localize-error';
-import { createTranslator } from '../../../src/shared/i18n/messages';
 import { OfferInput } from '../../../src/shared/offers';
 import { describeZodError, failFields, failWith, failZod, field, type AppErrorShape } from '../../../src/shared/result';
 
@@ -9,8 +8,6 @@ import { describeZodError, failFields, failWith, failZod, field, type AppErrorSh
  * Errors travel as codes plus reasons (a catalog id and its values) with their English beside
  * them; each page words them in its own language. Through the real catalogs and real schemas.
  */
-const fr = createTranslator('fr');
-const en = createTranslator('en');
 
 function errorOf(result: { ok: boolean; error?: AppErrorShape }): AppErrorShape {
   if (result.ok || !result.error) throw new Error('expected an error');
@@ -25,14 +22,14 @@ describe('errors as reasons', () => {
       message: 'The server answered 502 Bad Gateway.',
       reason: { id: 'error.serverStatus', values: { status: 502, statusText: 'Bad Gateway' } },
     });
-    expect(localizeError(error, fr).message).toBe('Le serveur a répondu 502 Bad Gateway.');
-    expect(localizeError(error, en).message).toBe(error.message);
+    expect(localizeError(error, 'fr').message).toBe('Le serveur a répondu 502 Bad Gateway.');
+    expect(localizeError(error, 'en').message).toBe(error.message);
   });
 
   it('words named fields in English and in French, with their numbers', () => {
     const error = errorOf(failFields('bad_request', { name: 'field.required', bio: field('field.tooLong', { limit: 40 }) }));
     expect(error.details).toEqual({ name: 'is required', bio: 'must be at most 40 characters' });
-    const french = localizeError(error, fr);
+    const french = localizeError(error, 'fr');
     expect(french.details).toEqual({ name: 'est obligatoire', bio: 'doit faire 40 caractères au plus' });
     expect(french.message).toBe('name: est obligatoire; bio: doit faire 40 caractères au plus');
   });
@@ -40,7 +37,7 @@ describe('errors as reasons', () => {
   it('uses plurals for the numbers zod gives', () => {
     const error = errorOf(failFields('bad_request', { a: field('field.atLeastSeconds', { limit: 1 }), b: field('field.atLeastSeconds', { limit: 5 }) }));
     expect(error.details).toEqual({ a: 'must be at least 1 second', b: 'must be at least 5 seconds' });
-    expect(localizeError(error, fr).details).toEqual({ a: 'doit être d’au moins 1 seconde', b: 'doit être d’au moins 5 secondes' });
+    expect(localizeError(error, 'fr').details).toEqual({ a: 'doit être d’au moins 1 seconde', b: 'doit être d’au moins 5 secondes' });
   });
 
   it('turns a real schema failure into reasons: a schema’s own id, zod’s generic checks with its limits', () => {
@@ -53,7 +50,7 @@ describe('errors as reasons', () => {
     expect(fieldReasons.minAmount).toEqual({ id: 'field.moreThanZero', values: { limit: 1 } });
     expect(details.minAmount).toBe('must be more than zero');
     expect(details.messageMaxLength).toBe('must be at most 500 characters');
-    const french = localizeError(errorOf(failZod('bad_request', parsed.error)), fr);
+    const french = localizeError(errorOf(failZod('bad_request', parsed.error)), 'fr');
     expect(french.details?.title).toBe('est obligatoire');
     expect(french.details?.messageMaxLength).toBe('doit faire 500 caractères au plus');
     expect(french.message).toContain('title: est obligatoire');
@@ -76,10 +73,16 @@ describe('errors as reasons', () => {
     expect(describeZodError(schema.safeParse({}).error!).details.name).toBe('is required');
   });
 
+  it('formats amounts in each page’s money format', () => {
+    const error = errorOf(failWith('bad_request', 'error.serverStatus', { status: { amount: 1250, currency: 'eur' }, statusText: 'x' }));
+    expect(error.message).toBe('The server answered €12.50 x.');
+    expect(localizeError(error, 'fr').message).toBe('Le serveur a répondu 12,50\u00a0€ x.');
+  });
+
   it('keeps the English of a reason this build does not know (a newer core), and of an error without one', () => {
     const unknown: AppErrorShape = { code: 'conflict', message: 'Something new happened.', reason: { id: 'error.fromTheFuture' }, details: { x: 'is odd' }, fieldReasons: { x: { id: 'field.fromTheFuture' } } };
-    expect(localizeError(unknown, fr)).toEqual(unknown);
+    expect(localizeError(unknown, 'fr')).toEqual(unknown);
     const plain: AppErrorShape = { code: 'internal', message: 'Plain English.' };
-    expect(localizeError(plain, fr)).toEqual(plain);
+    expect(localizeError(plain, 'fr')).toEqual(plain);
   });
 });
