@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react';
-import { AppErrorShape } from '../../shared/result';
+import { AppErrorShape, errorWith } from '../../shared/result';
+import { useLocalizeError } from '../i18n/use-localize-error';
 import { fileNameOf } from '../lib/content-disposition';
 
 export interface ImageBlob {
@@ -7,8 +8,11 @@ export interface ImageBlob {
   src: string | null;
   /** The name the server suggests for saving it (Content-Disposition). */
   fileName: string | null;
+  /** Why it could not be loaded, in the page's language. */
   error: string | null;
 }
+
+type Loaded = Omit<ImageBlob, 'error'> & { key: string | null; error: AppErrorShape | null };
 
 /**
  * Loads a picture that needs a secret header (the receipt token, the host token): fetched with the
@@ -19,11 +23,12 @@ export function useImageBlob(url: string | null, headers: Record<string, string>
   const headerKey = headers ? JSON.stringify(headers) : null;
   const key = url && headerKey ? `${url}\n${headerKey}` : null;
   // The state names the picture it is about: a new url shows nothing stale while it loads.
-  const [state, setLoaded] = useState<ImageBlob & { key: string | null }>({ key: null, src: null, fileName: null, error: null });
+  const [state, setLoaded] = useState<Loaded>({ key: null, src: null, fileName: null, error: null });
+  const localize = useLocalizeError();
   useEffect(() => {
     if (!url || !headerKey) return;
     const loadedKey = `${url}\n${headerKey}`;
-    const setState = (value: ImageBlob) => setLoaded({ ...value, key: loadedKey });
+    const setState = (value: Omit<Loaded, 'key'>) => setLoaded({ ...value, key: loadedKey });
     let current = true;
     let objectUrl: string | null = null;
     void (async () => {
@@ -32,7 +37,7 @@ export function useImageBlob(url: string | null, headers: Record<string, string>
         if (!response.ok) {
           const body = (await response.json().catch(() => null)) as { error?: unknown } | null;
           const error = AppErrorShape.safeParse(body?.error);
-          if (current) setState({ src: null, fileName: null, error: error.success ? error.data.message : `The picture could not be loaded (${response.status}).` });
+          if (current) setState({ src: null, fileName: null, error: error.success ? error.data : errorWith('unavailable', 'error.pictureNotLoaded', { status: response.status }) });
           return;
         }
         const blob = await response.blob();
@@ -40,7 +45,7 @@ export function useImageBlob(url: string | null, headers: Record<string, string>
         objectUrl = URL.createObjectURL(blob);
         setState({ src: objectUrl, fileName: fileNameOf(response.headers.get('content-disposition')), error: null });
       } catch {
-        if (current) setState({ src: null, fileName: null, error: 'The picture could not be loaded. Check your connection and try again.' });
+        if (current) setState({ src: null, fileName: null, error: errorWith('unavailable', 'error.pictureUnreachable') });
       }
     })();
     return () => {
@@ -48,5 +53,5 @@ export function useImageBlob(url: string | null, headers: Record<string, string>
       if (objectUrl) URL.revokeObjectURL(objectUrl);
     };
   }, [url, headerKey]);
-  return state.key === key ? { src: state.src, fileName: state.fileName, error: state.error } : { src: null, fileName: null, error: null };
+  return state.key === key ? { src: state.src, fileName: state.fileName, error: state.error ? localize(state.error).message : null } : { src: null, fileName: null, error: null };
 }

@@ -19,6 +19,7 @@ import { BROADCAST_SYNC } from './broadcast-sync';
 import { useScreenShare, type ScreenShare } from './use-screen-share';
 import { followDrawnSize } from '../../lib/host-camera-size';
 import { pictureDemand } from '../../lib/page-picture-demand';
+import { useLocalizeError } from '../../i18n/use-localize-error';
 
 export interface ProgramContextValue {
   engine: ProgramEngine | null;
@@ -63,6 +64,7 @@ declare global {
  */
 export function ProgramProvider({ children }: { children: ReactNode }) {
   const intl = useIntl();
+  const localize = useLocalizeError();
   const { client, snapshot } = useStudio();
   const guests = useGuests();
   const hostSession = useHostSession();
@@ -203,7 +205,7 @@ export function ProgramProvider({ children }: { children: ReactNode }) {
   const arrange = (next: ProgramArrangement) => {
     broadcastSync?.amend((broadcast) => ({ ...broadcast, program: { ...broadcast.program, arrangement: next } }));
     void client.command('program.arrange', next).then((result) => {
-      setArrangeError(result.ok ? null : intl.formatMessage({ id: 'program.layout.notSaved' }, { reason: result.error.message }));
+      setArrangeError(result.ok ? null : intl.formatMessage({ id: 'program.layout.notSaved' }, { reason: localize(result.error).message }));
       // Refused: show what the core holds again, not the change it did not take.
       if (!result.ok) void broadcastSync?.reload();
     });

@@ -4,6 +4,7 @@ import { AppErrorShape } from '../../../shared/result';
 import { SUPPORT_LOGS_PATH } from '../../../shared/support';
 import { useHostSession } from '../../hooks/use-host-session';
 import { fileNameOf } from '../../lib/content-disposition';
+import { useLocalizeError } from '../../i18n/use-localize-error';
 
 type SaveState = { status: 'idle' } | { status: 'saving' } | { status: 'saved'; fileName: string } | { status: 'failed'; message: string };
 
@@ -13,6 +14,7 @@ type SaveState = { status: 'idle' } | { status: 'saving' } | { status: 'saved'; 
  */
 export function SupportLogs() {
   const intl = useIntl();
+  const localize = useLocalizeError();
   const hostSession = useHostSession();
   const session = hostSession?.ok ? hostSession.session : null;
   const [state, setState] = useState<SaveState>({ status: 'idle' });
@@ -25,7 +27,7 @@ export function SupportLogs() {
       if (!response.ok) {
         const body = (await response.json().catch(() => null)) as { error?: unknown } | null;
         const error = AppErrorShape.safeParse(body?.error);
-        setState({ status: 'failed', message: error.success ? error.data.message : intl.formatMessage({ id: 'settings.support.failed' }, { status: response.status }) });
+        setState({ status: 'failed', message: error.success ? localize(error.data).message : intl.formatMessage({ id: 'settings.support.failed' }, { status: response.status }) });
         return;
       }
       const fileName = fileNameOf(response.headers.get('content-disposition')) ?? 'hotseat-logs.txt';

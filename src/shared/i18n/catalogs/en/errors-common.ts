@@ -20,5 +20,7 @@ export const errorsCommon = {
     '{state, select, busy {Could not save: the studio’s database is locked by another program (a backup, sync or database tool?). Close that program; the studio keeps trying.} full {Could not save: the disk is full. Free some disk space; the studio keeps trying.} other {Could not save: the disk refused the write ({code}). Check that the disk is connected and writable; the studio keeps trying.}}',
   'error.commandNotSaved':
     '{state, select, busy {Could not save “{command}”: the studio’s database is locked by another program (a backup, sync or database tool?). Close that program; the studio keeps trying. Nothing was changed.} full {Could not save “{command}”: the disk is full. Free some disk space; the studio keeps trying. Nothing was changed.} other {Could not save “{command}”: the disk refused the write ({code}). Check that the disk is connected and writable; the studio keeps trying. Nothing was changed.}}',
+  'error.pictureNotLoaded': 'The picture could not be loaded ({status}).',
+  'error.pictureUnreachable': 'The picture could not be loaded. Check your connection and try again.',
   'error.internal': 'The studio could not do that. Try again; if it keeps failing, restart the studio.',
 } as const;

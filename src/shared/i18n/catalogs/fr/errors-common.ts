@@ -19,5 +19,7 @@ export const errorsCommon = {
     '{state, select, busy {Enregistrement impossible : la base de données du studio est verrouillée par un autre programme (une sauvegarde, une synchronisation, un outil de base de données ?). Fermez ce programme ; le studio continue d’essayer.} full {Enregistrement impossible : le disque est plein. Libérez de l’espace ; le studio continue d’essayer.} other {Enregistrement impossible : le disque a refusé l’écriture ({code}). Vérifiez que le disque est branché et accessible en écriture ; le studio continue d’essayer.}}',
   'error.commandNotSaved':
     '{state, select, busy {Impossible d’enregistrer « {command} » : la base de données du studio est verrouillée par un autre programme (une sauvegarde, une synchronisation, un outil de base de données ?). Fermez ce programme ; le studio continue d’essayer. Rien n’a été modifié.} full {Impossible d’enregistrer « {command} » : le disque est plein. Libérez de l’espace ; le studio continue d’essayer. Rien n’a été modifié.} other {Impossible d’enregistrer « {command} » : le disque a refusé l’écriture ({code}). Vérifiez que le disque est branché et accessible en écriture ; le studio continue d’essayer. Rien n’a été modifié.}}',
+  'error.pictureNotLoaded': 'L’image n’a pas pu être chargée ({status}).',
+  'error.pictureUnreachable': 'L’image n’a pas pu être chargée. Vérifiez votre connexion et réessayez.',
   'error.internal': 'Le studio n’a pas pu faire cela. Réessayez ; si l’échec persiste, redémarrez le studio.',
 } as const satisfies Translation<typeof english>;
