@@ -15,7 +15,7 @@ import type { StudioProcess } from './support/studio-process';
  * Issue 15 for the creator: the studio opens in English; the creator switches it to French in
  * Settings → Language with the keyboard; every tab then speaks French (the catalog's own words, and
  * no English message of any catalog left on screen), and so does an invited moderator's console,
- * live; the choice is kept in the core (a reload, a restart of the core, a browser that never heard
+ * live; the choice is kept in the core (a restart of the core, a reload, a browser that never heard
  * it); and switching back to English works the same way. Screenshots `studio-<tab>-fr.png`,
  * `moderator-console-fr.png`.
  */
@@ -211,6 +211,8 @@ async function chooseLanguage(page: Page, from: typeof en, to: 'en' | 'fr'): Pro
   await select.focus();
   await page.keyboard.press(to === 'fr' ? 'ArrowDown' : 'ArrowUp');
   expect(await select.inputValue()).toBe(to);
+  const save = page.getByRole('button', { name: from['settings.language.save'] });
+  await waitFor('the save button enabled', () => save.isEnabled(), { timeoutMs: TIMEOUT });
   await page.keyboard.press('Tab');
   const focused: unknown = await page.evaluate('document.activeElement?.textContent');
   expect(focused).toBe(from['settings.language.save']);
@@ -282,13 +284,18 @@ describe('the studio in the creator’s language', () => {
     await studioPage.getByRole('listitem', { name: inFrench('team.row.label', { name: 'Maya' }) }).getByText(inFrench('team.row.connected', { pages: 1 })).waitFor({ timeout: TIMEOUT });
   });
 
-  it('stays French: kept in the core across a reload, a restart of the core and a browser that never heard it', async () => {
-    await studioPage.reload();
-    await studioPage.getByRole('heading', { name: fr['queue.pending.title'] }).waitFor({ timeout: TIMEOUT });
-
+  it('stays French: kept in the core across a restart of the core, a reload and a browser that never heard it', async () => {
     await paid.restart('SIGTERM');
     ({ studio, host } = paid);
     expect((await host.command('studio.snapshot', {})).language).toBe('fr');
+    const connected = (page: Page) => page.locator('.studio-header').getByText(fr['shell.connection.online'], { exact: true }).waitFor({ timeout: TIMEOUT });
+    // The open studio and console reconnect to the restarted core, still French.
+    await connected(studioPage);
+    await connected(moderator);
+    await moderator.getByRole('heading', { name: fr['queue.pending.title'] }).waitFor({ timeout: TIMEOUT });
+    await studioPage.reload();
+    await connected(studioPage);
+    await studioPage.getByRole('heading', { name: fr['queue.pending.title'] }).waitFor({ timeout: TIMEOUT });
     // A new browser: nothing remembered, so what it shows comes from the core.
     const fresh = await browser.newContext({ locale: 'en-US', viewport: { width: 1440, height: 900 } });
     const page = await fresh.newPage();
@@ -297,12 +304,9 @@ describe('the studio in the creator’s language', () => {
     expect(await page.locator('html').getAttribute('lang')).toBe('fr');
     expect(await englishOnScreen(page)).toEqual([]);
     await fresh.close();
-    // The open console reconnected to the restarted core and is still French.
-    await moderator.getByRole('heading', { name: fr['queue.pending.title'] }).waitFor({ timeout: TIMEOUT });
   });
 
   it('switches back to English the same way; the moderator’s console follows at once', async () => {
-    await studioPage.getByRole('heading', { name: fr['queue.pending.title'] }).waitFor({ timeout: TIMEOUT });
     await chooseLanguage(studioPage, fr, 'en');
     await studioPage.getByRole('heading', { name: en['settings.language.title'], exact: true }).waitFor({ timeout: TIMEOUT });
     await tab(studioPage, en, 'live').click();
