@@ -74,7 +74,8 @@ function Fields({ current, onSaved }: { current: MailState; onSaved: (state: Mai
     <form className="form" onSubmit={(event) => void submit(event)} noValidate aria-label={intl.formatMessage({ id: 'settings.mail.form' })}>
       {current.off ? (
         <p className="panel-note" role="status" data-testid="mail-off">
-          {current.off}
+          {/* The core's `off` is an English sentence; the same two reasons, read from the settings, in the creator's language. */}
+          <FormattedMessage id={current.settings.enabled ? 'settings.mail.off.incomplete' : 'settings.mail.off.disabled'} />
         </p>
       ) : (
         <p className="panel-note" role="status">

@@ -116,6 +116,8 @@ export const studioSettings = {
   'settings.mail.outbox': 'Recent buyer emails',
   'settings.mail.form': 'Email to buyers',
   'settings.mail.on': 'Buyers are emailed their receipt, their join link when accepted, “you’re next”, their selfie and shipping, from {fromAddress}.',
+  'settings.mail.off.disabled': 'Email is off: buyers are not emailed. Turn it on with your SMTP server in Settings → Email.',
+  'settings.mail.off.incomplete': 'Email is off: buyers are not emailed: the SMTP server or the From address is missing.',
   'settings.mail.enabled': 'Email buyers',
   'settings.mail.host.label': 'SMTP server',
   'settings.mail.host.hint': 'Your mail provider’s SMTP host, e.g. smtp.example.com',

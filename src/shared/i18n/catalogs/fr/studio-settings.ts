@@ -121,6 +121,8 @@ export const studioSettings = {
   'settings.mail.form': 'E-mails aux acheteurs',
   'settings.mail.on':
     'Les acheteurs reçoivent par e-mail leur reçu, leur lien pour rejoindre une fois acceptés, «\u00a0c’est bientôt à vous\u00a0», leur selfie et l’expédition, depuis {fromAddress}.',
+  'settings.mail.off.disabled': 'Les e-mails sont désactivés\u00a0: les acheteurs n’en reçoivent aucun. Activez-les avec votre serveur SMTP dans Réglages → E-mail.',
+  'settings.mail.off.incomplete': 'Les e-mails sont désactivés\u00a0: il manque le serveur SMTP ou l’adresse d’expédition, les acheteurs n’en reçoivent aucun.',
   'settings.mail.enabled': 'Envoyer des e-mails aux acheteurs',
   'settings.mail.host.label': 'Serveur SMTP',
   'settings.mail.host.hint': 'L’hôte SMTP de votre fournisseur de messagerie, par exemple smtp.example.com',
