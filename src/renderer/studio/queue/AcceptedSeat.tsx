@@ -6,6 +6,7 @@ import { SeatNotes } from '../../components/queue/SeatNotes';
 import { useFormat } from '../../i18n/use-format';
 import { StatusChip } from '../common/StatusChip';
 import { FormatBadge } from './FormatBadge';
+import { actorName } from '../../lib/actor-name';
 
 /** How a card takes part in a reorderable line (components/queue/LineList.tsx). */
 export interface LinePlace {
@@ -67,7 +68,7 @@ export function AcceptedSeat({ purchase, position, line }: { purchase: Purchase;
           ) : null}
         </div>
         {purchase.question ? <p className="seat-question-short">{purchase.question}</p> : null}
-        {purchase.decidedBy ? <p className="seat-meta">{intl.formatMessage({ id: 'queue.line.acceptedBy' }, { name: purchase.decidedBy })}</p> : null}
+        {purchase.decidedBy ? <p className="seat-meta">{intl.formatMessage({ id: 'queue.line.acceptedBy' }, { name: actorName(intl, purchase.decidedBy) })}</p> : null}
         <div className="seat-tools">
           <SeatNotes purchase={purchase} />
           <BlockBuyerButton purchase={purchase} />

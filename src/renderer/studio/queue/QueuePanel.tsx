@@ -11,6 +11,7 @@ import { useStudio } from '../../hooks/use-studio';
 import { acceptedSeats, pendingSeats } from '../../lib/studio-selectors';
 import { Panel } from '../common/Panel';
 import { PendingSeat } from './PendingSeat';
+import { actorName } from '../../lib/actor-name';
 
 /** Paid hot seats: the ones to decide on, then the line of accepted guests. */
 const kbd = (chunks: ReactNode[]) => <kbd>{chunks}</kbd>;
@@ -119,5 +120,5 @@ function useDecisionNotices() {
 
 function alreadyDecidedNotice(intl: IntlShape, purchase: Pick<Purchase, 'buyerName' | 'status' | 'decidedBy'>): string {
   const { id, values } = alreadyDecidedMessage(purchase);
-  return intl.formatMessage({ id }, values);
+  return intl.formatMessage({ id }, typeof values.name === 'string' ? { ...values, name: actorName(intl, values.name) } : values);
 }

@@ -1,3 +1,4 @@
+import { actors } from './actors';
 import { checkout } from './checkout';
 import { common } from './common';
 import { errorsCommon } from './errors-common';
@@ -19,4 +20,4 @@ import { studioShell } from './studio-shell';
 import { studioTeam } from './studio-team';
 
 /** English, the reference catalog: every other language has exactly its keys. One file per surface. */
-export const en = { ...common, ...store, ...checkout, ...receipt, ...guest, ...mail, ...studioShell, ...studioSettings, ...onstream, ...obsPages, ...studioConsole, ...studioNetwork, ...studioTeam, ...studioEditor, ...studioMoney, ...studioGuests, ...studioProgram, ...fields, ...errorsCommon } as const;
+export const en = { ...common, ...store, ...checkout, ...receipt, ...guest, ...mail, ...studioShell, ...studioSettings, ...onstream, ...obsPages, ...studioConsole, ...studioNetwork, ...studioTeam, ...studioEditor, ...studioMoney, ...studioGuests, ...studioProgram, ...fields, ...errorsCommon, ...actors } as const;

@@ -1,5 +1,6 @@
 import type { en } from '../en';
 import type { Translation } from '../translation';
+import { actors } from './actors';
 import { checkout } from './checkout';
 import { common } from './common';
 import { errorsCommon } from './errors-common';
@@ -20,4 +21,4 @@ import { studioSettings } from './studio-settings';
 import { studioShell } from './studio-shell';
 import { studioTeam } from './studio-team';
 
-export const fr = { ...common, ...store, ...checkout, ...receipt, ...guest, ...mail, ...studioShell, ...studioSettings, ...onstream, ...obsPages, ...studioConsole, ...studioNetwork, ...studioTeam, ...studioEditor, ...studioMoney, ...studioGuests, ...studioProgram, ...fields, ...errorsCommon } as const satisfies Translation<typeof en>;
+export const fr = { ...common, ...store, ...checkout, ...receipt, ...guest, ...mail, ...studioShell, ...studioSettings, ...onstream, ...obsPages, ...studioConsole, ...studioNetwork, ...studioTeam, ...studioEditor, ...studioMoney, ...studioGuests, ...studioProgram, ...fields, ...errorsCommon, ...actors } as const satisfies Translation<typeof en>;
