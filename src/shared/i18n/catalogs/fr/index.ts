@@ -2,7 +2,11 @@ import type { en } from '../en';
 import type { Translation } from '../translation';
 import { checkout } from './checkout';
 import { common } from './common';
+import { errorsBooks } from './errors-books';
 import { errorsCommon } from './errors-common';
+import { errorsGoingPublic } from './errors-going-public';
+import { errorsMail } from './errors-mail';
+import { errorsPurchases } from './errors-purchases';
 import { fields } from './fields';
 import { guest } from './guest';
 import { mail } from './mail';
@@ -20,4 +24,4 @@ import { studioSettings } from './studio-settings';
 import { studioShell } from './studio-shell';
 import { studioTeam } from './studio-team';
 
-export const fr = { ...common, ...store, ...checkout, ...receipt, ...guest, ...mail, ...studioShell, ...studioSettings, ...onstream, ...obsPages, ...studioConsole, ...studioNetwork, ...studioTeam, ...studioEditor, ...studioMoney, ...studioGuests, ...studioProgram, ...fields, ...errorsCommon } as const satisfies Translation<typeof en>;
+export const fr = { ...common, ...store, ...checkout, ...receipt, ...guest, ...mail, ...studioShell, ...studioSettings, ...onstream, ...obsPages, ...studioConsole, ...studioNetwork, ...studioTeam, ...studioEditor, ...studioMoney, ...studioGuests, ...studioProgram, ...fields, ...errorsCommon, ...errorsBooks, ...errorsGoingPublic, ...errorsMail, ...errorsPurchases } as const satisfies Translation<typeof en>;
