@@ -3,6 +3,7 @@ import { FormattedMessage, useIntl } from 'react-intl';
 import { Notice } from '../components/Notice';
 import { useReceipt } from '../hooks/use-receipt';
 import { LanguageSwitcher } from '../i18n/LanguageSwitcher';
+import { useLocalizeError } from '../i18n/use-localize-error';
 import { receiptTokenFromHash } from '../lib/page-address';
 import { LiveIndicator } from './LiveIndicator';
 import { ReceiptCard } from './ReceiptCard';
@@ -10,6 +11,7 @@ import { ReceiptCard } from './ReceiptCard';
 /** A buyer's private receipt: what they bought and where it stands, updating live, in their language. */
 export function ReceiptApp() {
   const intl = useIntl();
+  const localize = useLocalizeError();
   const [token] = useState(() => receiptTokenFromHash(window.location.hash));
   const { state, connection, retry } = useReceipt(token);
 
@@ -17,8 +19,11 @@ export function ReceiptApp() {
     document.title = intl.formatMessage({ id: 'receipt.documentTitle' });
   }, [intl]);
 
-  // The server's error messages are English; the buyer reads ours, chosen by the error's code.
+  // A wrong or incomplete link: our own advice, chosen by the error's code. Anything else: the
+  // error's reason in the page's language (the studio's, or this page's own "can't reach"); an
+  // error without a reason (an older studio) gets our generic advice rather than English.
   const notFound = state.phase === 'error' && (state.error.code === 'unauthorized' || state.error.code === 'not_found');
+  const failure = state.phase === 'error' && !notFound && state.error.reason ? localize(state.error).message : null;
 
   return (
     <div className="public-page">
@@ -48,7 +53,7 @@ export function ReceiptApp() {
               )
             }
           >
-            {intl.formatMessage({ id: notFound ? 'receipt.notFound.body' : 'receipt.loadFailed.body' })}
+            {failure ?? intl.formatMessage({ id: notFound ? 'receipt.notFound.body' : 'receipt.loadFailed.body' })}
           </Notice>
         ) : null}
         {state.phase === 'ready' && token ? <ReceiptCard receipt={state.receipt} token={token} /> : null}

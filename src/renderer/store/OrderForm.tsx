@@ -5,6 +5,7 @@ import { CheckoutResponse, type StoreOffer } from '../../shared/store-api';
 import { Field } from '../components/Field';
 import { useBuyerKey } from '../hooks/use-buyer-key';
 import { useFormat } from '../i18n/use-format';
+import { useLocalizeError } from '../i18n/use-localize-error';
 import { buildCheckoutRequest, emptyOrderFields, type FormMessage, type OrderFields } from '../lib/checkout-form';
 import { requestJson } from '../lib/http';
 import { CharacterCount } from './CharacterCount';
@@ -13,7 +14,7 @@ import { stockLevel } from './stock-level';
 /** Codes that mean the offers on screen are out of date. */
 const STALE_CODES = new Set<AppErrorShape['code']>(['sold_out', 'limit_reached', 'show_not_live', 'not_found']);
 
-/** The form's own checks are catalog messages (said in the page's language); the server's come as text. */
+/** The form's own checks are catalog messages; the server's come as reasons, worded here (useLocalizeError). Both in the page's language. */
 type FieldError = FormMessage | string;
 
 const strong = (chunks: ReactNode[]) => <strong>{chunks}</strong>;
@@ -22,6 +23,7 @@ const strong = (chunks: ReactNode[]) => <strong>{chunks}</strong>;
 export function OrderForm({ offer, currency, onCancel, onStale }: { offer: StoreOffer; currency: string; onCancel: () => void; onStale: () => void }) {
   const intl = useIntl();
   const { money } = useFormat();
+  const localize = useLocalizeError();
   const buyerKey = useBuyerKey();
   const [fields, setFields] = useState<OrderFields>(() => emptyOrderFields(offer));
   const [errors, setErrors] = useState<Record<string, FieldError>>({});
@@ -58,9 +60,11 @@ export function OrderForm({ offer, currency, onCancel, onStale }: { offer: Store
       return;
     }
     setSubmitting(false);
-    setErrors(result.error.details ?? {});
-    setGeneral(result.error.details && Object.keys(result.error.details).length > 0 ? null : result.error.message);
-    if (STALE_CODES.has(result.error.code)) onStale();
+    // The studio's refusal in the page's language: the fields' problems by field, or the whole sentence.
+    const error = localize(result.error);
+    setErrors(error.details ?? {});
+    setGeneral(error.details && Object.keys(error.details).length > 0 ? null : error.message);
+    if (STALE_CODES.has(error.code)) onStale();
   };
 
   const amount = offer.kind === 'tip' ? null : money(offer.price, currency);

@@ -2,6 +2,7 @@ import { useState, type FormEvent } from 'react';
 import { useIntl } from 'react-intl';
 import { RECEIPT_RESEND_PATH, ReceiptResendResponse } from '../../shared/mail';
 import { Field } from '../components/Field';
+import { useLocalizeError } from '../i18n/use-localize-error';
 import { requestJson } from '../lib/http';
 
 type ResendState = { phase: 'idle' } | { phase: 'sending' } | { phase: 'sent' } | { phase: 'error'; message: string; field?: string };
@@ -13,6 +14,7 @@ type ResendState = { phase: 'idle' } | { phase: 'sending' } | { phase: 'sent' } 
  */
 export function ResendReceiptForm() {
   const intl = useIntl();
+  const localize = useLocalizeError();
   const [open, setOpen] = useState(false);
   const [email, setEmail] = useState('');
   const [state, setState] = useState<ResendState>({ phase: 'idle' });
@@ -24,7 +26,11 @@ export function ResendReceiptForm() {
     const result = await requestJson(RECEIPT_RESEND_PATH, ReceiptResendResponse, { method: 'POST', body: { email } });
     // The studio's answer is always the same sentence (RECEIPT_RESEND_ANSWER): the catalog says it in the page's language.
     if (result.ok) setState({ phase: 'sent' });
-    else setState({ phase: 'error', message: result.error.message, ...(result.error.details?.email ? { field: result.error.details.email } : {}) });
+    else {
+      // A refusal (the address's field, or a whole sentence) in the page's language.
+      const error = localize(result.error);
+      setState({ phase: 'error', message: error.message, ...(error.details?.email ? { field: error.details.email } : {}) });
+    }
   };
 
   if (!open) {

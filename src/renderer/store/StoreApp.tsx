@@ -5,6 +5,7 @@ import { useHealth } from '../hooks/use-health';
 import { useNetworkAvailable } from '../hooks/use-network-available';
 import { useStoreView } from '../hooks/use-store-view';
 import { LanguageSwitcher } from '../i18n/LanguageSwitcher';
+import { useLocalizeError } from '../i18n/use-localize-error';
 import { OfferCard } from './OfferCard';
 import { ResendReceiptForm } from './ResendReceiptForm';
 
@@ -13,6 +14,7 @@ const strong = (chunks: ReactNode[]) => <strong>{chunks}</strong>;
 /** The public store of the live show: offers as cards, each opening its own order form. */
 export function StoreApp() {
   const intl = useIntl();
+  const localize = useLocalizeError();
   const { state, retry, refresh } = useStoreView();
   const networkAvailable = useNetworkAvailable();
   const rehearsal = useHealth()?.payments === 'rehearsal';
@@ -74,7 +76,7 @@ export function StoreApp() {
               </button>
             }
           >
-            {state.error.message}
+            {localize(state.error).message}
           </Notice>
         ) : null}
         {state.phase === 'ready' ? (

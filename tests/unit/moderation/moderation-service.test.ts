@@ -117,7 +117,11 @@ describe('blocking a buyer for the show', () => {
     const refused = s.purchases.reserve(null, { offerId: live.tip.id, buyerName: 'Troll again', buyerKey: key, amount: 500 });
     expect(refused).toEqual({
       ok: false,
-      error: { code: 'forbidden', message: 'The host’s team has blocked purchases from you for ‘Friday Q&A’. Nothing was charged.' },
+      error: {
+        code: 'forbidden',
+        message: 'The host’s team has blocked purchases from you for ‘Friday Q&A’. Nothing was charged.',
+        reason: { id: 'error.purchases.buyerBlocked', values: { show: 'Friday Q&A' } },
+      },
     });
     expect(s.purchases.reserve(null, { offerId: live.tip.id, buyerName: 'Someone else', buyerKey: buyerKey(), amount: 500 }).ok).toBe(true);
     value(moderation.unblock(blocked.id, HOST));

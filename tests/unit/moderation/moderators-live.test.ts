@@ -236,7 +236,14 @@ describe('host and two moderators act on the same seat at once', () => {
       const outcome = decisions[winner] === 'accept' ? 'accepted' : 'rejected';
       for (const [i, result] of results.entries()) {
         if (i === winner) continue;
-        expect(result).toEqual({ ok: false, error: { code: 'conflict', message: `This hot seat was already ${outcome} by ${names[winner]}` } });
+        expect(result).toEqual({
+          ok: false,
+          error: {
+            code: 'conflict',
+            message: `This hot seat was already ${outcome} by ${names[winner]}`,
+            reason: { id: 'error.purchases.seatAlreadyDecided', values: { standing: `${outcome}By`, by: names[winner] } },
+          },
+        });
       }
       // Everyone sees the one outcome within a second.
       const started = Date.now();

@@ -39,7 +39,11 @@ describe('decide', () => {
     value(s.purchases.decide(seat.id, 'accept', MAYA));
     expect(s.purchases.decide(seat.id, 'accept', LEO)).toEqual({
       ok: false,
-      error: { code: 'conflict', message: 'This hot seat was already accepted by Maya' },
+      error: {
+        code: 'conflict',
+        message: 'This hot seat was already accepted by Maya',
+        reason: { id: 'error.purchases.seatDecidedBy', values: { decision: 'accepted', who: 'named', by: 'Maya' } },
+      },
     });
   });
 
@@ -48,7 +52,11 @@ describe('decide', () => {
     value(s.purchases.decide(seat.id, 'accept', MAYA, seat.version));
     expect(s.purchases.decide(seat.id, 'reject', LEO, seat.version)).toEqual({
       ok: false,
-      error: { code: 'conflict', message: 'This hot seat was already accepted by Maya' },
+      error: {
+        code: 'conflict',
+        message: 'This hot seat was already accepted by Maya',
+        reason: { id: 'error.purchases.seatAlreadyDecided', values: { standing: 'acceptedBy', by: 'Maya' } },
+      },
     });
     expect(s.purchases.get(seat.id)).toMatchObject({ status: 'accepted', decidedBy: 'Maya' });
     expect(s.purchases.moneyActionFor(seat.id)).toEqual([]);
@@ -136,7 +144,11 @@ describe('refunds', () => {
     expect(requested).toMatchObject({ status: 'paid', paymentActionPending: true, decidedBy: 'Host' });
     expect(s.purchases.requestRefund(tip.id, MAYA)).toEqual({
       ok: false,
-      error: { code: 'conflict', message: 'A refund for this purchase is already on its way (requested by Host)' },
+      error: {
+        code: 'conflict',
+        message: 'A refund for this purchase is already on its way (requested by Host)',
+        reason: { id: 'error.purchases.refundUnderway', values: { who: 'named', by: 'Host' } },
+      },
     });
     const [action] = s.purchases.moneyActionFor(tip.id);
     expect(action).toMatchObject({ kind: 'refund', idempotencyKey: `refund-${tip.id}`, amount: 1000 });
@@ -169,7 +181,11 @@ describe('message moderation', () => {
     expect(value(s.purchases.moderateMessage(tip.id, 'approve', MAYA, tip.version)).messageStatus).toBe('approved');
     expect(s.purchases.moderateMessage(tip.id, 'reject', LEO)).toEqual({
       ok: false,
-      error: { code: 'conflict', message: 'This message was already approved by Maya' },
+      error: {
+        code: 'conflict',
+        message: 'This message was already approved by Maya',
+        reason: { id: 'error.purchases.messageAlreadyModerated', values: { decision: 'approved', who: 'named', by: 'Maya' } },
+      },
     });
   });
 

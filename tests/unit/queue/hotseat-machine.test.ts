@@ -245,7 +245,12 @@ describe('hot seat machine', () => {
 
   it('names nobody when the decider is unknown', () => {
     const answer = hotSeatTransition({ status: 'accepted', payment: 'authorized', decidedBy: null }, event('accept'));
-    expect(answer).toEqual({ ok: false, code: 'conflict', reason: 'This hot seat was already accepted by someone else' });
+    expect(answer).toEqual({
+      ok: false,
+      code: 'conflict',
+      reason: 'This hot seat was already accepted by someone else',
+      because: { id: 'error.purchases.seatDecidedBy', values: { decision: 'accepted', who: 'unknown', by: '' } },
+    });
   });
 
   describe('over every status × payment × event', () => {

@@ -97,6 +97,7 @@ describe('order machine', () => {
       ok: false,
       code: 'conflict',
       reason: 'A refund for this purchase is already on its way (requested by Maya)',
+      because: { id: 'error.purchases.refundUnderway', values: { who: 'named', by: 'Maya' } },
     });
   });
 
@@ -106,6 +107,7 @@ describe('order machine', () => {
       ok: false,
       code: 'conflict',
       reason: 'This purchase was already refunded',
+      because: { id: 'error.purchases.alreadyRefunded', values: { who: 'unknown', by: '' } },
     });
   });
 

@@ -200,7 +200,10 @@ describe('receipts', () => {
       question: 'Why?',
       joinUrl: null,
     });
-    const notFound = { ok: false, error: { code: 'not_found', message: 'This receipt link is not valid. Open the full link from your confirmation.' } };
+    const notFound = {
+      ok: false,
+      error: { code: 'not_found', message: 'This receipt link is not valid. Open the full link from your confirmation.', reason: { id: 'error.purchases.receiptNotFound' } },
+    };
     const flipped = (receiptToken[0] === 'A' ? 'B' : 'A') + receiptToken.slice(1);
     expect(s.purchases.receiptByToken(flipped)).toEqual(notFound);
     expect(s.purchases.receiptByToken('')).toEqual(notFound);

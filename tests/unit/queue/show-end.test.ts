@@ -63,7 +63,11 @@ describe('ending a show', () => {
     value(s.catalog.setShowStatus(live.show.id, 'ended', HOST));
     expect(s.purchases.attachCheckoutSession(noSessionYet, 'cs_late', 'https://checkout.test/late')).toEqual({
       ok: false,
-      error: { code: 'conflict', message: 'This reservation is expired; nothing was charged. Please start again.' },
+      error: {
+        code: 'conflict',
+        message: 'This reservation is expired; nothing was charged. Please start again.',
+        reason: { id: 'error.purchases.reservationClosed', values: { standing: 'expired', by: '' } },
+      },
     });
     expect(s.purchases.moneyActionFor(noSessionYet)).toEqual([
       expect.objectContaining({ kind: 'expire_checkout', purchase: expect.objectContaining({ stripeSessionId: 'cs_late' }) as unknown }),

@@ -1,5 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestStudio, type TestStudio } from '../../support/studio-harness';
+import { localizeError } from '../../../src/shared/i18n/localize-error';
+import { AppErrorShape } from '../../../src/shared/result';
 
 /** Bad orders get a clear, specific error and change nothing: no purchase, no Stripe session. */
 let t: TestStudio;
@@ -57,5 +59,29 @@ describe('POST /api/checkout refuses bad orders clearly', () => {
     const receipt = await fetch(`${t.studio.url}/api/receipt`, { headers: { 'x-receipt-token': 'hsr_forged' } });
     expect([401, 404]).toContain(receipt.status);
     expect(((await receipt.json()) as { error: { message: string } }).error.message.length).toBeGreaterThan(10);
+  });
+});
+
+describe('the store’s and receipt’s errors travel as reasons, worded in the page’s language', () => {
+  it('a refused order over HTTP: the reason and each field’s, in French with French money', async () => {
+    const { status, error } = await order({ offerId: tipId, amount: 5000 });
+    expect(status).toBe(400);
+    const parsed = AppErrorShape.parse(error);
+    expect(parsed.reason).toEqual({ id: 'error.purchases.tipMax', values: { amount: { amount: 1000, currency: 'usd' } } });
+    const french = localizeError(parsed, 'fr');
+    expect(french.message).toBe('Le pourboire maximum est de 10,00\u00a0$US');
+    expect(french.details).toEqual({ amount: 'doit être de 10,00\u00a0$US au plus' });
+  });
+
+  it('a receipt asked for without its token', async () => {
+    const response = await fetch(`${t.studio.url}/api/receipt`);
+    expect(response.status).toBe(401);
+    const error = AppErrorShape.parse(((await response.json()) as { error: unknown }).error);
+    expect(error).toEqual({
+      code: 'unauthorized',
+      message: 'This receipt link is incomplete. Open the full link from your confirmation.',
+      reason: { id: 'error.purchases.receiptLinkIncomplete' },
+    });
+    expect(localizeError(error, 'fr').message).toBe('Ce lien de reçu est incomplet. Ouvrez le lien complet de votre confirmation.');
   });
 });

@@ -1,6 +1,6 @@
 import type { BooksExport, BooksExportKind, BooksRange, BooksSummary } from '../../../shared/books';
 import type { Show } from '../../../shared/offers';
-import { fail, ok, type Result } from '../../../shared/result';
+import { failWith, ok, type Result } from '../../../shared/result';
 import type { Database } from '../store/db';
 import type { PurchaseRecord } from '../store/purchases-repo';
 import { repositories } from '../store/repositories';
@@ -28,7 +28,7 @@ export function createBooksService(db: Database): BooksService {
   const scopeOf = (range: BooksRange): Result<Scope> => {
     if (range.scope === 'show') {
       const show = repos.shows.get(range.showId);
-      if (!show) return fail('not_found', 'This show does not exist (any more)');
+      if (!show) return failWith('not_found', 'error.books.showNotFound');
       return ok({ shows: [show], purchases: repos.purchases.listForShow(show.id) });
     }
     const from = new Date(range.from).toISOString();

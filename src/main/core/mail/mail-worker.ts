@@ -1,6 +1,6 @@
 import { backoffDelay, type BackoffOptions } from '../../../shared/backoff';
 import type { MailMessage, MailOutbox, MailTestResult } from '../../../shared/mail';
-import { fail, ok, type Result } from '../../../shared/result';
+import { failWith, ok, type Result } from '../../../shared/result';
 import type { EventBus } from '../bus';
 import type { Logger } from '../log';
 import type { Links } from '../server/links';
@@ -136,8 +136,8 @@ export function createMailWorker(deps: MailWorkerDeps): MailWorker {
     retry(messageId) {
       const rearmed = transaction(deps.db, () => repos.mailOutbox.rearm(messageId, isoNow(clock)));
       const record = repos.mailOutbox.get(messageId);
-      if (!record) return fail('not_found', 'This email is not in the outbox');
-      if (!rearmed && record.message.state !== 'pending') return fail('conflict', `This email is ${record.message.state}, not failed`);
+      if (!record) return failWith('not_found', 'error.mail.notInOutbox');
+      if (!rearmed && record.message.state !== 'pending') return failWith('conflict', 'error.mail.notFailed', { state: record.message.state });
       publish(messageId);
       kick();
       return ok(record.message);

@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { join } from 'node:path';
 import type Stripe from 'stripe';
 import type { PaymentsStatus, StripeKeyInput } from '../../../shared/settings';
-import { fail, ok, type AppErrorShape, type Result } from '../../../shared/result';
+import { errorWith, failWith, ok, type AppErrorShape, type Result } from '../../../shared/result';
 import type { Logger } from '../log';
 import type { SecretStore } from '../secrets';
 import { startEventPoller, type PollerHandle } from './event-poller';
@@ -114,7 +114,7 @@ export async function startPayments(options: PaymentsOptions): Promise<PaymentsR
       } catch (error) {
         options.secrets.set('stripeSecretKey', previous.key);
         options.secrets.set('stripeWebhookSecret', previous.hook);
-        return fail('payment_provider', `Could not switch payments: ${error instanceof Error ? error.message : String(error)}`);
+        return failWith('payment_provider', 'error.payments.switchFailed', { detail: error instanceof Error ? error.message : String(error) });
       }
       options.log.info('payments reconfigured', { mode: mode() });
       return ok(runtime.status());
@@ -181,10 +181,6 @@ async function verifyKey(
     return null;
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
-    return {
-      code: 'payment_provider',
-      message: `Stripe did not accept this key: ${message}`,
-      details: { secretKey: 'was not accepted by Stripe' },
-    };
+    return errorWith('payment_provider', 'error.payments.keyRefused', { detail: message }, { secretKey: 'field.payments.keyRefused' });
   }
 }

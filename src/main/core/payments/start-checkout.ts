@@ -1,6 +1,6 @@
 import type { Offer, Show } from '../../../shared/offers';
 import type { Purchase } from '../../../shared/purchases';
-import { fail, ok, type Result } from '../../../shared/result';
+import { failWith, ok, type Result } from '../../../shared/result';
 import type { CheckoutResponse } from '../../../shared/store-api';
 import type { Logger } from '../log';
 import type { StripeGateway } from './gateway';
@@ -47,6 +47,6 @@ export async function startCheckout(deps: CheckoutDeps, request: unknown): Promi
   } catch (error) {
     deps.abandonReservation(purchase.id, 'checkout could not be created');
     deps.log.warn('checkout session not created', { purchase: purchase.id, error });
-    return fail('payment_provider', 'The payment page could not be opened. You have not been charged; please try again in a moment.');
+    return failWith('payment_provider', 'error.purchases.checkoutFailed');
   }
 }

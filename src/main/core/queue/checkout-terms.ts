@@ -1,6 +1,5 @@
-import { formatMoney } from '../../../shared/money';
 import type { Offer } from '../../../shared/offers';
-import { fail, ok, type Result } from '../../../shared/result';
+import { failWith, field, ok, type Result } from '../../../shared/result';
 import type { CheckoutRequest } from '../../../shared/store-api';
 
 /** What a viewer's order comes to under the offer's rules, before stock and limits are checked. */
@@ -22,31 +21,32 @@ const blankToNull = (text: string | undefined): string | null => (text && text.l
 export function checkoutTerms(offer: Offer, request: CheckoutRequest, currency: string): Result<OrderTerms> {
   const message = blankToNull(request.message);
   const question = blankToNull(request.question);
-  const money = (amount: number) => formatMoney(amount, currency);
+  // Amounts go as minor units: each page writes them in its own money format.
+  const money = (amount: number) => ({ amount, currency });
 
   if (offer.kind !== 'tip' && request.amount !== undefined) {
-    return fail('bad_request', `The price of ‘${offer.title}’ is set by the creator; do not send an amount`, {
-      amount: 'is set by the creator',
-    });
+    return failWith('bad_request', 'error.purchases.priceFixed', { offer: offer.title }, { amount: 'field.purchase.setByCreator' });
   }
   if (offer.kind !== 'hotseat' && question !== null) {
-    return fail('bad_request', 'Only hot seats take a question', { question: 'is only for hot seats' });
+    return failWith('bad_request', 'error.purchases.questionOnlyHotSeats', undefined, { question: 'field.purchase.onlyHotSeats' });
   }
   if ((offer.kind === 'hotseat' || offer.kind === 'merch') && message !== null) {
-    return fail('bad_request', 'Only tips and gifts carry a message', { message: 'is only for tips and gifts' });
+    return failWith('bad_request', 'error.purchases.messageOnlyTipsGifts', undefined, { message: 'field.purchase.onlyTipsAndGifts' });
   }
   if (offer.kind !== 'merch' && request.variantId !== undefined) {
-    return fail('bad_request', `‘${offer.title}’ has no sizes or variants to choose`, { variantId: 'is only for merch' });
+    return failWith('bad_request', 'error.purchases.noVariants', { offer: offer.title }, { variantId: 'field.purchase.onlyMerch' });
   }
 
   switch (offer.kind) {
     case 'tip': {
-      if (request.amount === undefined) return fail('bad_request', 'Choose an amount to tip', { amount: 'is required' });
+      if (request.amount === undefined) return failWith('bad_request', 'error.purchases.tipAmountMissing', undefined, { amount: 'field.required' });
       if (request.amount < offer.minAmount) {
-        return fail('bad_request', `The minimum tip is ${money(offer.minAmount)}`, { amount: `must be at least ${money(offer.minAmount)}` });
+        const amount = money(offer.minAmount);
+        return failWith('bad_request', 'error.purchases.tipMin', { amount }, { amount: field('field.purchase.atLeastAmount', { amount }) });
       }
       if (request.amount > offer.maxAmount) {
-        return fail('bad_request', `The maximum tip is ${money(offer.maxAmount)}`, { amount: `must be at most ${money(offer.maxAmount)}` });
+        const amount = money(offer.maxAmount);
+        return failWith('bad_request', 'error.purchases.tipMax', { amount }, { amount: field('field.purchase.atMostAmount', { amount }) });
       }
       const tooLong = messageTooLong(message, offer.messageMaxLength);
       return tooLong ?? ok({ amount: request.amount, quantity: 1, message, question: null, variant: null });
@@ -56,16 +56,16 @@ export function checkoutTerms(offer: Offer, request: CheckoutRequest, currency: 
       return tooLong ?? ok({ amount: offer.price, quantity: 1, message, question: null, variant: null });
     }
     case 'merch': {
-      if (request.variantId === undefined) return fail('bad_request', 'Choose a size or variant', { variantId: 'is required' });
+      if (request.variantId === undefined) return failWith('bad_request', 'error.purchases.variantMissing', undefined, { variantId: 'field.required' });
       const variant = offer.variants.find((v) => v.id === request.variantId);
       if (!variant) {
-        return fail('bad_request', `‘${offer.title}’ has no variant “${request.variantId}”`, { variantId: 'is not one of this item' });
+        return failWith('bad_request', 'error.purchases.unknownVariant', { offer: offer.title, variant: request.variantId }, { variantId: 'field.purchase.notAVariant' });
       }
       return ok({ amount: offer.price, quantity: 1, message: null, question: null, variant: { id: variant.id, label: variant.label } });
     }
     case 'hotseat':
       if (offer.questionRequired && question === null) {
-        return fail('bad_request', 'Write the question you want to ask on air', { question: 'is required' });
+        return failWith('bad_request', 'error.purchases.questionMissing', undefined, { question: 'field.required' });
       }
       return ok({ amount: offer.price, quantity: 1, message: null, question, variant: null });
   }
@@ -73,8 +73,6 @@ export function checkoutTerms(offer: Offer, request: CheckoutRequest, currency: 
 
 function messageTooLong(message: string | null, max: number): Result<never> | null {
   if (message === null || message.length <= max) return null;
-  if (max === 0) return fail('bad_request', 'This offer does not take a message', { message: 'is not taken here' });
-  return fail('bad_request', `Messages can be at most ${max} characters (yours has ${message.length})`, {
-    message: `must be at most ${max} characters`,
-  });
+  if (max === 0) return failWith('bad_request', 'error.purchases.messageNotTaken', undefined, { message: 'field.purchase.notTakenHere' });
+  return failWith('bad_request', 'error.purchases.messageTooLong', { limit: max, length: message.length }, { message: field('field.tooLong', { limit: max }) });
 }

@@ -31,6 +31,18 @@ export function describeStanding(purchase: Pick<Purchase, 'status' | 'decidedBy'
   }
 }
 
+/**
+ * Where a purchase stands, as a reason's values (the catalogs' `standing` select): the status,
+ * with `By` when someone is named as having decided it.
+ */
+export function standingValues(purchase: Pick<Purchase, 'status' | 'decidedBy'>): { standing: string; by: string } {
+  const named = purchase.decidedBy !== null && (purchase.status === 'accepted' || purchase.status === 'rejected' || purchase.status === 'refunded');
+  return { standing: named ? `${purchase.status}By` : purchase.status, by: purchase.decidedBy ?? '' };
+}
+
+/** Who decided, as a reason's values (the catalogs' `who` select): named, or "someone else". */
+export const whoValues = (name: string | null): { who: string; by: string } => ({ who: name === null ? 'unknown' : 'named', by: name ?? '' });
+
 /** "Hot seat ‘Ask me anything’ for Ada": names a purchase in the audit log. */
 export function describePurchase(purchase: Pick<Purchase, 'kind' | 'offerTitle' | 'buyerName'>): string {
   return `${KIND_NAMES[purchase.kind]} ‘${purchase.offerTitle}’ for ${purchase.buyerName}`;

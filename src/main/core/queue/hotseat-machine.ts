@@ -1,5 +1,6 @@
 import type { PaymentState, PurchaseStatus } from '../../../shared/purchases';
 import { holdsMoney, paymentAfter } from './payment-progress';
+import { whoValues } from './describe-purchase';
 import {
   effect,
   moveTo,
@@ -149,32 +150,32 @@ function showEnded(state: MachineState): Transition {
 }
 
 function notOnAir(state: MachineState): Transition {
-  return state.status === 'accepted' ? refuse('conflict', 'This guest has not been on air yet') : refusal(state);
+  return state.status === 'accepted' ? refuse('conflict', 'error.purchases.seatNotOnAirYet') : refusal(state);
 }
 
 function refusal(state: MachineState): Transition {
-  const by = state.decidedBy ?? 'someone else';
+  const by = whoValues(state.decidedBy);
   switch (state.status) {
     case 'pending_payment':
-      return refuse('conflict', 'This hot seat is not paid yet');
+      return refuse('conflict', 'error.purchases.seatNotPaid');
     case 'pending_review':
-      return refuse('conflict', 'This hot seat is still waiting for review');
+      return refuse('conflict', 'error.purchases.seatInReview');
     case 'accepted':
-      return refuse('conflict', `This hot seat was already accepted by ${by}`);
+      return refuse('conflict', 'error.purchases.seatDecidedBy', { decision: 'accepted', ...by });
     case 'rejected':
-      return refuse('conflict', `This hot seat was already rejected by ${by}`);
+      return refuse('conflict', 'error.purchases.seatDecidedBy', { decision: 'rejected', ...by });
     case 'expired':
-      return refuse('conflict', 'This hot seat expired before it was paid');
+      return refuse('conflict', 'error.purchases.seatExpired');
     case 'cancelled':
-      return refuse('conflict', 'This hot seat was cancelled; the buyer was not charged for it');
+      return refuse('conflict', 'error.purchases.seatCancelled');
     case 'on_air':
-      return refuse('conflict', 'This guest is on air now; end the seat instead');
+      return refuse('conflict', 'error.purchases.seatOnAir');
     case 'completed':
-      return refuse('conflict', 'This hot seat is over: the guest had their time on air');
+      return refuse('conflict', 'error.purchases.seatOver');
     case 'no_show':
-      return refuse('conflict', 'This guest did not show up; the buyer was not charged');
+      return refuse('conflict', 'error.purchases.seatNoShow');
     case 'paid':
     case 'refunded':
-      return refuse('bad_request', 'This purchase is not a hot seat');
+      return refuse('bad_request', 'error.purchases.notAHotSeat');
   }
 }

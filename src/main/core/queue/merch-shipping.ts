@@ -1,8 +1,8 @@
 import type { Purchase } from '../../../shared/purchases';
-import { fail, ok, type Result } from '../../../shared/result';
+import { failWith, ok, type Result } from '../../../shared/result';
 import type { Actor } from '../actor';
 import { queueShippedMail } from '../mail/mail-triggers';
-import { describePurchase, describeStanding } from './describe-purchase';
+import { describePurchase, standingValues } from './describe-purchase';
 import { publishPurchase } from './publish-purchase';
 import type { PurchaseContext } from './purchase-context';
 
@@ -16,10 +16,11 @@ export function markShipped(ctx: PurchaseContext, purchaseIds: readonly string[]
   const records = [];
   for (const id of ids) {
     const record = ctx.repos.purchases.get(id);
-    if (!record) return fail('not_found', `Order ${id} does not exist (any more); nothing was marked`);
+    if (!record) return failWith('not_found', 'error.purchases.orderNotFound', { id });
     const p = record.purchase;
-    if (p.kind !== 'merch') return fail('bad_request', `${describePurchase(p)} is not a merch order; nothing was marked`);
-    if (p.status !== 'paid') return fail('conflict', `${describePurchase(p)} is ${describeStanding(p)}, so it is not shipped; nothing was marked`);
+    const named = { kind: p.kind, offer: p.offerTitle, buyer: p.buyerName };
+    if (p.kind !== 'merch') return failWith('bad_request', 'error.purchases.notMerchOrder', named);
+    if (p.status !== 'paid') return failWith('conflict', 'error.purchases.orderNotShippable', { ...named, ...standingValues(p) });
     records.push(record);
   }
   const shipped: Purchase[] = [];

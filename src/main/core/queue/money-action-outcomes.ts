@@ -30,7 +30,10 @@ const GOAL: Record<MoneyActionKind, string> = {
   expire_checkout: 'close the payment page',
 };
 
-/** Marks the action done and applies what the provider reported; repeating it changes nothing. */
+/**
+ * Marks the action done and applies what the provider reported; repeating it changes nothing.
+ * Its refusals (and failMoneyAction's) go to the money worker's log, never to a person: plain `fail`.
+ */
 export function completeMoneyAction(
   ctx: PurchaseContext,
   actionId: number,

@@ -1,5 +1,5 @@
 import type { Offer } from '../../../shared/offers';
-import { fail, ok, type Result } from '../../../shared/result';
+import { failWith, ok, type Result } from '../../../shared/result';
 import type { Repositories } from '../store/repositories';
 
 /**
@@ -31,11 +31,7 @@ export function checkClientOpenCheckouts(repos: Repositories, offer: Offer, clie
     return record?.purchase.offerId === offer.id && record.purchase.status === 'pending_payment';
   }).length;
   if (open < client.maxOpen) return ok(true);
-  const checkouts = open === 1 ? 'a checkout' : `${open} checkouts`;
-  return fail(
-    'limit_reached',
-    `You already have ${checkouts} open for ‘${offer.title}’. Finish or cancel your open checkout first (an unpaid one closes by itself after 30 minutes).`,
-  );
+  return failWith('limit_reached', 'error.purchases.openCheckouts', { open, offer: offer.title });
 }
 
 /** Who holds which unpaid purchases, per client address. In memory, bounded by what is still open. */

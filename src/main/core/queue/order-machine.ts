@@ -1,5 +1,6 @@
 import type { PurchaseStatus } from '../../../shared/purchases';
 import { holdsMoney, paymentAfter } from './payment-progress';
+import { whoValues } from './describe-purchase';
 import {
   effect,
   moveTo,
@@ -79,23 +80,20 @@ function refund(state: OrderState): Transition {
   switch (PHASE[state.status]) {
     case 'paid':
       if (state.paymentActionPending) {
-        return refuse('conflict', `A refund for this purchase is already on its way (requested by ${state.decidedBy ?? 'someone else'})`);
+        return refuse('conflict', 'error.purchases.refundUnderway', whoValues(state.decidedBy));
       }
-      if (state.payment !== 'captured') return refuse('conflict', 'This payment is not settled yet; try again in a moment');
+      if (state.payment !== 'captured') return refuse('conflict', 'error.purchases.paymentNotSettled');
       return { ok: true, status: state.status, payment: state.payment, effects: [effect('refund_payment')], changed: true };
     case 'awaiting_payment':
-      return refuse('conflict', 'This purchase is not paid yet; there is nothing to refund');
+      return refuse('conflict', 'error.purchases.notPaidNothingToRefund');
     case 'refunded':
-      return refuse('conflict', state.decidedBy ? `This purchase was already refunded by ${state.decidedBy}` : 'This purchase was already refunded');
+      return refuse('conflict', 'error.purchases.alreadyRefunded', whoValues(state.decidedBy));
     case 'void':
-      return refuse(
-        'conflict',
-        holdsMoney(state.payment)
-          ? 'This purchase was closed before its payment arrived; the payment is already being returned'
-          : `This purchase ${state.status === 'expired' ? 'expired' : 'was cancelled'} before it was paid; nothing to refund`,
-      );
+      return holdsMoney(state.payment)
+        ? refuse('conflict', 'error.purchases.closedPaymentReturning')
+        : refuse('conflict', 'error.purchases.voidNothingToRefund', { status: state.status === 'expired' ? 'expired' : 'cancelled' });
     case 'not_an_order':
-      return refuse('bad_request', "Hot seats are not refunded: reject the seat to release the buyer's hold");
+      return refuse('bad_request', 'error.purchases.hotSeatNotRefunded');
   }
 }
 

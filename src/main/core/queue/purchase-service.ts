@@ -1,6 +1,6 @@
 import { needsResponse } from '../../../shared/books';
 import type { AuditEntry, PaymentState, Purchase } from '../../../shared/purchases';
-import { fail, failZod, ok, type Result } from '../../../shared/result';
+import { fail, failWith, failZod, ok, type Result } from '../../../shared/result';
 import { CheckoutRequest, type ReceiptView } from '../../../shared/store-api';
 import type { Actor } from '../actor';
 import type { EventBus } from '../bus';
@@ -10,7 +10,7 @@ import type { MoneyAction } from '../store/money-actions-repo';
 import type { PurchaseRecord } from '../store/purchases-repo';
 import { repositories } from '../store/repositories';
 import { runUnitOfWork } from '../store/unit-of-work';
-import { describePurchase, describeStanding } from './describe-purchase';
+import { describePurchase, standingValues, whoValues } from './describe-purchase';
 import { markShipped } from './merch-shipping';
 import { completeMoneyAction, failMoneyAction } from './money-action-outcomes';
 import { publishPurchase } from './publish-purchase';
@@ -102,7 +102,7 @@ const BLOCK_LIST: Actor = { role: 'system', name: 'Block list' };
 function alreadyDecided(purchase: Purchase, expectedVersion: number | undefined): Result<never> | null {
   if (expectedVersion === undefined || expectedVersion === purchase.version) return null;
   if (purchase.status === 'pending_review' || purchase.decidedBy === null) return null;
-  return fail('conflict', `This hot seat was already ${describeStanding(purchase)}`);
+  return failWith('conflict', 'error.purchases.seatAlreadyDecided', standingValues(purchase));
 }
 
 const clamp = (n: number, max: number) => Math.max(1, Math.min(Math.floor(n), max));
@@ -113,15 +113,15 @@ export function createPurchaseService(db: Database, bus: EventBus, clock: Clock 
   const work = <T>(fn: (ctx: PurchaseContext) => Result<T>): Result<T> =>
     runUnitOfWork(db, bus, (emit) => fn({ repos, now: isoNow(clock), emit }));
 
-  const load = (purchaseId: string, noun = 'purchase'): Result<PurchaseRecord> => {
+  const load = (purchaseId: string, noun: 'purchase' | 'seat' = 'purchase'): Result<PurchaseRecord> => {
     const record = repos.purchases.get(purchaseId);
-    return record ? ok(record) : fail('not_found', `This ${noun} does not exist (any more)`);
+    return record ? ok(record) : failWith('not_found', 'error.purchases.notFound', { noun });
   };
 
   /** Nobody acts on old information: a stale version says what happened meanwhile. */
-  const staleVersion = (record: PurchaseRecord, expectedVersion: number | undefined, noun: string): Result<never> | null => {
+  const staleVersion = (record: PurchaseRecord, expectedVersion: number | undefined, noun: 'seat' | 'message' | 'purchase'): Result<never> | null => {
     if (expectedVersion === undefined || expectedVersion === record.purchase.version) return null;
-    return fail('conflict', `This ${noun} changed since you looked (now ${describeStanding(record.purchase)})`);
+    return failWith('conflict', 'error.purchases.changedSinceLooked', { noun, ...standingValues(record.purchase) });
   };
 
   /**
@@ -158,6 +158,7 @@ export function createPurchaseService(db: Database, bus: EventBus, clock: Clock 
         const record = loaded.value;
         const open = record.purchase.status === 'pending_payment';
         if (record.checkoutSessionId === sessionId) return ok({ purchase: record.purchase, open });
+        // Two contract breaches (a session attached twice, or reused by the gateway): bugs for the log, not worded.
         if (record.checkoutSessionId !== null) return fail('conflict', 'This purchase already has a payment page');
         if (repos.purchases.findByCheckoutSession(sessionId)) return fail('conflict', 'This payment page belongs to another purchase');
         repos.purchases.update({ ...record, checkoutSessionId: sessionId, checkoutUrl, purchase: { ...record.purchase, updatedAt: ctx.now } });
@@ -169,7 +170,7 @@ export function createPurchaseService(db: Database, bus: EventBus, clock: Clock 
       });
       if (!attached.ok) return attached;
       const { purchase, open } = attached.value;
-      if (!open) return fail('conflict', `This reservation is ${describeStanding(purchase)}; nothing was charged. Please start again.`);
+      if (!open) return failWith('conflict', 'error.purchases.reservationClosed', standingValues(purchase));
       return ok(purchase);
     },
 
@@ -210,9 +211,9 @@ export function createPurchaseService(db: Database, bus: EventBus, clock: Clock 
 
     decide(purchaseId, decision, actor, expectedVersion, reason) {
       return work((ctx) => {
-        const loaded = load(purchaseId, 'hot seat');
+        const loaded = load(purchaseId, 'seat');
         if (!loaded.ok) return loaded;
-        if (loaded.value.purchase.kind !== 'hotseat') return fail('bad_request', 'Only hot seats are accepted or rejected');
+        if (loaded.value.purchase.kind !== 'hotseat') return failWith('bad_request', 'error.purchases.onlyHotSeatsDecided');
         // Someone decided first (host and moderators act at once): say who, not just "changed".
         const handled = alreadyDecided(loaded.value.purchase, expectedVersion);
         if (handled) return handled;
@@ -228,17 +229,17 @@ export function createPurchaseService(db: Database, bus: EventBus, clock: Clock 
         if (!loaded.ok) return loaded;
         const record = loaded.value;
         const p = record.purchase;
-        if (p.kind !== 'tip' && p.kind !== 'gift') return fail('bad_request', 'Only tips and gifts carry a message');
+        if (p.kind !== 'tip' && p.kind !== 'gift') return failWith('bad_request', 'error.purchases.messageOnlyTipsGifts');
         const stale = staleVersion(record, expectedVersion, 'message');
         if (stale) return stale;
-        const by = record.messageModeratedBy ?? 'someone else';
+        const by = whoValues(record.messageModeratedBy);
         switch (p.messageStatus) {
           case 'none':
-            return fail('conflict', p.message === null ? 'This purchase has no message' : 'This message is not paid for yet');
+            return failWith('conflict', p.message === null ? 'error.purchases.noMessage' : 'error.purchases.messageNotPaid');
           case 'approved':
-            return fail('conflict', `This message was already approved by ${by}`);
+            return failWith('conflict', 'error.purchases.messageAlreadyModerated', { decision: 'approved', ...by });
           case 'rejected':
-            return fail('conflict', `This message was already rejected by ${by}`);
+            return failWith('conflict', 'error.purchases.messageAlreadyModerated', { decision: 'rejected', ...by });
           case 'held':
             break;
         }
@@ -254,9 +255,9 @@ export function createPurchaseService(db: Database, bus: EventBus, clock: Clock 
         if (!loaded.ok) return loaded;
         switch (loaded.value.purchase.kind) {
           case 'hotseat':
-            return fail('bad_request', "Hot seats are charged only after the guest has been on air: reject the seat to release the buyer's hold");
+            return failWith('bad_request', 'error.purchases.hotSeatChargedAfterAir');
           case 'gift':
-            return fail('bad_request', 'Gifts are not refunded from the studio: the gift has already played on stream. Refund it in your Stripe dashboard if you must.');
+            return failWith('bad_request', 'error.purchases.giftNotRefunded');
           case 'tip':
           case 'merch':
             break;

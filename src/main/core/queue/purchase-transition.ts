@@ -1,6 +1,6 @@
 import type { MessageStatus, Purchase, ShippingAddress } from '../../../shared/purchases';
 import type { Settlement } from '../../../shared/books';
-import { fail, ok, type Result } from '../../../shared/result';
+import { failWith, ok, type Result } from '../../../shared/result';
 import type { Actor } from '../actor';
 import type { MoneyAction, MoneyActionKind } from '../store/money-actions-repo';
 import type { PurchaseRecord } from '../store/purchases-repo';
@@ -67,7 +67,7 @@ export function transitionPurchase(
   details: { observation?: ObservationDetails; reason?: string } = {},
 ): Result<Applied> {
   const transition = runMachine(record, event);
-  if (!transition.ok) return fail(transition.code, transition.reason);
+  if (!transition.ok) return failWith(transition.code, transition.because.id, transition.because.values);
 
   const next = nextRecord(ctx, record, event, transition, actor, details.observation);
   const recordChanged = storedFieldsOf(next) !== storedFieldsOf(record);
@@ -104,14 +104,14 @@ function runMachine(record: PurchaseRecord, event: PurchaseEvent): Transition {
   const state = { status: p.status, payment: p.payment, decidedBy: p.decidedBy };
   if (p.kind === 'hotseat') {
     if (event.type === 'refund') {
-      return refuse('bad_request', "Hot seats are not refunded: reject the seat to release the buyer's hold");
+      return refuse('bad_request', 'error.purchases.hotSeatNotRefunded');
     }
     return hotSeatTransition(state, event);
   }
   if (event.type === 'accept' || event.type === 'reject') {
-    return refuse('bad_request', 'Only hot seats are accepted or rejected');
+    return refuse('bad_request', 'error.purchases.onlyHotSeatsDecided');
   }
-  if (isSeatEvent(event)) return refuse('bad_request', 'Only hot seats go on air');
+  if (isSeatEvent(event)) return refuse('bad_request', 'error.purchases.onlyHotSeatsOnAir');
   return orderTransition({ ...state, paymentActionPending: p.paymentActionPending }, event);
 }
 

@@ -1,10 +1,8 @@
-import { fail, ok, type Result } from '../../../shared/result';
+import { failWith, ok, type Result } from '../../../shared/result';
 import type { ReceiptView } from '../../../shared/store-api';
 import type { PurchaseRecord } from '../store/purchases-repo';
 import type { Repositories } from '../store/repositories';
 import { hashReceiptToken, looksLikeReceiptToken, receiptTokenMatches } from './receipt-token';
-
-const NOT_FOUND = 'This receipt link is not valid. Open the full link from your confirmation.';
 
 /**
  * The purchase a receipt token opens: the checkout's own token (its hash on the purchase) or one
@@ -24,7 +22,7 @@ export function purchaseForReceiptToken(repos: Repositories, token: string): Pur
 /** What the holder of a receipt token may see of their purchase. Any wrong token is simply "not found". */
 export function receiptView(repos: Repositories, token: string): Result<ReceiptView> {
   const record = purchaseForReceiptToken(repos, token);
-  if (!record) return fail('not_found', NOT_FOUND);
+  if (!record) return failWith('not_found', 'error.purchases.receiptNotFound');
   const p = record.purchase;
   const offer = repos.offers.get(p.offerId);
   return ok({

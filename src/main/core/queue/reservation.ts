@@ -1,7 +1,7 @@
 import { DEFAULT_LOCALE } from '../../../shared/i18n/locale';
 import type { Offer, Show } from '../../../shared/offers';
 import type { Purchase } from '../../../shared/purchases';
-import { fail, ok, type Result } from '../../../shared/result';
+import { failWith, ok, type Result } from '../../../shared/result';
 import type { CheckoutRequest } from '../../../shared/store-api';
 import { hotSeatsRemaining, variantsAvailable } from '../catalog/availability';
 import { newId } from '../store/ids';
@@ -40,13 +40,13 @@ export function reservePurchase(
 ): Result<Reservation> {
   const { repos } = ctx;
   const show = slug === null ? repos.shows.live() : repos.shows.getBySlug(slug);
-  if (!show) return slug === null ? fail('show_not_live', 'No show is live right now') : fail('not_found', 'There is no show at this address');
-  if (show.status !== 'live') return fail('show_not_live', `‘${show.title}’ is not live right now`);
+  if (!show) return slug === null ? failWith('show_not_live', 'error.purchases.noLiveShow') : failWith('not_found', 'error.purchases.noShowHere');
+  if (show.status !== 'live') return failWith('show_not_live', 'error.purchases.showNotLive', { show: show.title });
   const offer = repos.offers.get(request.offerId);
-  if (!offer || offer.showId !== show.id) return fail('not_found', `This offer is not part of ‘${show.title}’`);
-  if (!offer.active) return fail('conflict', `‘${offer.title}’ is not available right now`);
+  if (!offer || offer.showId !== show.id) return failWith('not_found', 'error.purchases.offerNotInShow', { show: show.title });
+  if (!offer.active) return failWith('conflict', 'error.purchases.offerUnavailable', { offer: offer.title });
   if (repos.moderation.isBlocked(show.id, request.buyerKey)) {
-    return fail('forbidden', `The host’s team has blocked purchases from you for ‘${show.title}’. Nothing was charged.`);
+    return failWith('forbidden', 'error.purchases.buyerBlocked', { show: show.title });
   }
 
   const terms = checkoutTerms(offer, request, show.currency);
@@ -132,16 +132,17 @@ function checkAvailable(repos: Repositories, offer: Offer, terms: OrderTerms, bu
     const variant = variantsAvailable(offer, repos.purchases.heldForOffer(offer.id)).find((v) => v.id === wanted.id);
     const left = variant?.available ?? 0;
     if (left < terms.quantity) {
-      return fail('sold_out', left === 0 ? `${wanted.label} is sold out` : `Only ${left} left in ${wanted.label}`);
+      return left === 0
+        ? failWith('sold_out', 'error.purchases.variantSoldOut', { variant: wanted.label })
+        : failWith('sold_out', 'error.purchases.variantFewLeft', { variant: wanted.label, left });
     }
   }
   if (offer.kind === 'hotseat') {
     if (hotSeatsRemaining(offer, repos.purchases.heldForOffer(offer.id)) < terms.quantity) {
-      return fail('sold_out', `All ${offer.perShow} hot seats of ‘${offer.title}’ are taken`);
+      return failWith('sold_out', 'error.purchases.hotSeatsTaken', { total: offer.perShow, offer: offer.title });
     }
     if (repos.purchases.heldForBuyer(offer.id, buyerKey) + terms.quantity > offer.perBuyer) {
-      const seats = offer.perBuyer === 1 ? 'one hot seat' : `${offer.perBuyer} hot seats`;
-      return fail('limit_reached', `You can hold ${seats} of ‘${offer.title}’ at a time, and you already do`);
+      return failWith('limit_reached', 'error.purchases.seatsPerBuyer', { limit: offer.perBuyer, offer: offer.title });
     }
   }
   return ok(true);

@@ -1,5 +1,5 @@
 import type { PaymentState, PurchaseStatus } from '../../../shared/purchases';
-import type { ErrorCode } from '../../../shared/result';
+import { errorWith, type ErrorCode, type ErrorMessageId, type ErrorValues } from '../../../shared/result';
 
 /**
  * The vocabulary shared by the purchase state machines: what the provider can tell us
@@ -32,7 +32,8 @@ export interface MachineState {
 
 export type Transition =
   | { ok: true; status: PurchaseStatus; payment: PaymentState; effects: Effect[]; changed: boolean }
-  | { ok: false; code: ErrorCode; reason: string };
+  /** `reason`: the refusal in English (logs, tests); `because`: the same as a catalog reason, for `failWith`. */
+  | { ok: false; code: ErrorCode; reason: string; because: { id: ErrorMessageId; values?: ErrorValues } };
 
 export const effect = (type: EffectType): Effect => ({ type });
 
@@ -58,7 +59,13 @@ export const moveTo = (
   changed: status !== state.status || payment !== state.payment,
 });
 
-export const refuse = (code: ErrorCode, reason: string): Transition => ({ ok: false, code, reason });
+/** A command refused, with a reason a person reads (a catalog id and its values). */
+export const refuse = (code: ErrorCode, id: ErrorMessageId, values?: ErrorValues): Transition => ({
+  ok: false,
+  code,
+  reason: errorWith(code, id, values).message,
+  because: values ? { id, values } : { id },
+});
 
 /**
  * What gives the buyer their money back, given what the money is doing: release a hold, or refund

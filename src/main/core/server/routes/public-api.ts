@@ -1,5 +1,5 @@
 import type { FastifyInstance } from 'fastify';
-import type { Result } from '../../../../shared/result';
+import { errorWith, type Result } from '../../../../shared/result';
 import { RECEIPT_RESEND_PATH, type ReceiptResendResponse } from '../../../../shared/mail';
 import type { CheckoutResponse, Health, ReceiptView, StoreView } from '../../../../shared/store-api';
 import { sendError } from '../http-errors';
@@ -56,7 +56,7 @@ export function registerPublicApi(app: FastifyInstance, deps: PublicApiDeps, gua
   app.get('/api/receipt', { ...reads, preValidation: refuseGuessers(guard) }, (request, reply) => {
     const token = request.headers['x-receipt-token'];
     if (typeof token !== 'string' || token.length === 0 || token.length > 200) {
-      return sendError(reply, { code: 'unauthorized', message: 'This receipt link is incomplete. Open the full link from your confirmation.' });
+      return sendError(reply, errorWith('unauthorized', 'error.purchases.receiptLinkIncomplete'));
     }
     const receipt = deps.receipt(token);
     if (!receipt.ok && receipt.error.code === 'not_found') countWrongToken(guard, request);

@@ -1,7 +1,11 @@
 import { actors } from './actors';
 import { checkout } from './checkout';
 import { common } from './common';
+import { errorsBooks } from './errors-books';
 import { errorsCommon } from './errors-common';
+import { errorsGoingPublic } from './errors-going-public';
+import { errorsMail } from './errors-mail';
+import { errorsPurchases } from './errors-purchases';
 import { fields } from './fields';
 import { guest } from './guest';
 import { mail } from './mail';
@@ -20,4 +24,4 @@ import { studioShell } from './studio-shell';
 import { studioTeam } from './studio-team';
 
 /** English, the reference catalog: every other language has exactly its keys. One file per surface. */
-export const en = { ...common, ...store, ...checkout, ...receipt, ...guest, ...mail, ...studioShell, ...studioSettings, ...onstream, ...obsPages, ...studioConsole, ...studioNetwork, ...studioTeam, ...studioEditor, ...studioMoney, ...studioGuests, ...studioProgram, ...fields, ...errorsCommon, ...actors } as const;
+export const en = { ...common, ...store, ...checkout, ...receipt, ...guest, ...mail, ...studioShell, ...studioSettings, ...onstream, ...obsPages, ...studioConsole, ...studioNetwork, ...studioTeam, ...studioEditor, ...studioMoney, ...studioGuests, ...studioProgram, ...fields, ...errorsCommon, ...actors, ...errorsBooks, ...errorsGoingPublic, ...errorsMail, ...errorsPurchases } as const;

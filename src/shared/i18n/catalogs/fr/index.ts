@@ -3,7 +3,11 @@ import type { Translation } from '../translation';
 import { actors } from './actors';
 import { checkout } from './checkout';
 import { common } from './common';
+import { errorsBooks } from './errors-books';
 import { errorsCommon } from './errors-common';
+import { errorsGoingPublic } from './errors-going-public';
+import { errorsMail } from './errors-mail';
+import { errorsPurchases } from './errors-purchases';
 import { fields } from './fields';
 import { guest } from './guest';
 import { mail } from './mail';
@@ -21,4 +25,7 @@ import { studioSettings } from './studio-settings';
 import { studioShell } from './studio-shell';
 import { studioTeam } from './studio-team';
 
-export const fr = { ...common, ...store, ...checkout, ...receipt, ...guest, ...mail, ...studioShell, ...studioSettings, ...onstream, ...obsPages, ...studioConsole, ...studioNetwork, ...studioTeam, ...studioEditor, ...studioMoney, ...studioGuests, ...studioProgram, ...fields, ...errorsCommon, ...actors } as const satisfies Translation<typeof en>;
+export const fr = { ...common, ...store, ...checkout, ...receipt, ...guest, ...mail, ...studioShell, ...studioSettings, ...onstream, ...obsPages, ...studioConsole, ...studioNetwork, ...studioTeam, ...studioEditor, ...studioMoney, ...studioGuests, ...studioProgram, ...fields, ...errorsCommon, ...actors, ...errorsBooks, ...errorsGoingPublic, ...errorsMail, ...errorsPurchases } as const satisfies Translation<typeof en>;
+=======
+export const fr = { ...common, ...store, ...checkout, ...receipt, ...guest, ...mail, ...studioShell, ...studioSettings, ...onstream, ...obsPages, ...studioConsole, ...studioNetwork, ...studioTeam, ...studioEditor, ...studioMoney, ...studioGuests, ...studioProgram, ...fields, ...errorsCommon, ...errorsBooks, ...errorsGoingPublic, ...errorsMail, ...errorsPurchases } as const satisfies Translation<typeof en>;
+>>>>>>> errors-money
