@@ -32,7 +32,13 @@ describe('shows', () => {
     value(s.catalog.createShow(showInput('friday-qa', 'First'), HOST));
     expect(s.catalog.createShow(showInput('friday-qa', 'Second'), HOST)).toEqual({
       ok: false,
-      error: { code: 'conflict', message: 'The address “friday-qa” is already used by ‘First’', details: { slug: 'is already used' } },
+      error: {
+        code: 'conflict',
+        message: 'The address “friday-qa” is already used by ‘First’',
+        details: { slug: 'is already used' },
+        reason: { id: 'error.show.slugTaken', values: { slug: 'friday-qa', title: 'First' } },
+        fieldReasons: { slug: { id: 'field.show.slugTaken' } },
+      },
     });
   });
 
@@ -56,7 +62,7 @@ describe('shows', () => {
     expect(s.catalog.setShowStatus(a.id, 'live', HOST)).toEqual({ ok: true, value: live });
     expect(s.catalog.setShowStatus(b.id, 'live', HOST)).toEqual({
       ok: false,
-      error: { code: 'conflict', message: 'End ‘Show A’ before going live with ‘Show B’' },
+      error: { code: 'conflict', message: 'End ‘Show A’ before going live with ‘Show B’', reason: { id: 'error.show.otherLive', values: { live: 'Show A', title: 'Show B' } } },
     });
     expect(s.catalog.setShowStatus(a.id, 'draft', HOST)).toMatchObject({ ok: false, error: { code: 'conflict' } });
 
@@ -117,7 +123,10 @@ describe('offers', () => {
     const seat = value(s.catalog.createOffer(show.id, seatInput, HOST));
     value(s.catalog.setShowStatus(show.id, 'live', HOST));
     value(s.catalog.setShowStatus(show.id, 'ended', HOST));
-    const ended = { ok: false, error: { code: 'conflict', message: '‘Show A’ has ended and can no longer be changed' } };
+    const ended = {
+      ok: false,
+      error: { code: 'conflict', message: '‘Show A’ has ended and can no longer be changed', reason: { id: 'error.show.endedLocked', values: { title: 'Show A' } } },
+    };
     expect(s.catalog.createOffer(show.id, seatInput, HOST)).toEqual(ended);
     expect(s.catalog.updateOffer(seat.id, { ...seatInput, price: 1 }, HOST)).toEqual(ended);
     expect(s.catalog.setOfferActive(seat.id, false, HOST)).toEqual(ended);
@@ -146,6 +155,8 @@ describe('offers', () => {
         code: 'conflict',
         message: '2 of size M are already sold or reserved; its stock cannot go below 2',
         details: { 'variants.1.stock': 'must be at least 2' },
+        reason: { id: 'error.offer.stockBelowHeld', values: { taken: 2, variant: 'size M' } },
+        fieldReasons: { 'variants.1.stock': { id: 'field.tooLow', values: { limit: 2 } } },
       },
     });
     const { id: _i, showId: _s, active: _a, sortOrder: _o, ...seatFields } = seat;
@@ -179,11 +190,11 @@ describe('store view', () => {
   });
 
   it('refuses a show that is not live with show_not_live', () => {
-    expect(s.catalog.storeView()).toEqual({ ok: false, error: { code: 'show_not_live', message: 'No show is live right now' } });
+    expect(s.catalog.storeView()).toEqual({ ok: false, error: { code: 'show_not_live', message: 'No show is live right now', reason: { id: 'error.store.noShowLive' } } });
     const draft = value(s.catalog.createShow(showInput('later', 'Later'), HOST));
     expect(s.catalog.storeView(draft.slug)).toEqual({
       ok: false,
-      error: { code: 'show_not_live', message: '‘Later’ has not started yet' },
+      error: { code: 'show_not_live', message: '‘Later’ has not started yet', reason: { id: 'error.store.showNotStarted', values: { title: 'Later' } } },
     });
     expect(s.catalog.storeView('nowhere')).toMatchObject({ ok: false, error: { code: 'not_found' } });
   });

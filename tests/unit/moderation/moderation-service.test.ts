@@ -128,7 +128,10 @@ describe('blocking a buyer for the show', () => {
     const seat = paidSeat('Troll');
     value(moderation.block(seat.id, undefined, MAYA));
     const audit = s.purchases.recentAudit(1000).length;
-    expect(moderation.block(seat.id, undefined, LEO)).toEqual({ ok: false, error: { code: 'conflict', message: 'Troll is already blocked for this show (by Maya)' } });
+    expect(moderation.block(seat.id, undefined, LEO)).toEqual({
+      ok: false,
+      error: { code: 'conflict', message: 'Troll is already blocked for this show (by Maya)', reason: { id: 'error.queue.alreadyBlockedBy', values: { buyer: 'Troll', blockedBy: 'Maya' } } },
+    });
     expect(s.purchases.recentAudit(1000)).toHaveLength(audit);
     expect(moderation.unblock(999, HOST)).toMatchObject({ ok: false, error: { code: 'not_found' } });
   });
