@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { buyerKey, HOST, liveShow, studio, value, type Studio } from '../queue/services-fixture';
+import { localizeError } from '../../../src/shared/i18n/localize-error';
 
 let s: Studio;
 beforeEach(() => {
@@ -197,5 +198,26 @@ describe('store view', () => {
       error: { code: 'show_not_live', message: '‘Later’ has not started yet', reason: { id: 'error.store.showNotStarted', values: { title: 'Later' } } },
     });
     expect(s.catalog.storeView('nowhere')).toMatchObject({ ok: false, error: { code: 'not_found' } });
+  });
+});
+
+describe('refusals in the page’s language', () => {
+  it('sends the reason and its values, which a French page words in French', () => {
+    const { shirt } = liveShow(s);
+    value(s.purchases.reserve(null, { offerId: shirt.id, buyerName: 'A', buyerKey: buyerKey(), variantId: 'M' }));
+    const { id: _id, showId: _showId, active: _active, sortOrder: _sortOrder, ...shirtInput } = shirt;
+    const lowered = s.catalog.updateOffer(shirt.id, { ...shirtInput, variants: [{ id: 'S', label: 'Small', stock: 1 }, { id: 'M', label: 'size M', stock: 0 }] }, HOST);
+    if (lowered.ok) throw new Error('lowering the stock below what is held went through');
+    expect(lowered.error.reason).toEqual({ id: 'error.offer.stockBelowHeld', values: { taken: 1, variant: 'size M' } });
+    expect(localizeError(lowered.error, 'fr')).toMatchObject({
+      message: '1 exemplaire de «\u00a0size M\u00a0» est déjà vendu ou réservé\u202f; son stock ne peut pas descendre sous 1',
+      details: { 'variants.1.stock': 'doit être au moins 1' },
+    });
+
+    const other = value(s.catalog.createShow(showInput('next-week', 'Next week'), HOST));
+    const live = s.catalog.setShowStatus(other.id, 'live', HOST);
+    if (live.ok) throw new Error('two shows went live');
+    expect(live.error).toMatchObject({ message: 'End ‘Friday Q&A’ before going live with ‘Next week’', reason: { id: 'error.show.otherLive', values: { live: 'Friday Q&A', title: 'Next week' } } });
+    expect(localizeError(live.error, 'fr').message).toBe('Terminez «\u00a0Friday Q&A\u00a0» avant de passer en direct avec «\u00a0Next week\u00a0»');
   });
 });

@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { airedMs, remainingMs } from '../../../src/shared/air-time';
+import { localizeError } from '../../../src/shared/i18n/localize-error';
 import { repositories } from '../../../src/main/core/store/repositories';
 import { buyerKey, HOST, value } from '../queue/services-fixture';
 import { seatStudio, type SeatStudio } from './seat-fixture';
@@ -338,5 +339,22 @@ describe('presence', () => {
     expect(s.seats.view(c.seatId)).toMatchObject({ placeInLine: 2 });
     expect(s.seats.view(a.seatId)).toMatchObject({ placeInLine: null, stage: 'live' });
     expect(repositories(s.temp.db).seats.listOpen()).toHaveLength(3);
+  });
+});
+
+describe('refusals in the page’s language', () => {
+  it('words a seat’s refusal and a join link’s in French from their reasons', () => {
+    const { seatId } = s.acceptedSeat('Ada');
+    const refused = s.seats.command(seatId, 'backstage', HOST);
+    if (refused.ok) throw new Error('brought backstage a guest who is not there');
+    expect(refused.error.reason).toEqual({ id: 'error.seat.notHere', values: { guest: 'Ada' } });
+    expect(localizeError(refused.error, 'fr').message).toBe('Ada n’est pas dans la loge pour le moment\u202f; attendez son arrivée');
+
+    const { seat, joinUrl } = value(s.seats.invite({ name: 'Dr. Who', minutes: 2 }, HOST));
+    value(s.seats.replaceLink(seat.id, HOST, true));
+    const old = s.seats.authenticate(new URL(joinUrl).hash.slice(3));
+    if (!old || !('refused' in old)) throw new Error('the replaced link still opens the seat');
+    expect(old.refused).toMatchObject({ code: 'unauthorized', reason: { id: 'error.guest.linkReplaced' } });
+    expect(localizeError(old.refused, 'fr').message).toBe('L’hôte a remplacé ou révoqué ce lien d’accès. Demandez-lui le lien actuel (acheteurs\u00a0: rouvrez votre reçu).');
   });
 });
