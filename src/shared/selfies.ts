@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { Id } from './offers';
+import { ErrorReason } from './result';
 
 /**
  * Selfies: during a selfie hot seat the host takes a shot of the program (a countdown on the
@@ -61,6 +62,8 @@ export const TakeSelfieResult = z.object({
   selfie: Selfie,
   /** What the host should know: OBS failed and the studio's frame was kept instead, and why. */
   notice: z.string().nullable(),
+  /** The notice as a reason, so the page words it in its language (`notice` is its English). */
+  noticeReason: ErrorReason.optional(),
 });
 export type TakeSelfieResult = z.infer<typeof TakeSelfieResult>;
 

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { AppErrorShape } from './result';
+import { AppErrorShape, ErrorReason } from './result';
 import { StudioEvent } from './events';
 
 /**
@@ -28,6 +28,7 @@ export const ServerMessage = z.union([
   z.object({ type: z.literal('result'), id: z.number().int(), ok: z.literal(true), value: z.unknown() }),
   z.object({ type: z.literal('result'), id: z.number().int(), ok: z.literal(false), error: AppErrorShape }),
   z.object({ type: z.literal('event'), event: StudioEvent }),
-  z.object({ type: z.literal('closing'), reason: z.string(), kind: CloseKind.optional() }),
+  /** `reason` in English; `why` the same as a reason of the catalogs, which the page words in its language. */
+  z.object({ type: z.literal('closing'), reason: z.string(), why: ErrorReason.optional(), kind: CloseKind.optional() }),
 ]);
 export type ServerMessage = z.infer<typeof ServerMessage>;

@@ -1,5 +1,6 @@
 import { join } from 'node:path';
 import type { Health } from '../../shared/store-api';
+import type { AppErrorShape } from '../../shared/result';
 import { tokensEqual } from './auth/host-token';
 import type { Principal } from './auth/principal';
 import { createBooksService } from './books/books-service';
@@ -180,7 +181,7 @@ export async function startStudio(options: StudioOptions & { tuning?: StudioTuni
     const mail = startMail({ db, bus, log, secrets: options.secrets, links, ...(options.tuning?.mail ? { tuning: options.tuning.mail } : {}) });
     closers.push(() => mail.close());
 
-    const authenticate = (token: string): Principal | { refused: string } | null => {
+    const authenticate = (token: string): Principal | { refused: AppErrorShape } | null => {
       if (tokensEqual(token, hostToken)) return { role: 'host', subject: 'host', name: 'Host' };
       // The program key OBS holds opens the alert overlay's view and nothing more (auth/overlay-view.ts).
       if (broadcast.access.allows(token)) return { role: 'overlay', subject: 'overlay', name: 'Overlay' };

@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { FormattedMessage, useIntl } from 'react-intl';
 import type { SignalData } from '../../shared/guests';
+import type { AppErrorShape } from '../../shared/result';
 import { Notice } from '../components/Notice';
 import { useGuestSession } from '../hooks/use-guest-session';
 import { useMediaDevices } from '../hooks/use-media-devices';
@@ -11,6 +12,8 @@ import { IceFeed } from '../lib/ice-feed';
 import { receiptTokenFromHash } from '../lib/page-address';
 import { webRtcAvailable } from '../lib/simple-peer';
 import { LanguageSwitcher } from '../i18n/LanguageSwitcher';
+import { useLocalizeError } from '../i18n/use-localize-error';
+import { refusalError } from '../lib/studio-client';
 import { LiveIndicator } from '../receipt/LiveIndicator';
 import { NoMediaPath } from './NoMediaPath';
 import { DeviceCheck } from './DeviceCheck';
@@ -25,6 +28,7 @@ import { VideoView } from './VideoView';
  */
 export function GuestApp() {
   const intl = useIntl();
+  const localize = useLocalizeError();
   const [token] = useState(() => receiptTokenFromHash(window.location.hash));
   const [supported] = useState(() => webRtcAvailable());
   const [memory] = useState(() => (token ? recallGuest(token) : null));
@@ -33,7 +37,8 @@ export function GuestApp() {
   const [entered, setEntered] = useState(false);
   const [left, setLeft] = useState(false);
   const [joining, setJoining] = useState(false);
-  const [joinError, setJoinError] = useState<string | null>(null);
+  // Kept as the studio sent it, worded at each render: switching the language re-words it.
+  const [joinError, setJoinError] = useState<AppErrorShape | null>(null);
   const over = view?.stage === 'ended';
   const media = useMediaDevices({ cameraId: memory?.cameraId ?? null, microphoneId: memory?.microphoneId ?? null }, supported && !left && !over);
   const [hostStream, setHostStream] = useState<MediaStream | null>(null);
@@ -72,7 +77,7 @@ export function GuestApp() {
       const result = await client.command('guest.enter', { name });
       setJoining(false);
       if (!result.ok) {
-        setJoinError(result.error.message);
+        setJoinError(result.error);
         return;
       }
       nameRef.current = name;
@@ -177,19 +182,19 @@ export function GuestApp() {
   } else if (connection.status === 'refused' && connection.kind === 'replaced') {
     body = (
       <Notice kind="info" title={intl.formatMessage({ id: 'guest.replaced.title' })}>
-        {connection.reason}
+        {localize(refusalError(connection)).message}
       </Notice>
     );
   } else if (connection.status === 'refused') {
     body = (
       <Notice kind="error" title={intl.formatMessage({ id: 'guest.refused.title' })}>
-        {connection.reason}
+        {localize(refusalError(connection)).message}
       </Notice>
     );
   } else if (!view) {
     body = session.loadError ? (
       <Notice kind="error" title={intl.formatMessage({ id: 'guest.loadFailed.title' })}>
-        {session.loadError.message}
+        {localize(session.loadError).message}
       </Notice>
     ) : (
       <Notice kind={connection.status === 'offline' ? 'offline' : 'loading'} title={intl.formatMessage({ id: 'guest.connecting' })} />
@@ -216,7 +221,7 @@ export function GuestApp() {
         media={media}
         defaultName={memory?.name ?? view.guestName}
         joining={joining}
-        error={joinError}
+        error={joinError ? localize(joinError).message : null}
         online={connection.status === 'online'}
         onJoin={(name) => void enter(name)}
       />

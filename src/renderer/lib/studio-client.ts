@@ -1,7 +1,7 @@
 import type { z } from 'zod';
 import { commands, type CommandInput, type CommandName, type CommandOutput } from '../../shared/commands';
 import type { StudioEvent } from '../../shared/events';
-import { describeZodError, failWith, failZod, type ErrorMessageId, type Result } from '../../shared/result';
+import { describeZodError, errorWith, failWith, failZod, type AppErrorShape, type ErrorMessageId, type ErrorReason, type Result } from '../../shared/result';
 import { ServerMessage, type ClientMessage, type CloseKind } from '../../shared/wire';
 import { defaultBackoff, reconnectDelay, type BackoffOptions } from '../../shared/backoff';
 import { Observable, type Readable } from './observable';
@@ -20,8 +20,16 @@ export type ConnectionState =
   | { status: 'reconnecting'; attempt: number; retryAt: number }
   /** The browser reports no network, or the client was stopped: no attempts until that changes. */
   | { status: 'offline' }
-  /** The studio turned the token down (bad or revoked): retrying would not help. */
-  | { status: 'refused'; reason: string; kind?: CloseKind };
+  /**
+   * The studio turned the token down (bad or revoked): retrying would not help. `reason` is the
+   * English; `why` the same as a reason of the catalogs (show it through `refusalError`).
+   */
+  | { status: 'refused'; reason: string; why?: ErrorReason; kind?: CloseKind };
+
+/** A refusal as an error, for `useLocalizeError`: worded in the page's language where its reason is known. */
+export function refusalError(state: { reason: string; why?: ErrorReason }): AppErrorShape {
+  return state.why ? { code: 'unauthorized', message: state.reason, reason: state.why } : { code: 'unauthorized', message: state.reason };
+}
 
 export interface StudioClientOptions {
   /** ws:// or wss:// URL of the studio's /ws endpoint. */
@@ -38,9 +46,9 @@ export interface StudioClientOptions {
 }
 
 /** Close codes after which the server will not take this token again. */
-const REFUSAL_CODES: ReadonlyMap<number, string> = new Map([
-  [4401, 'The studio did not recognise this link. Open it again from the studio.'],
-  [4403, 'This link was revoked by the studio.'],
+const REFUSAL_CODES: ReadonlyMap<number, AppErrorShape> = new Map([
+  [4401, errorWith('unauthorized', 'error.connection.unrecognised')],
+  [4403, errorWith('unauthorized', 'error.connection.revoked')],
 ]);
 
 interface PendingRequest {
@@ -69,7 +77,7 @@ export class StudioClient {
 
   private socket: SocketLike | null = null;
   private welcomed = false;
-  private closingReason: string | null = null;
+  private closingReason: { reason: string; why?: ErrorReason } | null = null;
   private closingKind: CloseKind | null = null;
   private nextId = 1;
   private failedAttempts = 0;
@@ -177,7 +185,8 @@ export class StudioClient {
       socket = new this.options.WebSocket(this.options.url);
     } catch (error) {
       this.started = false;
-      this.connection.set({ status: 'refused', reason: `Cannot connect to ${this.options.url}: ${String(error)}` });
+      const refusal = errorWith('unauthorized', 'error.connection.cannotOpen', { url: this.options.url, problem: String(error) });
+      this.connection.set({ status: 'refused', ...refusedBy(refusal) });
       return;
     }
     this.socket = socket;
@@ -220,7 +229,7 @@ export class StudioClient {
         return;
       case 'closing':
         // The close frame that follows decides what happens; the reason is kept to show the person.
-        this.closingReason = message.reason;
+        this.closingReason = message.why ? { reason: message.reason, why: message.why } : { reason: message.reason };
         this.closingKind = message.kind ?? null;
         return;
       case 'result': {
@@ -256,7 +265,7 @@ export class StudioClient {
     const refusal = REFUSAL_CODES.get(code);
     if (refusal !== undefined) {
       this.started = false;
-      this.connection.set({ status: 'refused', reason: this.closingReason ?? refusal, ...(this.closingKind ? { kind: this.closingKind } : {}) });
+      this.connection.set({ status: 'refused', ...(this.closingReason ?? refusedBy(refusal)), ...(this.closingKind ? { kind: this.closingKind } : {}) });
       return;
     }
     this.welcomed = false;
@@ -296,4 +305,9 @@ function detach(socket: SocketLike): void {
   socket.onclose = null;
   // Closing a socket that is still connecting reports an error; with no listener, ws would throw it.
   socket.onerror = () => undefined;
+}
+
+/** A refusal of this client's own (a close code, a socket that cannot open), as the state holds it. */
+function refusedBy(error: AppErrorShape): { reason: string; why?: ErrorReason } {
+  return error.reason ? { reason: error.message, why: error.reason } : { reason: error.message };
 }

@@ -8,10 +8,11 @@ import { StudioContext, type StudioContextValue } from '../hooks/use-studio';
 import { useStudioClient } from '../hooks/use-studio-client';
 import { useStudioSession } from '../hooks/use-studio-session';
 import { StudioIntl } from '../i18n/StudioIntl';
+import { useLocalizeError } from '../i18n/use-localize-error';
 import { forgetModeratorToken, resolveModeratorSession, type ModeratorSessionResult } from '../lib/moderator-session';
 import { moderatorLoader, type ModeratorIdentity } from '../lib/moderator-snapshot';
 import { Observable } from '../lib/observable';
-import type { ConnectionState } from '../lib/studio-client';
+import { refusalError, type ConnectionState } from '../lib/studio-client';
 import { ModeratorConsole } from './ModeratorConsole';
 
 const notConnected = new Observable<ConnectionState>({ status: 'connecting' });
@@ -79,7 +80,7 @@ function ModeratorScreens({
       </FullPage>
     );
   }
-  if (connection.status === 'refused') return <AccessEnded brand={brand} reason={connection.reason} />;
+  if (connection.status === 'refused') return <AccessEnded brand={brand} refusal={connection} />;
   if (!context || !identity) {
     return <SessionLoading connection={connection} loadError={loadError} brand={brand} errorTitle={intl.formatMessage({ id: 'shell.loadFailed.queue' })} onRetry={onReload} />;
   }
@@ -91,13 +92,18 @@ function ModeratorScreens({
 }
 
 /** The studio cut this page off or turned the link down: say which, and what to do. */
-function AccessEnded({ brand, reason }: { brand: string; reason: string }) {
+function AccessEnded({ brand, refusal }: { brand: string; refusal: Extract<ConnectionState, { status: 'refused' }> }) {
   const intl = useIntl();
-  const title = /revoked/i.test(reason)
-    ? intl.formatMessage({ id: 'shell.moderatorAccess.revoked' })
-    : /expired/i.test(reason)
-      ? intl.formatMessage({ id: 'shell.moderatorAccess.expired' })
-      : intl.formatMessage({ id: 'shell.moderatorAccess.refused' });
+  const localize = useLocalizeError();
+  // By the reason's id; an older studio's English only, by its words.
+  const id = refusal.why?.id;
+  const reason = localize(refusalError(refusal)).message;
+  const title =
+    id === 'error.moderator.revoked' || id === 'error.connection.revoked' || (id === undefined && /revoked/i.test(refusal.reason))
+      ? intl.formatMessage({ id: 'shell.moderatorAccess.revoked' })
+      : id === 'error.moderator.expired' || (id === undefined && /expired/i.test(refusal.reason))
+        ? intl.formatMessage({ id: 'shell.moderatorAccess.expired' })
+        : intl.formatMessage({ id: 'shell.moderatorAccess.refused' });
   return (
     <FullPage brand={brand}>
       <Notice kind="error" title={title}>

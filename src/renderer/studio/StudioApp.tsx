@@ -8,9 +8,10 @@ import { StudioContext, type StudioContextValue } from '../hooks/use-studio';
 import { useStudioClient } from '../hooks/use-studio-client';
 import { useStudioSession } from '../hooks/use-studio-session';
 import { StudioIntl } from '../i18n/StudioIntl';
+import { useLocalizeError } from '../i18n/use-localize-error';
 import { forgetHostToken } from '../lib/host-session';
 import { Observable } from '../lib/observable';
-import type { ConnectionState } from '../lib/studio-client';
+import { refusalError, type ConnectionState } from '../lib/studio-client';
 import { StudioLayout } from './StudioLayout';
 
 const notConnected = new Observable<ConnectionState>({ status: 'connecting' });
@@ -62,6 +63,7 @@ function StudioScreens({
   onReload: () => void;
 }) {
   const intl = useIntl();
+  const localize = useLocalizeError();
   if (hostSession === null) {
     return (
       <FullPage>
@@ -82,7 +84,7 @@ function StudioScreens({
     return (
       <FullPage>
         <Notice kind="error" title={intl.formatMessage({ id: 'shell.refused.title' })}>
-          <p>{connection.reason}</p>
+          <p>{localize(refusalError(connection)).message}</p>
           <p>
             <FormattedMessage id="shell.refused.body" />
           </p>

@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { buyerKey, HOST, liveShow, studio, value, type Studio } from '../queue/services-fixture';
+import { localizeError } from '../../../src/shared/i18n/localize-error';
 
 let s: Studio;
 beforeEach(() => {
@@ -32,7 +33,13 @@ describe('shows', () => {
     value(s.catalog.createShow(showInput('friday-qa', 'First'), HOST));
     expect(s.catalog.createShow(showInput('friday-qa', 'Second'), HOST)).toEqual({
       ok: false,
-      error: { code: 'conflict', message: 'The address “friday-qa” is already used by ‘First’', details: { slug: 'is already used' } },
+      error: {
+        code: 'conflict',
+        message: 'The address “friday-qa” is already used by ‘First’',
+        details: { slug: 'is already used' },
+        reason: { id: 'error.show.slugTaken', values: { slug: 'friday-qa', title: 'First' } },
+        fieldReasons: { slug: { id: 'field.show.slugTaken' } },
+      },
     });
   });
 
@@ -56,7 +63,7 @@ describe('shows', () => {
     expect(s.catalog.setShowStatus(a.id, 'live', HOST)).toEqual({ ok: true, value: live });
     expect(s.catalog.setShowStatus(b.id, 'live', HOST)).toEqual({
       ok: false,
-      error: { code: 'conflict', message: 'End ‘Show A’ before going live with ‘Show B’' },
+      error: { code: 'conflict', message: 'End ‘Show A’ before going live with ‘Show B’', reason: { id: 'error.show.otherLive', values: { live: 'Show A', title: 'Show B' } } },
     });
     expect(s.catalog.setShowStatus(a.id, 'draft', HOST)).toMatchObject({ ok: false, error: { code: 'conflict' } });
 
@@ -117,7 +124,10 @@ describe('offers', () => {
     const seat = value(s.catalog.createOffer(show.id, seatInput, HOST));
     value(s.catalog.setShowStatus(show.id, 'live', HOST));
     value(s.catalog.setShowStatus(show.id, 'ended', HOST));
-    const ended = { ok: false, error: { code: 'conflict', message: '‘Show A’ has ended and can no longer be changed' } };
+    const ended = {
+      ok: false,
+      error: { code: 'conflict', message: '‘Show A’ has ended and can no longer be changed', reason: { id: 'error.show.endedLocked', values: { title: 'Show A' } } },
+    };
     expect(s.catalog.createOffer(show.id, seatInput, HOST)).toEqual(ended);
     expect(s.catalog.updateOffer(seat.id, { ...seatInput, price: 1 }, HOST)).toEqual(ended);
     expect(s.catalog.setOfferActive(seat.id, false, HOST)).toEqual(ended);
@@ -146,6 +156,8 @@ describe('offers', () => {
         code: 'conflict',
         message: '2 of size M are already sold or reserved; its stock cannot go below 2',
         details: { 'variants.1.stock': 'must be at least 2' },
+        reason: { id: 'error.offer.stockBelowHeld', values: { taken: 2, variant: 'size M' } },
+        fieldReasons: { 'variants.1.stock': { id: 'field.tooLow', values: { limit: 2 } } },
       },
     });
     const { id: _i, showId: _s, active: _a, sortOrder: _o, ...seatFields } = seat;
@@ -179,12 +191,33 @@ describe('store view', () => {
   });
 
   it('refuses a show that is not live with show_not_live', () => {
-    expect(s.catalog.storeView()).toEqual({ ok: false, error: { code: 'show_not_live', message: 'No show is live right now' } });
+    expect(s.catalog.storeView()).toEqual({ ok: false, error: { code: 'show_not_live', message: 'No show is live right now', reason: { id: 'error.store.noShowLive' } } });
     const draft = value(s.catalog.createShow(showInput('later', 'Later'), HOST));
     expect(s.catalog.storeView(draft.slug)).toEqual({
       ok: false,
-      error: { code: 'show_not_live', message: '‘Later’ has not started yet' },
+      error: { code: 'show_not_live', message: '‘Later’ has not started yet', reason: { id: 'error.store.showNotStarted', values: { title: 'Later' } } },
     });
     expect(s.catalog.storeView('nowhere')).toMatchObject({ ok: false, error: { code: 'not_found' } });
+  });
+});
+
+describe('refusals in the page’s language', () => {
+  it('sends the reason and its values, which a French page words in French', () => {
+    const { shirt } = liveShow(s);
+    value(s.purchases.reserve(null, { offerId: shirt.id, buyerName: 'A', buyerKey: buyerKey(), variantId: 'M' }));
+    const { id: _id, showId: _showId, active: _active, sortOrder: _sortOrder, ...shirtInput } = shirt;
+    const lowered = s.catalog.updateOffer(shirt.id, { ...shirtInput, variants: [{ id: 'S', label: 'Small', stock: 1 }, { id: 'M', label: 'size M', stock: 0 }] }, HOST);
+    if (lowered.ok) throw new Error('lowering the stock below what is held went through');
+    expect(lowered.error.reason).toEqual({ id: 'error.offer.stockBelowHeld', values: { taken: 1, variant: 'size M' } });
+    expect(localizeError(lowered.error, 'fr')).toMatchObject({
+      message: '1 exemplaire de «\u00a0size M\u00a0» est déjà vendu ou réservé\u202f; son stock ne peut pas descendre sous 1',
+      details: { 'variants.1.stock': 'doit être au moins 1' },
+    });
+
+    const other = value(s.catalog.createShow(showInput('next-week', 'Next week'), HOST));
+    const live = s.catalog.setShowStatus(other.id, 'live', HOST);
+    if (live.ok) throw new Error('two shows went live');
+    expect(live.error).toMatchObject({ message: 'End ‘Friday Q&A’ before going live with ‘Next week’', reason: { id: 'error.show.otherLive', values: { live: 'Friday Q&A', title: 'Next week' } } });
+    expect(localizeError(live.error, 'fr').message).toBe('Terminez «\u00a0Friday Q&A\u00a0» avant de passer en direct avec «\u00a0Next week\u00a0»');
   });
 });

@@ -10,8 +10,8 @@ describe('seat command greenroom', () => {
       it(`from ${stage}${present ? '' : ' (guest away)'}`, () => {
         const answer = seatCommand({ stage, present, guestName: 'Gia' }, 'greenroom');
         if (stage === 'backstage') expect(answer).toEqual({ ok: true, stage: 'waiting' });
-        else if (stage === 'ended') expect(answer).toEqual({ ok: false, reason: 'Gia’s seat is over' });
-        else expect(answer).toEqual({ ok: false, reason: 'Gia is not backstage' });
+        else if (stage === 'ended') expect(answer).toEqual({ ok: false, error: { code: 'conflict', message: 'Gia’s seat is over', reason: { id: 'error.seat.over', values: { guest: 'Gia' } } } });
+        else expect(answer).toEqual({ ok: false, error: { code: 'conflict', message: 'Gia is not backstage', reason: { id: 'error.seat.notBackstage', values: { guest: 'Gia' } } } });
       });
     }
   }

@@ -88,15 +88,15 @@ describe('asking to see a picture', () => {
   });
 
   it('refuses an ask over the limit, but not a repeat of a standing ask or a withdrawal', () => {
-    expect(askPicture(waiting, true, MAX_ASKED_PICTURES)).toEqual({ ok: false, reason: `Up to ${MAX_ASKED_PICTURES} extra pictures can be shown at once: pause one first` });
+    expect(askPicture(waiting, true, MAX_ASKED_PICTURES)).toMatchObject({ ok: false, error: { message: `Up to ${MAX_ASKED_PICTURES} extra pictures can be shown at once: pause one first`, reason: { id: 'error.seat.tooManyPictures', values: { limit: MAX_ASKED_PICTURES } } } });
     expect(askPicture({ ...waiting, askedBy: 'Maya' }, true, MAX_ASKED_PICTURES)).toEqual({ ok: true });
     expect(askPicture(waiting, false, MAX_ASKED_PICTURES)).toEqual({ ok: true });
   });
 
   it('says why for a guest with the host or a seat that is over', () => {
-    expect(askPicture({ ...waiting, stage: 'live' }, true, 0)).toEqual({ ok: false, reason: 'Gia is with the host: their picture is always live' });
+    expect(askPicture({ ...waiting, stage: 'live' }, true, 0)).toMatchObject({ ok: false, error: { message: 'Gia is with the host: their picture is always live', reason: { id: 'error.seat.withHost' } } });
     expect(askPicture({ ...waiting, stage: 'backstage' }, true, 0)).toMatchObject({ ok: false });
-    expect(askPicture({ ...waiting, stage: 'ended' }, true, 0)).toEqual({ ok: false, reason: 'Gia’s seat is over' });
-    expect(askPicture({ ...waiting, stage: 'ended' }, false, 0)).toEqual({ ok: false, reason: 'Gia’s seat is over' });
+    expect(askPicture({ ...waiting, stage: 'ended' }, true, 0)).toMatchObject({ ok: false, error: { message: 'Gia’s seat is over', reason: { id: 'error.seat.over' } } });
+    expect(askPicture({ ...waiting, stage: 'ended' }, false, 0)).toMatchObject({ ok: false, error: { message: 'Gia’s seat is over', reason: { id: 'error.seat.over' } } });
   });
 });

@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { airedMs, remainingMs } from '../../../src/shared/air-time';
+import { localizeError } from '../../../src/shared/i18n/localize-error';
 import { repositories } from '../../../src/main/core/store/repositories';
 import { buyerKey, HOST, value } from '../queue/services-fixture';
 import { seatStudio, type SeatStudio } from './seat-fixture';
@@ -136,7 +137,7 @@ describe('join links', () => {
     const { purchase, seatId, receiptToken } = s.acceptedSeat();
     const old = new URL(s.seats.joinUrlForReceipt(purchase.id, receiptToken) ?? '').hash.slice(3);
     value(s.seats.replaceLink(seatId, HOST, false));
-    expect(s.seats.authenticate(old)).toEqual({ refused: expect.stringContaining('revoked') as string });
+    expect(s.seats.authenticate(old)).toMatchObject({ refused: { message: expect.stringContaining('revoked') as string, reason: { id: 'error.guest.linkReplaced' } } });
     const fresh = new URL(s.seats.joinUrlForReceipt(purchase.id, receiptToken) ?? '').hash.slice(3);
     expect(fresh).not.toBe(old);
     expect(s.seats.authenticate(fresh)).toEqual({ seatId, name: 'Ada' });
@@ -146,7 +147,7 @@ describe('join links', () => {
     const { purchase, receiptToken } = s.acceptedSeat();
     const token = new URL(s.seats.joinUrlForReceipt(purchase.id, receiptToken) ?? '').hash.slice(3);
     s.clock.advance(25 * 60 * 60 * 1000);
-    expect(s.seats.authenticate(token)).toEqual({ refused: expect.stringContaining('expired') as string });
+    expect(s.seats.authenticate(token)).toMatchObject({ refused: { message: expect.stringContaining('expired') as string, reason: { id: 'error.guest.linkExpired' } } });
   });
 
   it('a free invite opens its own seat; a new invite link revokes the old one', () => {
@@ -320,7 +321,7 @@ describe('presence', () => {
     const { seatId } = s.acceptedSeat('Ada');
     expect(s.seats.command(seatId, 'live', HOST)).toEqual({
       ok: false,
-      error: { code: 'conflict', message: 'Ada is not in the green room right now; wait until they join' },
+      error: { code: 'conflict', message: 'Ada is not in the green room right now; wait until they join', reason: { id: 'error.seat.notHere', values: { guest: 'Ada' } } },
     });
     expect(s.seats.command(seatId, 'backstage', HOST).ok).toBe(false);
   });
@@ -338,5 +339,22 @@ describe('presence', () => {
     expect(s.seats.view(c.seatId)).toMatchObject({ placeInLine: 2 });
     expect(s.seats.view(a.seatId)).toMatchObject({ placeInLine: null, stage: 'live' });
     expect(repositories(s.temp.db).seats.listOpen()).toHaveLength(3);
+  });
+});
+
+describe('refusals in the page’s language', () => {
+  it('words a seat’s refusal and a join link’s in French from their reasons', () => {
+    const { seatId } = s.acceptedSeat('Ada');
+    const refused = s.seats.command(seatId, 'backstage', HOST);
+    if (refused.ok) throw new Error('brought backstage a guest who is not there');
+    expect(refused.error.reason).toEqual({ id: 'error.seat.notHere', values: { guest: 'Ada' } });
+    expect(localizeError(refused.error, 'fr').message).toBe('Ada n’est pas dans la loge pour le moment\u202f; attendez son arrivée');
+
+    const { seat, joinUrl } = value(s.seats.invite({ name: 'Dr. Who', minutes: 2 }, HOST));
+    value(s.seats.replaceLink(seat.id, HOST, true));
+    const old = s.seats.authenticate(new URL(joinUrl).hash.slice(3));
+    if (!old || !('refused' in old)) throw new Error('the replaced link still opens the seat');
+    expect(old.refused).toMatchObject({ code: 'unauthorized', reason: { id: 'error.guest.linkReplaced' } });
+    expect(localizeError(old.refused, 'fr').message).toBe('L’hôte a remplacé ou révoqué ce lien d’accès. Demandez-lui le lien actuel (acheteurs\u00a0: rouvrez votre reçu).');
   });
 });

@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createEventBus } from '../../../src/main/core/bus';
 import { createModerationService, type ModerationService } from '../../../src/main/core/moderation/moderation-service';
+import { localizeError } from '../../../src/shared/i18n/localize-error';
 import { buyerKey, HOST, LEO, liveShow, MAYA, studio, value, type LiveShow, type Studio } from '../queue/services-fixture';
 
 /** Line order, notes and blocking over a real SQLite file, through the services the hub calls. */
@@ -132,8 +133,32 @@ describe('blocking a buyer for the show', () => {
     const seat = paidSeat('Troll');
     value(moderation.block(seat.id, undefined, MAYA));
     const audit = s.purchases.recentAudit(1000).length;
-    expect(moderation.block(seat.id, undefined, LEO)).toEqual({ ok: false, error: { code: 'conflict', message: 'Troll is already blocked for this show (by Maya)' } });
+    expect(moderation.block(seat.id, undefined, LEO)).toEqual({
+      ok: false,
+      error: { code: 'conflict', message: 'Troll is already blocked for this show (by Maya)', reason: { id: 'error.queue.alreadyBlockedBy', values: { buyer: 'Troll', blockedBy: 'Maya' } } },
+    });
     expect(s.purchases.recentAudit(1000)).toHaveLength(audit);
     expect(moderation.unblock(999, HOST)).toMatchObject({ ok: false, error: { code: 'not_found' } });
+  });
+});
+
+describe('refusals in the page’s language', () => {
+  it('sends a seat’s standing as values, which a French page words in French', () => {
+    const ben = acceptedSeat('Ben');
+    const cy = acceptedSeat('Cy');
+    value(s.purchases.decide(cy.id, 'reject', MAYA, cy.version));
+    const refused = moderation.reorder(ben.id, cy.id, LEO);
+    if (refused.ok) throw new Error('placed a seat next to one out of line');
+    expect(refused.error).toEqual({
+      code: 'conflict',
+      message: 'Cannot place it there: Cy’s seat is rejected by Maya, no longer in line',
+      reason: { id: 'error.queue.targetOutOfLine', values: { buyer: 'Cy', status: 'rejected', decided: 'yes', decidedBy: 'Maya' } },
+    });
+    expect(localizeError(refused.error, 'fr').message).toBe('Impossible de la placer là\u00a0: la place de Cy est refusée par Maya et n’est plus dans la file');
+    const waiting = paidSeat('Ada');
+    const notAccepted = moderation.reorder(waiting.id, null, LEO);
+    expect(!notAccepted.ok && localizeError(notAccepted.error, 'fr').message).toBe(
+      'Seules les places acceptées peuvent être déplacées dans la file\u00a0; la place de Ada est en attente d’examen',
+    );
   });
 });

@@ -4,12 +4,13 @@ import { createModeratorService, EXPIRED_REASON, REVOKED_REASON, type ModeratorS
 import { createPresence, type Presence } from '../../../src/main/core/moderation/moderator-presence';
 import { HOST, steppingClock } from '../queue/services-fixture';
 import { tempDb, type TempDb } from '../store/temp-db';
+import type { AppErrorShape } from '../../../src/shared/result';
 
 /** Invites over a real SQLite file with a clock the test moves: expiry, revocation, and the cut. */
 let temp: TempDb;
 let clock: ReturnType<typeof steppingClock>;
 let presence: Presence;
-let cuts: [string, string][];
+let cuts: [string, AppErrorShape][];
 let service: ModeratorService;
 beforeEach(() => {
   temp = tempDb();
@@ -51,7 +52,8 @@ describe('moderator service', () => {
     expect(service.authenticate('hsh_something')).toBeNull();
     expect(service.authenticate('')).toBeNull();
     const unknown = service.authenticate(`hsm_${'x'.repeat(43)}`);
-    expect(unknown !== null && 'refused' in unknown ? unknown.refused : '').toMatch(/not valid/);
+    expect(unknown !== null && 'refused' in unknown ? unknown.refused.message : '').toMatch(/not valid/);
+    expect(unknown).toMatchObject({ refused: { code: 'unauthorized', reason: { id: 'error.moderator.linkInvalid' } } });
   });
 
   it('counts open pages per invite in the list', () => {

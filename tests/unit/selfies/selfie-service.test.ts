@@ -1,6 +1,7 @@
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { localizeError } from '../../../src/shared/i18n/localize-error';
 import { memoryLogger } from '../../../src/main/core/log';
 import { createObsDriver, type ObsDriver } from '../../../src/main/core/obs/obs-driver';
 import { createObsSettingsStore } from '../../../src/main/core/obs/obs-settings';
@@ -193,5 +194,34 @@ describe('selfie service', () => {
     writeFileSync(join(selfieDir(), '.sfy_half00000000001.png.part'), 'x');
     service(driver);
     expect(readdirSync(selfieDir())).toEqual([`${kept.id}.png`]);
+  });
+});
+
+describe('refusals in the page’s language', () => {
+  it('words a selfie refusal and the OBS notice in French from their reasons', async () => {
+    const { driver } = await obsDriver(null);
+    const selfies = service(driver);
+    const seat = selfieSeatOnAir('Ada');
+    for (let i = 0; i < SELFIES_PER_SEAT; i++) value(await selfies.take(seat.seatId, studioFrame(), HOST));
+    const full = await selfies.take(seat.seatId, studioFrame(), HOST);
+    if (full.ok) throw new Error('took more selfies than a seat has');
+    expect(full.error).toMatchObject({
+      code: 'limit_reached',
+      message: `Ada already has ${SELFIES_PER_SEAT} selfies: delete one to take another`,
+      reason: { id: 'error.selfie.limit', values: { guest: 'Ada', limit: SELFIES_PER_SEAT } },
+    });
+    expect(localizeError(full.error, 'fr').message).toBe(`Ada a déjà ${SELFIES_PER_SEAT} selfies\u00a0: supprimez-en un pour en prendre un autre`);
+  });
+
+  it('gives the OBS notice as a reason beside its English', async () => {
+    const { driver, obs } = await obsDriver({});
+    obs?.faults.set('GetSourceScreenshot', { code: 702, comment: 'Failed to render screenshot.' });
+    const selfies = service(driver);
+    const seat = selfieSeatOnAir('Ada');
+    const taken = value(await selfies.take(seat.seatId, studioFrame(), HOST));
+    expect(taken.noticeReason?.id).toBe('error.selfie.obsFailedFrameKept');
+    expect(taken.notice).toMatch(/^OBS could not take the shot \(.*\), so the studio's own program frame was saved instead\.$/);
+    const french = localizeError({ code: 'unavailable', message: taken.notice ?? '', ...(taken.noticeReason ? { reason: taken.noticeReason } : {}) }, 'fr');
+    expect(french.message).toMatch(/^OBS n’a pas pu prendre la photo \(.*\)\u202f; l’image du programme envoyée par le studio a donc été enregistrée à la place\.$/);
   });
 });

@@ -1,7 +1,7 @@
 import type { z } from 'zod';
 import { readStudioLanguage } from '../settings/studio-language';
 import { Offer, OfferInput, ShowInput, ShowStatus, type Show } from '../../../shared/offers';
-import { fail, failZod, ok, type Result } from '../../../shared/result';
+import { failWith, failZod, ok, type Result } from '../../../shared/result';
 import type { StoreView } from '../../../shared/store-api';
 import type { Actor } from '../actor';
 import type { EventBus } from '../bus';
@@ -59,13 +59,13 @@ export function createCatalogService(db: Database, bus: EventBus, clock: Clock =
 
   const findShow = (showId: string): Result<Show> => {
     const show = repos.shows.get(showId);
-    return show ? ok(show) : fail('not_found', 'This show does not exist');
+    return show ? ok(show) : failWith('not_found', 'error.show.missing');
   };
 
   const editableShow = (showId: string): Result<Show> => {
     const show = findShow(showId);
     if (show.ok && show.value.status === 'ended') {
-      return fail('conflict', `‘${show.value.title}’ has ended and can no longer be changed`);
+      return failWith('conflict', 'error.show.endedLocked', { title: show.value.title });
     }
     return show;
   };
@@ -73,12 +73,12 @@ export function createCatalogService(db: Database, bus: EventBus, clock: Clock =
   const slugTaken = (slug: string, exceptShowId: string | null): Result<never> | null => {
     const other = repos.shows.getBySlug(slug);
     if (!other || other.id === exceptShowId) return null;
-    return fail('conflict', `The address “${slug}” is already used by ‘${other.title}’`, { slug: 'is already used' });
+    return failWith('conflict', 'error.show.slugTaken', { slug, title: other.title }, { slug: 'field.show.slugTaken' });
   };
 
   const editableOffer = (offerId: string): Result<{ offer: Offer; show: Show }> => {
     const offer = repos.offers.get(offerId);
-    if (!offer) return fail('not_found', 'This offer does not exist');
+    if (!offer) return failWith('not_found', 'error.offer.missing');
     const show = editableShow(offer.showId);
     return show.ok ? ok({ offer, show: show.value }) : show;
   };
@@ -95,16 +95,16 @@ export function createCatalogService(db: Database, bus: EventBus, clock: Clock =
     if (NEXT_STATUS[show.status] !== status) {
       switch (show.status) {
         case 'ended':
-          return fail('conflict', `‘${show.title}’ has ended; create a new show to go live again`);
+          return failWith('conflict', 'error.show.endedGoLive', { title: show.title });
         case 'live':
-          return fail('conflict', `‘${show.title}’ is live; end it rather than turning it back into a draft`);
+          return failWith('conflict', 'error.show.liveToDraft', { title: show.title });
         case 'draft':
-          return fail('conflict', `‘${show.title}’ has not gone live yet, so it cannot end`);
+          return failWith('conflict', 'error.show.draftToEnded', { title: show.title });
       }
     }
     if (status === 'live') {
       const live = repos.shows.live();
-      if (live) return fail('conflict', `End ‘${live.title}’ before going live with ‘${show.title}’`);
+      if (live) return failWith('conflict', 'error.show.otherLive', { live: live.title, title: show.title });
     }
     const updated: Show = status === 'live' ? { ...show, status, startedAt: now } : { ...show, status, endedAt: now };
     repos.shows.update(updated);
@@ -152,14 +152,12 @@ export function createCatalogService(db: Database, bus: EventBus, clock: Clock =
         const show = found.value;
         const { title, slug, currency, language } = parsed.value;
         if (slug !== undefined && slug !== show.slug) {
-          if (show.status === 'live') return fail('conflict', 'The store address cannot change while the show is live: viewers have the link');
+          if (show.status === 'live') return failWith('conflict', 'error.show.slugLockedLive');
           const taken = slugTaken(slug, show.id);
           if (taken) return taken;
         }
         if (currency !== undefined && currency !== show.currency && repos.offers.listForShow(show.id).length > 0) {
-          return fail('conflict', 'The currency cannot change once the show has offers: their prices are in the old currency', {
-            currency: 'cannot change once offers exist',
-          });
+          return failWith('conflict', 'error.show.currencyLocked', undefined, { currency: 'field.show.currencyLocked' });
         }
         const updated: Show = { ...show, title: title ?? show.title, slug: slug ?? show.slug, currency: currency ?? show.currency, language: language ?? show.language };
         repos.shows.update(updated);
@@ -202,9 +200,7 @@ export function createCatalogService(db: Database, bus: EventBus, clock: Clock =
         if (!found.ok) return found;
         const { offer } = found.value;
         if (parsed.value.kind !== offer.kind) {
-          return fail('conflict', `An offer's kind cannot change (this one is a ${offer.kind}); create a new offer instead`, {
-            kind: 'cannot change',
-          });
+          return failWith('conflict', 'error.offer.kindLocked', { kind: offer.kind }, { kind: 'field.offer.kindLocked' });
         }
         const updated = Offer.parse({ ...parsed.value, id: offer.id, showId: offer.showId, active: offer.active, sortOrder: offer.sortOrder });
         const covered = limitsCoverHeld(updated, repos.purchases.heldForOffer(offer.id));
@@ -229,9 +225,9 @@ export function createCatalogService(db: Database, bus: EventBus, clock: Clock =
       // One read transaction: offers and held units come from the same snapshot.
       return db.transaction((): Result<StoreView> => {
         const show = slug ? repos.shows.getBySlug(slug) : repos.shows.live();
-        if (!show) return slug ? fail('not_found', 'There is no show at this address') : fail('show_not_live', 'No show is live right now');
+        if (!show) return slug ? failWith('not_found', 'error.store.noShowHere') : failWith('show_not_live', 'error.store.noShowLive');
         if (show.status !== 'live') {
-          return fail('show_not_live', show.status === 'ended' ? `‘${show.title}’ has ended` : `‘${show.title}’ has not started yet`);
+          return failWith('show_not_live', show.status === 'ended' ? 'error.store.showEnded' : 'error.store.showNotStarted', { title: show.title });
         }
         return ok(toStoreView(show, repos.offers.listForShow(show.id), repos.purchases.heldForShow(show.id)));
       }).deferred();

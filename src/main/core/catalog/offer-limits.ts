@@ -1,5 +1,5 @@
 import type { Offer } from '../../../shared/offers';
-import { fail, ok, type Result } from '../../../shared/result';
+import { failWith, field, ok, type Result } from '../../../shared/result';
 import type { HeldUnits } from '../store/purchases-repo';
 import { heldQuantity } from './availability';
 
@@ -12,8 +12,8 @@ export function limitsCoverHeld(offer: Offer, held: readonly HeldUnits[]): Resul
     for (const [index, variant] of offer.variants.entries()) {
       const taken = heldQuantity(held, offer.id, variant.id);
       if (variant.stock < taken) {
-        return fail('conflict', `${taken} of ${variant.label} are already sold or reserved; its stock cannot go below ${taken}`, {
-          [`variants.${index}.stock`]: `must be at least ${taken}`,
+        return failWith('conflict', 'error.offer.stockBelowHeld', { taken, variant: variant.label }, {
+          [`variants.${index}.stock`]: field('field.tooLow', { limit: taken }),
         });
       }
     }
@@ -21,9 +21,7 @@ export function limitsCoverHeld(offer: Offer, held: readonly HeldUnits[]): Resul
   if (offer.kind === 'hotseat') {
     const taken = heldQuantity(held, offer.id);
     if (offer.perShow < taken) {
-      return fail('conflict', `${taken} hot seats are already sold or reserved; the limit cannot go below ${taken}`, {
-        perShow: `must be at least ${taken}`,
-      });
+      return failWith('conflict', 'error.offer.seatsBelowHeld', { taken }, { perShow: field('field.tooLow', { limit: taken }) });
     }
   }
   return ok(true);

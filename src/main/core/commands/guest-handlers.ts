@@ -1,5 +1,5 @@
 import type { IceServer } from '../../../shared/guests';
-import { fail, ok, type Result } from '../../../shared/result';
+import { errorWith, fail, failWith, ok, type AppErrorShape, type Result } from '../../../shared/result';
 import type { CloseKind } from '../../../shared/wire';
 import { actorOf, type Principal } from '../auth/principal';
 import type { IcePage } from '../turn/ice-config';
@@ -13,7 +13,7 @@ export interface GuestHandlerDeps {
   seats: SeatService;
   bus: EventBus;
   /** Closes other connections of a seat (a second tab or device took over). */
-  cutConnections(subjects: string[], reason: string, kind?: CloseKind): void;
+  cutConnections(subjects: string[], reason: AppErrorShape, kind?: CloseKind): void;
   /** ICE servers minted for the asking page (core/turn); left out, the settings' own list. */
   iceServersFor?(who: IcePage): IceServer[];
 }
@@ -40,9 +40,11 @@ type GuestCommand =
   | 'guest.media'
   | 'guest.signal';
 
-const TAKEN_OVER = 'You joined from another tab or device, so this one was disconnected. Close this tab.';
+const TAKEN_OVER = errorWith('unauthorized', 'error.guest.takenOver');
+const LINK_REVOKED = errorWith('unauthorized', 'error.guest.linkRevoked');
 
 function guestOf(principal: Principal): Result<{ seatId: string; connectionId: string }> {
+  // A contract breach: the policy table lets only guests send these commands.
   if (principal.role !== 'guest') return fail('forbidden', 'Only a guest with a join link can do this');
   return ok({ seatId: principal.seatId, connectionId: principal.connectionId });
 }
@@ -58,7 +60,7 @@ export function createGuestHandlers(deps: GuestHandlerDeps): Pick<CommandHandler
   const screeningOnly = (seatId: string, who: Principal): Result<null> => {
     if (who.role !== 'moderator') return ok(null);
     const seat = seats.list().find((s) => s.id === seatId);
-    if (seat?.stage === 'live') return fail('forbidden', `${seat.guestName} is on air: only the host takes a guest off air`);
+    if (seat?.stage === 'live') return failWith('forbidden', 'error.seat.moderatorOffAir', { guest: seat.guestName });
     return ok(null);
   };
   return {
@@ -78,15 +80,16 @@ export function createGuestHandlers(deps: GuestHandlerDeps): Pick<CommandHandler
     'seat.showPicture': (input, who) => seats.askPicture(input.seatId, input.show, actorOf(who)),
     'seat.replaceLink': (input, who) => {
       const replaced = seats.replaceLink(input.seatId, actorOf(who), input.newLink);
-      if (replaced.ok) deps.cutConnections(seats.connectionsOf(input.seatId), 'The host revoked this join link.');
+      if (replaced.ok) deps.cutConnections(seats.connectionsOf(input.seatId), LINK_REVOKED);
       return replaced;
     },
     'seat.signal': (input, who) => {
-      if (!seats.view(input.seatId)) return fail('not_found', 'This guest seat does not exist');
+      if (!seats.view(input.seatId)) return failWith('not_found', 'error.seat.missing');
       if (who.role === 'moderator' && input.data.type !== 'bye') {
         const seat = seats.list().find((s) => s.id === input.seatId);
-        if (seat?.stage !== 'backstage') return fail('conflict', 'Bring the guest backstage first to talk with them');
+        if (seat?.stage !== 'backstage') return failWith('conflict', 'error.seat.backstageFirst');
       }
+      // A page's own bug (a peer id another page holds): logged by the page, never shown.
       if (!peerOwners.claim(input.seatId, input.peerId, ownerOf(who))) return fail('conflict', 'This peer belongs to another page');
       if (input.data.type === 'bye') peerOwners.release(input.seatId, input.peerId);
       bus.publish({ type: 'guest.signal', seatId: input.seatId, peerId: input.peerId, data: input.data });
@@ -99,7 +102,7 @@ export function createGuestHandlers(deps: GuestHandlerDeps): Pick<CommandHandler
       const guest = guestOf(who);
       if (!guest.ok) return guest;
       const view = seats.view(guest.value.seatId);
-      return view ? ok(view) : fail('not_found', 'This seat does not exist any more');
+      return view ? ok(view) : failWith('not_found', 'error.guest.seatGone');
     },
     'guest.enter': (input, who) => {
       const guest = guestOf(who);
@@ -124,7 +127,7 @@ export function createGuestHandlers(deps: GuestHandlerDeps): Pick<CommandHandler
       const guest = guestOf(who);
       if (!guest.ok) return guest;
       // Only the tab in the green room talks to the studio: a stale second tab cannot disturb it.
-      if (!seats.isPresent(guest.value.seatId, guest.value.connectionId)) return fail('conflict', 'Enter the green room first');
+      if (!seats.isPresent(guest.value.seatId, guest.value.connectionId)) return failWith('conflict', 'error.guest.enterFirst');
       const owner = peerOwners.ownerOf(guest.value.seatId, input.peerId);
       // A moderator's peer hears only from its guest; the host's pages get the rest as before.
       const to = owner?.startsWith('moderator:') ? owner.slice('moderator:'.length) : undefined;

@@ -1,5 +1,5 @@
 import type { ModeratorSnapshot } from '../../../shared/moderation';
-import { fail, ok } from '../../../shared/result';
+import { failWith, ok } from '../../../shared/result';
 import { moderatorPurchase } from '../auth/moderator-view';
 import { actorOf, type Principal } from '../auth/principal';
 import type { CatalogService } from '../catalog/catalog-service';
@@ -50,7 +50,7 @@ export function createModerationHandlers(deps: ModerationDeps): Pick<CommandHand
     'moderators.revoke': (input, who) => moderators.revoke(input.inviteId, actorOf(who)),
     'moderator.snapshot': (_input, who) => {
       const snapshot = moderatorSnapshot(deps, who);
-      return snapshot ? ok(snapshot) : fail('unauthorized', 'This moderator invite no longer exists. Ask the host for a new link.');
+      return snapshot ? ok(snapshot) : failWith('unauthorized', 'error.moderator.inviteGone');
     },
     'queue.reorder': (input, who) => moderation.reorder(input.purchaseId, input.beforeId, actorOf(who)),
     'queue.note': (input, who) => moderation.addNote(input.purchaseId, input.text, actorOf(who)),

@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { airedMs } from '../../../shared/air-time';
-import { fail, ok, type Result } from '../../../shared/result';
+import { failWith, ok, type Result } from '../../../shared/result';
 import type { Actor } from '../actor';
 import { transitionPurchase } from '../queue/purchase-transition';
 import type { PurchaseContext } from '../queue/purchase-context';
@@ -19,7 +19,7 @@ export type SeatPurchaseEvent = 'go_live' | 'airtime_reached' | 'end_served' | '
 export function seatPurchaseEvent(ctx: PurchaseContext, seat: SeatRecord, type: SeatPurchaseEvent, actor: Actor): Result<boolean> {
   if (!seat.purchaseId) return ok(false);
   const record = ctx.repos.purchases.get(seat.purchaseId);
-  if (!record) return fail('not_found', 'The purchase behind this seat is missing');
+  if (!record) return failWith('not_found', 'error.seat.purchaseMissing');
   const applied = transitionPurchase(ctx, record, { type }, actor);
   if (!applied.ok) return applied;
   return ok(applied.value.effects.length > 0);

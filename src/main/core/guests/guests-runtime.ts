@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { ok, type Result } from '../../../shared/result';
+import { ok, type AppErrorShape, type Result } from '../../../shared/result';
 import type { ReceiptView } from '../../../shared/store-api';
 import type { CloseKind } from '../../../shared/wire';
 import type { IceServer } from '../../../shared/guests';
@@ -18,7 +18,7 @@ import { createSeatService, type SeatService } from './seat-service';
  */
 export interface GuestsRuntime {
   seats: SeatService;
-  authenticate(token: string): Principal | { refused: string } | null;
+  authenticate(token: string): Principal | { refused: AppErrorShape } | null;
   onPresence(principal: Principal, open: boolean): void;
   /** A buyer's receipt with their join link filled in (accepted and not over yet). */
   withJoinUrl(receipt: Result<ReceiptView>, receiptToken: string): Result<ReceiptView>;
@@ -33,7 +33,7 @@ export interface GuestsRuntimeDeps {
   joinUrl(token: string): string;
   moneyActionsAdded(): void;
   /** Closes the hub connections of a subject, telling the page why. */
-  cut(subject: string, reason: string, kind?: CloseKind): void;
+  cut(subject: string, reason: AppErrorShape, kind?: CloseKind): void;
   tickMs?: number;
   /** While saving fails, the timer waits between tries instead of blocking on the database twice a second. */
   storage?: Pick<StorageHealth, 'shouldWait' | 'failed'>;

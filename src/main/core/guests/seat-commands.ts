@@ -1,6 +1,6 @@
 import { queueBuyerMail } from '../mail/mail-triggers';
 import type { Seat } from '../../../shared/guests';
-import { fail, ok, type Result } from '../../../shared/result';
+import { failWith, ok, type Result } from '../../../shared/result';
 import type { Actor } from '../actor';
 import type { Repositories } from '../store/repositories';
 import type { SeatRecord } from '../store/seats-repo';
@@ -63,7 +63,7 @@ export function createSeatCommands(deps: SeatCommandDeps): SeatCommands {
       const token = newInviteToken();
       const created = deps.work((ctx) => {
         const show = repos.shows.live() ?? repos.shows.newestDraft();
-        if (!show) return fail('conflict', 'Create a show first: guests are invited to a show');
+        if (!show) return failWith('conflict', 'error.seat.createShowFirst');
         const seat = newSeatRecord(
           { showId: show.id, purchaseId: null, source: 'invite', guestName: name, format: null, question: null, allowanceSeconds: minutes * 60, lineAt: ctx.now },
           ctx.now,
@@ -80,7 +80,7 @@ export function createSeatCommands(deps: SeatCommandDeps): SeatCommands {
     command(seatId, command, actor) {
       return changeSeat(seatId, (ctx, seat) => {
         const answer = seatCommand({ stage: seat.stage, present: presence.has(seatId), guestName: seat.guestName }, command);
-        if (!answer.ok) return fail('conflict', answer.reason);
+        if (!answer.ok) return { ok: false, error: answer.error };
         if (command === 'end') return deps.endSeat(ctx, seat, actor, `ended by ${actor.name}`);
         if (command === 'live' && seat.firstLiveAt === null) {
           const live = moveSeatPurchase(ctx, seat, 'go_live', actor);
@@ -107,7 +107,7 @@ export function createSeatCommands(deps: SeatCommandDeps): SeatCommands {
 
     extend(seatId, seconds, actor) {
       return changeSeat(seatId, (ctx, seat) => {
-        if (seat.stage === 'ended') return fail('conflict', `${seat.guestName}’s seat is over`);
+        if (seat.stage === 'ended') return failWith('conflict', 'error.seat.over', { guest: seat.guestName });
         const next = repos.seats.update({ ...seat, allowanceSeconds: seat.allowanceSeconds + seconds, updatedAt: ctx.now });
         auditSeat(ctx, seat, actor, 'seat.extended', `${seconds} s more on air (free)`);
         return ok(next);
@@ -116,7 +116,7 @@ export function createSeatCommands(deps: SeatCommandDeps): SeatCommands {
 
     setFlag(seatId, flag, value, actor) {
       return changeSeat(seatId, (ctx, seat) => {
-        if (seat.stage === 'ended') return fail('conflict', `${seat.guestName}’s seat is over`);
+        if (seat.stage === 'ended') return failWith('conflict', 'error.seat.over', { guest: seat.guestName });
         if (seat[flag] === value) return ok(seat);
         const next = repos.seats.update({ ...seat, [flag]: value, updatedAt: ctx.now });
         auditSeat(ctx, seat, actor, `seat.${flag}`, `${value ? '' : 'un'}${flag === 'muted' ? 'muted' : 'hidden'}`);
@@ -129,7 +129,7 @@ export function createSeatCommands(deps: SeatCommandDeps): SeatCommands {
       const done = changeSeat(seatId, (_ctx, seat) => {
         const askedInShow = repos.seats.listForShow(seat.showId).filter((s) => s.id !== seatId && asks.has(s.id)).length;
         const answer = askPicture({ stage: seat.stage, guestName: seat.guestName, askedBy: before ?? null }, show, askedInShow);
-        if (!answer.ok) return fail('conflict', answer.reason);
+        if (!answer.ok) return { ok: false, error: answer.error };
         if (!show) asks.delete(seatId);
         else if (before === undefined) asks.set(seatId, actor.name);
         return ok(seat);
@@ -148,8 +148,8 @@ export function createSeatCommands(deps: SeatCommandDeps): SeatCommands {
         const loaded = deps.load(seatId);
         if (!loaded.ok) return loaded;
         const seat = loaded.value;
-        if (seat.stage === 'ended') return fail('conflict', `${seat.guestName}’s seat is over; its link no longer works anyway`);
-        if (token && seat.source === 'purchase') return fail('bad_request', 'A buyer’s new link appears on their receipt; revoke the old one instead');
+        if (seat.stage === 'ended') return failWith('conflict', 'error.seat.overLink', { guest: seat.guestName });
+        if (token && seat.source === 'purchase') return failWith('bad_request', 'error.seat.buyerLinkOnReceipt');
         repos.joinTokens.revokeAll(seatId, ctx.now);
         const next = repos.seats.update({ ...seat, linkGeneration: seat.linkGeneration + 1, updatedAt: ctx.now });
         if (token) storeJoinToken(repos, token, seatId, next.linkGeneration, ctx.now);

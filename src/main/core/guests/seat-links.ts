@@ -1,3 +1,4 @@
+import { errorWith, type AppErrorShape } from '../../../shared/result';
 import type { Repositories } from '../store/repositories';
 import { deriveBuyerJoinToken, hashJoinToken, JOIN_TOKEN_LIFETIME_MS, joinTokenMatches, looksLikeJoinToken } from './join-token';
 
@@ -26,7 +27,7 @@ export function receiptJoinToken(repos: Repositories, purchaseId: string, receip
 }
 
 /** The seat a join token opens, a refusal saying why (replaced, expired), or null for no such token. */
-export function authenticateJoinToken(repos: Repositories, token: string, nowMs: number): GuestAuth | { refused: string } | null {
+export function authenticateJoinToken(repos: Repositories, token: string, nowMs: number): GuestAuth | { refused: AppErrorShape } | null {
   if (!looksLikeJoinToken(token)) return null;
   const stored = repos.joinTokens.find(hashJoinToken(token));
   if (!stored || !joinTokenMatches(token, stored.tokenHash)) return null;
@@ -35,9 +36,9 @@ export function authenticateJoinToken(repos: Repositories, token: string, nowMs:
   // The guest of a seat that is over still sees how it ended (thank-you screen).
   if (seat.stage !== 'ended') {
     if (stored.revokedAt !== null || stored.generation !== seat.linkGeneration) {
-      return { refused: 'The host replaced or revoked this join link. Ask them for the current one (buyers: open your receipt again).' };
+      return { refused: errorWith('unauthorized', 'error.guest.linkReplaced') };
     }
-    if (Date.parse(stored.expiresAt) <= nowMs) return { refused: 'This join link has expired. Ask the host for a new one.' };
+    if (Date.parse(stored.expiresAt) <= nowMs) return { refused: errorWith('unauthorized', 'error.guest.linkExpired') };
   }
   return { seatId: seat.id, name: seat.guestName };
 }

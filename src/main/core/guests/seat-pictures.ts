@@ -1,4 +1,5 @@
 import type { SeatPicture, SeatStage } from '../../../shared/guests';
+import { errorWith, type AppErrorShape } from '../../../shared/result';
 
 /**
  * Whose camera picture the studio receives, as pure rules. A host with fifty guests waiting cannot
@@ -55,18 +56,18 @@ export function seatPictures(seats: readonly PictureFacts[], line: readonly stri
   return pictures;
 }
 
-export type AskAnswer = { ok: true } | { ok: false; reason: string };
+export type AskAnswer = { ok: true } | { ok: false; error: AppErrorShape };
 
 /**
  * Whether a host or moderator may ask to see (`show`) a guest's picture, or take the ask back.
  * `askedInShow`: asks standing for other seats of the same show.
  */
 export function askPicture(seat: { stage: SeatStage; guestName: string; askedBy: string | null }, show: boolean, askedInShow: number): AskAnswer {
-  if (seat.stage === 'ended') return { ok: false, reason: `${seat.guestName}’s seat is over` };
+  if (seat.stage === 'ended') return { ok: false, error: errorWith('conflict', 'error.seat.over', { guest: seat.guestName }) };
   if (!show) return { ok: true };
-  if (seat.stage === 'backstage' || seat.stage === 'live') return { ok: false, reason: `${seat.guestName} is with the host: their picture is always live` };
+  if (seat.stage === 'backstage' || seat.stage === 'live') return { ok: false, error: errorWith('conflict', 'error.seat.withHost', { guest: seat.guestName }) };
   if (seat.askedBy === null && askedInShow >= MAX_ASKED_PICTURES) {
-    return { ok: false, reason: `Up to ${MAX_ASKED_PICTURES} extra pictures can be shown at once: pause one first` };
+    return { ok: false, error: errorWith('conflict', 'error.seat.tooManyPictures', { limit: MAX_ASKED_PICTURES }) };
   }
   return { ok: true };
 }

@@ -1,5 +1,6 @@
 import type { PurchaseStatus, PaymentState } from '../../../shared/purchases';
 import type { SeatOutcome, SeatStage } from '../../../shared/guests';
+import { errorWith, type AppErrorShape, type ErrorMessageId } from '../../../shared/result';
 
 /**
  * The seat lifecycle as pure rules: which host command moves a seat where, when its airtime
@@ -8,7 +9,7 @@ import type { SeatOutcome, SeatStage } from '../../../shared/guests';
  */
 export type SeatCommand = 'call' | 'backstage' | 'greenroom' | 'live' | 'end';
 
-export type SeatAnswer = { ok: true; stage: SeatStage } | { ok: false; reason: string };
+export type SeatAnswer = { ok: true; stage: SeatStage } | { ok: false; error: AppErrorShape };
 
 export interface SeatFacts {
   stage: SeatStage;
@@ -17,24 +18,27 @@ export interface SeatFacts {
   guestName: string;
 }
 
+/** A refusal about the guest, as a conflict: the command does not fit the seat's stage. */
+const refuse = (id: ErrorMessageId, guestName: string) => ({ ok: false as const, error: errorWith('conflict', id, { guest: guestName }) });
+
 export function seatCommand(seat: SeatFacts, command: SeatCommand): SeatAnswer {
-  if (seat.stage === 'ended') return { ok: false, reason: `${seat.guestName}’s seat is over` };
-  const notHere = { ok: false as const, reason: `${seat.guestName} is not in the green room right now; wait until they join` };
+  if (seat.stage === 'ended') return refuse('error.seat.over', seat.guestName);
+  const notHere = refuse('error.seat.notHere', seat.guestName);
   switch (command) {
     case 'call':
-      if (seat.stage === 'called') return { ok: false, reason: `${seat.guestName} was already called` };
-      if (seat.stage !== 'waiting') return { ok: false, reason: `${seat.guestName} is already with you` };
+      if (seat.stage === 'called') return refuse('error.seat.alreadyCalled', seat.guestName);
+      if (seat.stage !== 'waiting') return refuse('error.seat.alreadyWithYou', seat.guestName);
       return { ok: true, stage: 'called' };
     case 'backstage':
-      if (seat.stage === 'backstage') return { ok: false, reason: `${seat.guestName} is already backstage` };
+      if (seat.stage === 'backstage') return refuse('error.seat.alreadyBackstage', seat.guestName);
       if (!seat.present) return notHere;
       return { ok: true, stage: 'backstage' };
     case 'greenroom':
       // Screening over: back in line (not "called", so no no-show clock runs while they wait).
-      if (seat.stage !== 'backstage') return { ok: false, reason: `${seat.guestName} is not backstage` };
+      if (seat.stage !== 'backstage') return refuse('error.seat.notBackstage', seat.guestName);
       return { ok: true, stage: 'waiting' };
     case 'live':
-      if (seat.stage === 'live') return { ok: false, reason: `${seat.guestName} is already on air` };
+      if (seat.stage === 'live') return refuse('error.seat.alreadyOnAir', seat.guestName);
       if (!seat.present) return notHere;
       return { ok: true, stage: 'live' };
     case 'end':

@@ -1,6 +1,6 @@
 import type { GuestSettings, GuestView, IceServer, Seat } from '../../../shared/guests';
 import type { Purchase } from '../../../shared/purchases';
-import { fail, ok, type Result } from '../../../shared/result';
+import { failWith, ok, type AppErrorShape, type Result } from '../../../shared/result';
 import type { Actor } from '../actor';
 import type { EventBus } from '../bus';
 import type { Logger } from '../log';
@@ -43,7 +43,7 @@ export interface SeatService extends SeatCommands {
   updateSettings(value: GuestSettings): GuestSettings;
   /** The buyer's join link for their receipt; null when the seat does not exist (yet) or is over. */
   joinUrlForReceipt(purchaseId: string, receiptToken: string): string | null;
-  authenticate(token: string): GuestAuth | { refused: string } | null;
+  authenticate(token: string): GuestAuth | { refused: AppErrorShape } | null;
   /** A guest page entered the green room on this connection (taking over from any other). */
   enter(seatId: string, connectionId: string, name: string | null): Result<{ view: GuestView; replaced: string[] }>;
   leave(seatId: string, connectionId: string): void;
@@ -110,7 +110,7 @@ export function createSeatService(deps: SeatServiceDeps): SeatService {
 
   const load = (seatId: string): Result<SeatRecord> => {
     const seat = repos.seats.get(seatId);
-    return seat ? ok(seat) : fail('not_found', 'This guest seat does not exist (any more)');
+    return seat ? ok(seat) : failWith('not_found', 'error.seat.missing');
   };
 
   const endSeat = (ctx: SeatContext, seat: SeatRecord, actor: Actor, why: string, noShow = false): Result<SeatRecord> => {
@@ -132,7 +132,7 @@ export function createSeatService(deps: SeatServiceDeps): SeatService {
       if (!reconciled.ok) return reconciled;
       publisher.publish(ctx, seatId);
       const stored = repos.seats.get(seatId);
-      return stored ? ok(publisher.seat(stored)) : fail('not_found', 'The seat vanished');
+      return stored ? ok(publisher.seat(stored)) : failWith('not_found', 'error.seat.vanished');
     });
 
   /** Presence moved (in memory): the clock follows it, and everyone is told. */
@@ -282,7 +282,7 @@ export function createSeatService(deps: SeatServiceDeps): SeatService {
         const loaded = load(seatId);
         if (!loaded.ok) return loaded;
         let seat = loaded.value;
-        if (seat.stage === 'ended') return fail('conflict', 'Your time on this show is over. Thank you for joining!');
+        if (seat.stage === 'ended') return failWith('conflict', 'error.guest.timeOver');
         if (name && name !== seat.guestName) seat = repos.seats.update({ ...seat, guestName: name, updatedAt: ctx.now });
         presence.set(seatId, { connectionId, mediaOk: previous?.connectionId === connectionId ? previous.mediaOk : false });
         if (seat.stage === 'called') presence.seen(seatId);
@@ -310,10 +310,10 @@ export function createSeatService(deps: SeatServiceDeps): SeatService {
 
     mediaStatus(seatId, connectionId, mediaOk) {
       const current = presence.get(seatId);
-      if (current?.connectionId !== connectionId) return fail('conflict', 'Enter the green room first');
+      if (current?.connectionId !== connectionId) return failWith('conflict', 'error.guest.enterFirst');
       if (current.mediaOk !== mediaOk) presenceChange(seatId, () => presence.set(seatId, { connectionId, mediaOk }));
       const seen = view(seatId);
-      return seen ? ok(seen) : fail('not_found', 'This seat does not exist');
+      return seen ? ok(seen) : failWith('not_found', 'error.seat.unknown');
     },
 
     isPresent: (seatId, connectionId) => presence.get(seatId)?.connectionId === connectionId,

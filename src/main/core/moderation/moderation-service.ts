@@ -1,9 +1,9 @@
 import { lineOf, moveInLine } from '../../../shared/line-order';
 import type { BlockedBuyer, ModerationState, SeatNote } from '../../../shared/moderation';
-import { fail, ok, type Result } from '../../../shared/result';
+import { failWith, ok, type ErrorValues, type Result } from '../../../shared/result';
 import type { Actor } from '../actor';
 import type { EventBus } from '../bus';
-import { describePurchase, describeStanding } from '../queue/describe-purchase';
+import { describePurchase } from '../queue/describe-purchase';
 import { publishPurchase } from '../queue/publish-purchase';
 import { transitionPurchase } from '../queue/purchase-transition';
 import type { PurchaseContext } from '../queue/purchase-context';
@@ -65,8 +65,8 @@ export function createModerationService(db: Database, bus: EventBus, clock: Cloc
 
   const loadSeat = (purchaseId: string): Result<PurchaseRecord> => {
     const record = repos.purchases.get(purchaseId);
-    if (!record) return fail('not_found', 'This hot seat does not exist (any more)');
-    if (record.purchase.kind !== 'hotseat') return fail('bad_request', 'Only hot seats have a place in line and notes');
+    if (!record) return failWith('not_found', 'error.queue.hotSeatMissing');
+    if (record.purchase.kind !== 'hotseat') return failWith('bad_request', 'error.queue.notHotSeat');
     return ok(record);
   };
 
@@ -80,14 +80,13 @@ export function createModerationService(db: Database, bus: EventBus, clock: Cloc
         if (!loaded.ok) return loaded;
         const seat = loaded.value.purchase;
         if (seat.status !== 'accepted') {
-          return fail('conflict', `Only accepted seats can be moved in the line; ${seat.buyerName}’s seat is ${describeStanding(seat)}`);
+          return failWith('conflict', 'error.queue.moveNotAccepted', standingValues(seat));
         }
-        if (beforeId === purchaseId) return fail('bad_request', 'A seat cannot be placed before itself');
+        if (beforeId === purchaseId) return failWith('bad_request', 'error.queue.beforeItself');
         const line = currentLine(repos, seat.showId);
         if (beforeId !== null && !line.includes(beforeId)) {
           const other = repos.purchases.get(beforeId)?.purchase;
-          const standing = other ? `${other.buyerName}’s seat is ${describeStanding(other)}` : 'that seat does not exist';
-          return fail('conflict', `Cannot place it there: ${standing}, no longer in line`);
+          return other ? failWith('conflict', 'error.queue.targetOutOfLine', standingValues(other)) : failWith('conflict', 'error.queue.targetMissing');
         }
         const next = moveInLine(line, purchaseId, beforeId);
         const position = next.indexOf(purchaseId) + 1;
@@ -115,7 +114,7 @@ export function createModerationService(db: Database, bus: EventBus, clock: Cloc
     block(purchaseId, reason, actor) {
       const result = change((ctx) => {
         const record = repos.purchases.get(purchaseId);
-        if (!record) return fail('not_found', 'This purchase does not exist (any more)');
+        if (!record) return failWith('not_found', 'error.queue.purchaseMissing');
         const p = record.purchase;
         const blocked = repos.moderation.block({
           showId: p.showId,
@@ -128,7 +127,9 @@ export function createModerationService(db: Database, bus: EventBus, clock: Cloc
         });
         if (!blocked) {
           const existing = repos.moderation.blockedForShow(p.showId).find((b) => b.purchaseId === purchaseId);
-          return fail('conflict', `${p.buyerName} is already blocked for this show${existing ? ` (by ${existing.blockedBy})` : ''}`);
+          return existing
+            ? failWith('conflict', 'error.queue.alreadyBlockedBy', { buyer: p.buyerName, blockedBy: existing.blockedBy })
+            : failWith('conflict', 'error.queue.alreadyBlocked', { buyer: p.buyerName });
         }
         let rejectedSeats = 0;
         let hiddenMessages = 0;
@@ -161,7 +162,7 @@ export function createModerationService(db: Database, bus: EventBus, clock: Cloc
     unblock(blockId, actor) {
       const result = change((ctx) => {
         const block = repos.moderation.getBlock(blockId);
-        if (!block) return fail('not_found', 'This buyer is not blocked (any more)');
+        if (!block) return failWith('not_found', 'error.queue.notBlocked');
         repos.moderation.unblock(blockId);
         audit(ctx, actor, 'buyer.unblock', block.purchaseId, `Unblocked ${block.buyerName} for this show`);
         return ok({ showId: block.showId });
@@ -169,6 +170,11 @@ export function createModerationService(db: Database, bus: EventBus, clock: Cloc
       return result.ok ? ok(result.value.state) : result;
     },
   };
+}
+
+/** A seat's standing for the queue's refusals: whose it is, its status, and who decided it (`describeStanding`'s words). */
+function standingValues(purchase: { buyerName: string; status: string; decidedBy: string | null }): ErrorValues {
+  return { buyer: purchase.buyerName, status: purchase.status, decided: purchase.decidedBy ? 'yes' : 'no', decidedBy: purchase.decidedBy ?? '' };
 }
 
 /** Accepted seats placed by hand, in their placed order (what clients need besides the purchases). */

@@ -1,5 +1,5 @@
 import type { ModeratorInvite, ModeratorInviteInput } from '../../../shared/moderation';
-import { fail, ok, type Result } from '../../../shared/result';
+import { errorWith, failWith, ok, type AppErrorShape, type Result } from '../../../shared/result';
 import type { Actor } from '../actor';
 import type { Principal } from '../auth/principal';
 import type { EventBus } from '../bus';
@@ -17,7 +17,7 @@ import type { Presence } from './moderator-presence';
  * token proves a moderator's identity on every connection. Revoking or expiring an invite cuts its
  * open pages at once (through `cut`, which the hub provides).
  */
-export type Authentication = Principal | { refused: string } | null;
+export type Authentication = Principal | { refused: AppErrorShape } | null;
 
 export interface ModeratorService {
   invite(input: ModeratorInviteInput, actor: Actor): Result<{ invite: ModeratorInvite; token: string }>;
@@ -37,12 +37,14 @@ export interface ModeratorServiceDeps {
   bus: EventBus;
   presence: Presence;
   /** Closes every open connection of an invite now, telling the page why. */
-  cut(inviteId: string, reason: string): void;
+  cut(inviteId: string, reason: AppErrorShape): void;
   clock?: Clock;
 }
 
-export const REVOKED_REASON = 'The host revoked your moderator access. Ask the host for a new link if this was a mistake.';
-export const EXPIRED_REASON = 'Your moderator link has expired. Ask the host for a new one.';
+/** Why a moderator's page is cut or turned down, as the page words it. */
+export const REVOKED_REASON: AppErrorShape = errorWith('unauthorized', 'error.moderator.revoked');
+export const EXPIRED_REASON: AppErrorShape = errorWith('unauthorized', 'error.moderator.expired');
+const INVALID_LINK: AppErrorShape = errorWith('unauthorized', 'error.moderator.linkInvalid');
 
 export function createModeratorService(deps: ModeratorServiceDeps): ModeratorService {
   const { db, bus, presence } = deps;
@@ -87,8 +89,8 @@ export function createModeratorService(deps: ModeratorServiceDeps): ModeratorSer
     revoke(inviteId, actor) {
       const revoked = runUnitOfWork(db, bus, (emit) => {
         const record = repos.moderatorInvites.get(inviteId);
-        if (!record) return fail('not_found', 'This moderator invite does not exist');
-        if (record.revokedAt !== null) return fail('conflict', `${record.name}’s access was already revoked`);
+        if (!record) return failWith('not_found', 'error.moderator.inviteMissing');
+        if (record.revokedAt !== null) return failWith('conflict', 'error.moderator.alreadyRevoked', { name: record.name });
         const at = now();
         repos.moderatorInvites.revoke(inviteId, at);
         const entry = repos.audit.append({ at, actor: actor.name, action: 'moderator.revoke', purchaseId: null, detail: `Revoked moderator ${record.name}` });
@@ -111,7 +113,7 @@ export function createModeratorService(deps: ModeratorServiceDeps): ModeratorSer
     authenticate(token) {
       if (!looksLikeModeratorToken(token)) return null;
       const record = repos.moderatorInvites.findByTokenHash(hashModeratorToken(token));
-      if (!record) return { refused: 'This moderator link is not valid. Check that you copied all of it, or ask the host for a new one.' };
+      if (!record) return { refused: INVALID_LINK };
       if (record.revokedAt !== null) return { refused: REVOKED_REASON };
       if (record.expiresAt <= now()) return { refused: EXPIRED_REASON };
       return { role: 'moderator', subject: record.id, name: record.name };

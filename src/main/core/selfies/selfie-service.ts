@@ -1,6 +1,6 @@
 import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { fail, ok, type Result } from '../../../shared/result';
+import { errorWith, failWith, ok, type AppErrorShape, type Result } from '../../../shared/result';
 import { SELFIE_MAX_BYTES, SELFIES_PER_SEAT, type Selfie, type SelfieContentType, type SelfieSource, type TakeSelfieResult } from '../../../shared/selfies';
 import type { Actor } from '../actor';
 import type { EventBus } from '../bus';
@@ -76,7 +76,7 @@ export function createSelfieService(deps: SelfieServiceDeps): SelfieService {
     const shot = await deps.obs.programShot('png');
     if (!shot.ok) return shot;
     const bytes = dataUrlBytes(shot.value.dataUrl);
-    return bytes ? ok(bytes) : fail('unavailable', 'OBS answered the screenshot with something that is not a picture');
+    return bytes ? ok(bytes) : failWith('unavailable', 'error.selfie.obsNotPicture');
   };
 
   const picture = (file: { fileName: string; selfie: Selfie }, index: number): StoredPicture | null => {
@@ -95,13 +95,13 @@ export function createSelfieService(deps: SelfieServiceDeps): SelfieService {
   /** A selfie seat on air with room for another shot, or why not. */
   const shootable = (seatId: string): Result<{ id: string; guestName: string; purchaseId: string; showId: string }> => {
     const seat = repos.seats.get(seatId);
-    if (!seat) return fail('not_found', 'This guest seat does not exist (any more)');
+    if (!seat) return failWith('not_found', 'error.seat.missing');
     if (seat.format !== 'selfie' || seat.purchaseId === null) {
-      return fail('conflict', `${seat.guestName} has no selfie seat: selfies are for guests who bought one`);
+      return failWith('conflict', 'error.selfie.noSelfieSeat', { guest: seat.guestName });
     }
-    if (seat.stage !== 'live') return fail('conflict', `${seat.guestName} is not on air: take the selfie while they are on the program`);
+    if (seat.stage !== 'live') return failWith('conflict', 'error.selfie.notOnAir', { guest: seat.guestName });
     if (repos.selfies.countForSeat(seat.id) >= SELFIES_PER_SEAT) {
-      return fail('limit_reached', `${seat.guestName} already has ${SELFIES_PER_SEAT} selfies: delete one to take another`);
+      return failWith('limit_reached', 'error.selfie.limit', { guest: seat.guestName, limit: SELFIES_PER_SEAT });
     }
     return ok({ id: seat.id, guestName: seat.guestName, purchaseId: seat.purchaseId, showId: seat.showId });
   };
@@ -123,7 +123,8 @@ export function createSelfieService(deps: SelfieServiceDeps): SelfieService {
 
       let bytes: Buffer | null = null;
       let source: SelfieSource = 'studio';
-      let notice: string | null = null;
+      // What the host should know (OBS failed, and why: its own words, which stay as OBS gave them).
+      let notice: AppErrorShape | null = null;
       if (deps.obs.status().connection === 'connected') {
         const fromObs = await obsPicture();
         const checked = fromObs.ok ? checkPicture(fromObs.value) : fromObs;
@@ -131,14 +132,12 @@ export function createSelfieService(deps: SelfieServiceDeps): SelfieService {
           bytes = fromObs.ok ? fromObs.value : null;
           source = 'obs';
         } else {
-          notice = frame
-            ? `OBS could not take the shot (${checked.error.message}), so the studio's own program frame was saved instead.`
-            : `OBS could not take the shot (${checked.error.message}).`;
+          notice = errorWith('unavailable', frame ? 'error.selfie.obsFailedFrameKept' : 'error.selfie.obsFailed', { problem: checked.error.message });
           deps.log.warn('selfie: OBS screenshot failed', { error: checked.error.message, fallback: Boolean(frame) });
         }
       }
       if (!bytes) {
-        if (!frame) return fail('unavailable', notice ?? 'No picture to save: OBS is not connected and the studio page sent no program frame. Try again.');
+        if (!frame) return { ok: false, error: notice ?? errorWith('unavailable', 'error.selfie.noPicture') };
         bytes = frame;
       }
       const checked = checkPicture(bytes);
@@ -188,7 +187,7 @@ export function createSelfieService(deps: SelfieServiceDeps): SelfieService {
         return stored;
       }
       publish(purchaseId);
-      return ok({ selfie, notice });
+      return ok({ selfie, notice: notice?.message ?? null, ...(notice?.reason ? { noticeReason: notice.reason } : {}) });
     },
 
     list(showId) {
@@ -200,7 +199,7 @@ export function createSelfieService(deps: SelfieServiceDeps): SelfieService {
 
     remove(selfieId, actor) {
       const record = repos.selfies.get(selfieId);
-      if (!record) return fail('not_found', 'This selfie was already deleted');
+      if (!record) return failWith('not_found', 'error.selfie.gone');
       const removed = runUnitOfWork(deps.db, deps.bus, (emit) => {
         repos.selfies.delete(selfieId);
         const entry = repos.audit.append({
@@ -234,9 +233,9 @@ export function createSelfieService(deps: SelfieServiceDeps): SelfieService {
 }
 
 function checkPicture(bytes: Buffer): Result<{ contentType: SelfieContentType; width: number; height: number }> {
-  if (bytes.length > SELFIE_MAX_BYTES) return fail('too_large', `The picture is larger than ${SELFIE_MAX_BYTES / (1024 * 1024)} MB`);
+  if (bytes.length > SELFIE_MAX_BYTES) return failWith('too_large', 'error.selfie.tooLarge', { megabytes: SELFIE_MAX_BYTES / (1024 * 1024) });
   const info = imageInfo(bytes);
-  return info ? ok(info) : fail('bad_request', 'The picture is not a PNG or JPEG image');
+  return info ? ok(info) : failWith('bad_request', 'error.selfie.notImage');
 }
 
 function sweepOrphans(dir: string, known: Set<string>, log: Logger): void {

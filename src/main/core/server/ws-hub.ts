@@ -15,7 +15,7 @@ import type { Logger } from '../log';
 import { storageFault } from '../store/storage-faults';
 import type { StorageHealth } from '../store/storage-health';
 import type { CommandHandlers } from '../commands/handler-types';
-import { countWrongToken, refuseGuessers, type TokenGuard } from './token-guard';
+import { refuseGuessers, type TokenGuard } from './token-guard';
 
 /**
  * The one WebSocket endpoint every UI uses. A connection proves who it is with its first message,
@@ -24,7 +24,7 @@ import { countWrongToken, refuseGuessers, type TokenGuard } from './token-guard'
  */
 export interface HubDeps {
   /** A principal, or a refusal with the reason to show (a revoked or expired link), or null. */
-  authenticate(token: string): Principal | { refused: string } | null;
+  authenticate(token: string): Principal | { refused: AppErrorShape } | null;
   /** Told when an authenticated connection opens and when it closes (who is connected). */
   onPresence?(principal: Principal, open: boolean): void;
   handlers: CommandHandlers;
@@ -49,8 +49,8 @@ export const CLOSE_FORBIDDEN_ORIGIN = 4403;
 export const CLOSE_PROTOCOL = 4400;
 
 export interface Hub {
-  /** Cuts every connection of a subject now (a revoked moderator, a refunded viewer). */
-  disconnect(subject: string, reason: string, kind?: CloseKind): void;
+  /** Cuts every connection of a subject now (a revoked moderator, a refunded viewer), telling the page why. */
+  disconnect(subject: string, reason: AppErrorShape, kind?: CloseKind): void;
   connectionCount(): number;
 }
 
@@ -76,7 +76,7 @@ export function registerWebSocketHub(app: FastifyInstance, deps: HubDeps, guard:
   app.get('/ws', { websocket: true, preValidation: refuseGuessers(guard) }, (socket: WebSocket, request: FastifyRequest) => {
     const origin = request.headers.origin;
     if (origin !== undefined && !deps.isAllowedOrigin(origin, request.headers.host)) {
-      send(socket, { type: 'closing', reason: 'This page is not allowed to connect to the studio.' });
+      send(socket, closing(errorWith('forbidden', 'error.connection.originRefused')));
       socket.close(CLOSE_FORBIDDEN_ORIGIN, 'origin not allowed');
       return;
     }
@@ -105,6 +105,7 @@ export function registerWebSocketHub(app: FastifyInstance, deps: HubDeps, guard:
       const parsed = text === null ? null : safeJson(text);
       const message = parsed === undefined ? null : ClientMessage.safeParse(parsed);
       if (!message?.success) {
+        // For whoever writes a client: the page reconnects after 4400 and never shows it.
         send(socket, { type: 'closing', reason: 'Malformed message.' });
         socket.close(CLOSE_PROTOCOL, 'malformed message');
         return;
@@ -114,8 +115,10 @@ export function registerWebSocketHub(app: FastifyInstance, deps: HubDeps, guard:
         if (connection.principal) return; // a second hello changes nothing
         const principal = deps.authenticate(msg.token);
         if (!principal || 'refused' in principal) {
-          const tooMany = countWrongToken(guard, request);
-          send(socket, { type: 'closing', reason: tooMany ?? principal?.refused ?? 'This link is not valid (expired, revoked or mistyped).' });
+          // Counted as `countWrongToken` does; the wait is worded here, as a reason.
+          const wait = guard.failures.failed(guard.client(request));
+          const refusal = wait > 0 ? tooManyWrongLinks(wait) : (principal?.refused ?? errorWith('unauthorized', 'error.connection.linkInvalid'));
+          send(socket, closing(refusal));
           socket.close(CLOSE_BAD_TOKEN, 'bad token');
           return;
         }
@@ -213,12 +216,23 @@ export function registerWebSocketHub(app: FastifyInstance, deps: HubDeps, guard:
     disconnect(subject, reason, kind = 'revoked') {
       for (const connection of live) {
         if (connection.principal?.subject !== subject) continue;
-        send(connection.socket, { type: 'closing', reason, kind });
+        send(connection.socket, closing(reason, kind));
         connection.socket.close(CLOSE_BAD_TOKEN, 'revoked');
       }
     },
     connectionCount: () => live.size,
   };
+}
+
+/** The `closing` message for a refusal: its English, and its reason for the page to word. */
+function closing(refusal: AppErrorShape, kind?: CloseKind): ServerMessage {
+  return { type: 'closing', reason: refusal.message, ...(refusal.reason ? { why: refusal.reason } : {}), ...(kind ? { kind } : {}) };
+}
+
+/** "Try again in 2 minutes" (or seconds), as `tooManyWrongTokens` words it for HTTP. */
+function tooManyWrongLinks(seconds: number): AppErrorShape {
+  const values = seconds >= 90 ? { unit: 'minutes', count: Math.ceil(seconds / 60) } : { unit: 'seconds', count: seconds };
+  return errorWith('rate_limited', 'error.connection.tooManyWrongLinks', values);
 }
 
 function send(socket: WebSocket, message: ServerMessage): void {

@@ -1,9 +1,11 @@
 import { createContext, useCallback, useContext, useRef, useState, type ReactNode } from 'react';
 import { useIntl } from 'react-intl';
 import type { Seat } from '../../../shared/guests';
-import type { Selfie } from '../../../shared/selfies';
+import type { AppErrorShape } from '../../../shared/result';
+import type { Selfie, TakeSelfieResult } from '../../../shared/selfies';
 import { useStudio } from '../../hooks/use-studio';
 import { useSyncedState } from '../../hooks/use-synced-state';
+import { useLocalizeError } from '../../i18n/use-localize-error';
 import { takeSelfieShot, type SelfiePhase } from '../../lib/selfie-shot';
 import { useProgram } from '../program/ProgramContext';
 import { NO_SELFIES, SELFIES_SYNC } from './selfies-sync';
@@ -42,11 +44,12 @@ export function useSelfies(): SelfiesContextValue {
 /** Selfies for the whole studio page: the list (kept live), the shot under way and its outcome. */
 export function SelfiesProvider({ children }: { children: ReactNode }) {
   const intl = useIntl();
+  const localize = useLocalizeError();
   const { client } = useStudio();
   const { engine, session } = useProgram();
   const { view } = useSyncedState(client, SELFIES_SYNC);
   const selfies = view.value ?? NO_SELFIES;
-  const loadError = view.loadError?.message ?? null;
+  const loadError = view.loadError ? localize(view.loadError).message : null;
   const [shot, setShot] = useState<SelfiesContextValue['shot']>(null);
   const [last, setLast] = useState<SelfieOutcome | null>(null);
   const busy = useRef(false);
@@ -79,22 +82,29 @@ export function SelfiesProvider({ children }: { children: ReactNode }) {
                 seatId: seat.id,
                 ok: true,
                 message: intl.formatMessage({ id: 'selfies.take.saved' }, { source: result.value.selfie.source }),
-                notice: result.value.notice,
+                notice: selfieNotice(result.value, localize),
               }
-            : { seatId: seat.id, ok: false, message: result.error.message, notice: null },
+            : { seatId: seat.id, ok: false, message: localize(result.error).message, notice: null },
         );
       });
     },
-    [client, engine, session, intl],
+    [client, engine, session, intl, localize],
   );
 
   const remove = useCallback(
     async (selfieId: string) => {
       const result = await client.command('selfie.delete', { selfieId });
-      return result.ok ? null : result.error.message;
+      return result.ok ? null : localize(result.error).message;
     },
-    [client],
+    [client, localize],
   );
 
   return <SelfiesContext.Provider value={{ selfies, loadError, shot, last, take, remove, session }}>{children}</SelfiesContext.Provider>;
+}
+
+/** The take's notice (OBS failed, the studio's frame was kept) in the page's language, from its reason when it has one. */
+function selfieNotice(taken: TakeSelfieResult, localize: (error: AppErrorShape) => AppErrorShape): string | null {
+  if (taken.notice === null) return null;
+  const error: AppErrorShape = { code: 'unavailable', message: taken.notice };
+  return localize(taken.noticeReason ? { ...error, reason: taken.noticeReason } : error).message;
 }

@@ -4,8 +4,10 @@ import { common } from './common';
 import { errorsBooks } from './errors-books';
 import { errorsCommon } from './errors-common';
 import { errorsGoingPublic } from './errors-going-public';
+import { errorsGuests } from './errors-guests';
 import { errorsMail } from './errors-mail';
 import { errorsPurchases } from './errors-purchases';
+import { errorsStudio } from './errors-studio';
 import { fields } from './fields';
 import { guest } from './guest';
 import { mail } from './mail';
@@ -24,4 +26,4 @@ import { studioShell } from './studio-shell';
 import { studioTeam } from './studio-team';
 
 /** English, the reference catalog: every other language has exactly its keys. One file per surface. */
-export const en = { ...common, ...store, ...checkout, ...receipt, ...guest, ...mail, ...studioShell, ...studioSettings, ...onstream, ...obsPages, ...studioConsole, ...studioNetwork, ...studioTeam, ...studioEditor, ...studioMoney, ...studioGuests, ...studioProgram, ...fields, ...errorsCommon, ...actors, ...errorsBooks, ...errorsGoingPublic, ...errorsMail, ...errorsPurchases } as const;
+export const en = { ...common, ...store, ...checkout, ...receipt, ...guest, ...mail, ...studioShell, ...studioSettings, ...onstream, ...obsPages, ...studioConsole, ...studioNetwork, ...studioTeam, ...studioEditor, ...studioMoney, ...studioGuests, ...studioProgram, ...fields, ...errorsCommon, ...actors, ...errorsBooks, ...errorsGoingPublic, ...errorsGuests, ...errorsMail, ...errorsPurchases, ...errorsStudio } as const;

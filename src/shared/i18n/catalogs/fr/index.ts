@@ -6,8 +6,10 @@ import { common } from './common';
 import { errorsBooks } from './errors-books';
 import { errorsCommon } from './errors-common';
 import { errorsGoingPublic } from './errors-going-public';
+import { errorsGuests } from './errors-guests';
 import { errorsMail } from './errors-mail';
 import { errorsPurchases } from './errors-purchases';
+import { errorsStudio } from './errors-studio';
 import { fields } from './fields';
 import { guest } from './guest';
 import { mail } from './mail';
@@ -25,7 +27,10 @@ import { studioSettings } from './studio-settings';
 import { studioShell } from './studio-shell';
 import { studioTeam } from './studio-team';
 
-export const fr = { ...common, ...store, ...checkout, ...receipt, ...guest, ...mail, ...studioShell, ...studioSettings, ...onstream, ...obsPages, ...studioConsole, ...studioNetwork, ...studioTeam, ...studioEditor, ...studioMoney, ...studioGuests, ...studioProgram, ...fields, ...errorsCommon, ...actors, ...errorsBooks, ...errorsGoingPublic, ...errorsMail, ...errorsPurchases } as const satisfies Translation<typeof en>;
+export const fr = { ...common, ...store, ...checkout, ...receipt, ...guest, ...mail, ...studioShell, ...studioSettings, ...onstream, ...obsPages, ...studioConsole, ...studioNetwork, ...studioTeam, ...studioEditor, ...studioMoney, ...studioGuests, ...studioProgram, ...fields, ...errorsCommon, ...actors, ...errorsBooks, ...errorsGoingPublic, ...errorsGuests, ...errorsMail, ...errorsPurchases, ...errorsStudio } as const satisfies Translation<typeof en>;
 =======
 export const fr = { ...common, ...store, ...checkout, ...receipt, ...guest, ...mail, ...studioShell, ...studioSettings, ...onstream, ...obsPages, ...studioConsole, ...studioNetwork, ...studioTeam, ...studioEditor, ...studioMoney, ...studioGuests, ...studioProgram, ...fields, ...errorsCommon, ...errorsBooks, ...errorsGoingPublic, ...errorsMail, ...errorsPurchases } as const satisfies Translation<typeof en>;
 >>>>>>> errors-money
+=======
+export const fr = { ...common, ...store, ...checkout, ...receipt, ...guest, ...mail, ...studioShell, ...studioSettings, ...onstream, ...obsPages, ...studioConsole, ...studioNetwork, ...studioTeam, ...studioEditor, ...studioMoney, ...studioGuests, ...studioProgram, ...fields, ...errorsCommon, ...errorsGuests, ...errorsStudio } as const satisfies Translation<typeof en>;
+>>>>>>> errors-studio
