@@ -3,6 +3,7 @@ import type { Translation } from '../translation';
 import { checkout } from './checkout';
 import { common } from './common';
 import { errorsCommon } from './errors-common';
+import { errorsSettings } from './errors-settings';
 import { fields } from './fields';
 import { guest } from './guest';
 import { mail } from './mail';
@@ -20,4 +21,4 @@ import { studioSettings } from './studio-settings';
 import { studioShell } from './studio-shell';
 import { studioTeam } from './studio-team';
 
-export const fr = { ...common, ...store, ...checkout, ...receipt, ...guest, ...mail, ...studioShell, ...studioSettings, ...onstream, ...obsPages, ...studioConsole, ...studioNetwork, ...studioTeam, ...studioEditor, ...studioMoney, ...studioGuests, ...studioProgram, ...fields, ...errorsCommon } as const satisfies Translation<typeof en>;
+export const fr = { ...common, ...store, ...checkout, ...receipt, ...guest, ...mail, ...studioShell, ...studioSettings, ...onstream, ...obsPages, ...studioConsole, ...studioNetwork, ...studioTeam, ...studioEditor, ...studioMoney, ...studioGuests, ...studioProgram, ...fields, ...errorsCommon, ...errorsSettings } as const satisfies Translation<typeof en>;
