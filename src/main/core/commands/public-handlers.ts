@@ -1,4 +1,4 @@
-import { fail, ok } from '../../../shared/result';
+import { failWith, ok } from '../../../shared/result';
 import type { PublicAddress } from '../public/public-address';
 import type { SecretStore } from '../secrets';
 import type { CommandHandlers } from './handler-types';
@@ -21,14 +21,14 @@ export function createPublicHandlers(deps: PublicHandlerDeps): Pick<CommandHandl
     'public.check': async () => ok(await publicAddress.checkNow()),
     'public.trustHostKey': (input) => {
       const trusted = publicAddress.trustHostKey(input.fingerprint);
-      return trusted.ok ? ok(publicAddress.status()) : fail('conflict', trusted.message, { fingerprint: trusted.message });
+      return trusted.ok ? ok(publicAddress.status()) : failWith('conflict', 'error.public.notOfferedKey', undefined, { fingerprint: 'field.notOfferedKey' });
     },
     'public.setNgrokToken': (input) => {
       try {
         deps.secrets.set('ngrokAuthtoken', input.authtoken);
       } catch (error) {
         // The desktop keychain refused (no OS encryption): say so, keep nothing in plain text.
-        return fail('unavailable', `The authtoken was not saved: ${(error as Error).message}`);
+        return failWith('unavailable', 'error.public.tokenNotSaved', { detail: (error as Error).message });
       }
       publicAddress.retry();
       return ok(publicAddress.status());
