@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { ErrorReason } from './result';
 
 /**
  * OBS Studio, driven by the core over obs-websocket 5: the host's settings (the password is
@@ -64,7 +65,8 @@ export const ObsProblemCode = z.enum([
 ]);
 export type ObsProblemCode = z.infer<typeof ObsProblemCode>;
 
-export const ObsProblem = z.object({ code: ObsProblemCode, message: z.string() });
+/** `message` in English; `reason` (a catalog id and values) for each page to word it in its language. */
+export const ObsProblem = z.object({ code: ObsProblemCode, message: z.string(), reason: ErrorReason.optional() });
 export type ObsProblem = z.infer<typeof ObsProblem>;
 
 export const ObsOutputStatus = z.object({
@@ -100,6 +102,8 @@ export const ObsChapters = z.object({
   last: z.object({ name: z.string(), at: z.string() }).nullable(),
   /** Why the last marker could not be added (OBS refused, e.g. a recording format without chapters). */
   problem: z.string().nullable(),
+  /** The same as a reason, for each page to word it in its language. */
+  problemReason: ErrorReason.nullable().optional(),
 });
 export type ObsChapters = z.infer<typeof ObsChapters>;
 

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { ErrorReason } from './result';
 
 /**
  * How the studio is reached from the internet (Settings → Network → Go public):
@@ -25,7 +26,9 @@ export const PublicProblem = z.object({
    * public URL does not reach it; `config`: something in the settings is missing or wrong.
    */
   code: z.enum(['credentials', 'host_key_changed', 'unreachable', 'forward_refused', 'other_studio', 'not_reachable_from_outside', 'config', 'dropped']),
+  /** In English; `reason` (a catalog id and values) for each page to word it in its language. */
   message: z.string(),
+  reason: ErrorReason.optional(),
 });
 export type PublicProblem = z.infer<typeof PublicProblem>;
 

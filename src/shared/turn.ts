@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { IceServer } from './guests';
+import { ErrorReason } from './result';
 import { hasControlCharacters } from './text';
 
 /**
@@ -36,7 +37,8 @@ export const TurnSettings = z.object({
 export type TurnSettings = z.infer<typeof TurnSettings>;
 
 /** The studio's view: the settings and, when half of TURN is configured, what is missing. */
-export const TurnState = TurnSettings.extend({ problem: z.string().nullable() });
+/** `problem` in English; `problemReason` (a catalog id and values) for each page to word it in its language. */
+export const TurnState = TurnSettings.extend({ problem: z.string().nullable(), problemReason: ErrorReason.nullable().optional() });
 export type TurnState = z.infer<typeof TurnState>;
 
 export const TurnSettingsInput = z.object({

@@ -11,8 +11,12 @@ export type RecorderState =
   | { status: 'idle' }
   | { status: 'connecting' }
   | { status: 'recording'; since: number; bytes: number; mimeType: string }
-  | { status: 'retrying'; reason: string; retryAt: number }
-  | { status: 'unsupported'; reason: string };
+  /** Why it stopped, as the studio words it (`program.feed.cause`); `detail` is the browser's own words. */
+  | { status: 'retrying'; cause: RetryCause; detail?: string; retryAt: number }
+  /** This browser cannot record WebM (worded by `program.feed`). */
+  | { status: 'unsupported' };
+
+export type RetryCause = 'notHost' | 'dropped' | 'recorderRefused' | 'recorderStopped';
 
 export interface ProgramRecorderOptions {
   ingestUrl: string;
@@ -45,7 +49,7 @@ export class ProgramRecorder {
     if (this.running) return;
     const mimeType = typeof MediaRecorder === 'undefined' ? undefined : MIME_TYPES.find((type) => MediaRecorder.isTypeSupported(type));
     if (!mimeType) {
-      this.stateValue.set({ status: 'unsupported', reason: 'This browser cannot record video as WebM, so OBS cannot get the program stream from it.' });
+      this.stateValue.set({ status: 'unsupported' });
       return;
     }
     this.running = true;
@@ -73,7 +77,7 @@ export class ProgramRecorder {
     };
     socket.onclose = (event) => {
       if (this.socket !== socket) return;
-      this.retry(mimeType, event.code === 4401 ? 'The studio did not accept this page as the host.' : 'The connection to the studio dropped.');
+      this.retry(mimeType, event.code === 4401 ? 'notHost' : 'dropped');
     };
     socket.onerror = () => undefined;
   }
@@ -88,7 +92,7 @@ export class ProgramRecorder {
         ...({ videoKeyFrameIntervalDuration: 1000 } as object),
       });
     } catch (error) {
-      this.retry(mimeType, `The browser refused to record the program: ${String(error)}`);
+      this.retry(mimeType, 'recorderRefused', String(error));
       return;
     }
     this.recorder = recorder;
@@ -107,17 +111,17 @@ export class ProgramRecorder {
         this.stateValue.set({ status: 'recording', since, bytes, mimeType });
       });
     };
-    recorder.onerror = () => this.retry(mimeType, 'The browser stopped recording the program.');
+    recorder.onerror = () => this.retry(mimeType, 'recorderStopped');
     recorder.start(this.options.timesliceMs ?? 100);
     this.stateValue.set({ status: 'recording', since, bytes: 0, mimeType });
   }
 
-  private retry(mimeType: string, reason: string): void {
+  private retry(mimeType: string, cause: RetryCause, detail?: string): void {
     this.teardown();
     if (!this.running) return;
     this.failures += 1;
     const delay = backoffDelay(this.failures, RETRY_BACKOFF);
-    this.stateValue.set({ status: 'retrying', reason, retryAt: Date.now() + delay });
+    this.stateValue.set(detail === undefined ? { status: 'retrying', cause, retryAt: Date.now() + delay } : { status: 'retrying', cause, detail, retryAt: Date.now() + delay });
     this.retryTimer = setTimeout(() => {
       this.retryTimer = null;
       if (this.running) this.open(mimeType);

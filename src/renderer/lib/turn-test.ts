@@ -4,23 +4,18 @@ import type { TurnTestPlan } from '../../shared/turn';
  * The studio's "Test TURN": a peer connection that may use relayed candidates only, with freshly
  * minted credentials. Getting a relay candidate proves the address answers and accepts the
  * credentials (so the shared secret matches the server's); error 401 means it answered and refused
- * them; nothing at all within the time means nothing answered at that address. Framework-free.
+ * them; nothing at all within the time means nothing answered at that address. Framework-free:
+ * the outcome is a kind and its data, which the studio's card words (`settings.turn.test.*Detail`).
  */
 export type TurnTestOutcome =
   | { kind: 'relay'; address: string; port: number | null; protocol: string | null; url: string | null }
-  | { kind: 'refused'; message: string }
-  | { kind: 'unreachable'; message: string };
+  | { kind: 'refused' }
+  | { kind: 'unreachable'; urls: string[] };
 
 export interface TurnTestOptions {
   timeoutMs?: number;
   /** The browser's constructor (a test page may wrap it). */
   PeerConnection?: typeof RTCPeerConnection;
-}
-
-export const REFUSED_MESSAGE = 'TURN refused the credentials (check the shared secret).';
-
-export function unreachableMessage(urls: readonly string[]): string {
-  return `No answer from the TURN server at ${urls.join(', ')} (check the address, the port and the firewall).`;
 }
 
 export function testTurn(plan: TurnTestPlan, options: TurnTestOptions = {}): Promise<TurnTestOutcome> {
@@ -36,7 +31,7 @@ export function testTurn(plan: TurnTestPlan, options: TurnTestOptions = {}): Pro
       pc.close();
       resolve(outcome);
     };
-    const noRelay = () => finish(refused ? { kind: 'refused', message: REFUSED_MESSAGE } : { kind: 'unreachable', message: unreachableMessage(plan.urls) });
+    const noRelay = () => finish(refused ? { kind: 'refused' } : { kind: 'unreachable', urls: [...plan.urls] });
     const timer = setTimeout(noRelay, options.timeoutMs ?? 12_000);
     pc.addEventListener('icecandidate', (event) => {
       const candidate = event.candidate;
@@ -54,7 +49,7 @@ export function testTurn(plan: TurnTestPlan, options: TurnTestOptions = {}): Pro
     pc.createDataChannel('turn-test');
     pc.createOffer()
       .then((offer) => pc.setLocalDescription(offer))
-      .catch(() => finish({ kind: 'unreachable', message: unreachableMessage(plan.urls) }));
+      .catch(() => finish({ kind: 'unreachable', urls: [...plan.urls] }));
   });
 }
 

@@ -75,7 +75,7 @@ describe('recording chapter markers', () => {
 
   it('skips cleanly on an OBS without chapter markers (29.x), and the status says what is needed', async () => {
     const { obs, driver } = await connectedDriver({});
-    expect(driver.status().chapters).toEqual({ supported: false, last: null, problem: null });
+    expect(driver.status().chapters).toEqual({ supported: false, last: null, problem: null, problemReason: null });
     expect(CHAPTERS_NEED).toMatch(/OBS 30\.2/);
     expect((await driver.setOutput({ output: 'record', action: 'start' })).ok).toBe(true);
     expect(await driver.addChapter('Hot seat — Maya')).toEqual({ ok: true, value: { added: false, reason: CHAPTERS_NEED } });

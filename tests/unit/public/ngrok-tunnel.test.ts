@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEFAULT_LIMITS } from '../../../src/main/core/studio';
 import { describeNgrokError } from '../../../src/main/core/public/ngrok-tunnel';
 import { createReachCheck } from '../../../src/main/core/public/reach-check';
+import { wordSaid } from '../../../src/shared/i18n/said';
 import type { PublicAddressStatus } from '../../../src/shared/public-address';
 import { startFakeNgrok, type FakeNgrok } from '../../support/fake-ngrok';
 import { startTestStudio, type TestStudio } from '../../support/studio-harness';
@@ -50,6 +51,8 @@ describe('ngrok: the built-in provider', () => {
     const before = await waitFor('asks for the token', async () => ((await status(t)).problem?.code === 'config' ? status(t) : null));
     expect(before).toMatchObject({ state: 'failing', url: null, ngrokTokenSet: false });
     expect(before.problem?.message).toMatch(/ngrok authtoken/);
+    expect(before.problem?.reason).toEqual({ id: 'error.public.ngrokTokenMissing' });
+    expect(wordSaid(before.problem!, 'fr')).toBe('Collez votre authtoken ngrok dans Réglages → Réseau (dashboard.ngrok.com → Your Authtoken).');
     expect(ngrok.configs).toHaveLength(0);
     await expect(t.host.command('public.setNgrokToken', { authtoken: 'not a token!' })).rejects.toThrow(/must be an ngrok authtoken/);
   });
@@ -59,6 +62,8 @@ describe('ngrok: the built-in provider', () => {
     const s = await waitFor('refused', async () => ((await status(t)).problem?.code === 'credentials' ? status(t) : null));
     expect(s).toMatchObject({ state: 'failing', url: null, retryAt: null, ngrokTokenSet: true });
     expect(s.problem?.message).toMatch(/ngrok refused the authtoken \(ERR_NGROK_107\)/);
+    expect(s.problem?.reason).toEqual({ id: 'error.ngrok.authtoken', values: { code: 'ERR_NGROK_107' } });
+    expect(wordSaid(s.problem!, 'fr')).toMatch(/^ngrok a refusé l’authtoken \(ERR_NGROK_107\)\. .*Réglages → Réseau\.$/);
     expect(JSON.stringify(t.host.events)).not.toContain('wrongwrongwrong');
     expect(t.log.lines.join('\n')).not.toContain('wrongwrongwrong');
     const attempts = ngrok.configs.length;

@@ -2,6 +2,7 @@ import { createHmac } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import WebSocket from 'ws';
 import type { StudioEvent } from '../../../src/shared/events';
+import { localizeError } from '../../../src/shared/i18n/localize-error';
 import { DEFAULT_STUN_URLS } from '../../../src/shared/turn';
 import { StudioClient } from '../../../src/renderer/lib/studio-client';
 import { webSocketUrl } from '../../../src/renderer/lib/socket';
@@ -58,7 +59,7 @@ afterAll(async () => {
 
 describe('TURN settings and minted credentials', () => {
   it('starts with public STUN for every page and no TURN', async () => {
-    expect(await t.host.command('settings.turn.get', {})).toEqual({ urls: [], secretSet: false, problem: null });
+    expect(await t.host.command('settings.turn.get', {})).toEqual({ urls: [], secretSet: false, problem: null, problemReason: null });
     expect(await t.host.command('ice.servers', {})).toEqual({ iceServers: [{ urls: DEFAULT_STUN_URLS }], expiresAt: null });
     const view = await guest.client.command('guest.view', {});
     expect(view.ok && view.value.iceServers).toEqual([{ urls: DEFAULT_STUN_URLS }]);
@@ -69,7 +70,7 @@ describe('TURN settings and minted credentials', () => {
     expect(bad).toMatchObject({ ok: false, error: { code: 'bad_request', details: { 'urls.0': expect.stringMatching(/must look like turn:/) as unknown } } });
     const weak = await t.host.client.command('settings.turn.update', { urls: URLS, secret: 'short' });
     expect(weak).toMatchObject({ ok: false, error: { details: { secret: expect.stringMatching(/at least 8/) as unknown } } });
-    expect(await t.host.command('settings.turn.get', {})).toEqual({ urls: [], secretSet: false, problem: null });
+    expect(await t.host.command('settings.turn.get', {})).toEqual({ urls: [], secretSet: false, problem: null, problemReason: null });
   });
 
   it('refuses the TURN commands to moderators and guests', async () => {
@@ -86,13 +87,21 @@ describe('TURN settings and minted credentials', () => {
     results.push(half);
     expect(half).toMatchObject({ urls: URLS, secretSet: false, problem: expect.stringMatching(/no shared secret/) as unknown });
     expect(await t.host.client.command('turn.testPlan', {})).toMatchObject({ ok: false, error: { message: expect.stringMatching(/no shared secret/) as unknown } });
+    // As reasons, for the studio to word in its language.
+    expect(half).toMatchObject({ problemReason: { id: 'error.turn.noSecret' } });
+    const plan = await t.host.client.command('turn.testPlan', {});
+    if (plan.ok) throw new Error('expected a refusal');
+    expect(plan.error).toMatchObject({ code: 'conflict', reason: { id: 'error.turn.noSecret' } });
+    expect(localizeError(plan.error, 'fr').message).toBe(
+      'Des adresses TURN sont renseignées, mais aucun secret partagé : les invités n’ont pas de relais. Saisissez le secret de votre serveur TURN (static-auth-secret).',
+    );
   });
 
   it('keeps the secret, answers only "secret set", and hands every page its own credentials', async () => {
     const hostEventsBefore = t.host.events.length;
     const saved = await t.host.command('settings.turn.update', { urls: URLS, secret: SECRET });
     results.push(saved);
-    expect(saved).toEqual({ urls: URLS, secretSet: true, problem: null });
+    expect(saved).toEqual({ urls: URLS, secretSet: true, problem: null, problemReason: null });
 
     // The host pages hear that ICE changed; the guest in line gets a new view carrying TURN.
     await waitFor('host told', () => t.host.events.slice(hostEventsBefore).some((e) => e.type === 'guests.settings') || undefined);
@@ -126,7 +135,7 @@ describe('TURN settings and minted credentials', () => {
 
   it('keeps the stored secret when the addresses change without one, and forgets it on null', async () => {
     const urlsOnly = await t.host.command('settings.turn.update', { urls: [URLS[0] as string] });
-    expect(urlsOnly).toEqual({ urls: [URLS[0]], secretSet: true, problem: null });
+    expect(urlsOnly).toEqual({ urls: [URLS[0]], secretSet: true, problem: null, problemReason: null });
     const plan = await t.host.command('turn.testPlan', {});
     results.push(urlsOnly, plan);
     expect(plan.urls).toEqual([URLS[0]]);

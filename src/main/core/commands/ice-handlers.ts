@@ -15,7 +15,10 @@ export interface IceHandlerDeps {
 type IceCommand = 'settings.turn.get' | 'settings.turn.update' | 'turn.testPlan' | 'ice.servers';
 
 export function createIceHandlers(deps: IceHandlerDeps): Pick<CommandHandlers, IceCommand> {
-  const state = () => ({ ...deps.turn.read(), problem: deps.ice.problem() });
+  const state = () => {
+    const problem = deps.ice.problem();
+    return { ...deps.turn.read(), problem: problem?.message ?? null, problemReason: problem?.reason ?? null };
+  };
   return {
     'settings.turn.get': () => ok(state()),
     'settings.turn.update': (input) => {

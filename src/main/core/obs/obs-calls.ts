@@ -1,5 +1,6 @@
 import type { OBSRequestTypes, OBSResponseTypes } from 'obs-websocket-js/json';
 import { z } from 'zod';
+import { said } from '../../../shared/i18n/said';
 import { ObsProblemError } from './obs-problems';
 
 /**
@@ -60,7 +61,7 @@ export function checkedAnswer<K extends ObsRequest>(requestType: K, answer: OBSR
   if (!check) return answer as ObsAnswer<K>;
   const parsed = check.safeParse(answer ?? {});
   if (!parsed.success) {
-    throw new ObsProblemError({ code: 'protocol', message: `OBS answered ${requestType} with something the studio does not understand.` });
+    throw new ObsProblemError({ code: 'protocol', ...said('error.obs.garbled', { request: requestType }) });
   }
   // The check keeps only the fields it names; the rest of the answer is the library's.
   return { ...(answer as object), ...(parsed.data as object) } as ObsAnswer<K>;

@@ -1,7 +1,8 @@
 import { EventSubscription, OBSWebSocket } from 'obs-websocket-js/json';
 import { reconnectDelay } from '../../../shared/backoff';
 import { CHAPTERS_NEED, OBS_NAMES, type ObsOutputCommand, type ObsProblem, type ObsSettingsInput, type ObsStatus } from '../../../shared/obs';
-import { fail, ok, type Result } from '../../../shared/result';
+import { said } from '../../../shared/i18n/said';
+import { errorWith, failWith, ok, type Result } from '../../../shared/result';
 import type { Logger } from '../log';
 import type { ObsCaller } from './obs-calls';
 import { runOutput } from './obs-outputs';
@@ -190,8 +191,8 @@ export function createObsDriver(deps: ObsDriverDeps): ObsDriver {
       if (mine !== generation) return;
       const tooOld = versionTooOld(identified.obsWebSocketVersion, identified.negotiatedRpcVersion);
       if (tooOld) throw new ObsProblemError(tooOld, false);
-      obs.on('ConnectionClosed', () => lost(mine, { code: 'lost', message: 'Lost the connection to OBS (it was closed or crashed). Reconnecting…' }));
-      obs.on('ExitStarted', () => lost(mine, { code: 'lost', message: 'OBS is closing. The studio reconnects when it is back.' }));
+      obs.on('ConnectionClosed', () => lost(mine, { code: 'lost', ...said('error.obs.closed') }));
+      obs.on('ExitStarted', () => lost(mine, { code: 'lost', ...said('error.obs.exiting') }));
       obs.on('RecordStateChanged', (event) => {
         if (!event.outputActive && event.outputPath) lastFile = event.outputPath;
         void refresh(mine);
@@ -219,7 +220,7 @@ export function createObsDriver(deps: ObsDriverDeps): ObsDriver {
         programPath: path,
         sceneReady: true,
         overlayInput: setup.plan.overlay !== null,
-        chapters: { ...status.chapters, supported: canChapter, problem: canChapter ? status.chapters.problem : null },
+        chapters: { ...status.chapters, supported: canChapter, problem: canChapter ? status.chapters.problem : null, problemReason: canChapter ? (status.chapters.problemReason ?? null) : null },
       });
       await refresh(mine);
       // One status check at a time: a slow OBS must not pile up unanswered requests.
@@ -256,23 +257,19 @@ export function createObsDriver(deps: ObsDriverDeps): ObsDriver {
       publish({ ...live, recording: { ...live.recording, lastFile }, ...(status.problem?.code === 'slow' ? { problem: null } : {}) });
     } catch (error) {
       if (error instanceof ObsTimeoutError && slowAnswer(mine, error)) return;
-      const problem = describeObsFailure(error, { address: status.settings.address, passwordSent: true, authRequired: true });
-      lost(mine, { code: 'lost', message: `Lost the connection to OBS (${problem.message}). Reconnecting…` });
+      lost(mine, { code: 'lost', ...said('error.obs.lost', { detail: errorMessage(error) }) });
     } finally {
       refreshesInFlight--;
     }
   };
 
   /** What a command tells the host when OBS did not do it: a slow OBS is named as such. */
-  const commandFailed = <T>(what: string, error: unknown): Result<T> => {
+  const commandFailed = <T>(what: ObsAction, error: unknown): Result<T> => {
     if (error instanceof ObsTimeoutError) {
       slowAnswer(generation, error);
-      return fail(
-        'unavailable',
-        `OBS is slow to answer: it did not ${what} within ${error.ms / 1000} s (${error.requestType}). It may be busy or the computer overloaded; check OBS, then try again.`,
-      );
+      return failWith('unavailable', 'error.obs.slowCommand', { ...what, seconds: error.ms / 1000, request: error.requestType });
     }
-    return fail('unavailable', `OBS could not ${what}: ${errorMessage(error)}`);
+    return failWith('unavailable', 'error.obs.commandFailed', { ...what, detail: errorMessage(error) });
   };
 
   const connected = (): OBSWebSocket | null => (status.connection === 'connected' ? socket : null);
@@ -284,11 +281,10 @@ export function createObsDriver(deps: ObsDriverDeps): ObsDriver {
       const shot = await caller(obs, tuning.outputSettleMs).call('GetSourceScreenshot', { sourceName, imageFormat: format, imageWidth: width, imageHeight: height });
       return ok(shot.imageData);
     } catch (error) {
-      return commandFailed(`take a screenshot of "${sourceName}"`, error);
+      return commandFailed({ action: 'screenshot', source: sourceName }, error);
     }
   };
-  const notConnected = <T>() =>
-    fail<T>('unavailable', status.problem ? `OBS is not connected: ${status.problem.message}` : 'OBS is not connected. Turn it on in Settings → OBS.');
+  const notConnected = <T>(): Result<T> => ({ ok: false, error: notConnectedError(status.problem) });
 
   return {
     start: () => void connect(),
@@ -322,16 +318,11 @@ export function createObsDriver(deps: ObsDriverDeps): ObsDriver {
       if (!obs) return notConnected();
       const { output, action } = command;
       const outcome = await runOutput({ act: caller(obs, tuning.outputSettleMs), poll: caller(obs) }, command, tuning.outputSettleMs);
-      if (outcome.kind === 'failed') return commandFailed(`${action} ${output === 'stream' ? 'streaming' : 'recording'}`, outcome.error);
+      if (outcome.kind === 'failed') return commandFailed({ action: `${action}${output === 'stream' ? 'Stream' : 'Record'}` }, outcome.error);
       if (outcome.kind === 'done' && outcome.lastFile) lastFile = outcome.lastFile;
       await refresh(generation);
       if (outcome.kind === 'unsettled') {
-        return fail(
-          'unavailable',
-          output === 'stream'
-            ? `OBS did not ${action} streaming within ${tuning.outputSettleMs / 1000} s. Check the stream service and key in OBS (Settings → Stream).`
-            : `OBS did not ${action} recording within ${tuning.outputSettleMs / 1000} s. Check the recording path and free disk space in OBS (Settings → Output).`,
-        );
+        return failWith('unavailable', 'error.obs.unsettled', { output, action, seconds: tuning.outputSettleMs / 1000 });
       }
       return ok(currentStatus());
     },
@@ -341,8 +332,8 @@ export function createObsDriver(deps: ObsDriverDeps): ObsDriver {
       try {
         await caller(obs).call('SetCurrentProgramScene', { sceneName });
       } catch (error) {
-        if ((error as { code?: unknown }).code === RESOURCE_NOT_FOUND) return fail('not_found', `OBS has no scene named "${sceneName}".`);
-        return commandFailed('switch scenes', error);
+        if ((error as { code?: unknown }).code === RESOURCE_NOT_FOUND) return failWith('not_found', 'error.obs.noScene', { scene: sceneName });
+        return commandFailed({ action: 'switchScene' }, error);
       }
       await refresh(generation);
       return ok(currentStatus());
@@ -362,12 +353,12 @@ export function createObsDriver(deps: ObsDriverDeps): ObsDriver {
       try {
         await caller(obs).call('CreateRecordChapter', { chapterName: name });
       } catch (error) {
-        const problem = `OBS did not add the chapter marker "${name}": ${errorMessage(error)}. Chapter markers need the Hybrid MP4 recording format (OBS: Settings → Output → Recording).`;
-        publish({ chapters: { ...status.chapters, problem } });
+        const refused = errorWith('unavailable', 'error.obs.chapterRefused', { name, detail: errorMessage(error) });
+        publish({ chapters: { ...status.chapters, problem: refused.message, problemReason: refused.reason ?? null } });
         log.warn('obs: chapter marker refused', { error: errorMessage(error) });
-        return fail('unavailable', problem);
+        return { ok: false, error: refused };
       }
-      publish({ chapters: { supported: true, last: { name, at: new Date().toISOString() }, problem: null } });
+      publish({ chapters: { supported: true, last: { name, at: new Date().toISOString() }, problem: null, problemReason: null } });
       return ok({ added: true, reason: null });
     },
     async close() {
@@ -382,6 +373,20 @@ export function createObsDriver(deps: ObsDriverDeps): ObsDriver {
 
 function disconnectedFields(): Partial<ObsStatus> {
   return { sceneReady: false, stats: null, programPath: null, currentScene: null, scenes: [] };
+}
+
+/** What a command asked OBS to do, as the catalog's `action` select names it (and the source, for a screenshot). */
+type ObsAction = { action: 'startStream' | 'stopStream' | 'startRecord' | 'stopRecord' | 'switchScene' } | { action: 'screenshot'; source: string };
+
+/**
+ * A command refused because OBS is not connected. With a problem known, the English keeps saying
+ * both ("OBS is not connected: OBS refused the password…") and the reason is the problem's own, so
+ * a page words what is wrong (the part the host acts on) in its language.
+ */
+function notConnectedError(problem: ObsProblem | null): ReturnType<typeof errorWith> {
+  if (!problem) return errorWith('unavailable', 'error.obs.notConnected');
+  const error = { code: 'unavailable' as const, message: `OBS is not connected: ${problem.message}` };
+  return problem.reason ? { ...error, reason: problem.reason } : error;
 }
 
 function errorMessage(error: unknown): string {

@@ -1,3 +1,4 @@
+import { said } from '../../../shared/i18n/said';
 import type { ObsProblem } from '../../../shared/obs';
 
 /**
@@ -31,35 +32,34 @@ export function isPermanent(problem: ObsProblem, error: unknown): boolean {
   return problem.code === 'wrong_password' || problem.code === 'password_required' || problem.code === 'version_too_old';
 }
 
-const ENABLE_HINT = 'In OBS open Tools → WebSocket Server Settings, tick "Enable WebSocket server" and check the port.';
-const UPDATE_HINT = 'Update to OBS Studio 28 or newer (it has obs-websocket 5 built in).';
-
 export function describeObsFailure(error: unknown, context: { address: string; passwordSent: boolean; authRequired: boolean | null }): ObsProblem {
   if (error instanceof ObsProblemError) return error.problem;
   const code = typeof (error as { code?: unknown } | null)?.code === 'number' ? (error as { code: number }).code : null;
   const message = error instanceof Error ? error.message : String(error);
   if (code === OBS_CLOSE.authenticationFailed || (context.authRequired && !context.passwordSent)) {
     return context.passwordSent
-      ? { code: 'wrong_password', message: `OBS refused the password. Copy it again from OBS (Tools → WebSocket Server Settings → Show Connect Info) into Settings → OBS.` }
-      : { code: 'password_required', message: `OBS asks for a password. Copy it from OBS (Tools → WebSocket Server Settings → Show Connect Info) into Settings → OBS.` };
+      ? { code: 'wrong_password', ...said('error.obs.wrongPassword') }
+      : { code: 'password_required', ...said('error.obs.passwordRequired') };
   }
   if (code === OBS_CLOSE.unsupportedRpcVersion || /subprotocol/i.test(message)) {
-    return { code: 'version_too_old', message: `The OBS at ${context.address} speaks an older obs-websocket protocol. ${UPDATE_HINT}` };
+    return { code: 'version_too_old', ...said('error.obs.oldProtocol', { address: context.address }) };
   }
   if (/ECONNREFUSED|ENOTFOUND|EHOSTUNREACH|ECONNRESET|EAI_AGAIN|ETIMEDOUT|socket hang up/i.test(message)) {
-    return { code: 'unreachable', message: `OBS is not answering at ${context.address}. Start OBS, or turn its WebSocket server on. ${ENABLE_HINT}` };
+    return { code: 'unreachable', ...said('error.obs.unreachable', { address: context.address }) };
   }
   if (/timed out/i.test(message)) {
-    return { code: 'protocol', message: `OBS at ${context.address} did not answer in time (${message}).` };
+    return { code: 'protocol', ...said('error.obs.noTimelyAnswer', { address: context.address, detail: message }) };
   }
-  return { code: 'protocol', message: `Could not talk to OBS at ${context.address}: ${message || `connection closed (code ${code ?? 'unknown'})`}.` };
+  return message
+    ? { code: 'protocol', ...said('error.obs.talkFailed', { address: context.address, detail: message }) }
+    : { code: 'protocol', ...said('error.obs.connectionClosed', { address: context.address, code: code === null ? 'unknown' : String(code) }) };
 }
 
 export function versionTooOld(version: string | undefined, rpcVersion: number | undefined): ObsProblem | null {
-  if (rpcVersion !== undefined && rpcVersion < 1) return { code: 'version_too_old', message: `OBS speaks obs-websocket RPC ${rpcVersion}. ${UPDATE_HINT}` };
+  if (rpcVersion !== undefined && rpcVersion < 1) return { code: 'version_too_old', ...said('error.obs.oldRpc', { rpc: String(rpcVersion) }) };
   if (!version) return null;
   if (compareVersions(version, MIN_WEBSOCKET_VERSION) < 0) {
-    return { code: 'version_too_old', message: `OBS has obs-websocket ${version}; the studio needs ${MIN_WEBSOCKET_VERSION} or newer. ${UPDATE_HINT}` };
+    return { code: 'version_too_old', ...said('error.obs.oldWebsocket', { version, needed: MIN_WEBSOCKET_VERSION }) };
   }
   return null;
 }

@@ -1,3 +1,4 @@
+import { said } from '../../../shared/i18n/said';
 import { OBS_NAMES, type ObsPathChoice, type ObsProgramPath } from '../../../shared/obs';
 import { ObsProblemError } from './obs-problems';
 
@@ -37,18 +38,15 @@ export function chooseProgramPath(inputKinds: readonly string[], choice: ObsPath
   const hasMedia = inputKinds.includes(MEDIA_SOURCE);
   if (choice === 'browser') {
     if (hasBrowser) return 'browser';
-    throw new ObsProblemError({
-      code: 'obs_refused',
-      message: 'This OBS build has no browser source, so the program page cannot be used. In Settings → OBS choose "Automatic" or "Media stream".',
-    }, false);
+    throw new ObsProblemError({ code: 'obs_refused', ...said('error.obs.noBrowserSource') }, false);
   }
   if (choice === 'media') {
     if (hasMedia) return 'media';
-    throw new ObsProblemError({ code: 'obs_refused', message: 'This OBS build has no media source. In Settings → OBS choose "Automatic" or "Program page".' }, false);
+    throw new ObsProblemError({ code: 'obs_refused', ...said('error.obs.noMediaSource') }, false);
   }
   if (hasBrowser) return 'browser';
   if (hasMedia) return 'media';
-  throw new ObsProblemError({ code: 'obs_refused', message: 'This OBS build has neither a browser source nor a media source, so the program cannot be shown in it.' }, false);
+  throw new ObsProblemError({ code: 'obs_refused', ...said('error.obs.noSources') }, false);
 }
 
 /** The overlay page's own CSS in OBS: a transparent page over the program, no scrollbars. */

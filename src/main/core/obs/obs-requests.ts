@@ -1,4 +1,5 @@
 import type { OBSWebSocket } from 'obs-websocket-js/json';
+import { said } from '../../../shared/i18n/said';
 import type { ObsProblem } from '../../../shared/obs';
 import { checkedAnswer, type ObsCaller } from './obs-calls';
 
@@ -17,10 +18,7 @@ export class ObsTimeoutError extends Error {
 }
 
 export function slowProblem(error: ObsTimeoutError): ObsProblem {
-  return {
-    code: 'slow',
-    message: `OBS is slow to answer: no reply to ${error.requestType} within ${error.ms / 1000} s. It may be busy or the computer overloaded; the studio keeps checking.`,
-  };
+  return { code: 'slow', ...said('error.obs.slow', { request: error.requestType, seconds: error.ms / 1000 }) };
 }
 
 export interface ObsRequests {

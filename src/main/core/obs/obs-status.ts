@@ -19,7 +19,7 @@ export function emptyStatus(settings: ObsSettings): ObsStatus {
     streaming: { active: false, durationMs: null, congestion: null, skippedFrames: 0, totalFrames: 0 },
     recording: { active: false, durationMs: null, congestion: null, skippedFrames: 0, totalFrames: 0, paused: false, lastFile: null },
     stats: null,
-    chapters: { supported: null, last: null, problem: null },
+    chapters: { supported: null, last: null, problem: null, problemReason: null },
     updatedAt: new Date().toISOString(),
   };
 }

@@ -1,4 +1,5 @@
 import type { Config, Listener } from '@ngrok/ngrok';
+import { said } from '../../../shared/i18n/said';
 import { TunnelError, type Tunnel } from './tunnel';
 
 /**
@@ -32,7 +33,7 @@ export async function openNgrokTunnel(options: NgrokTunnelOptions): Promise<Tunn
       ...(options.domain ? { domain: options.domain } : {}),
       // The session reconnects on its own, but the studio must know: links stay, the state says so.
       onStatusChange: (status) => {
-        if (status === 'closed' && !closing) settleDrop(new TunnelError('dropped', 'The connection to ngrok dropped.', true));
+        if (status === 'closed' && !closing) settleDrop(new TunnelError('dropped', said('error.ngrok.dropped'), true));
       },
     });
   } catch (error) {
@@ -41,7 +42,7 @@ export async function openNgrokTunnel(options: NgrokTunnelOptions): Promise<Tunn
   const url = listener.url();
   if (!url) {
     await listener.close().catch(() => {});
-    throw new TunnelError('unreachable', 'ngrok opened the tunnel but gave no address.', true);
+    throw new TunnelError('unreachable', said('error.ngrok.noAddress'), true);
   }
   return {
     url: url.replace(/\/+$/, ''),
@@ -61,16 +62,16 @@ export function describeNgrokError(error: unknown, options: Pick<NgrokTunnelOpti
   const code = typeof coded === 'string' ? coded : (/ERR_NGROK_\d+/.exec(text)?.[0] ?? null);
   const number = code ? Number(code.replace('ERR_NGROK_', '')) : null;
   if (number === 105 || number === 106 || number === 107 || number === 4018) {
-    return new TunnelError('credentials', `ngrok refused the authtoken (${code}). Copy it again from dashboard.ngrok.com → Your Authtoken and paste it in Settings → Network.`, false);
+    return new TunnelError('credentials', said('error.ngrok.authtoken', { code: code ?? '' }), false);
   }
   if (number === 108) {
-    return new TunnelError('config', `Your ngrok account already has an agent running elsewhere (${code}); its plan allows only one at a time. Stop the other one, then retry.`, false);
+    return new TunnelError('config', said('error.ngrok.oneAgent', { code: code ?? '' }), false);
   }
   if (number !== null && options.domain && [313, 314, 319, 320, 323, 326].includes(number)) {
-    return new TunnelError('config', `ngrok will not serve ${options.domain} for this account (${code}). Reserve the domain in the ngrok dashboard (Domains), or leave the domain empty.`, false);
+    return new TunnelError('config', said('error.ngrok.domain', { domain: options.domain, code: code ?? '' }), false);
   }
-  if (code) return new TunnelError('unreachable', `ngrok refused the tunnel (${code}): ${firstLine(text)}`, true);
-  return new TunnelError('unreachable', `Could not reach ngrok: ${firstLine(text)}. Check this computer's internet connection.`, true);
+  if (code) return new TunnelError('unreachable', said('error.ngrok.refused', { code, detail: firstLine(text) }), true);
+  return new TunnelError('unreachable', said('error.ngrok.unreachable', { detail: firstLine(text) }), true);
 }
 
 function firstLine(text: string): string {

@@ -1,3 +1,4 @@
+import { said } from '../../../shared/i18n/said';
 import { reconnectDelay, type BackoffOptions } from '../../../shared/backoff';
 import { OFF_PUBLIC_STATUS, type PublicAddressStatus } from '../../../shared/public-address';
 import type { NetworkSettings } from '../../../shared/settings';
@@ -129,12 +130,12 @@ export function createPublicAddressService(deps: PublicAddressDeps): PublicAddre
     const mode = publicModeOf(value);
     if (mode === 'own_server') {
       const server = value.ownServer;
-      if (!server) return Promise.reject(new TunnelError('config', 'Fill in your server (address, user, port) in Settings → Network.', false));
+      if (!server) return Promise.reject(new TunnelError('config', said('error.public.serverMissing'), false));
       let key: SshIdentity;
       try {
         key = identity();
       } catch (error) {
-        return Promise.reject(new TunnelError('config', `The studio's SSH key is not available: ${(error as Error).message}`, false));
+        return Promise.reject(new TunnelError('config', said('error.public.sshKeyUnavailable', { detail: (error as Error).message }), false));
       }
       return openSshTunnel({
         ...server,
@@ -147,8 +148,8 @@ export function createPublicAddressService(deps: PublicAddressDeps): PublicAddre
       });
     }
     const authtoken = deps.secrets.get('ngrokAuthtoken');
-    if (!authtoken) return Promise.reject(new TunnelError('config', 'Paste your ngrok authtoken in Settings → Network (dashboard.ngrok.com → Your Authtoken).', false));
-    if (!deps.ngrokApi) return Promise.reject(new TunnelError('config', 'ngrok is not available in this build.', false));
+    if (!authtoken) return Promise.reject(new TunnelError('config', said('error.public.ngrokTokenMissing'), false));
+    if (!deps.ngrokApi) return Promise.reject(new TunnelError('config', said('error.public.ngrokMissing'), false));
     return deps.ngrokApi().then((api) => openNgrokTunnel({ authtoken, domain: value.ngrok.domain, targetPort: deps.ingressPort(), api }));
   };
 
@@ -159,6 +160,7 @@ export function createPublicAddressService(deps: PublicAddressDeps): PublicAddre
       opened = await open(value);
     } catch (error) {
       if (gen !== generation) return;
+      // An unknown throw has no words of ours: its own text, as it came.
       const failure = error instanceof TunnelError ? error : new TunnelError('unreachable', String(error), true);
       offeredHostKey = failure.offeredHostKey;
       deps.log.warn('tunnel did not open', { code: failure.code, message: failure.message });
@@ -205,7 +207,7 @@ export function createPublicAddressService(deps: PublicAddressDeps): PublicAddre
     status = base;
     if (mode === 'off') return set({});
     if (mode === 'own_url') {
-      if (!value.publicBaseUrl) return set({ state: 'failing', problem: { code: 'config', message: 'Type your public address (https://…) in Settings → Network.' } });
+      if (!value.publicBaseUrl) return set({ state: 'failing', problem: { code: 'config', ...said('error.public.addressMissing') } });
       set({ state: 'public', url: value.publicBaseUrl });
       watch(gen, value.publicBaseUrl);
       return;
@@ -247,7 +249,7 @@ export function createPublicAddressService(deps: PublicAddressDeps): PublicAddre
       return status;
     },
     trustHostKey: (fingerprint) => {
-      if (offeredHostKey === null || fingerprint !== offeredHostKey) return { ok: false, message: 'That is not the key the server offered. Connect again, then trust the key it shows.' };
+      if (offeredHostKey === null || fingerprint !== offeredHostKey) return { ok: false };
       deps.settings.set(TRUSTED_HOST_KEY_SETTING, fingerprint);
       offeredHostKey = null;
       if (network) void stop().then(() => network && start(network));

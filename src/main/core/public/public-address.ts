@@ -19,7 +19,8 @@ export interface PublicAddress {
   /** Check the address from outside now. */
   checkNow(): Promise<PublicAddressStatus>;
   /** After a host key change: trust the key the server offers now (it must be the one shown). */
-  trustHostKey(fingerprint: string): { ok: true } | { ok: false; message: string };
+  /** `ok: false`: not the key the server offered (the command refuses with `error.goingPublic.hostKeyNotOffered`). */
+  trustHostKey(fingerprint: string): { ok: boolean };
   onChange(listener: (status: PublicAddressStatus) => void): () => void;
   close(): Promise<void>;
 }

@@ -1,3 +1,4 @@
+import { said, type Said } from '../../../shared/i18n/said';
 import { Health } from '../../../shared/store-api';
 import type { PublicProblem } from '../../../shared/public-address';
 
@@ -17,29 +18,29 @@ export function createReachCheck(instanceId: string, timeoutMs = 10_000): ReachC
     try {
       response = await fetch(target, { signal: signal ? AbortSignal.any([signal, AbortSignal.timeout(timeoutMs)]) : AbortSignal.timeout(timeoutMs), headers: { accept: 'application/json' }, redirect: 'manual' });
     } catch (error) {
-      return { ok: false, problem: { code: 'not_reachable_from_outside', message: describeFetchFailure(url, error) } };
+      return { ok: false, problem: { code: 'not_reachable_from_outside', ...describeFetchFailure(url, error) } };
     }
     if (!response.ok) {
       await response.body?.cancel().catch(() => {});
-      const hint = response.status === 502 || response.status === 504 ? ' The server answered, but could not reach the studio through the tunnel: check the port in its proxy settings.' : '';
-      return { ok: false, problem: { code: 'not_reachable_from_outside', message: `${url} answered ${response.status} instead of the studio.${hint}` } };
+      const gateway = response.status === 502 || response.status === 504 ? 'yes' : 'no';
+      return { ok: false, problem: { code: 'not_reachable_from_outside', ...said('error.public.httpStatus', { url, status: String(response.status), gateway }) } };
     }
     const body = Health.safeParse(await response.json().catch(() => null));
-    if (!body.success) return { ok: false, problem: { code: 'other_studio', message: `${url} answers, but not as a Hotseat studio. Check that the address points at this studio.` } };
+    if (!body.success) return { ok: false, problem: { code: 'other_studio', ...said('error.public.notHotseat', { url }) } };
     if (body.data.studio !== instanceId) {
-      return { ok: false, problem: { code: 'other_studio', message: `${url} answers as another Hotseat studio, not this one. Check the port your server forwards to, and that no other studio uses it.` } };
+      return { ok: false, problem: { code: 'other_studio', ...said('error.public.otherStudio', { url }) } };
     }
     return { ok: true };
   };
 }
 
-function describeFetchFailure(url: string, error: unknown): string {
+function describeFetchFailure(url: string, error: unknown): Said {
   const cause = (error as { cause?: { code?: string; message?: string } } | null)?.cause;
   const code = cause?.code ?? (error as { name?: string } | null)?.name ?? '';
   const host = new URL(url).host;
-  if (code === 'ENOTFOUND' || code === 'EAI_AGAIN') return `${host} does not resolve to an address (DNS). Point its DNS record at your server.`;
-  if (code === 'TimeoutError' || code === 'UND_ERR_CONNECT_TIMEOUT') return `${url} did not answer in time.`;
-  if (code === 'ECONNREFUSED') return `${host} refused the connection: is the reverse proxy running on the server?`;
-  if (/CERT|SELF_SIGNED|UNABLE_TO_VERIFY|ERR_TLS/.test(code)) return `The HTTPS certificate of ${host} is not trusted (${code}). Browsers will refuse it too.`;
-  return `${url} could not be reached (${code || cause?.message || String(error)}).`;
+  if (code === 'ENOTFOUND' || code === 'EAI_AGAIN') return said('error.public.dns', { host });
+  if (code === 'TimeoutError' || code === 'UND_ERR_CONNECT_TIMEOUT') return said('error.public.timeout', { url });
+  if (code === 'ECONNREFUSED') return said('error.public.refused', { host });
+  if (/CERT|SELF_SIGNED|UNABLE_TO_VERIFY|ERR_TLS/.test(code)) return said('error.public.certificate', { host, code });
+  return said('error.public.unreachable', { url, detail: code || cause?.message || String(error) });
 }

@@ -1,5 +1,6 @@
 import { connect as connectTcp } from 'node:net';
 import ssh2, { type ClientChannel } from 'ssh2';
+import { said } from '../../../shared/i18n/said';
 import { hostKeyFingerprint } from './ssh-host-key';
 import { TunnelError, type Tunnel } from './tunnel';
 
@@ -52,7 +53,7 @@ export function openSshTunnel(options: SshTunnelOptions): Promise<Tunnel> {
           fail(
             new TunnelError(
               'forward_refused',
-              `${options.host} would not open port ${options.remotePort} for the studio (${error.message}). Another program or an older connection of this studio may still hold it (it frees itself within a minute), or sshd does not allow forwarding (AllowTcpForwarding).`,
+              said('error.ssh.forwardRefused', { host: options.host, port: String(options.remotePort), detail: error.message }),
               true,
             ),
           );
@@ -77,8 +78,8 @@ export function openSshTunnel(options: SshTunnelOptions): Promise<Tunnel> {
       fail(ready ? droppedError(error, where) : describeSshError(error, where, keyRefused, offeredKey, options)),
     );
     client.on('close', () => {
-      if (ready && !closing) settleDrop(new TunnelError('dropped', `The connection to ${where} dropped.`, true));
-      if (!ready) reject(new TunnelError('unreachable', `${where} closed the connection before the tunnel opened.`, true));
+      if (ready && !closing) settleDrop(new TunnelError('dropped', said('error.ssh.dropped', { where }), true));
+      if (!ready) reject(new TunnelError('unreachable', said('error.ssh.closedEarly', { where }), true));
     });
 
     client.connect({
@@ -115,8 +116,8 @@ function pipeToStudio(channel: ClientChannel, port: number): void {
 }
 
 function droppedError(error: Error & { code?: string }, where: string): TunnelError {
-  if (/keepalive/i.test(error.message)) return new TunnelError('dropped', `${where} stopped answering (the connection was lost).`, true);
-  return new TunnelError('dropped', `The connection to ${where} dropped (${error.code ?? error.message}).`, true);
+  if (/keepalive/i.test(error.message)) return new TunnelError('dropped', said('error.ssh.silent', { where }), true);
+  return new TunnelError('dropped', said('error.ssh.droppedWith', { where, detail: error.code ?? error.message }), true);
 }
 
 function describeSshError(
@@ -129,7 +130,7 @@ function describeSshError(
   if (keyRefused) {
     return new TunnelError(
       'host_key_changed',
-      `${options.host} presented a different identity (host key ${offeredKey ?? 'unknown'}) from the one trusted (${options.trustedHostKey ?? 'none'}). The studio refused to connect. If you reinstalled or replaced the server, trust the new key in Settings → Network; if not, someone may be intercepting the connection.`,
+      said('error.ssh.hostKeyChanged', { host: options.host, offered: offeredKey ?? 'unknown', trusted: options.trustedHostKey ?? 'none' }),
       false,
       offeredKey,
     );
@@ -137,24 +138,24 @@ function describeSshError(
   if (error.level === 'client-authentication') {
     return new TunnelError(
       'credentials',
-      `${options.host} refused the studio's SSH key for user "${options.username}". Add the studio's public key (Settings → Network) to ~${options.username}/.ssh/authorized_keys on the server, or check the user name.`,
+      said('error.ssh.keyRefused', { host: options.host, user: options.username }),
       false,
     );
   }
-  if (error.level === 'client-timeout') return new TunnelError('unreachable', `${where} did not answer in time. Check the address and that port ${options.sshPort} is open.`, true);
+  if (error.level === 'client-timeout') return new TunnelError('unreachable', said('error.ssh.timeout', { where, port: String(options.sshPort) }), true);
   switch (error.code) {
     case 'ENOTFOUND':
     case 'EAI_AGAIN':
-      return new TunnelError('unreachable', `The server name ${options.host} could not be found (DNS). Check the address, and this computer's internet connection.`, true);
+      return new TunnelError('unreachable', said('error.ssh.dns', { host: options.host }), true);
     case 'ECONNREFUSED':
-      return new TunnelError('unreachable', `${where} refused the connection: is sshd running there and listening on port ${options.sshPort}?`, true);
+      return new TunnelError('unreachable', said('error.ssh.refused', { where, port: String(options.sshPort) }), true);
     case 'ETIMEDOUT':
     case 'EHOSTUNREACH':
     case 'ENETUNREACH':
     case 'ECONNRESET':
-      return new TunnelError('unreachable', `${where} cannot be reached (${error.code}). Check this computer's internet connection and the server's firewall.`, true);
+      return new TunnelError('unreachable', said('error.ssh.unreachable', { where, code: error.code }), true);
     default:
-      if (/private key|parse|unsupported key/i.test(error.message)) return new TunnelError('config', `The studio's SSH key could not be used: ${error.message}.`, false);
-      return new TunnelError('unreachable', `The SSH connection to ${where} failed: ${error.message}.`, true);
+      if (/private key|parse|unsupported key/i.test(error.message)) return new TunnelError('config', said('error.ssh.badKey', { detail: error.message }), false);
+      return new TunnelError('unreachable', said('error.ssh.failed', { where, detail: error.message }), true);
   }
 }

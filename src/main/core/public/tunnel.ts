@@ -1,3 +1,4 @@
+import type { Said } from '../../../shared/i18n/said';
 import type { PublicProblem } from '../../../shared/public-address';
 
 /**
@@ -17,16 +18,20 @@ export class TunnelError extends Error {
   override name = 'TunnelError';
   constructor(
     readonly code: PublicProblem['code'],
-    message: string,
+    /** What the creator reads: English, and as a reason (`said(…)`); a bare string only for what no catalog words (an unknown throw). */
+    said: Said | string,
     /** Worth retrying by itself (a network fault), or only after the creator changes something. */
     readonly retryable: boolean,
     /** For `host_key_changed`: the fingerprint the server offered, so the creator can choose to trust it. */
     readonly offeredHostKey: string | null = null,
   ) {
-    super(message);
+    super(typeof said === 'string' ? said : said.message);
+    this.reason = typeof said === 'string' ? undefined : said.reason;
   }
 
+  readonly reason: Said['reason'];
+
   problem(): PublicProblem {
-    return { code: this.code, message: this.message };
+    return this.reason ? { code: this.code, message: this.message, reason: this.reason } : { code: this.code, message: this.message };
   }
 }

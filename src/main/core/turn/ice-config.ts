@@ -1,6 +1,7 @@
 import type { IceServer } from '../../../shared/guests';
 import { DEFAULT_STUN_URLS, TURN_CREDENTIAL_TTL_SECONDS, type IceConfig, type TurnTestPlan } from '../../../shared/turn';
-import { fail, ok, type Result } from '../../../shared/result';
+import { said, type Said } from '../../../shared/i18n/said';
+import { failWith, ok, type Result } from '../../../shared/result';
 import { systemClock, type Clock } from '../store/clock';
 import { mintTurnCredential } from './turn-credentials';
 
@@ -36,8 +37,8 @@ export interface IceConfigService {
   forPage(subject: string): IceConfig;
   /** The TURN addresses alone with fresh credentials, for the studio's "Test TURN". */
   testPlan(): Result<TurnTestPlan>;
-  /** Why TURN is not in use although half of it is configured; null when fine or not configured. */
-  problem(): string | null;
+  /** Why TURN is not in use although half of it is configured (in English, and as a reason); null when fine or not configured. */
+  problem(): Said | null;
 }
 
 export function createIceConfig(sources: IceSources): IceConfigService {
@@ -50,12 +51,16 @@ export function createIceConfig(sources: IceSources): IceConfigService {
     const minted = mintTurnCredential(secret, subject, clock().getTime(), ttl);
     return { server: { urls: [...urls], username: minted.username, credential: minted.credential }, expiresAtMs: minted.expiresAtMs };
   };
-  const problem = (): string | null => {
+  const problemId = (): 'error.turn.noSecret' | 'error.turn.noAddress' | null => {
     const urls = sources.turnUrls();
     const secret = sources.turnSecret();
-    if (urls.length > 0 && !secret) return 'TURN addresses are set but no shared secret: guests get no relay. Set the secret from your TURN server (static-auth-secret).';
-    if (urls.length === 0 && secret) return 'A TURN shared secret is set but no TURN address: add the address of your TURN server.';
+    if (urls.length > 0 && !secret) return 'error.turn.noSecret';
+    if (urls.length === 0 && secret) return 'error.turn.noAddress';
     return null;
+  };
+  const problem = (): Said | null => {
+    const id = problemId();
+    return id ? said(id) : null;
   };
   return {
     forPage(subject) {
@@ -68,10 +73,10 @@ export function createIceConfig(sources: IceSources): IceConfigService {
       return { iceServers: servers, expiresAt: turn ? new Date(turn.expiresAtMs).toISOString() : null };
     },
     testPlan() {
-      const issue = problem();
-      if (issue) return fail('conflict', issue);
+      const issue = problemId();
+      if (issue) return failWith('conflict', issue);
       const turn = turnServer('studio-test');
-      if (!turn) return fail('conflict', 'No TURN server is set up: add its address and shared secret first.');
+      if (!turn) return failWith('conflict', 'error.turn.notSetUp');
       return ok({ iceServers: [turn.server], urls: turn.server.urls });
     },
     problem,

@@ -4,6 +4,7 @@ import type { ProgramState } from '../../../shared/program';
 import { useCommand } from '../../hooks/use-command';
 import { useNow } from '../../hooks/use-now';
 import { useStudio } from '../../hooks/use-studio';
+import { useWordSaid } from '../../i18n/use-word-said';
 import { formatDuration } from '../../lib/format';
 import { AlertsLayerNote } from './AlertsLayerNote';
 
@@ -14,6 +15,7 @@ export function ObsPanel({ obs, program = null, onOpenSettings }: { obs: ObsStat
   const output = useCommand('obs.output');
   const reconnect = useCommand('obs.reconnect');
   const switchScene = useCommand('obs.switchScene');
+  const word = useWordSaid();
   const now = useNow(1000);
   if (!obs) return <p className="panel-note">{intl.formatMessage({ id: 'program.obs.reading' })}</p>;
   const connected = obs.connection === 'connected';
@@ -35,7 +37,7 @@ export function ObsPanel({ obs, program = null, onOpenSettings }: { obs: ObsStat
       </div>
       {obs.problem ? (
         <div className={`obs-problem obs-problem-${obs.problem.code}`} role="alert">
-          <p>{obs.problem.message}</p>
+          <p>{word(obs.problem)}</p>
           <p className="obs-problem-actions">
             {retryIn !== null ? <span>{intl.formatMessage({ id: 'program.obs.nextTry' }, { seconds: Math.ceil(retryIn / 1000), attempt: obs.attempt })}</span> : null}
             <button type="button" className="button button-small" disabled={!online || reconnect.pending} onClick={() => void reconnect.run({})}>
@@ -140,6 +142,7 @@ export function ObsPanel({ obs, program = null, onOpenSettings }: { obs: ObsStat
 /** Chapter markers at each hot seat: what happened last, or why there are none. */
 function ChapterNote({ chapters }: { chapters: ObsStatus['chapters'] }) {
   const intl = useIntl();
+  const word = useWordSaid();
   if (chapters.supported === false) {
     return (
       <p className="obs-chapters obs-chapters-off" data-testid="obs-chapters">
@@ -150,7 +153,7 @@ function ChapterNote({ chapters }: { chapters: ObsStatus['chapters'] }) {
   if (chapters.problem) {
     return (
       <p className="obs-chapters obs-chapters-problem" role="alert" data-testid="obs-chapters">
-        {chapters.problem}
+        {word(chapters.problemReason ? { message: chapters.problem, reason: chapters.problemReason } : { message: chapters.problem })}
       </p>
     );
   }

@@ -62,8 +62,9 @@ export function ProgramPanel({ onOpenSettings }: { onOpenSettings: () => void })
 
 function FeedStatus({ recorder, readers }: { recorder: RecorderState; readers: number }) {
   const intl = useIntl();
-  // The recorder's one 'unsupported' reason (no WebM recording) is worded by the catalog; a retry's reason comes from the recorder.
-  const text = intl.formatMessage({ id: 'program.feed' }, { status: recorder.status, readers, reason: recorder.status === 'retrying' ? recorder.reason : '' });
+  // A retry's cause is a kind the catalog words (with the browser's own words, when it gave some).
+  const reason = recorder.status === 'retrying' ? intl.formatMessage({ id: 'program.feed.cause' }, { cause: recorder.cause, detail: recorder.detail ?? '' }) : '';
+  const text = intl.formatMessage({ id: 'program.feed' }, { status: recorder.status, readers, reason });
   const tone = recorder.status === 'recording' ? 'good' : recorder.status === 'idle' || recorder.status === 'connecting' ? 'neutral' : 'bad';
   return (
     <span className={`chip chip-${tone}`} role="status" data-testid="program-feed">

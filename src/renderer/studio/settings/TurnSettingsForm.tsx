@@ -6,6 +6,7 @@ import { Notice } from '../../components/Notice';
 import { useCommand } from '../../hooks/use-command';
 import { useReadOnConnect } from '../../hooks/use-read-on-connect';
 import { useStudio } from '../../hooks/use-studio';
+import { useWordSaid } from '../../i18n/use-word-said';
 import { formErrors } from '../../lib/field-errors';
 import { FormFooter } from './FormFooter';
 import { TurnTestResult } from './TurnTestResult';
@@ -32,6 +33,7 @@ function Fields({ current, onSaved }: { current: TurnState; onSaved: (state: Tur
   const { online } = useStudio();
   const save = useCommand('settings.turn.update');
   const test = useTurnTest();
+  const word = useWordSaid();
   const [urls, setUrls] = useState(current.urls.join('\n'));
   const [secret, setSecret] = useState('');
   const [forget, setForget] = useState(false);
@@ -89,7 +91,7 @@ function Fields({ current, onSaved }: { current: TurnState; onSaved: (state: Tur
       ) : null}
       {current.problem ? (
         <p className="inline-error" role="alert">
-          {current.problem}
+          {word(current.problemReason ? { message: current.problem, reason: current.problemReason } : { message: current.problem })}
         </p>
       ) : null}
       <FormFooter

@@ -1,10 +1,12 @@
 import { FormattedMessage } from 'react-intl';
 import { useNow } from '../../hooks/use-now';
+import { useLocalizeError } from '../../i18n/use-localize-error';
 import type { TurnTestState } from './use-turn-test';
 
 /** What "Test TURN" found, or how long it has been asking. */
 export function TurnTestResult({ state }: { state: TurnTestState }) {
   const now = useNow(state.status === 'testing' ? 500 : 60_000);
+  const localize = useLocalizeError();
   if (state.status === 'idle') return null;
   if (state.status === 'testing') {
     const seconds = Math.max(0, Math.floor((now - state.startedAt) / 1000));
@@ -23,7 +25,7 @@ export function TurnTestResult({ state }: { state: TurnTestState }) {
         <p className="turn-test-title">
           <FormattedMessage id="settings.turn.test.cannot" />
         </p>
-        <p>{state.message}</p>
+        <p>{localize(state.error).message}</p>
       </div>
     );
   }
@@ -46,7 +48,13 @@ export function TurnTestResult({ state }: { state: TurnTestState }) {
       <p className="turn-test-title">
         <FormattedMessage id={outcome.kind === 'refused' ? 'settings.turn.test.refused' : 'settings.turn.test.noAnswer'} />
       </p>
-      <p>{outcome.message}</p>
+      <p>
+        {outcome.kind === 'refused' ? (
+          <FormattedMessage id="settings.turn.test.refusedDetail" />
+        ) : (
+          <FormattedMessage id="settings.turn.test.noAnswerDetail" values={{ urls: outcome.urls.join(', ') }} />
+        )}
+      </p>
     </div>
   );
 }

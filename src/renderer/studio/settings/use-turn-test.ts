@@ -1,4 +1,5 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
+import type { AppErrorShape } from '../../../shared/result';
 import { useStudio } from '../../hooks/use-studio';
 import { testTurn, type TurnTestOutcome } from '../../lib/turn-test';
 
@@ -6,8 +7,8 @@ export type TurnTestState =
   | { status: 'idle' }
   | { status: 'testing'; startedAt: number; urls: string[] }
   | { status: 'done'; outcome: TurnTestOutcome }
-  /** The core would not make a plan (TURN not set up, or only half): its message says what is missing. */
-  | { status: 'cannot'; message: string };
+  /** The core would not make a plan (TURN not set up, or only half): its error says what is missing. */
+  | { status: 'cannot'; error: AppErrorShape };
 
 /** Runs "Test TURN": fresh credentials from the core (`turn.testPlan`), then a relay-only peer connection here. */
 export function useTurnTest(): { state: TurnTestState; run: () => Promise<void> } {
@@ -27,7 +28,7 @@ export function useTurnTest(): { state: TurnTestState; run: () => Promise<void> 
     try {
       const plan = await client.command('turn.testPlan', {});
       if (!plan.ok) {
-        if (mounted.current) setState({ status: 'cannot', message: plan.error.message });
+        if (mounted.current) setState({ status: 'cannot', error: plan.error });
         return;
       }
       setState({ status: 'testing', startedAt: Date.now(), urls: plan.value.urls });

@@ -4,6 +4,7 @@ import { CopyButton } from '../../../components/CopyButton';
 import { useCommand } from '../../../hooks/use-command';
 import { useNow } from '../../../hooks/use-now';
 import { useStudio } from '../../../hooks/use-studio';
+import { useWordSaid } from '../../../i18n/use-word-said';
 import { formatTimeOfDay } from '../../../lib/format';
 import { publicStatusView } from '../../../lib/public-status';
 import './network.css';
@@ -16,6 +17,7 @@ export function PublicStatusCard() {
   const { snapshot, online } = useStudio();
   const status = snapshot.publicAddress;
   const now = useNow(1000);
+  const word = useWordSaid();
   const { tone, retry: retryIn, ...words } = publicStatusView(status, now);
   const retry = useCommand('public.retry');
   const check = useCommand('public.check');
@@ -46,7 +48,7 @@ export function PublicStatusCard() {
       </p>
       {status.problem ? (
         <p className="public-status-problem" role="alert">
-          {status.problem.message}
+          {word(status.problem)}
         </p>
       ) : null}
       {retryIn ? (

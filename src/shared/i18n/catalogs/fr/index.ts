@@ -9,6 +9,7 @@ import { errorsGoingPublic } from './errors-going-public';
 import { errorsGuests } from './errors-guests';
 import { errorsMail } from './errors-mail';
 import { errorsPurchases } from './errors-purchases';
+import { errorsSettings } from './errors-settings';
 import { errorsStudio } from './errors-studio';
 import { fields } from './fields';
 import { guest } from './guest';
@@ -27,10 +28,5 @@ import { studioSettings } from './studio-settings';
 import { studioShell } from './studio-shell';
 import { studioTeam } from './studio-team';
 
-export const fr = { ...common, ...store, ...checkout, ...receipt, ...guest, ...mail, ...studioShell, ...studioSettings, ...onstream, ...obsPages, ...studioConsole, ...studioNetwork, ...studioTeam, ...studioEditor, ...studioMoney, ...studioGuests, ...studioProgram, ...fields, ...errorsCommon, ...actors, ...errorsBooks, ...errorsGoingPublic, ...errorsGuests, ...errorsMail, ...errorsPurchases, ...errorsStudio } as const satisfies Translation<typeof en>;
-=======
-export const fr = { ...common, ...store, ...checkout, ...receipt, ...guest, ...mail, ...studioShell, ...studioSettings, ...onstream, ...obsPages, ...studioConsole, ...studioNetwork, ...studioTeam, ...studioEditor, ...studioMoney, ...studioGuests, ...studioProgram, ...fields, ...errorsCommon, ...errorsBooks, ...errorsGoingPublic, ...errorsMail, ...errorsPurchases } as const satisfies Translation<typeof en>;
->>>>>>> errors-money
-=======
-export const fr = { ...common, ...store, ...checkout, ...receipt, ...guest, ...mail, ...studioShell, ...studioSettings, ...onstream, ...obsPages, ...studioConsole, ...studioNetwork, ...studioTeam, ...studioEditor, ...studioMoney, ...studioGuests, ...studioProgram, ...fields, ...errorsCommon, ...errorsGuests, ...errorsStudio } as const satisfies Translation<typeof en>;
->>>>>>> errors-studio
+/** French: every key of the English catalog (the typecheck holds it). */
+export const fr = { ...common, ...store, ...checkout, ...receipt, ...guest, ...mail, ...studioShell, ...studioSettings, ...onstream, ...obsPages, ...studioConsole, ...studioNetwork, ...studioTeam, ...studioEditor, ...studioMoney, ...studioGuests, ...studioProgram, ...fields, ...errorsCommon, ...actors, ...errorsBooks, ...errorsGoingPublic, ...errorsGuests, ...errorsMail, ...errorsPurchases, ...errorsSettings, ...errorsStudio } as const satisfies Translation<typeof en>;
