@@ -120,7 +120,7 @@ describe('stock hostage: one client cannot hold a limited offer', () => {
     const held = answers.filter((s) => s === 201).length;
     expect(held).toBe(DEFAULT_LIMITS.openCheckoutsPerClient);
     expect(answers.slice(held).every((s) => s === 409)).toBe(true);
-    expect(refusal).toEqual({ code: 'limit_reached', message: expect.stringMatching(/Finish or cancel your open checkout first/) as unknown });
+    expect(refusal).toMatchObject({ reason: { id: 'error.purchases.openCheckouts', values: { open: 3 } }, code: 'limit_reached', message: expect.stringMatching(/Finish or cancel your open checkout first/) as unknown });
     expect(await capsLeft()).toBe((before ?? 0) - held);
     // A viewer on another connection (here: this computer, not through the proxy) still gets a cap.
     const another = await checkout({ offerId: merchId, variantId: 'one', buyerName: 'Fan', buyerKey: 'real-fan-000000000001' });
