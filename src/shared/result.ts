@@ -84,11 +84,19 @@ export function failWith<T = never>(
 export function errorWith(code: ErrorCode, id: ErrorMessageId, values?: ErrorValues, fields?: Record<string, FieldReason>): AppErrorShape {
   const error: AppErrorShape = { code, message: english(id, moneyAsText(values, 'en')), reason: values ? { id, values } : { id } };
   if (fields && Object.keys(fields).length > 0) {
-    const reasons = Object.fromEntries(Object.entries(fields).map(([key, field]) => [key, typeof field === 'string' ? { id: field } : field]));
-    error.fieldReasons = reasons;
-    error.details = Object.fromEntries(Object.entries(reasons).map(([key, reason]) => [key, english(reason.id as MessageId, moneyAsText(reason.values, 'en'))]));
+    error.fieldReasons = asReasons(fields);
+    error.details = inEnglish(error.fieldReasons);
   }
   return error;
+}
+
+function asReasons(fields: Record<string, FieldReason>): Record<string, ErrorReason> {
+  return Object.fromEntries(Object.entries(fields).map(([key, f]) => [key, typeof f === 'string' ? { id: f } : f]));
+}
+
+/** Each field's problem in English, for `details`. */
+function inEnglish(fieldReasons: Record<string, ErrorReason>): Record<string, string> {
+  return Object.fromEntries(Object.entries(fieldReasons).map(([key, reason]) => [key, english(reason.id as MessageId, moneyAsText(reason.values, 'en'))]));
 }
 
 /** A reason's values for a translator: amounts formatted in `locale`. */
@@ -108,7 +116,7 @@ export const field = (id: FieldMessageId, values?: ErrorValues): FieldReason => 
  * again from the fields' reasons in its own language.
  */
 export function failFields<T = never>(code: ErrorCode, fields: Record<string, FieldReason>): Result<T> {
-  return { ok: false, error: fieldsError(code, Object.fromEntries(Object.entries(fields).map(([key, f]) => [key, typeof f === 'string' ? { id: f } : f]))) };
+  return { ok: false, error: fieldsError(code, asReasons(fields)) };
 }
 
 /** A zod failure as an error result, reasons and all. */
@@ -121,7 +129,7 @@ export function zodErrorShape(code: ErrorCode, zodError: z.ZodError): AppErrorSh
 }
 
 function fieldsError(code: ErrorCode, fieldReasons: Record<string, ErrorReason>): AppErrorShape {
-  const details = Object.fromEntries(Object.entries(fieldReasons).map(([key, reason]) => [key, english(reason.id as MessageId, moneyAsText(reason.values, 'en'))]));
+  const details = inEnglish(fieldReasons);
   return { code, message: english('error.invalidFields', { fields: fieldsSummary(details) }), details, fieldReasons, reason: { id: 'error.invalidFields' } };
 }
 
@@ -143,7 +151,7 @@ export function describeZodError(error: z.ZodError): { message: string; details:
     const key = issue.path.length > 0 ? issue.path.join('.') : '(input)';
     fieldReasons[key] ??= reasonOf(issue);
   }
-  const details = Object.fromEntries(Object.entries(fieldReasons).map(([key, reason]) => [key, english(reason.id as MessageId, moneyAsText(reason.values, 'en'))]));
+  const details = inEnglish(fieldReasons);
   return { message: fieldsSummary(details) || english('field.invalid'), details, fieldReasons };
 }
 
