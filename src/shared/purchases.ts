@@ -1,3 +1,4 @@
+import { ActivityDetail } from './activity-detail';
 import { Locale } from './i18n/locale';
 import { z } from 'zod';
 import { Currency, MinorAmount } from './money';
@@ -88,6 +89,8 @@ export const AuditEntry = z.object({
   actor: z.string(),
   action: z.string(),
   purchaseId: Id.nullable(),
+  /** In English, always; `said` words it in each page's language where it is set. */
   detail: z.string(),
+  said: ActivityDetail.optional(),
 });
 export type AuditEntry = z.infer<typeof AuditEntry>;

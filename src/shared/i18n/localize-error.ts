@@ -1,6 +1,6 @@
 import { fieldsSummary, moneyAsText, type AppErrorShape, type ErrorReason } from '../result';
 import type { Locale } from './locale';
-import { createTranslator, isMessageId, type Translate } from './messages';
+import { isMessageId, sharedTranslator, type Translate } from './messages';
 
 /**
  * An error as the page's language words it: the message and each field's problem from their
@@ -9,18 +9,11 @@ import { createTranslator, isMessageId, type Translate } from './messages';
  * to read), so nothing is ever lost.
  */
 export function localizeError(error: AppErrorShape, locale: Locale): AppErrorShape {
-  const t = translatorFor(locale);
+  const t = sharedTranslator(locale);
   const details = error.fieldReasons ? { ...error.details, ...localizeFields(error.fieldReasons, error.details ?? {}, t, locale) } : error.details;
   const localized: AppErrorShape = { ...error, message: localizeMessage(error, details, t, locale) };
   if (details) localized.details = details;
   return localized;
-}
-
-const translators = new Map<Locale, Translate>();
-function translatorFor(locale: Locale): Translate {
-  let t = translators.get(locale);
-  if (!t) translators.set(locale, (t = createTranslator(locale)));
-  return t;
 }
 
 function localizeMessage(error: AppErrorShape, details: Record<string, string> | undefined, t: Translate, locale: Locale): string {

@@ -37,6 +37,15 @@ export function createTranslator(locale: Locale): Translate {
   };
 }
 
+const shared = new Map<Locale, Translate>();
+
+/** One translator per language for the whole process, so each message is compiled once. */
+export function sharedTranslator(locale: Locale): Translate {
+  let t = shared.get(locale);
+  if (!t) shared.set(locale, (t = createTranslator(locale)));
+  return t;
+}
+
 /** Whether a string from elsewhere (an error's reason from the server) is an id of this build's catalogs. */
 export function isMessageId(id: string): id is MessageId {
   return Object.hasOwn(CATALOGS.en, id);

@@ -100,7 +100,7 @@ export function insertPurchases(db: Database, records: NewPurchase[]): void {
   transaction(db, () => {
     for (const record of records) {
       repos.purchases.insert(record);
-      repos.audit.append({ at: record.purchase.updatedAt, actor: 'Stripe', action: 'purchase.seeded', purchaseId: record.purchase.id, detail: 'seeded by the benchmark' });
+      repos.audit.append({ at: record.purchase.updatedAt, actor: 'Stripe', action: 'purchase.seeded', purchaseId: record.purchase.id, said: { parts: [{ id: 'activity.said.reserved' }] } });
     }
   });
 }

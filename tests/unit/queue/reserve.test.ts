@@ -106,7 +106,7 @@ describe('reserve', () => {
   it('gives a seat back to the line when its checkout is abandoned', () => {
     const key = buyerKey();
     const first = value(s.purchases.reserve(null, { offerId: live.seat.id, buyerName: 'A', buyerKey: key, question: 'Q' }));
-    value(s.purchases.abandonReservation(first.purchase.id, 'checkout could not be created'));
+    value(s.purchases.abandonReservation(first.purchase.id, { id: 'activity.said.because', values: { why: 'checkoutFailed' } }));
     expect(s.purchases.get(first.purchase.id)?.status).toBe('expired');
     expect(value(s.purchases.reserve(null, { offerId: live.seat.id, buyerName: 'A', buyerKey: key, question: 'Q' })).purchase.status).toBe(
       'pending_payment',

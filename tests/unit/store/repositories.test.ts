@@ -215,8 +215,10 @@ describe('money actions repo', () => {
 
 describe('audit, settings and stripe events repos', () => {
   it('appends audit entries and reads them newest first', () => {
-    const a = repos.audit.append({ at: T0, actor: 'Host', action: 'show.created', purchaseId: null, detail: 'one' });
-    const b = repos.audit.append({ at: later(1), actor: 'Maya', action: 'show.live', purchaseId: null, detail: 'two' });
+    const one = { parts: [{ id: 'activity.said.showCreated', values: { title: 'One', slug: 'one' } }] };
+    const a = repos.audit.append({ at: T0, actor: 'Host', action: 'show.created', purchaseId: null, said: one });
+    const b = repos.audit.append({ at: later(1), actor: 'Maya', action: 'show.live', purchaseId: null, said: { parts: [{ id: 'activity.said.showStatus', values: { title: 'One', status: 'live' } }] } });
+    expect(a).toMatchObject({ detail: 'Created ‘One’ at “one”', said: one });
     expect(b.id).toBeGreaterThan(a.id);
     expect(repos.audit.recent(10)).toEqual([b, a]);
     expect(repos.audit.recent(1)).toEqual([b]);

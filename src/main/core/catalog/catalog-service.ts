@@ -4,6 +4,8 @@ import { Offer, OfferInput, ShowInput, ShowStatus, type Show } from '../../../sh
 import { failWith, failZod, ok, type Result } from '../../../shared/result';
 import type { StoreView } from '../../../shared/store-api';
 import type { Actor } from '../actor';
+import { activity, said } from '../activity/activity-said';
+import type { ActivityDetail } from '../../../shared/activity-detail';
 import type { EventBus } from '../bus';
 import { endShowPurchases } from '../queue/show-end';
 import { isoNow, systemClock, type Clock } from '../store/clock';
@@ -52,8 +54,8 @@ export function createCatalogService(db: Database, bus: EventBus, clock: Clock =
   const work = <T>(fn: (emit: Emit, now: string) => Result<T>): Result<T> =>
     runUnitOfWork(db, bus, (emit) => fn(emit, isoNow(clock)));
 
-  const audit = (emit: Emit, now: string, actor: Actor, action: string, detail: string) => {
-    const entry = repos.audit.append({ at: now, actor: actor.name, action, purchaseId: null, detail });
+  const audit = (emit: Emit, now: string, actor: Actor, action: string, detail: ActivityDetail) => {
+    const entry = repos.audit.append({ at: now, actor: actor.name, action, purchaseId: null, said: detail });
     emit({ type: 'audit.appended', entry });
   };
 
@@ -83,7 +85,7 @@ export function createCatalogService(db: Database, bus: EventBus, clock: Clock =
     return show.ok ? ok({ offer, show: show.value }) : show;
   };
 
-  const saveOffer = (emit: Emit, now: string, actor: Actor, offer: Offer, action: string, detail: string) => {
+  const saveOffer = (emit: Emit, now: string, actor: Actor, offer: Offer, action: string, detail: ActivityDetail) => {
     repos.offers.update(offer, now);
     emit({ type: 'offer.upserted', offer });
     audit(emit, now, actor, action, detail);
@@ -110,8 +112,8 @@ export function createCatalogService(db: Database, bus: EventBus, clock: Clock =
     repos.shows.update(updated);
     const closed = status === 'ended' ? endShowPurchases({ repos, now, emit }, show.id, actor) : [];
     emit({ type: 'show.upserted', show: updated });
-    const closedNote = closed.length > 0 ? `; ${closed.length} open purchase${closed.length === 1 ? '' : 's'} closed` : '';
-    audit(emit, now, actor, `show.${status}`, `‘${show.title}’ ${status === 'live' ? 'is live' : 'has ended'}${closedNote}`);
+    const closedNote = closed.length > 0 ? [said('activity.said.purchasesClosed', { count: closed.length })] : [];
+    audit(emit, now, actor, `show.${status}`, activity(null, said('activity.said.showStatus', { title: show.title, status }), ...closedNote));
     return ok(updated);
   }
 
@@ -138,7 +140,7 @@ export function createCatalogService(db: Database, bus: EventBus, clock: Clock =
         };
         repos.shows.insert(show);
         emit({ type: 'show.upserted', show });
-        audit(emit, now, actor, 'show.created', `Created ‘${show.title}’ at “${show.slug}”`);
+        audit(emit, now, actor, 'show.created', activity(null, said('activity.said.showCreated', { title: show.title, slug: show.slug })));
         return ok(show);
       });
     },
@@ -162,7 +164,7 @@ export function createCatalogService(db: Database, bus: EventBus, clock: Clock =
         const updated: Show = { ...show, title: title ?? show.title, slug: slug ?? show.slug, currency: currency ?? show.currency, language: language ?? show.language };
         repos.shows.update(updated);
         emit({ type: 'show.upserted', show: updated });
-        audit(emit, now, actor, 'show.updated', `Updated ‘${updated.title}’`);
+        audit(emit, now, actor, 'show.updated', activity(null, said('activity.said.showUpdated', { title: updated.title })));
         return ok(updated);
       });
     },
@@ -187,7 +189,7 @@ export function createCatalogService(db: Database, bus: EventBus, clock: Clock =
         const offer = Offer.parse({ ...parsed.value, id: newId('off'), showId, active: true, sortOrder: repos.offers.nextSortOrder(showId) });
         repos.offers.insert(offer, now);
         emit({ type: 'offer.upserted', offer });
-        audit(emit, now, actor, 'offer.created', `Added ${offer.kind} ‘${offer.title}’ to ‘${show.value.title}’`);
+        audit(emit, now, actor, 'offer.created', activity(null, said('activity.said.offerCreated', { kind: offer.kind, title: offer.title, show: show.value.title })));
         return ok(offer);
       });
     },
@@ -205,7 +207,7 @@ export function createCatalogService(db: Database, bus: EventBus, clock: Clock =
         const updated = Offer.parse({ ...parsed.value, id: offer.id, showId: offer.showId, active: offer.active, sortOrder: offer.sortOrder });
         const covered = limitsCoverHeld(updated, repos.purchases.heldForOffer(offer.id));
         if (!covered.ok) return covered;
-        return saveOffer(emit, now, actor, updated, 'offer.updated', `Updated ${updated.kind} ‘${updated.title}’`);
+        return saveOffer(emit, now, actor, updated, 'offer.updated', activity(null, said('activity.said.offerUpdated', { kind: updated.kind, title: updated.title })));
       });
     },
 
@@ -217,7 +219,7 @@ export function createCatalogService(db: Database, bus: EventBus, clock: Clock =
         if (offer.active === active) return ok(offer);
         const updated = { ...offer, active };
         const verb = active ? 'offer.activated' : 'offer.deactivated';
-        return saveOffer(emit, now, actor, updated, verb, `${active ? 'Opened' : 'Closed'} ‘${offer.title}’ for sale`);
+        return saveOffer(emit, now, actor, updated, verb, activity(null, said('activity.said.offerSale', { open: active ? 'yes' : 'no', title: offer.title })));
       });
     },
 

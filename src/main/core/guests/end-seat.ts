@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { airedMs } from '../../../shared/air-time';
-import { failWith, ok, type Result } from '../../../shared/result';
+import { failWith, ok, type ErrorReason, type Result } from '../../../shared/result';
+import { activity, guestSubject, said } from '../activity/activity-said';
 import type { Actor } from '../actor';
 import { transitionPurchase } from '../queue/purchase-transition';
 import type { PurchaseContext } from '../queue/purchase-context';
@@ -29,7 +30,7 @@ export function endSeat(
   ctx: PurchaseContext,
   seat: SeatRecord,
   actor: Actor,
-  why: string,
+  why: ErrorReason,
   options: { noShow?: boolean } = {},
 ): Result<{ seat: SeatRecord; moneyMoved: boolean }> {
   const { repos } = ctx;
@@ -56,13 +57,8 @@ export function endSeat(
   }
   const ended = repos.seats.update({ ...seat, stage: 'ended', outcome, endedAt: ctx.now, updatedAt: ctx.now });
   repos.joinTokens.revokeAll(seat.id, ctx.now);
-  const entry = repos.audit.append({
-    at: ctx.now,
-    actor: actor.name,
-    action: 'seat.ended',
-    purchaseId: seat.purchaseId,
-    detail: `Guest ${seat.guestName}: ${why}; ${Math.round(aired / 1000)} s on air (${outcome})`,
-  });
+  const detail = activity(guestSubject(seat.guestName), why, said('activity.said.seatAired', { seconds: Math.round(aired / 1000), outcome: outcome ?? 'none' }));
+  const entry = repos.audit.append({ at: ctx.now, actor: actor.name, action: 'seat.ended', purchaseId: seat.purchaseId, said: detail });
   ctx.emit({ type: 'audit.appended', entry });
   return ok({ seat: ended, moneyMoved });
 }
@@ -72,7 +68,7 @@ export function endShowSeats(ctx: PurchaseContext, showId: string, actor: Actor)
   const ended: SeatRecord[] = [];
   for (const seat of ctx.repos.seats.listForShow(showId)) {
     if (seat.stage === 'ended') continue;
-    const done = endSeat(ctx, seat, actor, 'the show ended');
+    const done = endSeat(ctx, seat, actor, said('activity.said.seatEndedShow'));
     // Ending never needs a refused transition; a refusal here is a bug worth rolling back for.
     if (!done.ok) throw new Error(`seat ${seat.id} could not end with the show: ${done.error.message}`);
     ended.push(done.value.seat);

@@ -1,6 +1,8 @@
 import { queueBuyerMail } from '../mail/mail-triggers';
 import type { Seat } from '../../../shared/guests';
-import { failWith, ok, type Result } from '../../../shared/result';
+import { failWith, ok, type ErrorReason, type Result } from '../../../shared/result';
+import { activity, guestSubject, said } from '../activity/activity-said';
+import { actorValues } from '../../../shared/i18n/actor-values';
 import type { Actor } from '../actor';
 import type { Repositories } from '../store/repositories';
 import type { SeatRecord } from '../store/seats-repo';
@@ -38,20 +40,13 @@ export interface SeatCommandDeps {
   work: <T>(fn: (ctx: SeatContext) => Result<T>) => Result<T>;
   /** A change to one existing seat: loaded, changed, clock reconciled, published, answered as the host sees it. */
   changeSeat: (seatId: string, fn: (ctx: SeatContext, seat: SeatRecord) => Result<SeatRecord>) => Result<Seat>;
-  endSeat: (ctx: SeatContext, seat: SeatRecord, actor: Actor, why: string) => Result<SeatRecord>;
+  endSeat: (ctx: SeatContext, seat: SeatRecord, actor: Actor, why: ErrorReason) => Result<SeatRecord>;
   load: (seatId: string) => Result<SeatRecord>;
 }
 
-const WORDS: Record<SeatCommand, string> = {
-  call: 'called',
-  backstage: 'brought backstage',
-  greenroom: 'sent back to the green room',
-  live: 'put on air',
-  end: 'ended',
-};
-
-function auditSeat(ctx: SeatContext, seat: SeatRecord, actor: Actor, action: string, detail: string): void {
-  const entry = ctx.repos.audit.append({ at: ctx.now, actor: actor.name, action, purchaseId: seat.purchaseId, detail: `Guest ${seat.guestName}: ${detail}` });
+function auditSeat(ctx: SeatContext, seat: SeatRecord, actor: Actor, action: string, what: ErrorReason): void {
+  const detail = activity(guestSubject(seat.guestName), what);
+  const entry = ctx.repos.audit.append({ at: ctx.now, actor: actor.name, action, purchaseId: seat.purchaseId, said: detail });
   ctx.emit({ type: 'audit.appended', entry });
 }
 
@@ -70,7 +65,7 @@ export function createSeatCommands(deps: SeatCommandDeps): SeatCommands {
         );
         repos.seats.insert(seat);
         storeJoinToken(repos, token, seat.id, 0, ctx.now);
-        auditSeat(ctx, seat, actor, 'seat.invited', `invited for ${minutes} min (free)`);
+        auditSeat(ctx, seat, actor, 'seat.invited', said('activity.said.seatInvited', { minutes }));
         publisher.publish(ctx, seat.id);
         return ok(publisher.seat(seat));
       });
@@ -81,7 +76,7 @@ export function createSeatCommands(deps: SeatCommandDeps): SeatCommands {
       return changeSeat(seatId, (ctx, seat) => {
         const answer = seatCommand({ stage: seat.stage, present: presence.has(seatId), guestName: seat.guestName }, command);
         if (!answer.ok) return { ok: false, error: answer.error };
-        if (command === 'end') return deps.endSeat(ctx, seat, actor, `ended by ${actor.name}`);
+        if (command === 'end') return deps.endSeat(ctx, seat, actor, said('activity.said.seatEndedBy', actorValues(actor.name)));
         if (command === 'live' && seat.firstLiveAt === null) {
           const live = moveSeatPurchase(ctx, seat, 'go_live', actor);
           if (!live.ok) return live;
@@ -100,7 +95,7 @@ export function createSeatCommands(deps: SeatCommandDeps): SeatCommands {
           backstageWith: command === 'backstage' && actor.role === 'moderator' ? actor.name : null,
           updatedAt: ctx.now,
         });
-        auditSeat(ctx, seat, actor, `seat.${command}`, WORDS[command]);
+        auditSeat(ctx, seat, actor, `seat.${command}`, said('activity.said.seatMoved', { command }));
         return ok(next);
       });
     },
@@ -109,7 +104,7 @@ export function createSeatCommands(deps: SeatCommandDeps): SeatCommands {
       return changeSeat(seatId, (ctx, seat) => {
         if (seat.stage === 'ended') return failWith('conflict', 'error.seat.over', { guest: seat.guestName });
         const next = repos.seats.update({ ...seat, allowanceSeconds: seat.allowanceSeconds + seconds, updatedAt: ctx.now });
-        auditSeat(ctx, seat, actor, 'seat.extended', `${seconds} s more on air (free)`);
+        auditSeat(ctx, seat, actor, 'seat.extended', said('activity.said.seatExtended', { seconds }));
         return ok(next);
       });
     },
@@ -119,7 +114,7 @@ export function createSeatCommands(deps: SeatCommandDeps): SeatCommands {
         if (seat.stage === 'ended') return failWith('conflict', 'error.seat.over', { guest: seat.guestName });
         if (seat[flag] === value) return ok(seat);
         const next = repos.seats.update({ ...seat, [flag]: value, updatedAt: ctx.now });
-        auditSeat(ctx, seat, actor, `seat.${flag}`, `${value ? '' : 'un'}${flag === 'muted' ? 'muted' : 'hidden'}`);
+        auditSeat(ctx, seat, actor, `seat.${flag}`, said('activity.said.seatFlag', { flag: `${value ? '' : 'un'}${flag}` }));
         return ok(next);
       });
     },
@@ -153,7 +148,7 @@ export function createSeatCommands(deps: SeatCommandDeps): SeatCommands {
         repos.joinTokens.revokeAll(seatId, ctx.now);
         const next = repos.seats.update({ ...seat, linkGeneration: seat.linkGeneration + 1, updatedAt: ctx.now });
         if (token) storeJoinToken(repos, token, seatId, next.linkGeneration, ctx.now);
-        auditSeat(ctx, seat, actor, 'seat.link_replaced', token ? 'old link revoked, new link made' : 'link revoked');
+        auditSeat(ctx, seat, actor, 'seat.link_replaced', said('activity.said.seatLink', { made: token ? 'yes' : 'no' }));
         publisher.publish(ctx, seatId);
         return ok(publisher.seat(next));
       });

@@ -1,6 +1,7 @@
 import type { GuestSettings, GuestView, IceServer, Seat } from '../../../shared/guests';
 import type { Purchase } from '../../../shared/purchases';
-import { failWith, ok, type AppErrorShape, type Result } from '../../../shared/result';
+import { failWith, ok, type AppErrorShape, type ErrorReason, type Result } from '../../../shared/result';
+import { said } from '../activity/activity-said';
 import type { Actor } from '../actor';
 import type { EventBus } from '../bus';
 import type { Logger } from '../log';
@@ -113,7 +114,7 @@ export function createSeatService(deps: SeatServiceDeps): SeatService {
     return seat ? ok(seat) : failWith('not_found', 'error.seat.missing');
   };
 
-  const endSeat = (ctx: SeatContext, seat: SeatRecord, actor: Actor, why: string, noShow = false): Result<SeatRecord> => {
+  const endSeat = (ctx: SeatContext, seat: SeatRecord, actor: Actor, why: ErrorReason, noShow = false): Result<SeatRecord> => {
     publisher.asks.delete(seat.id);
     const done = endSeatInTransaction(ctx, seat, actor, why, { noShow });
     if (!done.ok) return done;
@@ -176,7 +177,7 @@ export function createSeatService(deps: SeatServiceDeps): SeatService {
       return ok(undefined);
     }
     if (seat.stage === 'ended' || !CLOSED_PURCHASE.includes(purchase.status)) return ok(undefined);
-    const ended = endSeat(ctx, seat, SEAT_TIMER, `seat closed (purchase ${purchase.status.replace('_', ' ')})`);
+    const ended = endSeat(ctx, seat, SEAT_TIMER, said('activity.said.seatClosed', { standing: purchase.status }));
     if (!ended.ok) return ended;
     publisher.publish(ctx, seat.id);
     return ok(undefined);
@@ -328,7 +329,7 @@ export function createSeatService(deps: SeatServiceDeps): SeatService {
           const fresh = repos.seats.get(seat.id);
           if (!fresh || fresh.stage === 'ended') return ok(undefined);
           if (kind === 'charge') return airClock.chargeIfDue(ctx, fresh);
-          const why = kind === 'time_up' ? 'time is up' : `did not join within ${current.noShowGraceSeconds} s of being called`;
+          const why = kind === 'time_up' ? said('activity.said.seatTimeUp') : said('activity.said.seatNoShow', { seconds: current.noShowGraceSeconds });
           const ended = endSeat(ctx, fresh, SEAT_TIMER, why, kind === 'no_show');
           if (!ended.ok) return ended;
           publisher.publish(ctx, seat.id);

@@ -1,9 +1,10 @@
 import { lineOf, moveInLine } from '../../../shared/line-order';
+import type { ActivityDetail } from '../../../shared/activity-detail';
 import type { BlockedBuyer, ModerationState, SeatNote } from '../../../shared/moderation';
 import { failWith, ok, type ErrorValues, type Result } from '../../../shared/result';
 import type { Actor } from '../actor';
 import type { EventBus } from '../bus';
-import { describePurchase } from '../queue/describe-purchase';
+import { activity, purchaseSubject, said } from '../activity/activity-said';
 import { publishPurchase } from '../queue/publish-purchase';
 import { transitionPurchase } from '../queue/purchase-transition';
 import type { PurchaseContext } from '../queue/purchase-context';
@@ -58,8 +59,8 @@ export function createModerationService(db: Database, bus: EventBus, clock: Cloc
       return ok({ ...result.value, state });
     });
 
-  const audit = (ctx: PurchaseContext, actor: Actor, action: string, purchaseId: string | null, detail: string) => {
-    const entry = ctx.repos.audit.append({ at: ctx.now, actor: actor.name, action, purchaseId, detail });
+  const audit = (ctx: PurchaseContext, actor: Actor, action: string, purchaseId: string | null, detail: ActivityDetail) => {
+    const entry = ctx.repos.audit.append({ at: ctx.now, actor: actor.name, action, purchaseId, said: detail });
     ctx.emit({ type: 'audit.appended', entry });
   };
 
@@ -92,7 +93,7 @@ export function createModerationService(db: Database, bus: EventBus, clock: Cloc
         const position = next.indexOf(purchaseId) + 1;
         if (next.join() !== line.join()) {
           repos.moderation.setLine(seat.showId, next);
-          audit(ctx, actor, 'queue.reorder', purchaseId, `${describePurchase(seat)}: moved to place ${position} of ${next.length} in line`);
+          audit(ctx, actor, 'queue.reorder', purchaseId, activity(purchaseSubject(seat), said('activity.said.reordered', { position, count: next.length })));
         }
         return ok({ showId: seat.showId });
       });
@@ -105,7 +106,7 @@ export function createModerationService(db: Database, bus: EventBus, clock: Cloc
         if (!loaded.ok) return loaded;
         const seat = loaded.value.purchase;
         const note = repos.moderation.addNote({ purchaseId, showId: seat.showId, author: actor.name, text, at: ctx.now });
-        audit(ctx, actor, 'queue.note', purchaseId, `${describePurchase(seat)}: note “${text.length > 80 ? `${text.slice(0, 79)}…` : text}”`);
+        audit(ctx, actor, 'queue.note', purchaseId, activity(purchaseSubject(seat), said('activity.said.note', { text: text.length > 80 ? `${text.slice(0, 79)}…` : text })));
         return ok({ showId: seat.showId, note });
       });
       return result.ok ? ok(result.value.note) : result;
@@ -137,21 +138,23 @@ export function createModerationService(db: Database, bus: EventBus, clock: Cloc
         for (const other of theirs) {
           const o = other.purchase;
           if (o.kind === 'hotseat' && IN_QUEUE.has(o.status)) {
-            const applied = transitionPurchase(ctx, other, { type: 'reject' }, actor, { reason: 'buyer blocked for this show' });
+            const applied = transitionPurchase(ctx, other, { type: 'reject' }, actor, { reason: said('activity.said.because', { why: 'buyerBlocked' }) });
             if (!applied.ok) return applied;
             rejectedSeats += 1;
           } else if (o.messageStatus === 'held') {
             repos.purchases.update({ ...other, messageModeratedBy: actor.name, purchase: { ...o, messageStatus: 'rejected', updatedAt: ctx.now } });
-            publishPurchase(ctx, o.id, actor, 'message.reject', `${describePurchase(o)}: message rejected (buyer blocked)`);
+            publishPurchase(ctx, o.id, actor, 'message.reject', activity(purchaseSubject(o), said('activity.said.messageRejectedBlocked')));
             hiddenMessages += 1;
           }
         }
         const outcome = [
-          rejectedSeats > 0 ? `${rejectedSeats} seat${rejectedSeats === 1 ? '' : 's'} rejected, not charged` : null,
-          hiddenMessages > 0 ? `${hiddenMessages} message${hiddenMessages === 1 ? '' : 's'} hidden` : null,
-          reason ? `reason: ${reason}` : null,
-        ].filter((part): part is string => part !== null);
-        audit(ctx, actor, 'buyer.block', purchaseId, `Blocked ${p.buyerName} for this show${outcome.length > 0 ? `: ${outcome.join('; ')}` : ''}`);
+          rejectedSeats > 0 ? said('activity.said.seatsRejected', { count: rejectedSeats }) : null,
+          hiddenMessages > 0 ? said('activity.said.messagesHidden', { count: hiddenMessages }) : null,
+          reason ? said('activity.said.reasonGiven', { text: reason }) : null,
+        ].filter((part) => part !== null);
+        const blockedLine = said('activity.said.blocked', { buyer: p.buyerName });
+        const [first, ...rest] = outcome;
+        audit(ctx, actor, 'buyer.block', purchaseId, first ? activity(blockedLine, first, ...rest) : activity(null, blockedLine));
         return ok({ showId: p.showId, blocked, rejectedSeats, hiddenMessages });
       });
       if (!result.ok) return result;
@@ -164,7 +167,7 @@ export function createModerationService(db: Database, bus: EventBus, clock: Cloc
         const block = repos.moderation.getBlock(blockId);
         if (!block) return failWith('not_found', 'error.queue.notBlocked');
         repos.moderation.unblock(blockId);
-        audit(ctx, actor, 'buyer.unblock', block.purchaseId, `Unblocked ${block.buyerName} for this show`);
+        audit(ctx, actor, 'buyer.unblock', block.purchaseId, activity(null, said('activity.said.unblocked', { buyer: block.buyerName })));
         return ok({ showId: block.showId });
       });
       return result.ok ? ok(result.value.state) : result;
@@ -172,7 +175,7 @@ export function createModerationService(db: Database, bus: EventBus, clock: Cloc
   };
 }
 
-/** A seat's standing for the queue's refusals: whose it is, its status, and who decided it (`describeStanding`'s words). */
+/** A seat's standing for the queue's refusals: whose it is, its status, and who decided it. */
 function standingValues(purchase: { buyerName: string; status: string; decidedBy: string | null }): ErrorValues {
   return { buyer: purchase.buyerName, status: purchase.status, decided: purchase.decidedBy ? 'yes' : 'no', decidedBy: purchase.decidedBy ?? '' };
 }

@@ -1,6 +1,7 @@
 import type { ModeratorInvite, ModeratorInviteInput } from '../../../shared/moderation';
 import { errorWith, failWith, ok, type AppErrorShape, type Result } from '../../../shared/result';
 import type { Actor } from '../actor';
+import { activity, said } from '../activity/activity-said';
 import type { Principal } from '../auth/principal';
 import type { EventBus } from '../bus';
 import { isoNow, systemClock, type Clock } from '../store/clock';
@@ -76,8 +77,8 @@ export function createModeratorService(deps: ModeratorServiceDeps): ModeratorSer
           revokedAt: null,
         };
         repos.moderatorInvites.insert(record);
-        const hours = input.expiresInHours === 1 ? '1 hour' : `${input.expiresInHours} hours`;
-        const entry = repos.audit.append({ at, actor: actor.name, action: 'moderator.invite', purchaseId: null, detail: `Invited moderator ${record.name} for ${hours}` });
+        const invited = activity(null, said('activity.said.moderatorInvited', { name: record.name, hours: input.expiresInHours }));
+        const entry = repos.audit.append({ at, actor: actor.name, action: 'moderator.invite', purchaseId: null, said: invited });
         emit({ type: 'audit.appended', entry });
         return ok(view(record));
       });
@@ -93,7 +94,8 @@ export function createModeratorService(deps: ModeratorServiceDeps): ModeratorSer
         if (record.revokedAt !== null) return failWith('conflict', 'error.moderator.alreadyRevoked', { name: record.name });
         const at = now();
         repos.moderatorInvites.revoke(inviteId, at);
-        const entry = repos.audit.append({ at, actor: actor.name, action: 'moderator.revoke', purchaseId: null, detail: `Revoked moderator ${record.name}` });
+        const revokedLine = activity(null, said('activity.said.moderatorRevoked', { name: record.name }));
+        const entry = repos.audit.append({ at, actor: actor.name, action: 'moderator.revoke', purchaseId: null, said: revokedLine });
         emit({ type: 'audit.appended', entry });
         return ok({ ...record, revokedAt: at });
       });

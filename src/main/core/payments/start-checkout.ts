@@ -1,6 +1,7 @@
 import type { Offer, Show } from '../../../shared/offers';
 import type { Purchase } from '../../../shared/purchases';
-import { failWith, ok, type Result } from '../../../shared/result';
+import { failWith, ok, type ErrorReason, type Result } from '../../../shared/result';
+import { said } from '../activity/activity-said';
 import type { CheckoutResponse } from '../../../shared/store-api';
 import type { Logger } from '../log';
 import type { StripeGateway } from './gateway';
@@ -15,7 +16,7 @@ export interface CheckoutDeps {
   /** The reservation is the requesting client's (counted towards its open checkouts). */
   opened?(purchaseId: string): void;
   attachCheckoutSession(purchaseId: string, sessionId: string, checkoutUrl: string): Result<Purchase>;
-  abandonReservation(purchaseId: string, reason: string): Result<Purchase>;
+  abandonReservation(purchaseId: string, reason: ErrorReason): Result<Purchase>;
   /** A refused attach schedules the fresh session's expiry: the money worker should run. */
   moneyActionsAdded(): void;
   gateway(): StripeGateway;
@@ -45,7 +46,7 @@ export async function startCheckout(deps: CheckoutDeps, request: unknown): Promi
     }
     return ok({ purchaseId: purchase.id, checkoutUrl: session.url, receiptUrl });
   } catch (error) {
-    deps.abandonReservation(purchase.id, 'checkout could not be created');
+    deps.abandonReservation(purchase.id, said('activity.said.because', { why: 'checkoutFailed' }));
     deps.log.warn('checkout session not created', { purchase: purchase.id, error });
     return failWith('payment_provider', 'error.purchases.checkoutFailed');
   }

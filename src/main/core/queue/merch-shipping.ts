@@ -2,7 +2,8 @@ import type { Purchase } from '../../../shared/purchases';
 import { failWith, ok, type Result } from '../../../shared/result';
 import type { Actor } from '../actor';
 import { queueShippedMail } from '../mail/mail-triggers';
-import { describePurchase, standingValues } from './describe-purchase';
+import { standingValues } from './describe-purchase';
+import { activity, purchaseSubject, said } from '../activity/activity-said';
 import { publishPurchase } from './publish-purchase';
 import type { PurchaseContext } from './purchase-context';
 
@@ -34,8 +35,8 @@ export function markShipped(ctx: PurchaseContext, purchaseIds: readonly string[]
     ctx.repos.purchases.update({ ...record, purchase: { ...p, shipment, updatedAt: ctx.now } });
     // The buyer hears of it by email (when the studio has SMTP), committed with the shipment itself.
     queueShippedMail(ctx.repos, p.id, trackingNumber, ctx.now);
-    const tracking = trackingNumber ? ` (tracking ${trackingNumber})` : '';
-    const detail = `${describePurchase(p)}: ${p.shipment ? 'tracking number changed' : 'shipped'}${tracking}`;
+    const line = said('activity.said.shipped', { changed: p.shipment ? 'yes' : 'no', hasTracking: trackingNumber ? 'yes' : 'no', tracking: trackingNumber ?? '' });
+    const detail = activity(purchaseSubject(p), line);
     shipped.push(publishPurchase(ctx, p.id, actor, 'merch.shipped', detail));
   }
   return ok(shipped);

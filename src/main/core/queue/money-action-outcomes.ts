@@ -2,8 +2,8 @@ import type { PaymentState, Purchase } from '../../../shared/purchases';
 import { fail, ok, type Result } from '../../../shared/result';
 import type { Actor } from '../actor';
 import { redact } from '../log';
-import type { MoneyAction, MoneyActionKind } from '../store/money-actions-repo';
-import { describePurchase } from './describe-purchase';
+import type { MoneyAction } from '../store/money-actions-repo';
+import { activity, purchaseSubject, said } from '../activity/activity-said';
 import { publishPurchase } from './publish-purchase';
 import { transitionPurchase } from './purchase-transition';
 import type { PurchaseContext } from './purchase-context';
@@ -21,13 +21,6 @@ const CONFIRMED_AS: Record<PaymentState, ObservationType | null> = {
   captured: 'payment_captured',
   canceled: 'authorization_canceled',
   refunded: 'refund_observed',
-};
-
-const GOAL: Record<MoneyActionKind, string> = {
-  cancel: "release the buyer's card hold",
-  capture: 'capture the payment',
-  refund: 'refund the payment',
-  expire_checkout: 'close the payment page',
 };
 
 /**
@@ -54,7 +47,7 @@ export function completeMoneyAction(
   }
   // The purchase did not move, but its pending action is gone: a new version tells clients.
   ctx.repos.purchases.update({ ...record, purchase: { ...record.purchase, updatedAt: ctx.now } });
-  const detail = `${describePurchase(record.purchase)}: ${GOAL[action.kind]}: done`;
+  const detail = activity(purchaseSubject(record.purchase), said('activity.said.moneyDone', { action: action.kind }));
   return ok({ purchase: publishPurchase(ctx, action.purchaseId, PROVIDER, `money.${action.kind}.done`, detail), changed: true });
 }
 
@@ -72,7 +65,7 @@ export function failMoneyAction(ctx: PurchaseContext, actionId: number, error: s
     const record = ctx.repos.purchases.get(action.purchaseId);
     if (!record) return fail('not_found', 'This purchase does not exist (any more)');
     ctx.repos.purchases.update({ ...record, purchase: { ...record.purchase, updatedAt: ctx.now } });
-    const detail = `${describePurchase(record.purchase)}: could not ${GOAL[action.kind]} (${message}). Check this payment in your Stripe dashboard.`;
+    const detail = activity(purchaseSubject(record.purchase), said('activity.said.moneyFailed', { action: action.kind, message }));
     publishPurchase(ctx, action.purchaseId, PROVIDER, `money.${action.kind}.failed`, detail);
   }
   const updated = ctx.repos.moneyActions.get(action.id);

@@ -1,6 +1,6 @@
 import { needsResponse } from '../../../shared/books';
 import type { AuditEntry, PaymentState, Purchase } from '../../../shared/purchases';
-import { fail, failWith, failZod, ok, type Result } from '../../../shared/result';
+import { fail, failWith, failZod, ok, type ErrorReason, type Result } from '../../../shared/result';
 import { CheckoutRequest, type ReceiptView } from '../../../shared/store-api';
 import type { Actor } from '../actor';
 import type { EventBus } from '../bus';
@@ -10,7 +10,8 @@ import type { MoneyAction } from '../store/money-actions-repo';
 import type { PurchaseRecord } from '../store/purchases-repo';
 import { repositories } from '../store/repositories';
 import { runUnitOfWork } from '../store/unit-of-work';
-import { describePurchase, standingValues, whoValues } from './describe-purchase';
+import { standingValues, whoValues } from './describe-purchase';
+import { activity, purchaseSubject, said } from '../activity/activity-said';
 import { markShipped } from './merch-shipping';
 import { completeMoneyAction, failMoneyAction } from './money-action-outcomes';
 import { publishPurchase } from './publish-purchase';
@@ -54,7 +55,8 @@ export interface PurchaseService {
    */
   attachCheckoutSession(purchaseId: string, sessionId: string, checkoutUrl: string): Result<Purchase>;
   /** The checkout could not be created: the reservation expires and its stock is released. */
-  abandonReservation(purchaseId: string, reason: string): Result<Purchase>;
+  /** `reason` says why, for the activity log (an `activity.said.because`). */
+  abandonReservation(purchaseId: string, reason: ErrorReason): Result<Purchase>;
   /**
    * Releases reservations that never got a checkout session, older than `maxAgeMs` (the process
    * stopped between reserving and opening the payment page). Call at startup and now and then.
@@ -134,7 +136,7 @@ export function createPurchaseService(db: Database, bus: EventBus, clock: Clock 
     if (p.kind !== 'hotseat' || p.status !== 'pending_review') return ok(applied);
     const record = repos.purchases.get(p.id);
     if (!record || !repos.moderation.isBlocked(p.showId, record.buyerKey)) return ok(applied);
-    const rejected = transitionPurchase(ctx, record, { type: 'reject' }, BLOCK_LIST, { reason: 'blocked buyer' });
+    const rejected = transitionPurchase(ctx, record, { type: 'reject' }, BLOCK_LIST, { reason: said('activity.said.because', { why: 'blockedBuyer' }) });
     if (!rejected.ok) return rejected;
     return ok({ ...rejected.value, effects: [...applied.effects, ...rejected.value.effects] });
   };
@@ -164,8 +166,8 @@ export function createPurchaseService(db: Database, bus: EventBus, clock: Clock 
         repos.purchases.update({ ...record, checkoutSessionId: sessionId, checkoutUrl, purchase: { ...record.purchase, updatedAt: ctx.now } });
         // Closed while the session was being created (the show ended): it must not stay payable.
         if (!open) repos.moneyActions.enqueue(purchaseId, 'expire_checkout', ctx.now);
-        const detail = open ? 'payment page opened' : 'payment page opened after the reservation closed; closing it';
-        const purchase = publishPurchase(ctx, purchaseId, CHECKOUT, 'purchase.checkout_attached', `${describePurchase(record.purchase)}: ${detail}`);
+        const detail = activity(purchaseSubject(record.purchase), said('activity.said.checkoutAttached', { open: open ? 'yes' : 'no' }));
+        const purchase = publishPurchase(ctx, purchaseId, CHECKOUT, 'purchase.checkout_attached', detail);
         return ok({ purchase, open });
       });
       if (!attached.ok) return attached;
@@ -188,7 +190,7 @@ export function createPurchaseService(db: Database, bus: EventBus, clock: Clock 
         const cutoff = new Date(Date.parse(ctx.now) - maxAgeMs).toISOString();
         const stale = repos.purchases.reservationsWithoutSession(cutoff);
         for (const record of stale) {
-          const applied = transitionPurchase(ctx, record, { type: 'checkout_expired' }, CHECKOUT, { reason: 'no payment page was opened' });
+          const applied = transitionPurchase(ctx, record, { type: 'checkout_expired' }, CHECKOUT, { reason: said('activity.said.because', { why: 'noPaymentPage' }) });
           if (!applied.ok) return applied;
         }
         return ok(stale.length);
@@ -219,7 +221,8 @@ export function createPurchaseService(db: Database, bus: EventBus, clock: Clock 
         if (handled) return handled;
         const stale = staleVersion(loaded.value, expectedVersion, 'seat');
         if (stale) return stale;
-        return purchaseOf(transitionPurchase(ctx, loaded.value, { type: decision }, actor, { reason }));
+        const given = reason ? { reason: said('activity.said.reasonGiven', { text: reason }) } : {};
+        return purchaseOf(transitionPurchase(ctx, loaded.value, { type: decision }, actor, given));
       });
     },
 
@@ -245,7 +248,7 @@ export function createPurchaseService(db: Database, bus: EventBus, clock: Clock 
         }
         const messageStatus = decision === 'approve' ? 'approved' : 'rejected';
         repos.purchases.update({ ...record, messageModeratedBy: actor.name, purchase: { ...p, messageStatus, updatedAt: ctx.now } });
-        return ok(publishPurchase(ctx, purchaseId, actor, `message.${decision}`, `${describePurchase(p)}: message ${messageStatus}`));
+        return ok(publishPurchase(ctx, purchaseId, actor, `message.${decision}`, activity(purchaseSubject(p), said('activity.said.messageDecided', { decision: messageStatus }))));
       });
     },
 

@@ -1,11 +1,13 @@
 import type { MessageStatus, Purchase, ShippingAddress } from '../../../shared/purchases';
 import type { Settlement } from '../../../shared/books';
-import { failWith, ok, type Result } from '../../../shared/result';
+import { failWith, ok, type ErrorReason, type Result } from '../../../shared/result';
+import type { ActivityDetail } from '../../../shared/activity-detail';
 import type { Actor } from '../actor';
 import type { MoneyAction, MoneyActionKind } from '../store/money-actions-repo';
 import type { PurchaseRecord } from '../store/purchases-repo';
 import type { PurchaseContext } from './purchase-context';
-import { describePurchase, describeStanding } from './describe-purchase';
+import { standingValues } from './describe-purchase';
+import { activity, purchaseSubject, said } from '../activity/activity-said';
 import { hotSeatTransition, type HotSeatEvent } from './hotseat-machine';
 import { orderTransition, type OrderEvent } from './order-machine';
 import { publishPurchase } from './publish-purchase';
@@ -45,13 +47,6 @@ const EFFECT_ACTION: Record<EffectType, MoneyActionKind | null> = {
   release_reservation: null,
 };
 
-const ACTION_WORDS: Record<MoneyActionKind, string> = {
-  cancel: "releasing the buyer's card hold",
-  capture: 'capturing the payment',
-  refund: 'refunding the payment',
-  expire_checkout: 'closing the payment page',
-};
-
 const SEAT_EVENTS: readonly string[] = ['go_live', 'airtime_reached', 'end_served', 'end_unserved', 'no_show'];
 const isSeatEvent = (event: PurchaseEvent): event is Extract<HotSeatEvent, { type: 'go_live' | 'airtime_reached' | 'end_served' | 'end_unserved' | 'no_show' }> =>
   SEAT_EVENTS.includes(event.type);
@@ -64,7 +59,7 @@ export function transitionPurchase(
   record: PurchaseRecord,
   event: PurchaseEvent,
   actor: Actor,
-  details: { observation?: ObservationDetails; reason?: string } = {},
+  details: { observation?: ObservationDetails; reason?: ErrorReason } = {},
 ): Result<Applied> {
   const transition = runMachine(record, event);
   if (!transition.ok) return failWith(transition.code, transition.because.id, transition.because.values);
@@ -205,22 +200,28 @@ function storedFieldsOf(record: PurchaseRecord): string {
   ]);
 }
 
-function auditDetail(before: Purchase, after: Purchase, armed: MoneyAction[], reason: string | undefined, newLines: number): string {
-  const parts: string[] = [];
-  if (before.status !== after.status) parts.push(`${describeStanding(before)} → ${describeStanding(after)}`);
-  if (before.payment !== after.payment) parts.push(`payment ${before.payment} → ${after.payment}`);
+function auditDetail(before: Purchase, after: Purchase, armed: MoneyAction[], reason: ErrorReason | undefined, newLines: number): ActivityDetail {
+  const parts: ErrorReason[] = [];
+  if (before.status !== after.status) {
+    const from = standingValues(before);
+    const to = standingValues(after);
+    parts.push(said('activity.said.standing', { from: from.standing, fromBy: from.by, to: to.standing, toBy: to.by }));
+  }
+  if (before.payment !== after.payment) parts.push(said('activity.said.payment', { from: before.payment, to: after.payment }));
   const dispute = disputeChange(before, after);
   if (dispute) parts.push(dispute);
-  for (const action of armed) parts.push(ACTION_WORDS[action.kind]);
-  if (before.messageStatus !== after.messageStatus && after.messageStatus === 'rejected') parts.push('message hidden (blocked buyer)');
-  if (reason) parts.push(`reason: ${reason}`);
-  if (parts.length === 0) parts.push(newLines > 0 ? 'Stripe balance recorded' : 'payment action confirmed');
-  return `${describePurchase(before)}: ${parts.join('; ')}`;
+  for (const action of armed) parts.push(said('activity.said.moneyAction', { action: action.kind }));
+  if (before.messageStatus !== after.messageStatus && after.messageStatus === 'rejected') parts.push(said('activity.said.messageHiddenBlocked'));
+  if (reason) parts.push(reason);
+  const [first = said(newLines > 0 ? 'activity.said.balanceRecorded' : 'activity.said.actionConfirmed'), ...rest] = parts;
+  return activity(purchaseSubject(before), first, ...rest);
 }
 
-function disputeChange(before: Purchase, after: Purchase): string | null {
+function disputeChange(before: Purchase, after: Purchase): ErrorReason | null {
   const now = after.dispute;
   if (!now || before.dispute?.status === now.status) return null;
-  const reason = now.reason.replace(/_/g, ' ');
-  return before.dispute ? `dispute ${now.status.replace(/_/g, ' ')}` : `dispute opened (${reason}): answer it in the Stripe dashboard`;
+  // Stripe's words for a status or reason this build does not know, readable: "check_returned" → "check returned".
+  return before.dispute
+    ? said('activity.said.disputeStatus', { status: now.status, statusText: now.status.replace(/_/g, ' ') })
+    : said('activity.said.disputeOpened', { reason: now.reason, reasonText: now.reason.replace(/_/g, ' ') });
 }

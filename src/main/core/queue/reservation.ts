@@ -7,7 +7,7 @@ import { hotSeatsRemaining, variantsAvailable } from '../catalog/availability';
 import { newId } from '../store/ids';
 import type { Repositories } from '../store/repositories';
 import { checkoutTerms, type OrderTerms } from './checkout-terms';
-import { describePurchase } from './describe-purchase';
+import { activity, purchaseSubject, said } from '../activity/activity-said';
 import { checkClientOpenCheckouts, limitsStock, type ClientCheckouts } from './open-checkouts';
 import { publishPurchase } from './publish-purchase';
 import { transitionPurchase } from './purchase-transition';
@@ -103,8 +103,8 @@ export function reservePurchase(
     receiptTokenHash: hashReceiptToken(receiptToken),
   });
   const buyer = { role: 'viewer', name: request.buyerName } as const;
-  const named = describePurchase({ kind: offer.kind, offerTitle: offer.title, buyerName: request.buyerName });
-  const purchase = publishPurchase(ctx, id, buyer, 'purchase.reserved', `${named}: reserved, waiting for payment`);
+  const named = purchaseSubject({ kind: offer.kind, offerTitle: offer.title, buyerName: request.buyerName });
+  const purchase = publishPurchase(ctx, id, buyer, 'purchase.reserved', activity(named, said('activity.said.reserved')));
   return ok({ purchase, receiptToken, offer, show, released: released.value });
 }
 
@@ -117,7 +117,7 @@ function releaseBuyersOpenCheckouts(ctx: PurchaseContext, offer: Offer, buyerKey
   if (!limitsStock(offer)) return ok([]);
   const released: string[] = [];
   for (const record of ctx.repos.purchases.openForBuyer(offer.id, buyerKey)) {
-    const applied = transitionPurchase(ctx, record, { type: 'checkout_expired' }, CHECKOUT, { reason: 'the buyer started a new checkout' });
+    const applied = transitionPurchase(ctx, record, { type: 'checkout_expired' }, CHECKOUT, { reason: said('activity.said.because', { why: 'newCheckout' }) });
     if (!applied.ok) return applied;
     // No session yet (its creation is still under way): attachCheckoutSession closes it on arrival.
     if (record.checkoutSessionId !== null) ctx.repos.moneyActions.enqueue(record.purchase.id, 'expire_checkout', ctx.now);

@@ -1,6 +1,7 @@
 import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { errorWith, failWith, ok, type AppErrorShape, type Result } from '../../../shared/result';
+import { activity, guestSubject, said } from '../activity/activity-said';
 import { SELFIE_MAX_BYTES, SELFIES_PER_SEAT, type Selfie, type SelfieContentType, type SelfieSource, type TakeSelfieResult } from '../../../shared/selfies';
 import type { Actor } from '../actor';
 import type { EventBus } from '../bus';
@@ -173,7 +174,7 @@ export function createSelfieService(deps: SelfieServiceDeps): SelfieService {
             actor: actor.name,
             action: 'selfie.taken',
             purchaseId,
-            detail: `Guest ${seat.guestName}: selfie taken (${source === 'obs' ? 'from OBS' : 'from the studio program'})`,
+            said: activity(guestSubject(seat.guestName), said('activity.said.selfieTaken', { source })),
           });
           emit({ type: 'audit.appended', entry });
           return ok(selfie);
@@ -207,7 +208,7 @@ export function createSelfieService(deps: SelfieServiceDeps): SelfieService {
           actor: actor.name,
           action: 'selfie.deleted',
           purchaseId: record.selfie.purchaseId,
-          detail: `Guest ${record.selfie.guestName}: selfie deleted`,
+          said: activity(guestSubject(record.selfie.guestName), said('activity.said.selfieDeleted')),
         });
         emit({ type: 'audit.appended', entry });
         return ok({});

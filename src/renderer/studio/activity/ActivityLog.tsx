@@ -2,7 +2,9 @@ import { useState, type ReactNode } from 'react';
 import { FormattedMessage, useIntl } from 'react-intl';
 import { Notice } from '../../components/Notice';
 import { useStudio } from '../../hooks/use-studio';
+import { actorName } from '../../lib/actor-name';
 import { formatDateTime } from '../../lib/format';
+import { useWordActivity } from '../../i18n/use-word-activity';
 import { Panel } from '../common/Panel';
 import './activity.css';
 
@@ -12,6 +14,7 @@ const code = (chunks: ReactNode[]) => <code>{chunks}</code>;
 export function ActivityLog() {
   const { snapshot } = useStudio();
   const intl = useIntl();
+  const wordDetail = useWordActivity();
   const [who, setWho] = useState('');
   const buyer = (purchaseId: string | null) => (purchaseId ? snapshot.purchases.find((p) => p.id === purchaseId)?.buyerName : undefined);
   // Who did what: the host, each moderator by name, Stripe, checkout, buyers.
@@ -24,7 +27,7 @@ export function ActivityLog() {
           <option value="">{intl.formatMessage({ id: 'activity.everyone' })}</option>
           {actors.map((actor) => (
             <option key={actor} value={actor}>
-              {actor}
+              {actorName(intl, actor)}
             </option>
           ))}
         </select>
@@ -53,12 +56,12 @@ export function ActivityLog() {
                   <td className="nowrap">
                     <time dateTime={entry.at}>{formatDateTime(entry.at, intl.locale)}</time>
                   </td>
-                  <td>{entry.actor}</td>
+                  <td>{actorName(intl, entry.actor)}</td>
                   <td>
                     <code>{entry.action}</code>
                   </td>
                   <td>
-                    {entry.detail}
+                    {wordDetail(entry)}
                     {entry.purchaseId ? (
                       <span className="cell-sub"> <FormattedMessage id="activity.purchase" values={{ buyer: buyer(entry.purchaseId) ?? '', purchaseId: entry.purchaseId, code }} /></span>
                     ) : null}

@@ -8,6 +8,7 @@ import { books } from './0006_books';
 import { mail } from './0007_mail';
 import { buyerLocale } from './0008_buyer_locale';
 import { showLanguage } from './0009_show_language';
+import { activitySaid } from './0010_activity_said';
 
 /** Every migration, in order. Append new ones; never edit one that has shipped. */
-export const MIGRATIONS: readonly Migration[] = [initial, moderation, guests, backstageWith, selfies, books, mail, buyerLocale, showLanguage];
+export const MIGRATIONS: readonly Migration[] = [initial, moderation, guests, backstageWith, selfies, books, mail, buyerLocale, showLanguage, activitySaid];

@@ -1,3 +1,4 @@
+import { activitySaid } from './activity-said';
 import { actors } from './actors';
 import { checkout } from './checkout';
 import { common } from './common';
@@ -27,4 +28,4 @@ import { studioShell } from './studio-shell';
 import { studioTeam } from './studio-team';
 
 /** English, the reference catalog: every other language has exactly its keys. One file per surface. */
-export const en = { ...common, ...store, ...checkout, ...receipt, ...guest, ...mail, ...studioShell, ...studioSettings, ...onstream, ...obsPages, ...studioConsole, ...studioNetwork, ...studioTeam, ...studioEditor, ...studioMoney, ...studioGuests, ...studioProgram, ...fields, ...errorsCommon, ...actors, ...errorsBooks, ...errorsGoingPublic, ...errorsGuests, ...errorsMail, ...errorsPurchases, ...errorsSettings, ...errorsStudio } as const;
+export const en = { ...common, ...store, ...checkout, ...receipt, ...guest, ...mail, ...studioShell, ...studioSettings, ...onstream, ...obsPages, ...studioConsole, ...studioNetwork, ...studioTeam, ...studioEditor, ...studioMoney, ...studioGuests, ...studioProgram, ...fields, ...errorsCommon, ...actors, ...errorsBooks, ...errorsGoingPublic, ...errorsGuests, ...errorsMail, ...errorsPurchases, ...errorsSettings, ...errorsStudio, ...activitySaid } as const;

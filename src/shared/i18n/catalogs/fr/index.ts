@@ -1,3 +1,4 @@
+import { activitySaid } from './activity-said';
 import type { en } from '../en';
 import type { Translation } from '../translation';
 import { actors } from './actors';
@@ -29,4 +30,4 @@ import { studioShell } from './studio-shell';
 import { studioTeam } from './studio-team';
 
 /** French: every key of the English catalog (the typecheck holds it). */
-export const fr = { ...common, ...store, ...checkout, ...receipt, ...guest, ...mail, ...studioShell, ...studioSettings, ...onstream, ...obsPages, ...studioConsole, ...studioNetwork, ...studioTeam, ...studioEditor, ...studioMoney, ...studioGuests, ...studioProgram, ...fields, ...errorsCommon, ...actors, ...errorsBooks, ...errorsGoingPublic, ...errorsGuests, ...errorsMail, ...errorsPurchases, ...errorsSettings, ...errorsStudio } as const satisfies Translation<typeof en>;
+export const fr = { ...common, ...store, ...checkout, ...receipt, ...guest, ...mail, ...studioShell, ...studioSettings, ...onstream, ...obsPages, ...studioConsole, ...studioNetwork, ...studioTeam, ...studioEditor, ...studioMoney, ...studioGuests, ...studioProgram, ...fields, ...errorsCommon, ...actors, ...errorsBooks, ...errorsGoingPublic, ...errorsGuests, ...errorsMail, ...errorsPurchases, ...errorsSettings, ...errorsStudio, ...activitySaid } as const satisfies Translation<typeof en>;
