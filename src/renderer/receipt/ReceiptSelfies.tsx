@@ -42,8 +42,8 @@ function SelfiePicture({ selfie, number, token }: { selfie: ReceiptSelfie; numbe
         <img src={image.src} alt={intl.formatMessage({ id: 'receipt.selfie.alt' }, { number })} width={selfie.width} height={selfie.height} />
       ) : (
         <div className="receipt-selfie-placeholder" role={image.error ? 'alert' : 'status'}>
-          {/* The hook's reason is English (it may be the server's): the buyer reads ours. */}
-          {intl.formatMessage({ id: image.error ? 'receipt.selfie.loadFailed' : 'receipt.selfie.loading' })}
+          {/* The hook words the server's reason (or the network's) in the page's language. */}
+          {image.error ?? intl.formatMessage({ id: 'receipt.selfie.loading' })}
         </div>
       )}
       <div className="receipt-selfie-meta">

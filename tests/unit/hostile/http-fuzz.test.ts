@@ -104,7 +104,7 @@ describe('HTTP fuzzing', () => {
   it('answers a URL with a broken %-escape in the one error shape (it used to bypass it)', async () => {
     const response = await fetch(`${t.studio.url}/api/store/%E0%A4%A`);
     expect(response.status).toBe(400);
-    expect(await response.json()).toEqual({ error: { code: 'bad_request', message: expect.stringMatching(/broken %-escape/) as unknown } });
+    expect(await response.json()).toEqual({ error: { code: 'bad_request', message: expect.stringMatching(/broken %-escape/) as unknown, reason: { id: 'error.http.badUrl' } } });
   });
 
   it(`answers ${CASES} hostile requests with clear errors and keeps working`, async () => {

@@ -9,6 +9,8 @@ import { startStudio } from '../../../src/main/core/compose';
 import type { Studio } from '../../../src/main/core/studio';
 import { connectHost, type HostClient } from '../../support/studio-harness';
 import { waitFor } from '../../support/wait-for';
+import { localizeError } from '../../../src/shared/i18n/localize-error';
+import { AppErrorShape } from '../../../src/shared/result';
 import { openRawSocket } from './raw-socket';
 
 /**
@@ -68,7 +70,8 @@ describe('rate limits on public routes (defaults)', () => {
     }
     expect(statuses.slice(0, -1).every((s) => s === 201)).toBe(true);
     expect(statuses.at(-1)).toBe(429);
-    expect(refusal).toEqual({ code: 'rate_limited', message: expect.stringMatching(/too many requests/i) as unknown });
+    expect(refusal).toEqual({ code: 'rate_limited', message: expect.stringMatching(/too many requests/i) as unknown, reason: { id: 'error.http.rateLimited' } });
+    expect(localizeError(AppErrorShape.parse(refusal), 'fr').message).toBe('Trop de requêtes. Patientez un instant, puis réessayez.');
     expect(Number(retryAfter)).toBeGreaterThan(0);
     console.info(`rate limits: checkout ${DEFAULT_LIMITS.checkoutsPerMinute}/min per client (429 + Retry-After ${retryAfter} s after)`);
   });

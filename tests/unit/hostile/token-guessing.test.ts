@@ -67,7 +67,13 @@ describe('token guessing is rate limited per client', () => {
     expect(blocked).toMatchObject({ welcomed: false, status: 429 });
     expect(blocked.retryAfter).toBeGreaterThan(LIMIT.windowMs / 1000 - 60);
     expect(blocked.retryAfter).toBeLessThanOrEqual(LIMIT.windowMs / 1000);
-    expect(JSON.parse(blocked.body ?? '{}')).toEqual({ error: { code: 'rate_limited', message: expect.stringMatching(/Try again in 10 minutes/) as unknown } });
+    expect(JSON.parse(blocked.body ?? '{}')).toEqual({
+      error: {
+        code: 'rate_limited',
+        message: expect.stringMatching(/Try again in 10 minutes/) as unknown,
+        reason: { id: 'error.connection.tooManyWrongLinks', values: { unit: 'minutes', count: 10 } },
+      },
+    });
     // The same client's other token routes are closed too.
     const receipt = await fetch(`${t.studio.url}/api/receipt`, { headers: { 'x-receipt-token': 'QtyAZJqU8gLM-k6gDSvSDSFQmUfGU40V', 'x-forwarded-for': guesser } });
     expect(receipt.status).toBe(429);

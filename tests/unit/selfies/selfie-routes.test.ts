@@ -1,6 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import WebSocket from 'ws';
 import { StudioClient } from '../../../src/renderer/lib/studio-client';
+import { localizeError } from '../../../src/shared/i18n/localize-error';
+import { AppErrorShape } from '../../../src/shared/result';
 import { webSocketUrl } from '../../../src/renderer/lib/socket';
 import type { StudioEvent } from '../../../src/shared/events';
 import { hostSelfiePath, receiptSelfiePath, SELFIE_FRAME_PATH, SELFIE_MAX_BYTES } from '../../../src/shared/selfies';
@@ -74,6 +76,9 @@ function uploadFrame(body: Buffer, { token = t.studio.hostToken, type = 'image/p
 const download = (selfieId: string, token?: string) =>
   fetch(`${t.studio.url}${receiptSelfiePath(selfieId)}`, { headers: token === undefined ? {} : { 'X-Receipt-Token': token } });
 
+/** A refusal's error, as the receipt page's `useImageBlob` reads it. */
+const refusal = async (response: Response) => AppErrorShape.parse(((await response.json()) as { error: unknown }).error);
+
 describe('selfies over HTTP and the hub', () => {
   let ada: Buyer;
   let bo: Buyer;
@@ -122,9 +127,16 @@ describe('selfies over HTTP and the hub', () => {
   it("refuses another buyer's receipt, a wrong token, no token and the selfie id alone", async () => {
     const other = await download(selfieId, bo.receiptToken);
     expect(other.status).toBe(404);
-    expect(JSON.stringify(await other.json())).not.toContain('Ada');
+    const notHers = await refusal(other);
+    expect(JSON.stringify(notHers)).not.toContain('Ada');
+    expect(notHers).toEqual({ code: 'not_found', message: 'This selfie is not on your receipt (it may have been deleted).', reason: { id: 'error.selfie.notOnReceipt' } });
+    expect(localizeError(notHers, 'fr').message).toBe('Ce selfie ne figure pas sur votre reçu (il a peut-être été supprimé).');
     expect((await download(selfieId, `${ada.receiptToken.slice(0, -2)}xx`)).status).toBe(404);
-    expect((await download(selfieId)).status).toBe(401);
+    const noToken = await download(selfieId);
+    expect(noToken.status).toBe(401);
+    const incomplete = await refusal(noToken);
+    expect(incomplete.reason).toEqual({ id: 'error.purchases.receiptLinkIncomplete' });
+    expect(localizeError(incomplete, 'fr').message).toBe('Ce lien de reçu est incomplet. Ouvrez le lien complet de votre confirmation.');
     expect((await fetch(`${t.studio.url}${receiptSelfiePath(selfieId)}?token=${ada.receiptToken}`)).status).toBe(401);
     // The host's copy needs the host token.
     expect((await fetch(`${t.studio.url}${hostSelfiePath(selfieId)}`, { headers: { Authorization: `Bearer ${ada.receiptToken}` } })).status).toBe(401);
@@ -136,15 +148,18 @@ describe('selfies over HTTP and the hub', () => {
     expect((await uploadFrame(Buffer.concat([frame, Buffer.alloc(SELFIE_MAX_BYTES)]))).status).toBe(413);
     const notImage = await uploadFrame(Buffer.from('<svg xmlns="http://www.w3.org/2000/svg"/>'));
     expect(notImage.status).toBe(400);
-    expect(((await notImage.json()) as { error: { message: string } }).error.message).toBe('The frame is not a PNG or JPEG image.');
+    expect(await refusal(notImage)).toMatchObject({ message: 'The picture is not a PNG or JPEG image', reason: { id: 'error.selfie.notImage' } });
     expect((await uploadFrame(frame, { type: 'image/svg+xml' })).status).toBe(400);
-    expect((await uploadFrame(frame, { token: ada.receiptToken })).status).toBe(401);
+    const notHost = await uploadFrame(frame, { token: ada.receiptToken });
+    expect(notHost.status).toBe(401);
+    expect((await refusal(notHost)).reason).toEqual({ id: 'error.selfie.frameHostOnly' });
     const crossSite = await fetch(`${t.studio.url}${SELFIE_FRAME_PATH}`, {
       method: 'POST',
       headers: { Authorization: `Bearer ${t.studio.hostToken}`, 'Content-Type': 'image/png', Origin: 'https://evil.example' },
       body: frame,
     });
     expect(crossSite.status).toBe(403);
+    expect((await refusal(crossSite)).reason).toEqual({ id: 'error.selfie.frameOriginRefused' });
   });
 
   it('keeps moderators out: no commands, no events, no pictures', async () => {
@@ -174,6 +189,11 @@ describe('selfies over HTTP and the hub', () => {
     await waitFor('receipt without it', () =>
       viewer.events.findLast((e) => e.type === 'receipt.updated' && !e.receipt.selfies.some((s) => s.id === selfieId)),
     );
-    expect((await download(selfieId, ada.receiptToken)).status).toBe(404);
+    const gone = await download(selfieId, ada.receiptToken);
+    expect(gone.status).toBe(404);
+    expect((await refusal(gone)).reason).toEqual({ id: 'error.selfie.notOnReceipt' });
+    const hostCopy = await fetch(`${t.studio.url}${hostSelfiePath(selfieId)}`, { headers: { Authorization: `Bearer ${t.studio.hostToken}` } });
+    expect(hostCopy.status).toBe(404);
+    expect(localizeError(await refusal(hostCopy), 'fr').message).toBe('Ce selfie a déjà été supprimé');
   });
 });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createAuthFailures, tooManyWrongTokens } from '../../../src/main/core/server/auth-failures';
 import { normalizeAddress } from '../../../src/main/core/server/client-address';
+import { localizeError } from '../../../src/shared/i18n/localize-error';
 
 describe('wrong-token allowance per client', () => {
   it('refuses after max failures in the window, until the oldest leaves it', () => {
@@ -25,9 +26,13 @@ describe('wrong-token allowance per client', () => {
     expect(failures.retryAfterSeconds('client-0')).toBe(0);
   });
 
-  it('says how long to wait in words', () => {
-    expect(tooManyWrongTokens(600)).toMatch(/Try again in 10 minutes\.$/);
-    expect(tooManyWrongTokens(42)).toMatch(/Try again in 42 seconds\.$/);
+  it('says how long to wait, as the connection’s reason, in each language', () => {
+    const minutes = tooManyWrongTokens(600);
+    expect(minutes).toMatchObject({ code: 'rate_limited', reason: { id: 'error.connection.tooManyWrongLinks', values: { unit: 'minutes', count: 10 } } });
+    expect(minutes.message).toMatch(/Try again in 10 minutes\.$/);
+    expect(tooManyWrongTokens(42).message).toMatch(/Try again in 42 seconds\.$/);
+    expect(localizeError(minutes, 'fr').message).toBe('Trop de tentatives avec des liens non valides sont venues de votre connexion. Réessayez dans 10 minutes.');
+    expect(localizeError(tooManyWrongTokens(1), 'fr').message).toMatch(/Réessayez dans 1 seconde\.$/);
   });
 
   it('treats an IPv4-mapped address as the IPv4 address', () => {

@@ -73,6 +73,20 @@ describe('the store’s and receipt’s errors travel as reasons, worded in the 
     expect(french.details).toEqual({ amount: 'doit être de 10,00\u00a0$US au plus' });
   });
 
+  it('the HTTP layer’s own refusals (bad JSON, too large, nothing here), in French', async () => {
+    const badJson = await post('{"offerId": ');
+    expect(badJson.status).toBe(400);
+    const invalid = AppErrorShape.parse(badJson.error);
+    expect(invalid.reason).toEqual({ id: 'error.http.invalidJson' });
+    expect(localizeError(invalid, 'fr').message).toBe('Le corps de la requête n’est pas du JSON valide.');
+    const tooLarge = AppErrorShape.parse((await post(JSON.stringify({ pad: 'x'.repeat(20_000) }))).error);
+    expect(localizeError(tooLarge, 'fr').message).toBe('Le corps de la requête est trop volumineux.');
+    const missing = await fetch(`${t.studio.url}/api/nope`);
+    const nothing = AppErrorShape.parse(((await missing.json()) as { error: unknown }).error);
+    expect(nothing).toEqual({ code: 'not_found', message: 'There is nothing here.', reason: { id: 'error.http.nothingHere' } });
+    expect(localizeError(nothing, 'fr').message).toBe('Il n’y a rien ici.');
+  });
+
   it('a receipt asked for without its token', async () => {
     const response = await fetch(`${t.studio.url}/api/receipt`);
     expect(response.status).toBe(401);

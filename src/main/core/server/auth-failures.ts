@@ -1,3 +1,5 @@
+import { errorWith, type AppErrorShape } from '../../../shared/result';
+
 /**
  * Wrong-token attempts per client (join links, moderator invites, receipt links, the host and
  * program keys): after `max` failures within `windowMs`, the client is refused before its next
@@ -53,8 +55,11 @@ export function createAuthFailures(limit: AuthFailureLimit, now: () => number = 
   };
 }
 
-/** The refusal every route gives a client that has tried too many wrong tokens. */
-export function tooManyWrongTokens(seconds: number): string {
-  const wait = seconds >= 90 ? `${Math.ceil(seconds / 60)} minutes` : `${seconds} seconds`;
-  return `Too many attempts with links that are not valid came from your connection. Try again in ${wait}.`;
+/**
+ * The refusal every route and the hub give a client that has tried too many wrong tokens, as a
+ * reason: "Try again in 2 minutes" (or seconds), worded by each page in its language.
+ */
+export function tooManyWrongTokens(seconds: number): AppErrorShape {
+  const values = seconds >= 90 ? { unit: 'minutes', count: Math.ceil(seconds / 60) } : { unit: 'seconds', count: seconds };
+  return errorWith('rate_limited', 'error.connection.tooManyWrongLinks', values);
 }

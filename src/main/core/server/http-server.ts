@@ -2,6 +2,7 @@ import fastifyCompress from '@fastify/compress';
 import fastifyRateLimit from '@fastify/rate-limit';
 import fastifyWebsocket from '@fastify/websocket';
 import Fastify, { type FastifyError, type FastifyInstance } from 'fastify';
+import { errorWith } from '../../../shared/result';
 import { MAX_WS_MESSAGE_BYTES } from '../../../shared/wire';
 import type { Logger } from '../log';
 import type { PaymentsRuntime } from '../payments/payments-runtime';
@@ -71,13 +72,13 @@ export async function buildHttpServer(deps: HttpServerDeps): Promise<{ app: Fast
     if (fault) {
       deps.log.warn('request not saved', { route: request.routeOptions.url, code: fault.code });
       // Viewers hear that it is temporary; the host hears the reason (storage.status).
-      return sendError(reply, { code: 'unavailable', message: 'The studio cannot save right now. Nothing was charged or changed; please try again in a minute.' });
+      return sendError(reply, errorWith('unavailable', 'error.http.notSaved'));
     }
     const appError = toAppError(error);
     if (appError.code === 'internal') deps.log.error('request failed', { error });
     return sendError(reply, appError);
   });
-  app.setNotFoundHandler((_request, reply) => sendError(reply, { code: 'not_found', message: 'There is nothing here.' }));
+  app.setNotFoundHandler((_request, reply) => sendError(reply, errorWith('not_found', 'error.http.nothingHere')));
 
   registerSecurityHeaders(app);
   // Pages, scripts and JSON go out compressed (brotli or gzip, as the browser asks); mime-db's

@@ -1,4 +1,5 @@
 import type { FastifyReply, FastifyRequest } from 'fastify';
+import type { AppErrorShape } from '../../../shared/result';
 import { tooManyWrongTokens, type AuthFailures } from './auth-failures';
 import { sendError } from './http-errors';
 
@@ -18,12 +19,12 @@ export function refuseGuessers(guard: TokenGuard) {
     const wait = guard.failures.retryAfterSeconds(guard.client(request));
     if (wait === 0) return;
     reply.header('retry-after', String(wait));
-    await sendError(reply, { code: 'rate_limited', message: tooManyWrongTokens(wait) });
+    await sendError(reply, tooManyWrongTokens(wait));
   };
 }
 
 /** Counts a wrong token; answers the refusal to give when this one used up the allowance. */
-export function countWrongToken(guard: TokenGuard, request: FastifyRequest): string | null {
+export function countWrongToken(guard: TokenGuard, request: FastifyRequest): AppErrorShape | null {
   const wait = guard.failures.failed(guard.client(request));
   return wait > 0 ? tooManyWrongTokens(wait) : null;
 }

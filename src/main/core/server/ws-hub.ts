@@ -15,7 +15,7 @@ import type { Logger } from '../log';
 import { storageFault } from '../store/storage-faults';
 import type { StorageHealth } from '../store/storage-health';
 import type { CommandHandlers } from '../commands/handler-types';
-import { refuseGuessers, type TokenGuard } from './token-guard';
+import { countWrongToken, refuseGuessers, type TokenGuard } from './token-guard';
 
 /**
  * The one WebSocket endpoint every UI uses. A connection proves who it is with its first message,
@@ -115,9 +115,7 @@ export function registerWebSocketHub(app: FastifyInstance, deps: HubDeps, guard:
         if (connection.principal) return; // a second hello changes nothing
         const principal = deps.authenticate(msg.token);
         if (!principal || 'refused' in principal) {
-          // Counted as `countWrongToken` does; the wait is worded here, as a reason.
-          const wait = guard.failures.failed(guard.client(request));
-          const refusal = wait > 0 ? tooManyWrongLinks(wait) : (principal?.refused ?? errorWith('unauthorized', 'error.connection.linkInvalid'));
+          const refusal = countWrongToken(guard, request) ?? principal?.refused ?? errorWith('unauthorized', 'error.connection.linkInvalid');
           send(socket, closing(refusal));
           socket.close(CLOSE_BAD_TOKEN, 'bad token');
           return;
@@ -227,12 +225,6 @@ export function registerWebSocketHub(app: FastifyInstance, deps: HubDeps, guard:
 /** The `closing` message for a refusal: its English, and its reason for the page to word. */
 function closing(refusal: AppErrorShape, kind?: CloseKind): ServerMessage {
   return { type: 'closing', reason: refusal.message, ...(refusal.reason ? { why: refusal.reason } : {}), ...(kind ? { kind } : {}) };
-}
-
-/** "Try again in 2 minutes" (or seconds), as `tooManyWrongTokens` words it for HTTP. */
-function tooManyWrongLinks(seconds: number): AppErrorShape {
-  const values = seconds >= 90 ? { unit: 'minutes', count: Math.ceil(seconds / 60) } : { unit: 'seconds', count: seconds };
-  return errorWith('rate_limited', 'error.connection.tooManyWrongLinks', values);
 }
 
 function send(socket: WebSocket, message: ServerMessage): void {

@@ -2,6 +2,7 @@ import { existsSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import fastifyStatic from '@fastify/static';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
+import { errorWith } from '../../../../shared/result';
 import { sendError } from '../http-errors';
 import { cacheControlFor } from '../static-caching';
 
@@ -48,7 +49,7 @@ export async function registerPages(app: FastifyInstance, pagesDir: string, opti
   }
   for (const [route, file] of Object.entries(KEYED_PAGES)) {
     app.get(route, (request: FastifyRequest<{ Querystring: { key?: string } }>, reply) => {
-      if (!options.pageKeyAllows(request.query.key)) return sendError(reply, { code: 'not_found', message: 'There is nothing here.' });
+      if (!options.pageKeyAllows(request.query.key)) return sendError(reply, errorWith('not_found', 'error.http.nothingHere'));
       return reply.type('text/html; charset=utf-8').sendFile(file);
     });
   }

@@ -4,6 +4,7 @@ import { z } from 'zod';
 import type { Logger } from '../../log';
 import type { ProgramAccess } from '../../program/program-access';
 import type { ProgramFeed } from '../../program/program-feed';
+import { errorWith } from '../../../../shared/result';
 import { sendError } from '../http-errors';
 import { countWrongToken, refuseGuessers, type TokenGuard } from '../token-guard';
 
@@ -59,7 +60,7 @@ export function registerProgramRoutes(app: FastifyInstance, deps: ProgramRoutesD
   app.get(PROGRAM_STREAM_PATH, guarded, (request: FastifyRequest<{ Querystring: { key?: string } }>, reply) => {
     if (!deps.access.allows(request.query.key)) {
       countWrongToken(deps.guard, request);
-      return sendError(reply, { code: 'not_found', message: 'There is nothing here.' });
+      return sendError(reply, errorWith('not_found', 'error.http.nothingHere'));
     }
     reply.hijack();
     const raw = reply.raw;

@@ -1,5 +1,5 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
-import type { Result } from '../../../../shared/result';
+import { errorWith, type Result } from '../../../../shared/result';
 import { SELFIE_FRAME_PATH, SELFIE_MAX_BYTES } from '../../../../shared/selfies';
 import type { FrameStash } from '../../selfies/frame-stash';
 import { imageInfo } from '../../selfies/image-info';
@@ -28,8 +28,6 @@ export interface SelfieRoutesDeps {
   readsPerMinute: number;
 }
 
-const NOT_HERE = { code: 'not_found', message: 'This selfie is not on your receipt (it may have been deleted).' } as const;
-
 export async function registerSelfieRoutes(app: FastifyInstance, deps: SelfieRoutesDeps, guard: TokenGuard): Promise<void> {
   // Wrong tokens count towards the same lockout as every other token route (token-guard.ts).
   const reads = { config: { rateLimit: { max: deps.readsPerMinute, timeWindow: 60_000 } }, preValidation: refuseGuessers(guard) };
@@ -41,15 +39,15 @@ export async function registerSelfieRoutes(app: FastifyInstance, deps: SelfieRou
     scope.post(SELFIE_FRAME_PATH, { bodyLimit: SELFIE_MAX_BYTES, config: { rateLimit: { max: 60, timeWindow: 60_000 } }, preValidation: refuseGuessers(guard) }, (request, reply) => {
       const origin = request.headers.origin;
       if (origin !== undefined && !deps.isAllowedOrigin(origin, request.headers.host)) {
-        return sendError(reply, { code: 'forbidden', message: 'This page may not send frames to the studio.' });
+        return sendError(reply, errorWith('forbidden', 'error.selfie.frameOriginRefused'));
       }
       if (!deps.isHostToken(bearerToken(request))) {
         wrongToken(request);
-        return sendError(reply, { code: 'unauthorized', message: 'Only the studio may upload a program frame.' });
+        return sendError(reply, errorWith('unauthorized', 'error.selfie.frameHostOnly'));
       }
       const body = request.body;
-      if (!Buffer.isBuffer(body) || body.length === 0) return sendError(reply, { code: 'bad_request', message: 'Send the frame as a PNG or JPEG body.' });
-      if (!imageInfo(body)) return sendError(reply, { code: 'bad_request', message: 'The frame is not a PNG or JPEG image.' });
+      if (!Buffer.isBuffer(body) || body.length === 0) return sendError(reply, errorWith('bad_request', 'error.selfie.frameMissing'));
+      if (!imageInfo(body)) return sendError(reply, errorWith('bad_request', 'error.selfie.notImage'));
       return reply.code(201).send({ frameId: deps.frames.put(body) });
     });
     done();
@@ -58,16 +56,16 @@ export async function registerSelfieRoutes(app: FastifyInstance, deps: SelfieRou
   app.get<{ Params: { selfieId: string } }>('/program/selfies/:selfieId', reads, (request, reply) => {
     if (!deps.isHostToken(bearerToken(request))) {
       wrongToken(request);
-      return sendError(reply, { code: 'unauthorized', message: 'Only the studio may open this.' });
+      return sendError(reply, errorWith('unauthorized', 'error.selfie.hostOnly'));
     }
     const picture = deps.fileForHost(request.params.selfieId);
-    return picture ? sendPicture(reply, picture) : sendError(reply, { code: 'not_found', message: 'This selfie was deleted.' });
+    return picture ? sendPicture(reply, picture) : sendError(reply, errorWith('not_found', 'error.selfie.gone'));
   });
 
   app.get<{ Params: { selfieId: string } }>('/api/receipt/selfies/:selfieId', reads, (request, reply) => {
     const token = request.headers['x-receipt-token'];
     if (typeof token !== 'string' || token.length === 0 || token.length > 200) {
-      return sendError(reply, { code: 'unauthorized', message: 'This receipt link is incomplete. Open the full link from your confirmation.' });
+      return sendError(reply, errorWith('unauthorized', 'error.purchases.receiptLinkIncomplete'));
     }
     const purchase = deps.receiptPurchase(token);
     if (!purchase.ok) {
@@ -75,7 +73,7 @@ export async function registerSelfieRoutes(app: FastifyInstance, deps: SelfieRou
       return sendError(reply, purchase.error);
     }
     const picture = deps.fileForPurchase(purchase.value, request.params.selfieId);
-    return picture ? sendPicture(reply, picture) : sendError(reply, NOT_HERE);
+    return picture ? sendPicture(reply, picture) : sendError(reply, errorWith('not_found', 'error.selfie.notOnReceipt'));
   });
 }
 

@@ -1,6 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import { supportBundle, type SupportFacts } from '../../logs/support-bundle';
 import { bearerToken } from '../bearer-token';
+import { errorWith } from '../../../../shared/result';
 import { sendError } from '../http-errors';
 import { countWrongToken, refuseGuessers, type TokenGuard } from '../token-guard';
 import { SUPPORT_LOGS_PATH } from '../../../../shared/support';
@@ -20,7 +21,7 @@ export function registerSupportRoutes(app: FastifyInstance, deps: SupportRoutesD
   app.get(SUPPORT_LOGS_PATH, options, (request, reply) => {
     if (!deps.isHostToken(bearerToken(request))) {
       countWrongToken(guard, request);
-      return sendError(reply, { code: 'unauthorized', message: 'Only the studio may save its logs.' });
+      return sendError(reply, errorWith('unauthorized', 'error.support.hostOnly'));
     }
     const bundle = supportBundle(deps.logsDir, deps.facts());
     return reply

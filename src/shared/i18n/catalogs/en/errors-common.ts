@@ -22,5 +22,19 @@ export const errorsCommon = {
     '{state, select, busy {Could not save “{command}”: the studio’s database is locked by another program (a backup, sync or database tool?). Close that program; the studio keeps trying. Nothing was changed.} full {Could not save “{command}”: the disk is full. Free some disk space; the studio keeps trying. Nothing was changed.} other {Could not save “{command}”: the disk refused the write ({code}). Check that the disk is connected and writable; the studio keeps trying. Nothing was changed.}}',
   'error.pictureNotLoaded': 'The picture could not be loaded ({status}).',
   'error.pictureUnreachable': 'The picture could not be loaded. Check your connection and try again.',
+  // The HTTP API's own refusals, before a route answers (server/http-errors, server/http-server).
+  'error.http.bodyTooLarge': 'The request body is too large.',
+  'error.http.notJson': 'Send the request body as JSON (Content-Type: application/json).',
+  'error.http.badUrl': 'This address is not valid: it contains a broken %-escape.',
+  'error.http.emptyBody': 'The request body is empty; JSON was expected.',
+  'error.http.invalidJson': 'The request body is not valid JSON.',
+  'error.http.rateLimited': 'Too many requests. Please wait a moment and try again.',
+  'error.http.refused': 'The studio could not accept this request ({code}).',
+  'error.http.internal': 'Something went wrong on the studio. The host has been told.',
+  'error.http.notSaved': 'The studio cannot save right now. Nothing was charged or changed; please try again in a minute.',
+  'error.http.nothingHere': 'There is nothing here.',
+  'error.support.hostOnly': 'Only the studio may save its logs.',
+  // The desktop app's own channel to the studio page (shell/ipc).
+  'error.ipc.notStudioPage': 'Only the studio page may use this.',
   'error.internal': 'The studio could not do that. Try again; if it keeps failing, restart the studio.',
 } as const;

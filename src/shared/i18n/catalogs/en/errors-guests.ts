@@ -43,4 +43,10 @@ export const errorsGuests = {
   'error.selfie.tooLarge': 'The picture is larger than {megabytes} MB',
   'error.selfie.notImage': 'The picture is not a PNG or JPEG image',
   'error.selfie.gone': 'This selfie was already deleted',
+  'error.selfie.notOnReceipt': 'This selfie is not on your receipt (it may have been deleted).',
+  'error.selfie.frameOriginRefused': 'This page may not send frames to the studio.',
+  'error.selfie.frameHostOnly': 'Only the studio may upload a program frame.',
+  'error.selfie.frameMissing': 'Send the frame as a PNG or JPEG body.',
+  'error.selfie.frameNotCaptured': 'The studio page could not capture its program frame.',
+  'error.selfie.hostOnly': 'Only the studio may open this.',
 } as const;

@@ -62,6 +62,5 @@ export const receipt = {
   'receipt.selfie.alt': 'Selfie {number}, taken on air',
   'receipt.selfie.caption': 'Selfie {number} · {takenAt}',
   'receipt.selfie.loading': 'Loading your selfie…',
-  'receipt.selfie.loadFailed': 'The picture could not be loaded. Check your connection and try again.',
   'receipt.selfie.download': 'Download',
 } as const;

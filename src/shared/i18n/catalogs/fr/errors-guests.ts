@@ -42,4 +42,10 @@ export const errorsGuests = {
   'error.selfie.tooLarge': 'L’image dépasse {megabytes}\u00a0Mo',
   'error.selfie.notImage': 'L’image n’est ni un PNG ni un JPEG',
   'error.selfie.gone': 'Ce selfie a déjà été supprimé',
+  'error.selfie.notOnReceipt': 'Ce selfie ne figure pas sur votre reçu (il a peut-être été supprimé).',
+  'error.selfie.frameOriginRefused': 'Cette page n’a pas le droit d’envoyer des images au studio.',
+  'error.selfie.frameHostOnly': 'Seul le studio peut envoyer une image du programme.',
+  'error.selfie.frameMissing': 'Envoyez l’image dans le corps de la requête, en PNG ou en JPEG.',
+  'error.selfie.frameNotCaptured': 'La page du studio n’a pas pu capturer son image du programme.',
+  'error.selfie.hostOnly': 'Seul le studio peut ouvrir ceci.',
 } as const satisfies Translation<typeof english>;

@@ -69,6 +69,5 @@ export const receipt = {
   'receipt.selfie.alt': 'Selfie {number}, pris à l’antenne',
   'receipt.selfie.caption': 'Selfie {number} · {takenAt}',
   'receipt.selfie.loading': 'Chargement de votre selfie…',
-  'receipt.selfie.loadFailed': 'L’image n’a pas pu être chargée. Vérifiez votre connexion et réessayez.',
   'receipt.selfie.download': 'Télécharger',
 } as const satisfies Translation<typeof english>;
