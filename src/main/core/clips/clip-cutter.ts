@@ -47,6 +47,12 @@ export interface CutResult {
 const MEDIA_FORMATS = [WEBM, MATROSKA];
 /** Frame length assumed for a last video frame whose duration the recording left at 0. */
 const FALLBACK_FRAME_S = 1 / 30;
+/**
+ * A key frame this little after a run's start counts as at it: the wall-to-media mapping is only
+ * good to about this much, and without it a start mapped a few ms before a key frame would pull in
+ * a whole key-frame interval of earlier program.
+ */
+const KEY_SNAP_S = 0.15;
 
 interface Sources {
   video: EncodedVideoPacketSource;
@@ -118,14 +124,17 @@ async function openSources(output: Output, container: ClipContainer, probe: Prob
 async function copyRun(run: PlanRun, atS: number, sourcesFor: (probe: Probe) => Promise<Sources>): Promise<number> {
   let runStartS: number | null = null;
   let runEndS = 0;
-  for (const piece of run.pieces) {
+  // A sliver of a segment before the next one's key frame would pull in a key interval: the run starts at that key frame.
+  const [head, ...rest] = run.pieces;
+  const pieces = head && rest.length > 0 && head.toMs - head.fromMs <= KEY_SNAP_S * 1000 ? rest : run.pieces;
+  for (const piece of pieces) {
     const input = new Input({ source: new FilePathSource(piece.path), formats: MEDIA_FORMATS });
     try {
       const video = await input.getPrimaryVideoTrack();
       if (!video) throw new Error(`segment ${piece.segmentId} has no video track`);
       const audio = await input.getPrimaryAudioTrack();
       const sources = await sourcesFor({ video, audio });
-      const first = piece === run.pieces[0];
+      const first = piece === pieces[0];
       const { packets, startS, endS } = await piecePackets(piece, video, sources.audio ? audio : null, first);
       runStartS ??= startS;
       runEndS = Math.max(runEndS, endS);
@@ -150,7 +159,7 @@ async function piecePackets(piece: PlanPiece, video: InputVideoTrack, audio: Inp
     if (packet.timestamp >= toS) break;
     all.push(packet);
   }
-  const startIndex = keyIndexAtOrBefore(all, first ? fromS : -Infinity);
+  const startIndex = keyIndexAtOrBefore(all, first ? fromS + KEY_SNAP_S : -Infinity);
   if (startIndex < 0) throw new Error(`segment ${piece.segmentId} has no key frame to start at`);
   // A later piece starts at its segment's start, which is a key Cluster.
   const videoPackets = all.slice(startIndex);
