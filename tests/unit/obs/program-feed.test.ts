@@ -164,7 +164,7 @@ describe('WebM cluster scanner', () => {
 
   it('gives up on bytes that are not EBML instead of guessing', () => {
     const scanner = createClusterScanner();
-    expect(scanner.push(Buffer.from([0x00, 0x00, 0x00]))).toEqual({ clusters: [], keyClusters: [] });
+    expect(scanner.push(Buffer.from([0x00, 0x00, 0x00]))).toEqual({ clusters: [], keyClusters: [], timecodes: [] });
     expect(scanner.broken).toMatch(/invalid EBML/);
   });
 });

@@ -1,4 +1,4 @@
-import { createClusterScanner, type ClusterScanner } from './webm-clusters';
+import { createClusterScanner, type ClusterScanner, type ClusterTimecode, type ScanResult } from './webm-clusters';
 
 /**
  * The live program stream: the studio page records its compositor canvas (MediaRecorder, WebM) and
@@ -43,6 +43,41 @@ export interface ProgramFeed {
   close(): void;
 }
 
+/**
+ * A second consumer of every recording, beside the readers (the program archive that clips are cut
+ * from). It gets each recording's header once, then every byte from the first Cluster on, with
+ * what the Cluster scanner found in those bytes and when they arrived: the arrival times of
+ * Clusters are how media time is mapped to wall time.
+ */
+export interface FeedTap {
+  begin(recording: TappedRecording): TapSession;
+}
+
+export interface TappedRecording {
+  mimeType: string;
+  /** EBML header + Segment metadata + Tracks: what every file cut from the recording starts with. */
+  header: Buffer;
+}
+
+export interface TapSession {
+  chunk(piece: TappedChunk): void;
+  /** The recording ended (closed, or replaced by a new one). */
+  end(): void;
+}
+
+export interface TappedChunk {
+  /** Absolute offset of `bytes[0]` in the recording. */
+  at: number;
+  bytes: Buffer;
+  /** Wall-clock milliseconds (the feed's `now`) when the piece arrived. */
+  arrivedAt: number;
+  clusters: number[];
+  keyClusters: number[];
+  timecodes: ClusterTimecode[];
+  /** Media time of the latest block read so far (ms). */
+  latestBlockMs: number | null;
+}
+
 export interface ProgramFeedLimits {
   /** A reader with more than this queued is too slow and is cut. */
   maxQueuedBytes?: number;
@@ -50,6 +85,10 @@ export interface ProgramFeedLimits {
   maxKeptBytes?: number;
   /** Told when the feed goes live or stops, or a reader comes or goes. */
   onChange?: () => void;
+  /** Also gets every recording (see FeedTap). */
+  tap?: FeedTap;
+  /** Wall clock for the tap's arrival times (ms); Date.now by default. */
+  now?: () => number;
 }
 
 interface Session {
@@ -68,6 +107,8 @@ interface Session {
   keptBytes: number;
   /** A key-frame Cluster has been seen: a reader can start. */
   startable: boolean;
+  /** Where the tap gets this recording, once its header is complete. */
+  tapped: TapSession | null;
 }
 
 /** Drops kept bytes before `offset` (absolute); everything when offset is null. */
@@ -97,6 +138,7 @@ export function createProgramFeed(limits: ProgramFeedLimits = {}): ProgramFeed {
   const maxQueued = limits.maxQueuedBytes ?? 8 * 1024 * 1024;
   const maxKept = limits.maxKeptBytes ?? 16 * 1024 * 1024;
   const changed = () => limits.onChange?.();
+  const now = limits.now ?? Date.now;
   let session: Session | null = null;
   let nextId = 1;
   /** Readers already receiving the live bytes, and readers waiting for a header and a key frame. */
@@ -130,9 +172,25 @@ export function createProgramFeed(limits: ProgramFeedLimits = {}): ProgramFeed {
     for (const { chunk } of current.kept) if (!send(reader, chunk)) return;
   };
 
+  /** Hands the tap the bytes from the first Cluster on (the header goes once, in `begin`). */
+  const tapChunk = (current: Session, at: number, chunk: Buffer, scan: ScanResult, arrivedAt: number) => {
+    if (!limits.tap || current.header === null) return;
+    current.tapped ??= limits.tap.begin({ mimeType: current.mimeType, header: current.header });
+    const from = Math.max(at, current.header.length);
+    if (from >= at + chunk.length) return;
+    current.tapped.chunk({ at: from, bytes: chunk.subarray(from - at), arrivedAt, ...scan, latestBlockMs: current.scanner.latestBlockMs });
+  };
+
+  const endTap = (current: Session) => {
+    current.tapped?.end();
+    current.tapped = null;
+  };
+
   const receive = (current: Session, chunk: Buffer) => {
+    const arrivedAt = now();
     const at = current.received;
-    const { clusters, keyClusters } = current.scanner.push(chunk);
+    const scan = current.scanner.push(chunk);
+    const { clusters, keyClusters } = scan;
     current.received += chunk.length;
     for (const reader of [...live]) send(reader, chunk);
     const firstCluster = clusters[0];
@@ -145,6 +203,7 @@ export function createProgramFeed(limits: ProgramFeedLimits = {}): ProgramFeed {
       current.header = Buffer.concat(current.headerParts);
       current.headerParts = [];
     }
+    tapChunk(current, at, chunk, scan, arrivedAt);
     const lastCluster = clusters.at(-1);
     const lastKey = keyClusters.at(-1);
     if (lastCluster !== undefined) current.candidateAt = lastCluster;
@@ -172,6 +231,7 @@ export function createProgramFeed(limits: ProgramFeedLimits = {}): ProgramFeed {
   return {
     openIngest(mimeType) {
       endLive();
+      if (session) endTap(session);
       const current: Session = {
         id: nextId++,
         mimeType,
@@ -184,6 +244,7 @@ export function createProgramFeed(limits: ProgramFeedLimits = {}): ProgramFeed {
         kept: [],
         keptBytes: 0,
         startable: false,
+        tapped: null,
       };
       session = current;
       return {
@@ -194,6 +255,7 @@ export function createProgramFeed(limits: ProgramFeedLimits = {}): ProgramFeed {
         close() {
           if (session !== current) return;
           session = null;
+          endTap(current);
           endLive();
           changed();
         },
@@ -219,6 +281,7 @@ export function createProgramFeed(limits: ProgramFeedLimits = {}): ProgramFeed {
       problem: session?.scanner.broken ?? null,
     }),
     close() {
+      if (session) endTap(session);
       session = null;
       for (const reader of [...live, ...waiting]) reader.end();
       live.clear();

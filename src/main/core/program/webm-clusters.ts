@@ -22,6 +22,7 @@ const SIMPLE_BLOCK = 0xa3;
 const BLOCK_GROUP = 0xa0;
 const BLOCK = 0xa1;
 const REFERENCE_BLOCK = 0xfb;
+const TIMECODE = 0xe7;
 const VIDEO_TRACK_TYPE = 1;
 
 /** Entered with their size unknown or known; their children follow at once. */
@@ -29,7 +30,7 @@ const OPEN_ENDED = new Set([SEGMENT, CLUSTER]);
 /** Entered when their size is known; something is decided when they end. */
 const TRACKED = new Set([TRACKS, TRACK_ENTRY, BLOCK_GROUP]);
 /** Read (the first bytes of the payload), then skipped. */
-const READ = new Set([TRACK_NUMBER, TRACK_TYPE, SIMPLE_BLOCK, BLOCK]);
+const READ = new Set([TRACK_NUMBER, TRACK_TYPE, SIMPLE_BLOCK, BLOCK, TIMECODE]);
 /** A block header: track number (≤ 8 bytes), timecode (2), flags (1). */
 const BLOCK_HEAD_BYTES = 11;
 
@@ -41,6 +42,17 @@ export interface ScanResult {
    * when that frame's header is read, so possibly in a later push than the Cluster's start.
    */
   keyClusters: number[];
+  /**
+   * Each Cluster's Timecode (its media time, in the default TimecodeScale's milliseconds, which
+   * Chromium's muxer always writes), keyed by the Cluster's offset: the program archive maps
+   * media time to wall time with them. Also possibly a push later than the Cluster's start.
+   */
+  timecodes: ClusterTimecode[];
+}
+
+export interface ClusterTimecode {
+  at: number;
+  ms: number;
 }
 
 export interface ClusterScanner {
@@ -48,6 +60,8 @@ export interface ClusterScanner {
   push(bytes: Uint8Array): ScanResult;
   /** The video track's number from Tracks (null until read, or when there is no video track). */
   readonly videoTrack: number | null;
+  /** Media time (ms) of the latest block whose header was read: where the recording has got to. */
+  readonly latestBlockMs: number | null;
   /** Set once the stream cannot be parsed (it is then treated as having no more Cluster starts). */
   readonly broken: string | null;
 }
@@ -75,6 +89,10 @@ export function createClusterScanner(): ClusterScanner {
   const open: Open[] = [];
   /** The latest Cluster, until its first video frame is seen. */
   let awaiting: number | null = null;
+  /** The latest Cluster and its Timecode once read (blocks' times are relative to it). */
+  let clusterAt: number | null = null;
+  let clusterMs: number | null = null;
+  let latestBlockMs: number | null = null;
 
   const blockSeen = (track: number, key: boolean, result: ScanResult) => {
     if (awaiting === null) return;
@@ -101,8 +119,11 @@ export function createClusterScanner(): ClusterScanner {
     get videoTrack() {
       return videoTrack;
     },
+    get latestBlockMs() {
+      return latestBlockMs;
+    },
     push(bytes) {
-      const result: ScanResult = { clusters: [], keyClusters: [] };
+      const result: ScanResult = { clusters: [], keyClusters: [], timecodes: [] };
       if (broken) return result;
       let data = pending.length === 0 ? bytes : concat(pending, bytes);
       try {
@@ -128,6 +149,8 @@ export function createClusterScanner(): ClusterScanner {
           } else if (id.value === CLUSTER) {
             result.clusters.push(base);
             awaiting = base;
+            clusterAt = base;
+            clusterMs = null;
             // Anything still open belonged to the previous Cluster (or was malformed): it is over.
             open.length = 0;
           }
@@ -152,6 +175,13 @@ export function createClusterScanner(): ClusterScanner {
 
   function read(id: number, payload: Uint8Array, result: ScanResult): void {
     const parent = open.at(-1);
+    if (id === TIMECODE) {
+      // Only a Cluster's own child (nothing else is open inside a Cluster but a BlockGroup).
+      if (parent !== undefined || clusterAt === null || clusterMs !== null) return;
+      clusterMs = readUint(payload);
+      result.timecodes.push({ at: clusterAt, ms: clusterMs });
+      return;
+    }
     if (id === TRACK_NUMBER || id === TRACK_TYPE) {
       if (parent?.id !== TRACK_ENTRY) return;
       const value = readUint(payload);
@@ -161,6 +191,7 @@ export function createClusterScanner(): ClusterScanner {
     }
     const track = readVint(payload, 0, false);
     if (!track) throw new Error('a block too short for its header');
+    blockTimeSeen(payload, track.length);
     if (id === BLOCK) {
       if (parent?.id === BLOCK_GROUP) parent.blockTrack = track.value;
       return;
@@ -168,6 +199,16 @@ export function createClusterScanner(): ClusterScanner {
     const flags = payload[track.length + 2];
     if (flags === undefined) throw new Error('a block too short for its header');
     blockSeen(track.value, (flags & 0x80) !== 0, result);
+  }
+
+  /** A block's timecode is a signed 16-bit offset from its Cluster's. */
+  function blockTimeSeen(payload: Uint8Array, trackLength: number): void {
+    const high = payload[trackLength];
+    const low = payload[trackLength + 1];
+    if (clusterMs === null || high === undefined || low === undefined) return;
+    const relative = (((high << 8) | low) << 16) >> 16;
+    const ms = clusterMs + relative;
+    if (latestBlockMs === null || ms > latestBlockMs) latestBlockMs = ms;
   }
 }
 
