@@ -9,6 +9,7 @@ import { mail } from './0007_mail';
 import { buyerLocale } from './0008_buyer_locale';
 import { showLanguage } from './0009_show_language';
 import { activitySaid } from './0010_activity_said';
+import { programArchive } from './0011_program_archive';
 
 /** Every migration, in order. Append new ones; never edit one that has shipped. */
-export const MIGRATIONS: readonly Migration[] = [initial, moderation, guests, backstageWith, selfies, books, mail, buyerLocale, showLanguage, activitySaid];
+export const MIGRATIONS: readonly Migration[] = [initial, moderation, guests, backstageWith, selfies, books, mail, buyerLocale, showLanguage, activitySaid, programArchive];
