@@ -1,8 +1,8 @@
 import { ipcMain } from 'electron';
 import type { IpcMainInvokeEvent, WebContents } from 'electron';
-import { redact } from '../core/log';
 import type { Logger } from '../core/log';
-import { describeZodError, fail, ok } from '../../shared/result';
+import { z } from 'zod';
+import { failWith, failZod, ok } from '../../shared/result';
 import type { HotseatSession, IpcChannel, IpcReply, ShareSourceInfo } from '../../preload/api';
 import { ShareSourceId } from './screen-share';
 import { ExternalUrl, isSameOrigin } from './urls';
@@ -11,6 +11,9 @@ import { ExternalUrl, isSameOrigin } from './urls';
  * The only place that calls `ipcMain.handle`. Every handler first proves the caller is the studio
  * window's main frame showing the studio origin: a subframe, another window or a page that has
  * navigated elsewhere gets `forbidden`. Arguments from the page are untrusted and validated.
+ *
+ * Refusals are reasons like the core's (`failWith`, `failZod`): the studio page words them in the
+ * creator's language, so the desktop app's own channel says nothing in English only.
  */
 export interface IpcDependencies {
   studioOrigin: string;
@@ -40,16 +43,17 @@ export function ipcHandlers(deps: IpcDependencies): { [C in IpcChannel]: Handler
   return {
     'hotseat:get-session': () => Promise.resolve(ok(deps.session())),
     'hotseat:open-external': async (url) => {
-      const parsed = ExternalUrl.safeParse(url);
-      if (!parsed.success) return fail('bad_request', `url: ${describeZodError(parsed.error).message}`);
-      await deps.openExternal(parsed.data);
+      // Checked as a named field, so the refusal says which argument was wrong ("url: …") in each language.
+      const parsed = z.object({ url: ExternalUrl }).safeParse({ url });
+      if (!parsed.success) return failZod('bad_request', parsed.error);
+      await deps.openExternal(parsed.data.url);
       return ok(null);
     },
     'hotseat:list-share-sources': async () => ok(await deps.shareSources()),
     'hotseat:choose-share-source': (id) => {
-      const parsed = ShareSourceId.safeParse(id);
-      if (!parsed.success) return Promise.resolve(fail('bad_request', `id: ${describeZodError(parsed.error).message}`));
-      deps.chooseShareSource(parsed.data);
+      const parsed = z.object({ id: ShareSourceId }).safeParse({ id });
+      if (!parsed.success) return Promise.resolve(failZod('bad_request', parsed.error));
+      deps.chooseShareSource(parsed.data.id);
       return Promise.resolve(ok(null));
     },
   };
@@ -64,13 +68,14 @@ export function registerIpcHandlers(deps: IpcDependencies): () => void {
     ipcMain.handle(channel, async (event, ...args: unknown[]): Promise<IpcReply<IpcChannel>> => {
       if (!isStudioMainFrame(event, deps.studioContents(), deps.studioOrigin)) {
         deps.log.warn('Refused IPC from outside the studio page', { channel, url: event.senderFrame?.url ?? '(gone)' });
-        return fail('forbidden', 'Only the studio page may use this.');
+        return failWith('forbidden', 'error.ipc.notStudioPage');
       }
       try {
         return await handler(...args);
       } catch (error) {
+        // The cause goes to the log (which redacts every line); the page gets a reason it can word, not the OS's English.
         deps.log.error('IPC handler failed', { channel, error });
-        return fail('internal', redact(error instanceof Error ? error.message : String(error)));
+        return failWith('internal', 'error.internal');
       }
     });
   }

@@ -1,5 +1,8 @@
 import type { CommandInput, CommandOutput } from '../../shared/commands';
-import { fail, type Result } from '../../shared/result';
+import { localizeError } from '../../shared/i18n/localize-error';
+import type { Locale } from '../../shared/i18n/locale';
+import { createTranslator } from '../../shared/i18n/messages';
+import { errorWith, type AppErrorShape, type Result } from '../../shared/result';
 import { SELFIE_COUNTDOWN_MS, SELFIE_FRAME_PATH, UploadedFrame } from '../../shared/selfies';
 import { requestJson } from './http';
 
@@ -29,7 +32,15 @@ export interface SelfieShotDeps {
   fetchImpl?: typeof fetch;
 }
 
-export async function takeSelfieShot(deps: SelfieShotDeps, seat: { id: string; guestName: string }): Promise<Result<CommandOutput<'selfie.take'>>> {
+/** A shot that failed: the take's refusal, and the frame's own problem when the studio's frame could not be sent either. */
+export interface FailedShot {
+  ok: false;
+  error: AppErrorShape;
+  frameProblem?: AppErrorShape;
+}
+export type ShotResult = { ok: true; value: CommandOutput<'selfie.take'> } | FailedShot;
+
+export async function takeSelfieShot(deps: SelfieShotDeps, seat: { id: string; guestName: string }): Promise<ShotResult> {
   const countdownMs = deps.countdownMs ?? SELFIE_COUNTDOWN_MS;
   const announced = await deps.announce({ seatId: seat.id, inMs: countdownMs });
   if (!announced.ok) return announced;
@@ -39,19 +50,27 @@ export async function takeSelfieShot(deps: SelfieShotDeps, seat: { id: string; g
   deps.program.setSelfieCountdown(null);
   deps.onPhase?.('saving');
   let frameId: string | null = null;
-  let uploadProblem: string | null = null;
+  let frameProblem: AppErrorShape | null = null;
   try {
     const frame = await deps.program.captureFrame('image/jpeg', 0.92);
     const uploaded = await uploadFrame(deps, frame);
     if (uploaded.ok) frameId = uploaded.value.frameId;
-    else uploadProblem = uploaded.error.message;
+    else frameProblem = uploaded.error;
   } catch (error) {
-    uploadProblem = error instanceof Error ? error.message : String(error);
+    console.warn('program frame not captured:', String(error));
+    frameProblem = errorWith('internal', 'error.selfie.frameNotCaptured');
   }
   const taken = await deps.take({ seatId: seat.id, frameId });
   if (taken.ok) deps.program.flash();
-  if (!taken.ok && uploadProblem) return fail(taken.error.code, `${taken.error.message} (The studio's own frame could not be sent either: ${uploadProblem})`);
+  if (!taken.ok && frameProblem) return { ...taken, frameProblem };
   return taken;
+}
+
+/** A failed shot in `locale`: the take's refusal, and why the studio's own frame was not sent either when it was not. */
+export function wordShotError(failed: FailedShot, locale: Locale): string {
+  const take = localizeError(failed.error, locale).message;
+  if (!failed.frameProblem) return take;
+  return createTranslator(locale)('selfies.take.frameNotSentEither', { problem: take, frameProblem: localizeError(failed.frameProblem, locale).message });
 }
 
 function uploadFrame(deps: SelfieShotDeps, frame: Blob): Promise<Result<UploadedFrame>> {

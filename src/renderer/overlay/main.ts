@@ -39,7 +39,8 @@ window.addEventListener('resize', fit);
 fit();
 
 // The status line is for whoever sets OBS up, in their language (OBS's browser source carries OBS's).
-const statusT = createTranslator(negotiateLocale(navigator.languages));
+const statusLocale = negotiateLocale(navigator.languages);
+const statusT = createTranslator(statusLocale);
 
 let leaveTimer: ReturnType<typeof setTimeout> | null = null;
 const view: OverlayView = {
@@ -106,7 +107,7 @@ if (!key) {
   view.status(statusT('obsPage.overlay.noKey'), 'problem');
 } else {
   const client = new StudioClient({ url: webSocketUrl(window.location.href), token: key, WebSocket });
-  runOverlay({ client, view, memory, statusT });
+  runOverlay({ client, view, memory, statusLocale });
   window.addEventListener('online', () => client.setNetworkAvailable(true));
   window.addEventListener('offline', () => client.setNetworkAvailable(false));
   client.start();

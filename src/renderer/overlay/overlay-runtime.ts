@@ -1,9 +1,10 @@
 import type { Locale } from '../../shared/i18n/locale';
-import { createTranslator, type Translate } from '../../shared/i18n/messages';
+import { localizeError } from '../../shared/i18n/localize-error';
+import { createTranslator } from '../../shared/i18n/messages';
 import { programSize, type StoreCard } from '../../shared/program';
 import type { Purchase } from '../../shared/purchases';
 import { alertFor } from '../lib/program-alerts';
-import type { ConnectionState, StudioClient } from '../lib/studio-client';
+import { refusalError, type ConnectionState, type StudioClient } from '../lib/studio-client';
 import { SyncedState } from '../lib/synced-state';
 import { AlertQueue, type AlertQueueOptions, type Showing } from '../lib/alert-queue';
 import { overlayAlertOf, type OverlayAlert } from './overlay-alert';
@@ -44,14 +45,17 @@ export interface OverlayDeps {
   alertTiming?: AlertQueueOptions;
   /**
    * The status line's language: the person setting up OBS reads it (OBS's browser source carries
-   * OBS's own language), so it is the page's, not the show's. English unless given.
+   * OBS's own language), so it is the page's, not the show's. English unless given. A refusal or a
+   * failed load is worded in it too, from its reason (before any show is known, a refusal has no
+   * show's language to speak).
    */
-  statusT?: Translate;
+  statusLocale?: Locale;
 }
 
 export function runOverlay(deps: OverlayDeps): () => void {
   const now = deps.now ?? (() => Date.now());
-  const say = deps.statusT ?? createTranslator('en');
+  const statusLocale = deps.statusLocale ?? 'en';
+  const say = createTranslator(statusLocale);
   const stored = deps.memory.load();
   const queue = new AlertQueue<OverlayAlert>(deps.alertTiming, stored ?? []);
   const synced = new SyncedState(deps.client, OVERLAY_SYNC);
@@ -89,7 +93,7 @@ export function runOverlay(deps: OverlayDeps): () => void {
     switch (connection.status) {
       case 'online':
         if (loadError) {
-          deps.view.status(say('obsPage.overlay.loadFailed', { reason: loadError.message }), 'problem');
+          deps.view.status(say('obsPage.overlay.loadFailed', { reason: localizeError(loadError, statusLocale).message }), 'problem');
         } else if (feed?.overlay.alertsLayer === 'program') {
           deps.view.status(say('obsPage.overlay.inProgram'), 'info');
         } else deps.view.status(say('obsPage.overlay.connected'), 'info');
@@ -106,7 +110,7 @@ export function runOverlay(deps: OverlayDeps): () => void {
         deps.view.status(say('obsPage.overlay.offline'), 'problem');
         return;
       case 'refused':
-        deps.view.status(say('obsPage.overlay.refused', { reason: connection.reason }), 'problem');
+        deps.view.status(say('obsPage.overlay.refused', { reason: localizeError(refusalError(connection), statusLocale).message }), 'problem');
         return;
     }
   };

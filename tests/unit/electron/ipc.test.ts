@@ -3,6 +3,8 @@ import type { WebContents } from 'electron';
 import { memoryLogger } from '../../../src/main/core/log';
 import type { HotseatSession, ShareSourceInfo } from '../../../src/preload/api';
 import { registerIpcHandlers } from '../../../src/main/shell/ipc';
+import { localizeError } from '../../../src/shared/i18n/localize-error';
+import type { AppErrorShape } from '../../../src/shared/result';
 import { FakeWebContents, ipcMain, resetFakeElectron } from './fake-electron';
 import type { FakeFrame } from './fake-electron';
 
@@ -58,7 +60,9 @@ describe('IPC sender checks', () => {
       await expect(invoke('hotseat:get-session', sender, frame)).resolves.toMatchObject({ ok: false, error: { code: 'forbidden' } });
     }
     studio.mainFrame.url = 'http://127.0.0.1:48701/studio';
-    await expect(invoke('hotseat:get-session', studio, studio.mainFrame)).resolves.toMatchObject({ ok: false, error: { code: 'forbidden' } });
+    const refused = (await invoke('hotseat:get-session', studio, studio.mainFrame)) as { ok: false; error: AppErrorShape };
+    expect(refused).toEqual({ ok: false, error: { code: 'forbidden', message: 'Only the studio page may use this.', reason: { id: 'error.ipc.notStudioPage' } } });
+    expect(localizeError(refused.error, 'fr').message).toBe('Seule la page du studio peut faire cela.');
     expect(log.lines.filter((line) => line.includes('Refused IPC'))).toHaveLength(attempts.length + 1);
     expect(log.lines.join('\n')).not.toContain(SESSION.hostToken);
   });
@@ -92,17 +96,21 @@ describe('hotseat:open-external', () => {
     const { studio, invoke, openExternal } = setup();
     for (const bad of ['file:///etc/passwd', 'javascript:alert(1)', 'hotseat://x', 'mailto:a@b.co', `https://x.com/${'a'.repeat(3000)}`, 42, undefined, { url: 'https://x.com' }]) {
       const reply = await invoke('hotseat:open-external', studio, studio.mainFrame, bad);
-      expect(reply).toMatchObject({ ok: false, error: { code: 'bad_request', message: expect.stringMatching(/^url: /) as unknown } });
+      expect(reply).toMatchObject({ ok: false, error: { code: 'bad_request', message: expect.stringMatching(/^url: /) as unknown, reason: { id: 'error.invalidFields' } } });
+      expect(Object.keys((reply as { error: AppErrorShape }).error.fieldReasons ?? {})).toEqual(['url']);
     }
+    const notText = (await invoke('hotseat:open-external', studio, studio.mainFrame, 42)) as { error: AppErrorShape };
+    expect(localizeError(notText.error, 'fr').message).toBe('url: doit être du texte');
     expect(openExternal).not.toHaveBeenCalled();
   });
 
-  it('reports a failing browser launch as an error reply', async () => {
-    const { studio, invoke } = setup(vi.fn(() => Promise.reject(new Error('xdg-open not found'))));
+  it('reports a failing browser launch as an error reply, its cause in the log only', async () => {
+    const { studio, invoke, log } = setup(vi.fn(() => Promise.reject(new Error('xdg-open not found'))));
     await expect(invoke('hotseat:open-external', studio, studio.mainFrame, 'https://example.com/')).resolves.toEqual({
       ok: false,
-      error: { code: 'internal', message: 'xdg-open not found' },
+      error: { code: 'internal', message: 'The studio could not do that. Try again; if it keeps failing, restart the studio.', reason: { id: 'error.internal' } },
     });
+    expect(log.lines.join('\n')).toContain('xdg-open not found');
   });
 });
 

@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { WebSocket } from 'ws';
+import type { Locale } from '../../../src/shared/i18n/locale';
 import type { OverlayState } from '../../../src/shared/program';
 import type { Purchase } from '../../../src/shared/purchases';
 import { StudioClient } from '../../../src/renderer/lib/studio-client';
@@ -29,9 +30,9 @@ const view: OverlayView = {
   status: (text) => statuses.push(text),
 };
 
-function open(memory: SeenMemory): StudioClient {
-  const client = new StudioClient({ url: studio.url, token: 'hsp_programkey', WebSocket, backoff: { baseMs: 10, maxMs: 40 } });
-  const stop = runOverlay({ client, view, memory, alertTiming: { holdMs: 40, minHoldMs: 20 } });
+function open(memory: SeenMemory, { token = 'hsp_programkey', statusLocale }: { token?: string; statusLocale?: Locale } = {}): StudioClient {
+  const client = new StudioClient({ url: studio.url, token, WebSocket, backoff: { baseMs: 10, maxMs: 40 } });
+  const stop = runOverlay({ client, view, memory, alertTiming: { holdMs: 40, minHoldMs: 20 }, ...(statusLocale ? { statusLocale } : {}) });
   stops.push(() => {
     stop();
     client.stop();
@@ -113,5 +114,30 @@ describe('the overlay follows the studio through one synced state', () => {
     open(sessionMemory());
     await waitFor(() => statuses.some((s) => s.includes('could not send')), 'the failure shown');
     expect(statuses.at(-1)).toBe("Connected, but the studio could not send the overlay’s settings: The database is busy.");
+  });
+
+  it('words the failed load in the status line’s language, from its reason', async () => {
+    studio.handlers.set('overlay.snapshot', () => ({ ok: false, error: { code: 'internal', message: 'The studio could not do that.', reason: { id: 'error.internal' } } }));
+    open(sessionMemory(), { statusLocale: 'fr' });
+    await waitFor(() => statuses.some((s) => s.startsWith('Connecté, mais')), 'the failure shown');
+    expect(statuses.at(-1)).toBe('Connecté, mais le studio n’a pas pu envoyer les réglages de l’overlay\u00a0: Le studio n’a pas pu faire cela. Réessayez ; si l’échec persiste, redémarrez le studio.');
+  });
+});
+
+describe('a refused overlay link', () => {
+  it('words the studio’s refusal in the status line’s language, from its reason', async () => {
+    await studio.close();
+    studio = await startFakeStudio({ tokens: {}, refusal: { reason: 'This link is not valid (expired, revoked or mistyped).', why: { id: 'error.connection.linkInvalid' } } });
+    open(sessionMemory(), { token: 'hsp_wrongkey', statusLocale: 'fr' });
+    await waitFor(() => statuses.some((s) => s.startsWith('Le studio a refusé')), 'the refusal shown');
+    expect(statuses.at(-1)).toBe(
+      'Le studio a refusé ce lien d’overlay\u00a0: Ce lien n’est pas valide (expiré, révoqué ou mal saisi). Copiez à nouveau le lien de l’overlay depuis le studio (onglet Programme → OBS).',
+    );
+  });
+
+  it('keeps the English of a refusal without a reason (an older core)', async () => {
+    open(sessionMemory(), { token: 'hsp_wrongkey', statusLocale: 'fr' });
+    await waitFor(() => statuses.some((s) => s.startsWith('Le studio a refusé')), 'the refusal shown');
+    expect(statuses.at(-1)).toMatch(/^Le studio a refusé ce lien d’overlay\u00a0: That studio link is not valid any more\. /);
   });
 });

@@ -1,7 +1,7 @@
 import type { AddressInfo } from 'node:net';
 import { WebSocketServer, type RawData, type WebSocket } from 'ws';
 import type { StudioEvent } from '../../../src/shared/events';
-import type { AppErrorShape } from '../../../src/shared/result';
+import type { AppErrorShape, ErrorReason } from '../../../src/shared/result';
 
 /**
  * A real WebSocket server on 127.0.0.1 speaking the studio's wire protocol, with scriptable command
@@ -23,7 +23,8 @@ export interface FakeStudio {
   close(): Promise<void>;
 }
 
-export async function startFakeStudio(options: { tokens: Record<string, 'host' | 'viewer'> }): Promise<FakeStudio> {
+/** `refusal`: what an unknown token is told (`closing`), its reason too if given; the hub's own words otherwise. */
+export async function startFakeStudio(options: { tokens: Record<string, 'host' | 'viewer'>; refusal?: { reason: string; why?: ErrorReason } }): Promise<FakeStudio> {
   const server = new WebSocketServer({ host: '127.0.0.1', port: 0, path: '/ws' });
   await new Promise<void>((resolve) => server.once('listening', () => resolve()));
   const received: unknown[][] = [];
@@ -39,7 +40,7 @@ export async function startFakeStudio(options: { tokens: Record<string, 'host' |
       if (message.type === 'hello') {
         const role = message.token ? options.tokens[message.token] : undefined;
         if (!role) {
-          socket.send(JSON.stringify({ type: 'closing', reason: 'That studio link is not valid any more.' }));
+          socket.send(JSON.stringify({ type: 'closing', ...(options.refusal ?? { reason: 'That studio link is not valid any more.' }) }));
           socket.close(4401, 'bad token');
           return;
         }

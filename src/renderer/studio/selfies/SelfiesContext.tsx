@@ -1,12 +1,13 @@
 import { createContext, useCallback, useContext, useRef, useState, type ReactNode } from 'react';
 import { useIntl } from 'react-intl';
 import type { Seat } from '../../../shared/guests';
+import { Locale } from '../../../shared/i18n/locale';
 import type { AppErrorShape } from '../../../shared/result';
 import type { Selfie, TakeSelfieResult } from '../../../shared/selfies';
 import { useStudio } from '../../hooks/use-studio';
 import { useSyncedState } from '../../hooks/use-synced-state';
 import { useLocalizeError } from '../../i18n/use-localize-error';
-import { takeSelfieShot, type SelfiePhase } from '../../lib/selfie-shot';
+import { takeSelfieShot, wordShotError, type SelfiePhase } from '../../lib/selfie-shot';
 import { useProgram } from '../program/ProgramContext';
 import { NO_SELFIES, SELFIES_SYNC } from './selfies-sync';
 
@@ -84,7 +85,7 @@ export function SelfiesProvider({ children }: { children: ReactNode }) {
                 message: intl.formatMessage({ id: 'selfies.take.saved' }, { source: result.value.selfie.source }),
                 notice: selfieNotice(result.value, localize),
               }
-            : { seatId: seat.id, ok: false, message: localize(result.error).message, notice: null },
+            : { seatId: seat.id, ok: false, message: wordShotError(result, Locale.catch('en').parse(intl.locale)), notice: null },
         );
       });
     },

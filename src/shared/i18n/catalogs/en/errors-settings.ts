@@ -58,9 +58,6 @@ export const errorsSettings = {
   'error.public.sshKeyUnavailable': 'The studio\'s SSH key is not available: {detail}',
   'error.public.ngrokTokenMissing': 'Paste your ngrok authtoken in Settings → Network (dashboard.ngrok.com → Your Authtoken).',
   'error.public.ngrokMissing': 'ngrok is not available in this build.',
-  'error.public.notOfferedKey': 'That is not the key the server offered. Connect again, then trust the key it shows.',
-  'field.notOfferedKey': 'is not the key the server offered',
-  'error.public.tokenNotSaved': 'The authtoken was not saved: {detail}',
   // The public address: the SSH tunnel to the creator's server.
   'error.ssh.forwardRefused':
     '{host} would not open port {port} for the studio ({detail}). Another program or an older connection of this studio may still hold it (it frees itself within a minute), or sshd does not allow forwarding (AllowTcpForwarding).',

@@ -64,6 +64,7 @@ export const studioGuests = {
   'selfies.take.saving': 'Saving the selfie…',
   'selfies.take.title': 'Counts down 3-2-1 on the program, then takes the shot (key S)',
   'selfies.take.notReady': 'The program is still starting. Try again in a moment.',
+  'selfies.take.frameNotSentEither': '{problem} (The studio’s own frame could not be sent either: {frameProblem})',
   'selfies.take.saved': '{source, select, obs {Selfie saved from OBS.} other {Selfie saved from the studio program.}} It is on the buyer’s receipt.',
   'selfies.thumb.label': 'Selfie {number, number} with {name}',
   'selfies.thumb.meta': '#{number, number} · {source, select, obs {from OBS} other {from the studio}} · {width}×{height}',

@@ -57,9 +57,6 @@ export const errorsSettings = {
   'error.public.sshKeyUnavailable': 'La clé SSH du studio n’est pas disponible : {detail}',
   'error.public.ngrokTokenMissing': 'Collez votre authtoken ngrok dans Réglages → Réseau (dashboard.ngrok.com → Your Authtoken).',
   'error.public.ngrokMissing': 'ngrok n’est pas disponible dans cette version.',
-  'error.public.notOfferedKey': 'Ce n’est pas la clé proposée par le serveur. Reconnectez-vous, puis faites confiance à la clé qu’il affiche.',
-  'field.notOfferedKey': 'n’est pas la clé proposée par le serveur',
-  'error.public.tokenNotSaved': 'L’authtoken n’a pas été enregistré : {detail}',
   'error.ssh.forwardRefused':
     '{host} n’a pas voulu ouvrir le port {port} pour le studio ({detail}). Un autre programme ou une ancienne connexion de ce studio l’occupe peut-être encore (il se libère en moins d’une minute), ou sshd n’autorise pas la redirection (AllowTcpForwarding).',
   'error.ssh.dropped': 'La connexion à {where} a été coupée.',

@@ -66,6 +66,7 @@ export const studioGuests = {
   'selfies.take.saving': 'Enregistrement du selfie…',
   'selfies.take.title': 'Lance le compte à rebours 3-2-1 sur le programme, puis prend la photo (touche S)',
   'selfies.take.notReady': 'Le programme est encore en train de démarrer. Réessayez dans un instant.',
+  'selfies.take.frameNotSentEither': '{problem} (l’image du programme du studio n’a pas pu être envoyée non plus\u00a0: {frameProblem})',
   'selfies.take.saved':
     '{source, select, obs {Selfie enregistré depuis OBS.} other {Selfie enregistré depuis le programme du studio.}} Il figure sur le reçu de l’acheteur.',
   'selfies.thumb.label': 'Selfie {number, number} avec {name}',
