@@ -1,5 +1,5 @@
 import type { ActivityDetail } from '../activity-detail';
-import { moneyAsText } from '../result';
+import { moneyAsText, type ErrorReason } from '../result';
 import type { Locale } from './locale';
 import { isMessageId, sharedTranslator } from './messages';
 
@@ -10,12 +10,14 @@ import { isMessageId, sharedTranslator } from './messages';
  */
 export function wordActivity(detail: ActivityDetail, locale: Locale): string | null {
   const t = sharedTranslator(locale);
-  const words: string[] = [];
-  for (const reason of detail.subject ? [detail.subject, ...detail.parts] : detail.parts) {
-    if (!isMessageId(reason.id)) return null;
-    words.push(t(reason.id, moneyAsText(reason.values, locale)));
+  const word = (reason: ErrorReason): string | null => (isMessageId(reason.id) ? t(reason.id, moneyAsText(reason.values, locale)) : null);
+  let joined: string | null = null;
+  for (const part of detail.parts) {
+    const next = word(part);
+    if (next === null) return null;
+    joined = joined === null ? next : t('activity.join.parts', { first: joined, next });
   }
-  const [first, ...rest] = detail.subject ? words.slice(1) : words;
-  const parts = rest.reduce((joined, next) => t('activity.join.parts', { first: joined, next }), first ?? '');
-  return detail.subject ? t('activity.join.subject', { subject: words[0] ?? '', rest: parts }) : parts;
+  if (joined === null || !detail.subject) return joined;
+  const subject = word(detail.subject);
+  return subject === null ? null : t('activity.join.subject', { subject, rest: joined });
 }

@@ -46,7 +46,7 @@ export function createAuditRepo(db: BetterSqlite3.Database): AuditRepo {
 
   return {
     append: ({ said, ...entry }) => {
-      // Every id is from this build's catalogs (the type says so), so the English is always there.
+      // The core builds every part with `said()` (core/activity), whose ids are the catalogs': the English is always there.
       const detail = wordActivity(said, 'en') ?? '';
       const row = { at: entry.at, actor: entry.actor, action: entry.action, purchase_id: entry.purchaseId, detail, detail_said: JSON.stringify(said) };
       const { lastInsertRowid } = insert.run(row);
